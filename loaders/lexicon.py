@@ -307,6 +307,12 @@ def lower_services() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def casework_heads() -> tuple[str, ...]:
+    """Nouns of casework that head an object phrase before its topic ("the cases of"), from heads.yaml."""
+    return tuple(sorted(_yaml("heads.yaml")["casework_heads"], key=len, reverse=True))
+
+
+@cache
 def topic_teams() -> frozenset[str]:
     """Fields a council's team is named by ("Public Health"), from council_posts.yaml, in lower case."""
     return frozenset(t.casefold() for t in _yaml("council_posts.yaml")["topic_teams"])

@@ -709,7 +709,10 @@ class Resolver:
             a, b = a + paragraph, b + paragraph
             line = max(self.text.rfind("\n", 0, a) + 1, a - 160)
             for m in find_mentions(self.text, line, b):
-                if m.kind != "body" or m.end != b or len(m.name.split()) < 2 or self._generic(m.name) or \
+                # (a generic name of three words or more written out in full opens its sentence as a name:
+                # "- Domestic Abuse Partnership Board - co-chaired by ...", the area's board of that name)
+                if m.kind != "body" or m.end != b or len(m.name.split()) < 2 or self._generic(m.name) and (
+                        m.back_ref or len(m.name.split()) < 3) or \
                         not _OPENS_SENTENCE.search(self.text, max(0, m.start - 12), m.start) or \
                         not _VERB_AFTER.match(self.text, m.end) or _ORGANISATION_BOARD.search(m.name):
                     continue
@@ -1565,9 +1568,11 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 _ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching )?Health) Board$|"
                                  r"^(?:the )?Youth Justice Board(?: for England and Wales)?$")
 
-_VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
+# the subject of a clause, or of a list item's gloss after a spaced dash ("- Northdale Safety Board - chaired by ...")
+_VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:[ \t]+(?:is|are|was|has|will|[a-z]+s)\b|[ \t]+[-–—][ \t]+(?:co-)?"
+                         r"(?:chaired|led|run|hosted|convened)\b)")
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 
 
 # "Lead Member for Communities of East Sussex County Council": a portfolio post, then "of" and the council

@@ -13,21 +13,38 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
+
+
+@cache
+def _headed_object() -> re.Pattern[str]:
+    """The object's own head noun of casework, then the preposition that opens its complement: "the day-to-day
+    response to", "the highest risk cases of" ("the work of" is no casework: its complement is the object)."""
+    heads = "|".join(re.escape(h) for h in casework_heads())
+    return re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:" + heads + r")\s+(?:of|to|for|on|around)\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
                        # "reports to the Board twice a year and to the Domestic Abuse Board"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
-                       r"regularly|each (?:year|quarter))\s+and\s+to|"
-                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+                       r"regularly|each (?:year|quarter))\s+(?:and|as well as)\s+to|"
+                       # "reports to the Partnership as well as to the Health and Wellbeing Board"
+                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/)\s*(?:the\s+)?"
+                       # "... and the annual Counter-Terrorism Local Profile": an adjective of the item's kind
+                       r"(?:(?:annual|new|current|draft|refreshed|revised|latest|joint)\s+)?$", re.I)
+# "the Needs Assessment (January 2024) and the ...": a bracketed date after an item, before the list goes on
+_DATED_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\)")
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
@@ -175,14 +192,34 @@ def clauses(doc: ExtractionDoc) -> None:
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
+        item = _dashed_item(doc, sentence, start, mentions)
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
             # a fronted phrase's names belong to it alone: no list runs across its comma into the main clause
             scope = mentions if phrase_end == start else [
                 m for m in mentions if (m.end <= phrase_end) == (a < phrase_end)]
+            if item is not None and re.search(r";\s*(?:and\s+|also\s+)*$", doc.text[start:a]):
+                # "- Performance Sub-group - chaired by the Head of Service; monitors the indicators": a piece of
+                # the item that opens on its verb is said of the item's body, not of the chair named before it
+                scope = _said_of(item, a, a, a, mentions)
             if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+# a list item's opening: its marker, then a body's name and a gloss after a spaced dash ("- Northdale Youth Group -
+# chaired by ...; leads on ...")
+_ITEM_GLOSS = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?[ \t]+[-–—][ \t]+")
+
+
+def _dashed_item(doc: ExtractionDoc, sentence: str, start: int, mentions: list[Mention]) -> Entity | None:
+    """The body a list item's sentence opens on, when a gloss follows its name after a spaced dash."""
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != "body" or sentence[: first.start - start].strip(" \t-*•") or \
+            not _ITEM_GLOSS.match(doc.text, first.end):
+        return None
+    e = doc.resolver.entity(first)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _said_of(body: Entity, start: int, end: int, after: int, mentions: list[Mention]) -> list[Mention]:
@@ -1010,7 +1047,8 @@ _THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committe
 _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
-                 r"co-ordinates))(?! (?:is|was|has been) "
+                 r"co-ordinates|remains|sits|feeds|provides|receives|holds|sets|supports|submits|sends))"
+                 r"(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...", and "The vice-chair is ..." opening a sentence: the chair of the body
@@ -1768,7 +1806,10 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 _OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},|,\s+(?:when|if|where|once|"
                             r"until|unless)\b[^;.,]{1,60},)?\s+"
                             r"(?:is|are|was|were|has|have|had|will|would|shall|may|might|can|could|should|must|"
-                            r"reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
+                            r"reports?|chairs?|meets?|sits?|leads?|oversees?|"
+                            # "..., and the Chair represents the borough on ...": a present-tense verb, told by the
+                            # article or preposition its object or complement opens with
+                            r"(?!members\b|partners\b)[a-z]{3,}s\s+(?:the|a|an|its|their|on|to|for|with)\s)\b")
 
 
 # "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says
@@ -1812,6 +1853,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _NEXT_ITEM.match(gap):
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
+        if relation == "oversees" and m.kind == "topic" and _headed_object().search(gap):
+            # "manages the highest risk cases of anti-social behaviour": what it manages is the cases, a phrase whose
+            # head comes before the topic; the topic alone would say more than the paper does
+            return []
         if _NEW_CLAUSE.search(gap) and _OWN_PREDICATE.match(doc.text, m.end):
             # "leads on the borough's strategy, and the Drug Action Team is part of ...": a name with a verb of its
             # own after ", and" opens the next clause; it is no object of this one
@@ -1834,7 +1879,11 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         j = i + 1
         last_end = m.end
         while j < len(after):
-            sep = doc.text[last_end : after[j].start]
+            dated = _DATED_AFTER.match(doc.text, last_end)
+            if dated is not None and after[j].start < dated.end():
+                j += 1  # the year inside "(January 2024)", read as a name of its own
+                continue
+            sep = doc.text[dated.end() if dated is not None else last_end : after[j].start]
             defined = _DEFINED_AFTER.match(sep)
             if defined and defined.group(1) == after[j - 1].acronym:
                 sep = sep[defined.end() :]  # "the Youth Offending Team (YOT) and the ...": its acronym, then the list

@@ -18,7 +18,8 @@ from . import ExtractionDoc, reads
 
 # the heading that says what kind of paper this is, with its number after a colon when it gives one there
 _KIND = re.compile(r"(?i)^\W*(?:(?:mayoral|executive|officer|key|individual|delegated|cabinet member)\s+)?"
-                   r"(?P<kind>decision\s+(?:notice|record|making\s+record|sheet))\b(?:\s*\([^()]*\))?"
+                   r"(?P<kind>decision\s+(?:notice|record|making\s+record|sheet)|record\s+of\s+decision)\b"
+                   r"(?:\s*\([^()]*\))?"
                    r"(?:\s*[:\-–]\s*(?P<number>\S.{0,30}?))?\s*$")
 _NUMBER_LABELS = frozenset({"decision number", "decision no", "decision no.", "decision reference", "decision ref",
                             "reference", "reference number", "ref", "decision record number", "notice number"})
@@ -26,7 +27,7 @@ _TITLE_LABELS = frozenset({"title", "report title", "decision title", "subject"}
 # who wrote the report the decision rests on (a contact officer only answers questions about it)
 _AUTHOR_LABELS = frozenset({"report author", "author", "authors", "report by", "author and job role",
                             "report authors", "prepared by"})
-_NUMBER = re.compile(r"[A-Z]{0,8}[-\s]?[A-Z]{0,4}\s?\d[\w/.-]*\d|\d+")
+_NUMBER = re.compile(r"[A-Z]{0,8}[-\s/]?[A-Z]{0,4}\s?\d[\w/.-]*\d|\d+")  # "DR/2024/017" too
 _HEAD_LINES = 14  # the notice's fields stand at its top
 
 
@@ -34,11 +35,13 @@ _HEAD_LINES = 14  # the notice's fields stand at its top
 def decision_notices(doc: ExtractionDoc) -> None:
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"][:_HEAD_LINES]
     kind, number, title = None, None, None
+    above: tuple[int, int] | None = None  # the line over the kind's heading: "Northdale Police and Crime Commissioner"
     fields: list[tuple[str, int, int]] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         said = _KIND.match(ln.text)
         if said is not None and kind is None:
-            kind = " ".join(w.capitalize() for w in said.group("kind").split())
+            kind = " ".join(w if w == "of" else w.capitalize() for w in said.group("kind").casefold().split())
+            above = (lines[k - 1].start, lines[k - 1].end) if k and lines[k - 1].kind == "heading" else None
             number = number or (said.group("number") or "").strip() or None
             continue
         if ln.kind in ("field", "row") and ln.label and ln.value_start is not None and ln.value:
@@ -54,6 +57,7 @@ def decision_notices(doc: ExtractionDoc) -> None:
         return
     paper = _paper(doc, kind, number, title)
     kinds = layout().fields
+    maker = None
     for label, start, end in fields:
         if kinds.get(label) == "decision_maker" and label not in ("approved by", "signed by"):
             maker = _first(doc, start, end, ("post", "body"))
@@ -65,12 +69,55 @@ def decision_notices(doc: ExtractionDoc) -> None:
                 doc.add(author, "produces", paper, start, end, "decision:author", 0.85)
 
 
+    if maker is None and above is not None:
+        # "Northdale Police and Crime Commissioner" / "RECORD OF DECISION": the office the record is headed with
+        maker = _heading_post(doc, *above)
+        if maker is not None:
+            doc.add(maker, "produces", paper, *above, "decision:maker", 0.85)
+    if maker is not None:
+        _decision_reported(doc, maker)
+
+
+# "This decision will be published on the Commissioner's website and reported to the Police and Crime Panel": the
+# maker answers to the body the decision goes to
+_REPORTED = re.compile(r"\b(?:This|The)\s+decision\s+(?:will|shall|is\s+to|must)\s+be\s+(?:[\w'’]+\s+){0,8}?"
+                       r"(?:and\s+)?reported\s+to\s+(?:the\s+)?")
+
+
+def _decision_reported(doc: ExtractionDoc, maker: Entity) -> None:
+    for _, (start, end) in doc.prose(frozenset({"reported to"})):
+        m = _REPORTED.search(doc.text, start, end)
+        if m is None:
+            continue
+        to = next((x for x in doc.mentions(m.end(), end) if x.start == m.end()), None)
+        body = doc.resolver.entity(to) if to is not None and to.kind == "body" else None
+        if body is not None and body.kind == "body" and body.iri != maker.iri:
+            doc.add(maker, "reports_to", body, m.start(), to.end, "decision:reported", 0.8)
+
+
+def _heading_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The post a heading line names whole ("Northdale Police and Crime Commissioner"), cut at the line's end when
+    the name read ran on into the kind's heading below it."""
+    found = doc.mentions(start, end)
+    if not found or found[0].kind != "post" or found[0].start - start > 4:
+        return None
+    if found[0].end <= end:
+        e = doc.resolver.entity(found[0])
+    else:
+        e = doc.resolver.post_named(doc.text[found[0].start : end].strip())
+    return e if e is not None and e.kind == "post" else None
+
+
 def _paper(doc: ExtractionDoc, kind: str, number: str, title: str | None) -> Entity:
     """The notice, named by its kind and number, and known by its number alone and with its title."""
     name = f"{kind} {number}"
     written = [number, f"Decision {number}", f"{kind}: {number}"]
     if title:
         written += [title, f"Decision {number} {title}", f"{name} {title}"]
+        short = re.split(r"\s[-–—:]\s", title, maxsplit=1)[0]
+        if short != title:
+            # "Community Safety Grant 2024/25 - allocations to ...": papers cite a title by its part before the dash
+            written += [short, f"Decision {number} {short}", f"{name} {short}"]
     return doc.resolver.remember(Entity("publication", name), name, *written)
 
 

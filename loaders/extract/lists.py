@@ -177,7 +177,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
                     break  # "3.1 The Board is responsible for:" opens a lettered list of its own
                 last = lines[j]
             j += 1
-        items = sorted([ln for ln in lines[i:j] if ln.kind == kind and not _carried_on(ln, lines[i])] + wrapped,
+        items = sorted([ln for ln in lines[i:j] if (ln.kind == kind or kind == "bullet" and _marked_row(ln)) and
+                        not _carried_on(ln, lines[i])] + wrapped,
                        key=lambda ln: ln.start)
         lost = _unmarked_items(lines, j, items) if kind == "bullet" else 0
         items += lines[j : j + lost]
@@ -392,9 +393,17 @@ def _carried_on(line: Line, first: Line) -> bool:
 _PARAGRAPH_ROW = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\t")
 
 
+def _marked_row(line: Line) -> bool:
+    """LINE is a row whose first cell is a bullet's mark alone ("-<tab>the Northdale Group, which ...")."""
+    return line.kind == "row" and len(line.cells) > 1 and line.text[: line.cells[0][1] - line.start].strip() in (
+        "-", "•", "*", "–", "·")
+
+
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
+    if first.kind == "bullet" and not first.number and _marked_row(line):
+        return True  # "- A;" / "-<tab>B, which ...": a converter set one dashed item apart as cells
     if line.kind == first.kind == "row":
         # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
         # two cells, is no row of the table under it
@@ -427,6 +436,30 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     return found
 
 
+def _named_before(doc: ExtractionDoc, noun: str, at: int) -> Entity | None:
+    """The publication or body last named in full before AT, a little way back, whose head is NOUN ("plan")."""
+    for m in reversed(doc.mentions(max(0, at - 600), at)):
+        words = [w for w in m.name.split() if not re.fullmatch(r"[\d/–-]+", w)]
+        if m.kind in ("publication", "body") and len(words) > 1 and words[-1].casefold() == noun.casefold():
+            e = doc.resolver.entity(m)
+            return e if e is not None and e.kind in ("body", "publication") else None
+    return None
+
+
+def _sentence_start(doc: ExtractionDoc, line: Line) -> int:
+    """Where the sentence LINE opens in starts: LINE's own start, or that of the lines above it that it carries on
+    (prose, unnumbered, no stop closing the line before), so a wrapped sentence's subject is read whole."""
+    lines = doc.layout.lines
+    i = next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+    start = line.content_start
+    while i is not None and i > 0 and lines[i].kind == "text" and not lines[i].number and \
+            lines[i - 1].kind in ("text", "bullet") and lines[i - 1].text.strip() and \
+            not lines[i - 1].text.rstrip().endswith((".", ":", ";")) and line.end - lines[i - 1].start < 600:
+        i -= 1
+        start = lines[i].content_start
+    return start
+
+
 def _runs_on(lines: list[Line], k: int) -> bool:
     """Line K ends in a colon and carries on the line before it, which no full stop or colon closes."""
     if k < 1 or not lines[k].text.rstrip().endswith(":"):
@@ -440,6 +473,9 @@ def _runs_on(lines: list[Line], k: int) -> bool:
 _HEADING_PERIOD = re.compile(r"\s+(?:for\s+|in\s+)?\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\)?$")
 
 
+_OWN_WORD = re.compile(r"^(?:our|the|its|their)\s+")
+
+
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     if text.endswith((":", ";")) and text.count("(") > text.count(")"):
@@ -449,8 +485,12 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
+    # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
+    bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
+    elif (line.kind in ("heading", "field") or len(text.split()) <= 5) and bare_label in layout().lists:
+        relation = layout().lists[bare_label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
     elif _membership_heading(line):
@@ -729,6 +769,9 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
     return line if line.kind == "heading" else _numbered_title(doc, line) if line.kind == "row" else None
 
 
+# a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
+_OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
+                           r"are|will|sets?|set|includes?)\b)")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -766,17 +809,28 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
         return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
-    cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
-        r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
+    # the sentence the opener ends may have begun lines above ("The draft Safer Eastvale Partnership Plan" /
+    # "2025-2028 proposes three priorities:", "6. The plan was ... by the Council's" / "Team, ... It sets:")
+    first = _sentence_start(doc, line)
+    cuts = [first] + [first + m.end() for m in re.finditer(r"[.;]\s+(?=[A-Z])", doc.text[first : line.end])]
     if doc.resolver.body is not None and _ITS_MEMBERS.match(doc.text[cuts[-1] : line.end].strip()):
         return doc.resolver.body  # "... (the ICB). The lead representatives were:": the paper's body's, not the ICB's
     spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
     for k, (a, b) in enumerate(reversed(spans)):
         if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
+        opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
+        if opening is not None and opening.group("word").casefold() not in _NOT_OWNER:
+            # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with, the
+            # last one named in full before it ("the Northdale Safety Plan 2025"), else what the word refers back to
+            e = _named_before(doc, opening.group("word"), a) or \
+                doc.resolver.reference(opening.group("word"), opening.start("word"))
+            return e if e is not None and e.kind in ("body", "publication") else None
         for m in doc.mentions(a, b):
             if k and not _SUBJECT_START.match(doc.text[a : m.start]):
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
+            if m.name.casefold() in layout().lists:
+                continue  # "3. OUR THEME GROUPS": the heading's own words, read as a name, are no body
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = section_body(doc, line, m) or doc.resolver.entity(m)
@@ -930,8 +984,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     if relation == "member_of" and _SEAT_LABEL.match(doc.text, item.content_start, item.end):
         return  # "Chair – Chief Executive, County Council": who takes the chair, not a member's name
-    dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
-        item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
+    # ("- ASB Delivery Group <tab> (lead: ...)": a row that opens on a bullet's mark is an item, never column names)
+    dashed = item.kind == "row" and len(item.cells) > 1 and (not doc.text[
+        item.cells[0][0] : item.cells[0][1]].strip(" -–•*·") or re.match(r"\s*[-–•*·]\s", doc.text[
+            item.cells[0][0] : item.cells[0][1]]) is not None)
     # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states
     labelled = item.kind == "row" and len(item.cells) > 1 and _ITEM_LABEL.fullmatch(
         doc.text[item.cells[0][0] : item.cells[0][1]].strip()) is not None
@@ -1522,7 +1578,9 @@ _INLINE = {
     # the group's chair, not a list of its members or groups)
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
-    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?:[^:.;()]|\([^():]*\)){{0,60}}:\s*", re.I),
+    # ("Youth Theme Group - Chair: ...": a group's name, then a field of its own, is no list of groups)
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?!\s*[-–—]\s*(?:co-?|vice[- ]|deputy\s+)?(?:chair|lead|"
+                              r"convenor)\w*\s*:)(?:[^:.;()]|\([^():]*\)){0,60}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
@@ -2373,7 +2431,10 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 def _after_person(doc: ExtractionDoc, start: int, at: int) -> bool:
     """The bracket at AT follows a person's name ("- chaired by Jo Lee (Housing, Hull City Council)"): it says
     where that person works, not what the item is made of."""
-    return any(names_a_person(x) and not doc.text[x.end : at].strip() for x in doc.mentions(start, at))
+    # (a name right after "chaired by" is its chair's, though its surname be a place's: "co-chaired by Jo Sefton")
+    return any((names_a_person(x) or x.kind == "name" and re.search(
+        r"\b(?:co-)?(?:chaired|led)\s+by\s+$", doc.text[max(start, x.start - 20) : x.start])) and
+        not doc.text[x.end : at].strip() for x in doc.mentions(start, at))
 
 
 def _modifies(text: str, end: int) -> bool:

@@ -1389,6 +1389,9 @@ def work_led_or_commissioned(doc: ExtractionDoc) -> None:
 # a plan named only by the kind of its owner: "The Partnership Plan 2023-2026 sets out three priorities", "the
 # CSP's Partnership Plan", "The Business Plan sets three priorities"
 _KIND_PLAN_NAME = re.compile(r"(?:Partnership|Business) Plan(?: (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?")
+# a plan titled with its partnership's full name and nothing between: "Safer Eastvale Partnership Plan 2025-2028"
+_OWNER_TITLED_PLAN = re.compile(r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5}Partnership)\s+Plan"
+                                r"(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?")
 _KIND_PLAN = re.compile(r"(?:(?P<owner>[A-Z][\w&'’-]*)['’]s\s+|\b(?:[Tt]he|[Oo]ur)\s+)(?P<head>Partnership|Business)\s+"
                         r"Plan\b")
 
@@ -1401,9 +1404,20 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
     names ("the CSP's Partnership Plan"), else the partnership the paper last named ("The Partnership Plan"),
     else, for a business plan, the paper's own body; none known, the plan keeps them."""
     moved = []
+    shared = []
     for f in doc.facts:
-        if f.relation != "priority_of" or f.object is None or f.object.kind != "publication" or \
-                not _KIND_PLAN_NAME.fullmatch(unscoped_name(f.object)):
+        if f.relation != "priority_of" or f.object is None or f.object.kind != "publication":
+            continue
+        titled = _OWNER_TITLED_PLAN.fullmatch(unscoped_name(f.object))
+        if titled is not None:
+            # "the Safer Eastvale Partnership Plan 2025-2028": the partnership's plan under the partnership's own
+            # full name; its priorities are the plan's and the partnership's both
+            owner = next((e for e in doc.resolver.entities if e.kind == "body" and e.name == titled.group("body")),
+                         None)
+            if owner is not None:
+                shared.append((f, owner))
+            continue
+        if not _KIND_PLAN_NAME.fullmatch(unscoped_name(f.object)):
             continue
         m = _KIND_PLAN.search(doc.text, f.start, f.end)
         if m is None:
@@ -1417,6 +1431,8 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
             owner = doc.resolver.body
         if owner is not None and owner.kind == "body":
             moved.append((f, owner))
+    for f, owner in shared:
+        doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)
     if not moved:
         return
     doc.facts[:] = [f for f in doc.facts if all(f is not g for g, _ in moved)]

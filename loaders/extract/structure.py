@@ -116,6 +116,8 @@ def structure(doc: ExtractionDoc) -> None:
             _group_set_up(doc, start, end)
         if "directorate" in low or "department" in low or "division" in low:
             _in_directorate(doc, start, end)
+        if "council" in low and ("'s" in low or "’s" in low):
+            _council_units(doc, start, end)
         if "duty" in low and " act" in low:
             _duty_of_act(doc, start, end)
         if "that it " in low:
@@ -372,6 +374,8 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
         text = doc.text[ln.start : ln.end]
         if not text.strip() or re.fullmatch(r"[ \t|│]*", text):
             continue  # a blank line or the chart's bare upright
+        if re.match(r"[ \t]*[|│][ \t]+[^\s|│+`\\├└-]", text):
+            continue  # "|   Manager, Northdale Council": a branch above wrapped onto the upright's line
         branch = _BRANCH.fullmatch(doc.text, ln.start, ln.end)
         if branch is not None:
             if _depth(branch) < depth:
@@ -386,7 +390,8 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body a chart's box names, with its chair or short name in brackets after it left aside."""
-    aside = re.search(r"\s*\(", doc.text[start:end])
+    # ("Night Group - chair: Jo Lee, ...": a dash with spaces round it sets the box's chair apart as well)
+    aside = re.search(r"\s*\(|\s+[-–—]\s", doc.text[start:end])
     return _whole_body(doc, start, start + aside.start() if aside else end, "subject")
 
 
@@ -529,6 +534,34 @@ def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
         doc.add(unit, "part_of", directorate, unit_mention.start, m.end(), "structure:directorate", 0.8)
         if owner is not None:
             doc.add(directorate, "part_of", owner, unit_mention.start, m.end(), "structure:directorate", 0.8)
+
+
+# "the Council's Community Safety Team", "the council's Public Health service": a unit the council's possessive names
+_UNIT_HEADS = frozenset({"team", "service", "unit", "directorate", "department"})
+_COUNCILS_LOWER = re.compile(r"(?:the\s+)?(?:(?:county|city|borough|district)\s+)?council['’]s\s+$")
+
+
+def _council_units(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    """A team, service or unit named as a council's own ("the Council's Community Safety Team", "Northdale County
+    Council's Youth Justice Service") is part of that council. A committee is left: whether it is a part or a
+    sub-group of its council is the reader's convention, not the paper's word."""
+    mentions = doc.mentions(s0, s1)
+    for k, unit_mention in enumerate(mentions):
+        if unit_mention.kind != "body" or unit_mention.name.split()[-1].casefold() not in _UNIT_HEADS:
+            continue
+        before = mentions[k - 1] if k else None
+        council, at = None, unit_mention.start
+        lower = _COUNCILS_LOWER.search(doc.text, max(s0, unit_mention.start - 40), unit_mention.start)
+        if before is not None and before.possessive and before.kind == "body" and \
+                re.fullmatch(r"['’]s?\s+", doc.text[before.end : unit_mention.start]):
+            council, at = doc.resolver.entity(before), before.start
+            if council is not None and not re.search(r"\bCouncil$", council.name):
+                council = None  # "the Partnership's Analysis Team": a unit of no council
+        elif lower is not None:
+            council, at = doc.resolver.council, lower.start()  # "the council's ...": the paper's own council
+        unit = doc.resolver.entity(unit_mention) if council is not None else None
+        if unit is not None and unit.kind == "body" and unit.iri != council.iri:
+            doc.add(unit, "part_of", council, at, unit_mention.end, "structure:council_unit", 0.8)
 
 
 def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention]) -> Entity | None:
