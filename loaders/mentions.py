@@ -1919,7 +1919,9 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
                 m = replace(m, end=lm.end(1), name=m.name + lm.group(1))
                 skip_until = lm.end(1)
             pm = _PORTFOLIO.match(text, m.end, limit)
-            if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
+            # "(the PCC)", "(the Commissioner)": a drafter's short name for the post, never its portfolio
+            if pm and not _is_acronym(pm.group(1)) and not pm.group(1).startswith("the ") and \
+                    pm.group(1).split()[-1] not in heads().body and \
                     not _CHAIR_WORD.match(pm.group(1)) and not _POST_OF_ORGANISATION.search(m.name) and \
                     not (_CHAIR_WORD.fullmatch(m.name) and pm.group(1).split()[-1] in ("Member", "member")) and \
                     not _titled(pm.group(1)) and not _holder_of_whole_title(m.name, pm.group(1)):

@@ -505,3 +505,27 @@ def test_an_organisation_in_the_first_cell_of_a_member_row_is_not_its_representa
                "Ambleside Pubwatch\tOlwen Farraday\tCo-ordinator\nBID Filey\tTamsin Grealish\tManager\n")
     assert {("Ambleside Pubwatch", "Olwen Farraday"), ("BID Filey", "Tamsin Grealish")} <= of(doc, "represented_by")
     assert ("Tamsin Grealish", "Manager, BID Filey") in of(doc, "holds_post"), of(doc, "holds_post")
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("The Police and Crime Commissioner for Cumbria (the PCC) makes grants each spring.",
+     "Police and Crime Commissioner for Cumbria"),
+    ("The Police, Fire and Crime Commissioner for Essex (the Commissioner) approved the bids.",
+     "Police, Fire and Crime Commissioner for Essex"),
+    ("Minutes were taken by the Chief Executive of Lancaster City Council (the Chief Executive).",
+     "Chief Executive of Lancaster City Council"),
+])
+def test_a_short_name_the_drafter_defines_in_brackets_is_no_portfolio(text: str, post: str) -> None:
+    # "(the PCC)" names the post for the rest of the paper; read as a portfolio it made a second node
+    assert ("post", post) in mentions(text), mentions(text)
+
+
+def test_a_decision_notice_funder_defined_with_the_pcc_is_one_node() -> None:
+    from extract_helpers import funds
+    read = funds("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CUMBRIA\n\nDECISION RECORD 2025/04\n\n"
+                 "1. Each year the Police and Crime Commissioner for Cumbria (the PCC) gives grants to the\n"
+                 "district partnerships.\n\n2. The PCC approves these grants.\n\n"
+                 "Recipient\tPurpose\tPeriod\tAmount\nCarlisle City Council\tPartnership plan\t2025/26\t£31,000\n"
+                 "Eden Youth Trust\tMentoring\t2025/26\t£9,500\n")
+    givers = {giver for giver, _, _ in read}
+    assert len(givers) == 1 and "(" not in givers.pop(), read
