@@ -674,8 +674,9 @@ class Resolver:
                 return subject
         if fitting:
             return fitting[0][1]
-        if len(words) == 2 and words[0] in BODY_WORDS and words[0] != head:
-            # "the Partnership Board" is the Partnership's board: the partnership, not the last board named
+        if len(words) == 2 and words[0] in BODY_WORDS and words[0] != head and head == "Board":
+            # "the Partnership Board" is the Partnership's board: the partnership, not the last board named ("the
+            # Partnership Executive", "the Partnership Group" are groups of the partnership's own)
             found = self.back_reference(words[0], pos)
             if found is not None:
                 return found
