@@ -1,0 +1,119 @@
+"""Naming a post after parsing: the post as written, its organisation as the qualifier, the bare title kept as
+an alias (so both forms name the one node). Every paper here is written for the test, in several councils'
+styles."""
+
+from __future__ import annotations
+
+from extract_helpers import assert_evidence_quotes, of, read
+
+
+def _posts(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """person -> (the post's name, its aliases), for every holds_post read from TEXT."""
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    aliases = {e.iri: e.aliases for e in doc.entities}
+    return {f.subject.name: (f.object.name, aliases.get(f.object.iri, ())) for f in doc.facts
+            if f.relation == "holds_post" and f.object is not None}
+
+
+# -- a post's cell with a note in brackets, before its organisation's cell
+
+
+def test_a_noted_post_cell_takes_the_organisation_of_the_next_pipe_cell():
+    posts = _posts(
+        "Northvale Community Safety Partnership\n\nMinutes of the meeting held on 3 March 2025\n\n"
+        "PRESENT\n"
+        "| Name            | Role                              | Organisation          |\n"
+        "|-----------------|-----------------------------------|-----------------------|\n"
+        "| Cllr Ann Tebbit | Cabinet Member for Communities    | Northvale Council     |\n"
+        "| Rhona Calloway  | Partnership Analyst (minutes)     | Northvale Council     |\n"
+        "| Omar Fenwright  | Victims Lead (items 2 and 3 only) | Westmoor Police       |\n")
+    assert posts["Rhona Calloway"][0] == "Partnership Analyst, Northvale Council"
+    assert "Partnership Analyst" in posts["Rhona Calloway"][1]
+    assert posts["Omar Fenwright"][0] == "Victims Lead, Westmoor Police"
+
+
+def test_a_noted_post_cell_in_a_tabbed_table():
+    posts = _posts(
+        "Harbury Safer Neighbourhoods Board\n\nNotes of the meeting, 14 May 2024\n\n"
+        "In attendance:\n"
+        "Petra Lund\tHousing Options Manager (notes)\tHarbury District Council\n"
+        "Ken Oduya\tYouth Worker (for item 4)\tHarbury Youth Trust\n")
+    assert posts["Petra Lund"][0] == "Housing Options Manager, Harbury District Council"
+    assert posts["Ken Oduya"][0] == "Youth Worker, Harbury Youth Trust"
+
+
+def test_a_chair_marker_in_the_post_cell_is_still_read_as_the_chair():
+    doc = read(
+        "Kestrel Vale Partnership Board\n\nMinutes, 2 June 2024\n\nPresent:\n"
+        "| Name          | Role                              | Organisation           |\n"
+        "|---------------|-----------------------------------|------------------------|\n"
+        "| Lena Marsh    | Director of Communities (chair)   | Kestrel Vale Council   |\n"
+        "| Tom Ashcroft  | Prevent Officer                   | Kestrel Vale Council   |\n")
+    assert ("Lena Marsh", "Kestrel Vale Partnership Board") in of(doc, "chairs")
+
+
+# -- a cell under an "Organisation" head is the employer's name, whatever its words
+
+
+def test_an_organisation_column_names_an_employer_that_reads_as_a_place_and_a_word():
+    posts = _posts(
+        "Northvale Community Safety Partnership\n\nMinutes of the meeting held on 3 March 2025\n\n"
+        "PRESENT\n"
+        "| Name            | Role                         | Organisation        |\n"
+        "|-----------------|------------------------------|---------------------|\n"
+        "| Cllr Ann Tebbit | Cabinet Member for Housing   | Northvale Council   |\n"
+        "| Ravi Shenton    | Tenancy Services Manager     | Northvale at Home   |\n")
+    assert posts["Ravi Shenton"][0] == "Tenancy Services Manager, Northvale at Home"
+    assert "Tenancy Services Manager" in posts["Ravi Shenton"][1]
+
+
+def test_an_agency_column_in_a_tabbed_table_names_the_employer():
+    posts = _posts(
+        "Harbury Safer Neighbourhoods Board\n\nNotes of the meeting, 14 May 2024\n\nPresent:\n"
+        "Name\tRole\tOrganisation\n"
+        "Petra Lund\tHousing Options Manager\tHarbury District Council\n"
+        "Ken Oduya\tOutreach Coordinator\tHarbury in Work\n")
+    assert posts["Ken Oduya"][0] == "Outreach Coordinator, Harbury in Work"
+
+
+def test_a_person_shaped_cell_under_no_organisation_head_is_not_made_an_employer():
+    posts = _posts(
+        "Harbury Safer Neighbourhoods Board\n\nNotes of the meeting, 14 May 2024\n\nPresent:\n"
+        "Name\tRole\tDeputy\n"
+        "Petra Lund\tHousing Options Manager\tKen Oduya\n")
+    assert not posts.get("Petra Lund", ("",))[0].endswith("Ken Oduya")
+
+
+# -- a rank with the station, area or force written after it
+
+
+def test_a_rank_with_its_station_after_a_comma_is_the_station_post():
+    posts = _posts(
+        "Northvale Community Safety Partnership\n\nMinutes of the meeting held on 3 March 2025\n\n"
+        "PRESENT\n"
+        "| Name            | Role                            | Organisation                |\n"
+        "|-----------------|---------------------------------|-----------------------------|\n"
+        "| Cllr Ann Tebbit | Cabinet Member for Communities  | Northvale Council           |\n"
+        "| Sam Oakley      | Station Manager, Northvale East | Westmoor Fire and Rescue    |\n")
+    assert posts["Sam Oakley"][0] == "Station Manager, Northvale East"
+    assert "Station Manager" in posts["Sam Oakley"][1]
+
+
+def test_a_rank_and_its_force_in_a_present_list():
+    posts = _posts(
+        "Harbury Safer Neighbourhoods Board\n\nNotes of the meeting, 14 May 2024\n\n"
+        "Present: Petra Lund, Housing Options Manager, Harbury District Council; Ken Oduya, Superintendent, "
+        "Westmoor Police; Ann Rees, Inspector.\n")
+    name, aliases = posts["Ken Oduya"]
+    assert name == "Superintendent, Westmoor Police" and "Superintendent" in aliases
+    assert posts["Ann Rees"][0] == "Inspector"
+
+
+def test_a_rank_and_its_force_in_a_dashed_list():
+    posts = _posts(
+        "Kestrel Vale Partnership Board\n\nMinutes, 2 June 2024\n\nPresent:\n"
+        "- Lena Marsh - Director of Communities, Kestrel Vale Council\n"
+        "- Ann Lyle - Superintendent, Westmoor Police\n")
+    name, aliases = posts["Ann Lyle"]
+    assert name == "Superintendent, Westmoor Police" and "Superintendent" in aliases
