@@ -1306,6 +1306,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_lower_back_references(text, out, start, end)
     if "team" in chunk or "service" in chunk or "unit" in chunk:
         out = _with_lower_services(text, out, start, end)
+    if "council's" in chunk or "council’s" in chunk:
+        out = _with_lower_council_owner(text, out, start, end)
     papers = lower_paper_references(text, start, end)
     if papers:
         out = _with_lower_paper_references(text, out, papers)
@@ -1339,6 +1341,29 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+# "the council's Head of Safer Communities": the paper's council, written in lower case before the name it owns
+_LOWER_COUNCIL_OWNER = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Oo]ur)\s+(?P<owner>(?:(?:county|city|borough|district)\s+)?"
+                                  r"council)['’]s\s+(?=[A-Z])")
+
+
+def _with_lower_council_owner(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    """ "the council's Head of Safer Communities" read as "the Council's Head of Safer Communities" is: the owner a
+    back-reference to the council, possessive, and the owner of the post or body named right after it (so every
+    reader that names a post by its owner names this one so)."""
+    added: list[Mention] = []
+    for m in _LOWER_COUNCIL_OWNER.finditer(text, start, end):
+        nxt = next((i for i, x in enumerate(out) if x.start == m.end()), None)
+        if nxt is None or out[nxt].kind not in ("post", "body") or out[nxt].extra.get("owner") is not None or \
+                any(x.start < m.end("owner") and m.start("owner") < x.end for x in out):
+            continue
+        words = m.group("owner").split()
+        owner = Mention(m.start("owner"), m.end("owner"), "body", " ".join(w.capitalize() for w in words),
+                        back_ref=True, possessive=True, head="Council")
+        out[nxt] = replace(out[nxt], extra={**out[nxt].extra, "owner": owner})
+        added.append(owner)
     return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
 
 

@@ -117,3 +117,35 @@ def test_a_rank_and_its_force_in_a_dashed_list():
         "- Ann Lyle - Superintendent, Westmoor Police\n")
     name, aliases = posts["Ann Lyle"]
     assert name == "Superintendent, Westmoor Police" and "Superintendent" in aliases
+
+
+# -- "the council's <post>": the paper's council owns the post, whether or not "council" has its capital
+
+
+def test_a_post_owned_by_the_council_in_lower_case_in_an_apposition():
+    doc = read("Eastvale Borough Council\n\nSafer Eastvale Partnership: annual update\n\n"
+               "Ian Pryce, the council's Head of Housing, will chair the Eastvale Housing Forum.\n")
+    assert ("Ian Pryce", "Head of Housing, Eastvale Borough Council") in of(doc, "holds_post")
+    assert ("Ian Pryce", "Eastvale Housing Forum") in of(doc, "chairs")
+
+
+def test_a_body_chaired_by_the_councils_post_in_a_passive_clause():
+    doc = read("Report of the Director of Communities\n\nHarbury District Council\n\n"
+               "The Harbury Hate Crime Panel is chaired by the council's Head of Neighbourhoods.\n")
+    assert ("Head of Neighbourhoods, Harbury District Council", "Harbury Hate Crime Panel") in \
+        of(doc, "chairs")
+
+
+def test_the_capitalised_and_lower_case_owner_name_one_post():
+    lower = read("Kestrel Vale Council\n\nPartnership news\n\n"
+                 "The Kestrel Vale Youth Board is chaired by the council's Head of Early Help.\n")
+    upper = read("Kestrel Vale Council\n\nPartnership news\n\n"
+                 "The Kestrel Vale Youth Board is chaired by the Council's Head of Early Help.\n")
+    assert of(lower, "chairs") == of(upper, "chairs") != set()
+
+
+def test_a_lower_case_council_of_a_sentence_owns_nothing_but_the_name_after_it():
+    doc = read("Kestrel Vale Council\n\nPartnership news\n\n"
+               "The council's plan was agreed. Tom Ashcroft, Prevent Officer, presented it.\n")
+    assert ("Tom Ashcroft", "Prevent Officer") in of(doc, "holds_post") or \
+        any(p.startswith("Prevent Officer") for _, p in of(doc, "holds_post"))
