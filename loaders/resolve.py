@@ -1330,6 +1330,12 @@ class Resolver:
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = self._owned_elsewhere(tidy(name))
+        owner_first = _owner_before_post(name)
+        if owner_first is not None:
+            # "Westmoor Police District Commander" is the post "District Commander, Westmoor Police": one node
+            # whichever way round the paper writes it, the written form an alias
+            post, owner = owner_first
+            return self.remember(self.post_named(f"{post}, {owner}", written=written or name, place=place), name)
         area = self.ctx.police_area or self.ctx.area
         force = placenames.police_force_name(area) if name == "Chief Constable" and place is None and area else None
         if force:
@@ -1582,6 +1588,22 @@ def _of_council_forms(label: str) -> tuple[str, ...]:
     if m is None or placenames.council_named(m.group("council")) is None:
         return ()
     return m.group("post"), f"{m.group('post')}, {m.group('council')}"
+
+
+def _owner_before_post(name: str) -> tuple[str, str] | None:
+    """(the post, its organisation's name) when NAME is a public body's name (not a council's: a council's posts
+    have conventions of their own) followed by a post's title: "Sussex Police Divisional Commander"."""
+    found = placenames.leading_body(name)
+    if found is None:
+        return None
+    rest = name[len(found[0]) :].strip()
+    words = rest.split()
+    if not words or not words[0][:1].isupper() or "," in rest or " of the " in f" {rest} ":
+        return None
+    h = heads()
+    if not (h.post_leading_re.match(rest) or words[-1] in h.post_trailing or rest in names().ranks.values()):
+        return None
+    return rest, found[1]
 
 
 def _office_area(place: str) -> str | None:

@@ -149,3 +149,36 @@ def test_a_lower_case_council_of_a_sentence_owns_nothing_but_the_name_after_it()
                "The council's plan was agreed. Tom Ashcroft, Prevent Officer, presented it.\n")
     assert ("Tom Ashcroft", "Prevent Officer") in of(doc, "holds_post") or \
         any(p.startswith("Prevent Officer") for _, p in of(doc, "holds_post"))
+
+
+# -- an organisation's name written before its post: one node with the post written after it
+
+
+def test_a_force_before_its_commander_in_a_chair_clause():
+    doc = read("Carlisle Community Safety Partnership\n\nTerms of reference\n\n"
+               "The Partnership is co-chaired by the Cumbria Constabulary Area Commander and the Leader of the "
+               "Council.\n")
+    chairs = {s for s, _ in of(doc, "chairs")}
+    assert "Area Commander, Cumbria Constabulary" in chairs
+    node = next(e for e in doc.entities if e.name == "Area Commander, Cumbria Constabulary")
+    assert "Cumbria Constabulary Area Commander" in node.aliases
+
+
+def test_a_fire_service_before_its_post_and_after_it_name_one_node():
+    doc = read("Wirral Safer Communities Board\n\nMinutes, 4 April 2024\n\n"
+               "Present: Ruth Ambrose, Station Manager, Merseyside Fire and Rescue Service.\n\n"
+               "The Board thanked the Merseyside Fire and Rescue Service Station Manager for the update.\n")
+    posts = [e for e in doc.entities if e.kind == "post" and "Station Manager" in e.name]
+    assert len(posts) == 1, [e.name for e in posts]
+
+
+def test_a_force_before_a_rank_in_an_apposition():
+    doc = read("Lincoln Community Safety Partnership\n\nAnnual report 2024\n\n"
+               "The Lincolnshire Police Chief Inspector, Tom Vardy, leads the night-time economy work.\n")
+    assert ("Tom Vardy", "Chief Inspector, Lincolnshire Police") in of(doc, "holds_post")
+
+
+def test_a_council_before_its_post_keeps_the_council_conventions():
+    doc = read("Lincoln Community Safety Partnership\n\nAnnual report 2024\n\n"
+               "The Lincolnshire County Council Head of Safety, Tom Vardy, presented the plan.\n")
+    assert not any(p.endswith(", Lincolnshire County Council Head of Safety") for _, p in of(doc, "holds_post"))

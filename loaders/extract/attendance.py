@@ -1371,12 +1371,14 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             continue  # a column of the person's own initials ("Petra Lund  CW")
         rank = names().ranks.get(text.replace(".", ""))
         if rank:
-            post = r.post_named(rank)
+            bare = post = Entity("post", rank)  # not remembered: a qualified post leaves no bare node behind
             at = doc.text.find(text, pa, pb)
             if at >= 0 and index + 1 < len(pieces) and doc.text[at + len(text) : pieces[index + 1][0]].strip() == ",":
                 # "Station Manager, Eastvale Central", "Supt, Westshire Police": a rank is a post of the station,
                 # area or force written after it, the bare rank kept as an alias
-                post = _qualified_post(doc, Mention(at, at + len(text), "post", rank), post, pb, b)
+                post = _qualified_post(doc, Mention(at, at + len(text), "post", rank), bare, pb, b)
+            if post is bare:
+                post = r.post_named(rank)
             doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
             continue
         if _SECTOR_REPRESENTATIVE.fullmatch(text):
