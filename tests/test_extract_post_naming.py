@@ -182,3 +182,37 @@ def test_a_council_before_its_post_keeps_the_council_conventions():
     doc = read("Lincoln Community Safety Partnership\n\nAnnual report 2024\n\n"
                "The Lincolnshire County Council Head of Safety, Tom Vardy, presented the plan.\n")
     assert not any(p.endswith(", Lincolnshire County Council Head of Safety") for _, p in of(doc, "holds_post"))
+
+
+# -- a chair given as a post, its holder named in the next sentence
+
+
+def test_the_holder_of_a_chairs_post_named_in_the_next_sentence_by_this():
+    doc = read("Harbury District Council\n\nSafer Harbury Partnership: terms of reference\n\n"
+               "3.1 The Partnership is chaired by the Portfolio Holder for Neighbourhoods. For 2025/26 this is "
+               "Cllr Nita Varma.\n")
+    post = next(p for s, p in of(doc, "chairs") if p and s.startswith("Portfolio Holder for Neighbourhoods"))
+    assert post
+    assert ("Nita Varma", "Safer Harbury Partnership") in of(doc, "chairs")
+    assert any(s == "Nita Varma" and p.startswith("Portfolio Holder for Neighbourhoods")
+               for s, p in of(doc, "holds_post"))
+
+
+def test_the_current_holder_of_a_vice_chairs_post():
+    doc = read("Kestrel Vale Youth Justice Board\n\nTerms of reference 2024\n\n"
+               "The Vice-Chair is the Head of Early Help. The current holder is Mrs Paula Gray.\n\n"
+               "The Board meets quarterly.\n")
+    assert ("Paula Gray", "Kestrel Vale Youth Justice Board") in of(doc, "vice_chair")
+
+
+def test_the_post_holder_named_after_a_semicolon():
+    doc = read("Westmoor Reducing Reoffending Group\n\nGovernance note\n\n"
+               "The group is chaired by the Head of the Probation Delivery Unit; the post-holder is Omar Keane.\n")
+    assert ("Omar Keane", "Westmoor Reducing Reoffending Group") in of(doc, "chairs")
+
+
+def test_two_chairs_posts_leave_this_unclear():
+    doc = read("Harbury District Council\n\nSafer Harbury Partnership: terms of reference\n\n"
+               "The Partnership is co-chaired by the Portfolio Holder for Neighbourhoods and the Head of "
+               "Community Safety. For 2025/26 this is Cllr Nita Varma.\n")
+    assert not any(s == "Nita Varma" for s, _ in of(doc, "chairs"))

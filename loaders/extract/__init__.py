@@ -346,6 +346,7 @@ def rules() -> list[Rule]:
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
+        asides.holder_named_next,  # after every rule that reads a chair's post
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
         speakers.standing_attendees,
