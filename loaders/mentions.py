@@ -1079,6 +1079,22 @@ _COMMA_PORTFOLIO = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_WORDS + r"(?:,\s+" + 
                               r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*\b(?!:)")
 
 
+# "Head of Planning, Public Protection and Countryside Services", "Director of Adults, Health and Wellbeing": an
+# officer's remit of several parts, its commas inside the post's name, as a portfolio's are
+_COMMA_DEPARTMENT = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?"
+                               r"(?:Head|Director) of (?P<parts>" + _PORTFOLIO_WORDS + r"(?:,\s+" + _PORTFOLIO_WORDS + r")+,? (?:and|&)\s"
+                               r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*)\b(?!:)")
+
+
+def _departments_only(parts: str) -> bool:
+    """Every part of a remit read by _COMMA_DEPARTMENT is a field of work: none names a place, a known body or a
+    person ("Head of Service, Kent, Surrey and Sussex Probation Service" is a post and its organisation)."""
+    pieces = [p.strip() for p in re.split(r",\s+|,? (?:and|&)\s", parts)]
+    return all(p and places.leading_place(p) is None and places.known_body_name(p) is None and
+               not looks_like_person(p.split()) for p in pieces[1:]) and \
+        places.known_body_name(pieces[-1]) is None
+
+
 @cache
 def _office_word() -> str | None:
     """A word every office name holds ("Crime"): post_office_re matches the names as written, so a span without
@@ -1100,6 +1116,9 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
         if "Member for " in chunk or "Portfolio Holder for " in chunk or "Mayor for " in chunk:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
+        if "Head of " in chunk or "Director of " in chunk:
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_DEPARTMENT.finditer(chunk)
+                    if _departments_only(m.group("parts"))]
         if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
             out += [span for m in _COMMA_COMMITTEE.finditer(chunk) if (span := _remit_span(m, chunk, start))]
         bodies = _comma_bodies(chunk, start)
@@ -1720,8 +1739,11 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "post", "Commissioner"
         else:
             kind, head = "post", "Member"  # "Cabinet Member for Housing, Leisure and Communities": a portfolio
+        # "the Council's Director of Adults, Health and Wellbeing": the owner read of the post's first words owns
+        # the whole post
+        owned = next((m.extra for m in inside if m.kind == "post" and m.extra.get("owner") is not None), {})
         out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
-                           head=head))
+                           head=head, extra=dict(owned) if kind == "post" else {}))
     covered = [(m.start, m.end) for m in out]
     for m in mentions:
         if not any(m.start < y and x < m.end for x, y in covered) and not any(

@@ -216,3 +216,37 @@ def test_two_chairs_posts_leave_this_unclear():
                "The Partnership is co-chaired by the Portfolio Holder for Neighbourhoods and the Head of "
                "Community Safety. For 2025/26 this is Cllr Nita Varma.\n")
     assert not any(s == "Nita Varma" for s, _ in of(doc, "chairs"))
+
+
+# -- an officer's remit of several parts is one post, commas and all
+
+
+def test_a_heads_remit_of_three_parts_with_its_owner_and_current_holder():
+    doc = read("Harbury Community Safety Partnership\n\nTerms of reference 2024\n\n"
+               "The Partnership is chaired by Harbury District Council's Head of Housing, Licensing and "
+               "Environmental Health, currently Nadia Oyelowo.\n")
+    post = "Head of Housing, Licensing and Environmental Health, Harbury District Council"
+    assert (post, "Harbury Community Safety Partnership") in of(doc, "chairs")
+    assert ("Nadia Oyelowo", post) in of(doc, "holds_post")
+    assert ("Nadia Oyelowo", "Harbury Community Safety Partnership") in of(doc, "chairs")
+
+
+def test_a_directors_remit_in_an_apposition_owned_by_the_council():
+    doc = read("Northvale Council\n\nCabinet report: Safer Northvale Plan\n\n"
+               "Ben Adeyemi, the Council's Director of Adults, Housing and Wellbeing, is the report's author.\n")
+    assert ("Ben Adeyemi", "Director of Adults, Housing and Wellbeing, Northvale Council") in of(doc, "holds_post")
+
+
+def test_a_remit_whose_parts_are_places_or_bodies_is_a_post_and_its_organisation():
+    doc = read("Kestrel Vale Reducing Reoffending Board\n\nMinutes, 2 June 2024\n\n"
+               "Present: Ola Brandt, Head of Service, Kent, Surrey and Sussex Probation Service.\n")
+    posts = {p for _, p in of(doc, "holds_post")}
+    assert not any("Surrey and Sussex" in p and p.startswith("Head of Service, Kent,") for p in posts
+                   if "Probation Service" not in p)
+    assert any(p.startswith("Head of Service") for p in posts)
+
+
+def test_an_untitled_holder_after_currently():
+    doc = read("Harbury Community Safety Partnership\n\nTerms of reference 2024\n\n"
+               "The Youth Forum is chaired by the Head of Early Help, currently Rosa Lindqvist.\n")
+    assert any(s == "Rosa Lindqvist" and p.startswith("Head of Early Help") for s, p in of(doc, "holds_post"))

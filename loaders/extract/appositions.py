@@ -33,6 +33,9 @@ _COMMA_THEN = re.compile(r",\s+(?:the\s+|The\s+)?")
 # would make it a list's item)
 _ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;]|\s*$)",
                                   re.M)
+# the comma of an apposition before an untitled holder, and the word that says they hold the post now ("the Head of
+# Housing, currently Jo Lee")
+_HOLDER_COMMA = re.compile(r",(?:\s+(?:currently|at present|presently))?")
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 # ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
 _BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
@@ -165,7 +168,8 @@ def appositions(doc: ExtractionDoc) -> None:
                 # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
                 bracketed = _BRACKET_BEFORE_HOLDER.fullmatch(doc.text, prev.end, m.start) is not None and \
                     doc.text[m.end : m.end + 1] == ")"
-                if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not bracketed and not (
+                if m.kind == "name" and not _HOLDER_COMMA.fullmatch(doc.text[prev.end : m.start].strip()) and \
+                        not bracketed and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
                                  r"welcomed|thanked|opened|presented|explained)\b)", doc.text[m.end : m.end + 12])):
