@@ -1082,7 +1082,8 @@ _COMMA_PORTFOLIO = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_WORDS + r"(?:,\s+" + 
 # "Head of Planning, Public Protection and Countryside Services", "Director of Adults, Health and Wellbeing": an
 # officer's remit of several parts, its commas inside the post's name, as a portfolio's are
 _COMMA_DEPARTMENT = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?"
-                               r"(?:Head|Director) of (?P<parts>" + _PORTFOLIO_WORDS + r"(?:,\s+" + _PORTFOLIO_WORDS + r")+,? (?:and|&)\s"
+                               r"(?:Head|Director) of (?P<parts>" + _PORTFOLIO_WORDS +
+                               r"(?:,\s+" + _PORTFOLIO_WORDS + r")+,? (?:and|&)\s"
                                r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*)\b(?!:)")
 
 
