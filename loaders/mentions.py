@@ -528,6 +528,10 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         if i + 2 == len(tokens) and tok.endswith(("s'", "s’")) and tokens[i + 1] in heads().body:
             return None  # "the Chief Officers' Group", "the Leaders' Board": a plural owner names one body
         k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for", "to")), default=0)
+        if k >= 2 and tokens[k - 1] in ("and", "&") and places.is_place(tokens[k - 2]) and \
+                _kind_of(" ".join([*tokens[k - 2 : i], stem]), False)[0] == "body" and \
+                (k == 2 or tokens[k - 3] not in ("and", "&", ",")):
+            k -= 2  # "Wigan and Leigh Housing's Head of Tenancy": the "and" is inside the owner's name
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
         owner = " ".join([*tokens[k:i], stem])

@@ -250,3 +250,43 @@ def test_an_untitled_holder_after_currently():
     doc = read("Harbury Community Safety Partnership\n\nTerms of reference 2024\n\n"
                "The Youth Forum is chaired by the Head of Early Help, currently Rosa Lindqvist.\n")
     assert any(s == "Rosa Lindqvist" and p.startswith("Head of Early Help") for s, p in of(doc, "holds_post"))
+
+
+# -- a signature's post written with its organisation on the same line
+
+
+def test_a_signature_post_with_its_council_is_the_councils_post():
+    posts = _posts("Safer Harbury Partnership\n\nAnnual report 2024\n\nForeword\n\n"
+                   "This year the Partnership opened two new hubs.\n\n"
+                   "Cllr Nadia Oyelowo\nPortfolio Holder for Safer Streets, Harbury District Council\n"
+                   "Chair, Safer Harbury Partnership\n")
+    name, aliases = posts["Nadia Oyelowo"]
+    assert name == "Portfolio Holder for Safer Streets, Harbury District Council"
+    assert "Portfolio Holder for Safer Streets" in aliases
+
+
+def test_a_signature_post_with_a_charity_on_the_same_line():
+    posts = _posts("Northvale Domestic Abuse Board\n\nAnnual statement\n\nThe Board met four times.\n\n"
+                   "Priya Lamb\nChief Executive, Northvale Community Trust\n")
+    assert posts["Priya Lamb"][0] == "Chief Executive, Northvale Community Trust"
+
+
+def test_a_signature_post_alone_stays_bare():
+    posts = _posts("Northvale Domestic Abuse Board\n\nAnnual statement\n\nThe Board met four times.\n\n"
+                   "Priya Lamb\nPartnership Manager\n")
+    assert posts["Priya Lamb"][0] == "Partnership Manager"
+
+
+# -- an owner whose name holds "and" after a place, before its possessive
+
+
+def test_a_housing_company_of_two_places_owns_its_post():
+    doc = read("Safer Harbury Partnership\n\nAnnual report 2024\n\n"
+               "The Tenancy Group is chaired by Preston and Chorley Homes's Head of Tenancy, Jo Mensah.\n")
+    assert ("Jo Mensah", "Head of Tenancy, Preston and Chorley Homes") in of(doc, "holds_post")
+
+
+def test_a_list_of_a_plan_and_a_places_panel_keeps_the_place_alone():
+    doc = read("Safer Harbury Partnership\n\nAnnual report 2024\n\n"
+               "The Partnership reviewed the Plan and Derbyshire's Channel Panel.\n")
+    assert not any("Plan and Derbyshire" in e.name for e in doc.entities)

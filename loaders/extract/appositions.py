@@ -293,7 +293,13 @@ def _signature_line(doc: ExtractionDoc, person_mention: Mention, above, below, a
             doc.add(person, marker, organisation, above.start, below.end, f"signature:{marker}", 0.85)
             _independent_post(doc, person, post, organisation, (above.start, below.end))
     elif not marker and not also:
-        _person_post(doc, person_mention, post, above.start, below.end)
+        if body is not None and _bare_post(post) and doc.text[post.end : body.start].strip() == "," and \
+                not doc.text[body.end : below.end].strip(" .;"):
+            # "Portfolio Holder for Community Safety, Northdale Council" under a name: that organisation's post,
+            # the bare title an alias
+            _employer_post(doc, person_mention, post, body, above.start, below.end)
+        else:
+            _person_post(doc, person_mention, post, above.start, below.end)
         employer = doc.resolver.entity(body) if body is not None else None
         if employer is not None and employer.kind == "body":
             # "Executive Councillor for Communities, Cambridge City Council": the signatory works for it
