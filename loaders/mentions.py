@@ -2051,11 +2051,36 @@ def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> 
     bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
     # "Director of Adults, Housing and Communities": the portfolio's list runs on after the comma to its "and"
     listed = (" of " in m.name or " for " in m.name) and re.search(r"\s(?:and|&)\s", nxt.name) is not None
+    if text[m.end : nxt.start] == ", " and _policing_area_of(m, nxt) and \
+            re.match(r"\s*(?:[,.;()]|$)", text[nxt.end : nxt.end + 2]):
+        return True  # "the Chief Inspector, Stevenage Local Policing Area (currently ...)": the area the rank serves
     if not (extended or bare or listed or m.name in _PORTFOLIO_POSTS):
         return False
     return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
         _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \
         not places.is_place(nxt.name) and not places.public_body(nxt.name)
+
+
+# the last word of a police or fire service's local unit, as a rank's post names it ("Central Area", "Eastern
+# Division", "Stevenage Local Policing Area")
+_LOCAL_UNIT_WORDS = frozenset({"Area", "Division", "District", "Sector", "Locality", "Command"})
+
+
+def _policing_area_of(m: Mention, nxt: Mention) -> bool:
+    """M is a rank or a commander's post (written bare or after its force's name) and NXT the local area it serves."""
+    title = m.name.split(", ")[-1]
+    words = title.split()
+    ranked = title in names().ranks.values() or words[-1] in ("Superintendent", "Inspector", "Commander", "Manager",
+                                                              "Sergeant", "Constable")
+    return ranked and extended_unit(nxt.name)
+
+
+def extended_unit(name: str) -> bool:
+    """NAME is a local unit of a force ("Central Area", "Stevenage Local Policing Area"): capitalised words ending
+    in a unit's word, no organisation's head among them."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and words[-1] in _LOCAL_UNIT_WORDS and \
+        not any(w in _ORGANISATION_HEADS for w in words) and all(w[:1].isupper() or w in ("and", "&") for w in words)
 
 
 _NAME_SPLIT = re.compile(r"[\s\-/]+")

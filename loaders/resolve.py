@@ -27,7 +27,7 @@ from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
 from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
-from .mentions import Mention, initials_fit, is_acronym, looks_like_person
+from .mentions import Mention, extended_unit, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
 if TYPE_CHECKING:
@@ -1597,11 +1597,14 @@ def _owner_before_post(name: str) -> tuple[str, str] | None:
     if found is None:
         return None
     rest = name[len(found[0]) :].strip()
-    words = rest.split()
-    if not words or not words[0][:1].isupper() or "," in rest or " of the " in f" {rest} ":
+    # "North Wales Police Superintendent, Central Area": the title is what comes before the unit it serves
+    title = rest.split(", ")[0]
+    words = title.split()
+    if not words or not words[0][:1].isupper() or " of the " in f" {title} " or \
+            ("," in rest and not all(extended_unit(u) for u in rest.split(", ")[1:])):
         return None
     h = heads()
-    if not (h.post_leading_re.match(rest) or words[-1] in h.post_trailing or rest in names().ranks.values()):
+    if not (h.post_leading_re.match(title) or words[-1] in h.post_trailing or title in names().ranks.values()):
         return None
     return rest, found[1]
 

@@ -290,3 +290,31 @@ def test_a_list_of_a_plan_and_a_places_panel_keeps_the_place_alone():
     doc = read("Safer Harbury Partnership\n\nAnnual report 2024\n\n"
                "The Partnership reviewed the Plan and Derbyshire's Channel Panel.\n")
     assert not any("Plan and Derbyshire" in e.name for e in doc.entities)
+
+
+# -- a rank with the local area it serves, written after a comma
+
+
+def test_a_vice_chairs_rank_with_its_policing_area_and_bracketed_holder():
+    doc = read("Harbury Community Safety Partnership\n\nTerms of reference 2024\n\n"
+               "5.2 The Vice-Chair is the Chief Inspector, Harbury Local Policing Area (currently Chief Inspector "
+               "Ola Brandt).\n")
+    post = "Chief Inspector, Harbury Local Policing Area"
+    assert (post, "Harbury Community Safety Partnership") in of(doc, "vice_chair")
+    assert ("Ola Brandt", post) in of(doc, "holds_post")
+
+
+def test_a_forces_rank_with_its_area_then_the_current_holder():
+    doc = read("Preston Community Safety Partnership\n\nTerms of reference 2024\n\n"
+               "The vice-chair is the Lancashire Constabulary Superintendent, Western Division, currently Supt Ravi "
+               "Mistry.\n")
+    post = "Superintendent, Western Division, Lancashire Constabulary"
+    assert (post, "Preston Community Safety Partnership") in of(doc, "vice_chair")
+    assert ("Ravi Mistry", post) in of(doc, "holds_post")
+
+
+def test_a_rank_with_a_council_after_it_is_no_area():
+    doc = read("Preston Community Safety Partnership\n\nAnnual report\n\n"
+               "Sergeant Amy Lowe, Preston City Council, presented the licensing update.\n")
+    assert not any("Preston City Council" in p and p.startswith("Sergeant,") and "Area" in p
+                   for _, p in of(doc, "holds_post"))
