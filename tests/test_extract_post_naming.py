@@ -318,3 +318,44 @@ def test_a_rank_with_a_council_after_it_is_no_area():
                "Sergeant Amy Lowe, Preston City Council, presented the licensing update.\n")
     assert not any("Preston City Council" in p and p.startswith("Sergeant,") and "Area" in p
                    for _, p in of(doc, "holds_post"))
+
+
+# -- "chairs this group" in a list item: the body the item opens with; a post, its organisation and its holder
+# in commas before the verb
+
+
+def test_this_group_in_a_dashed_item_is_the_items_body_not_a_later_name():
+    doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\nOur theme groups:\n"
+               "  - Drugs Group - the Director of Public Health, Northvale Council, Dr Rosa Lindqvist, chairs this "
+               "group, which also reports to the Westshire Combating Drugs Partnership.\n"
+               "  - Hate Crime Group - chaired by Supt Ola Brandt.\n")
+    chairs = of(doc, "chairs")
+    assert ("Dr Rosa Lindqvist", "Drugs Group") in chairs or ("Dr Rosa Lindqvist", "Northvale Drugs Group") in chairs
+    assert not any(b == "Westshire Combating Drugs Partnership" for _, b in chairs)
+    assert not any(s == "Northvale Council" for s, _ in chairs)
+    assert ("Dr Rosa Lindqvist", "Director of Public Health, Northvale Council") in of(doc, "holds_post")
+
+
+def test_this_board_in_a_numbered_item_with_a_colon():
+    doc = read("Harbury District Council\n\nSafeguarding arrangements\n\n"
+               "1. Harbury Exploitation Board: the Head of Early Help, Harbury District Council, Jo Mensah, leads this "
+               "board, which reports to the Westmoor Safeguarding Children Partnership.\n")
+    assert ("Harbury Exploitation Board", "Jo Mensah") in of(doc, "led_by")
+    assert not any(s == "Westmoor Safeguarding Children Partnership" for s, _ in of(doc, "led_by"))
+    assert ("Jo Mensah", "Head of Early Help, Harbury District Council") in of(doc, "holds_post")
+
+
+def test_this_group_with_no_item_body_names_no_later_body():
+    doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\n"
+               "Dr Rosa Lindqvist chairs this group, which also reports to the Westshire Combating Drugs "
+               "Partnership.\n")
+    assert not any(b == "Westshire Combating Drugs Partnership" for _, b in of(doc, "chairs"))
+
+
+def test_a_post_of_a_charity_and_its_holder_before_the_verb():
+    doc = read("Westmoor Domestic Abuse Board\n\nAnnual report 2024\n\n"
+               "The Chief Executive, Westmoor Refuge Trust, Ana Pryce, chairs the Westmoor Survivors Forum.\n")
+    chairs = of(doc, "chairs")
+    assert ("Ana Pryce", "Westmoor Survivors Forum") in chairs
+    assert not any(s == "Westmoor Refuge Trust" for s, _ in chairs)
+    assert ("Ana Pryce", "Chief Executive, Westmoor Refuge Trust") in of(doc, "holds_post")

@@ -148,9 +148,11 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
-            if m.kind == "person" and prev is not None and prev.kind == "body" and i >= 2 and \
+            if names_a_person(m) and prev is not None and prev.kind == "body" and i >= 2 and not prev.back_ref and \
                     mentions[i - 2].kind == "post" and _bare_post(mentions[i - 2]) and \
-                    _POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) and \
+                    (_POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) or (
+                        m.kind == "person" or looks_like_person(m.name.split())) and
+                     doc.text[mentions[i - 2].end : prev.start].strip() == ",") and \
                     _THEN_HOLDER.fullmatch(doc.text, prev.end, m.start) and \
                     not _describes_earlier(doc, mentions, i - 2):
                 # "the Head of Housing at Northdale City Council, Mr Jo Lee", "the Area Commander of the
@@ -231,7 +233,10 @@ def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Ment
         _person_post(doc, m, post, start, post.end)
         return
     bare = doc.resolver.post(post)
-    held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
+    if bare is not None and bare.name.endswith(", " + organisation.name):
+        held = bare  # a council's post the resolver already named with the council
+    else:
+        held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
     held = doc.resolver.remember(held, f"{post.name} of {organisation.name}")
     if written:
         held = doc.resolver.remember(held, written)
