@@ -359,3 +359,26 @@ def test_a_post_of_a_charity_and_its_holder_before_the_verb():
     assert ("Ana Pryce", "Westmoor Survivors Forum") in chairs
     assert not any(s == "Westmoor Refuge Trust" for s, _ in chairs)
     assert ("Ana Pryce", "Chief Executive, Westmoor Refuge Trust") in of(doc, "holds_post")
+
+
+# -- "Jo Lee, <post>, is Vice-Chair.": the person, their post between commas, the body the sentence before is about
+
+
+def test_a_vice_chair_with_a_post_in_commas_after_a_chair_sentence():
+    doc = read("Harbury District Council\n\nCabinet report: community safety plan\n\n"
+               "The Safer Harbury Partnership is chaired by Supt Ola Brandt, Westmoor Police. Nadia Oyelowo, the "
+               "Council's Director of Communities, is Vice-Chair.\n")
+    assert ("Nadia Oyelowo", "Safer Harbury Partnership") in of(doc, "vice_chair")
+
+
+def test_a_titled_vice_chair_with_a_post_in_commas_in_the_papers_own_report():
+    doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\n1. Who we are\n\n"
+               "The Northvale Community Safety Partnership brings together the council, the police and the fire "
+               "service. Chief Inspector Sam Reed, Area Commander for Northvale, is Vice-Chair.\n")
+    assert ("Sam Reed", "Northvale Community Safety Partnership") in of(doc, "vice_chair")
+
+
+def test_two_people_before_is_vice_chair_leave_it_unread():
+    doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\n"
+               "The Partnership met four times. Sam Reed, Jo Lee, is Vice-Chair.\n")
+    assert of(doc, "vice_chair") == set()

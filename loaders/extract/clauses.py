@@ -409,9 +409,10 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         if m.kind != "post":
             continue
         person = next((p for p in reversed(mentions[:k]) if p.kind == "person"), None)
-        if person is None:
-            continue
-        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start)
+        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start) if person is not None else None
+        if said is None:
+            # "Jo Lee, the Council's Director of Housing, is Vice-Chair.": the person, their post between commas
+            person, said = _apposed_person(doc, mentions, k)
         if said is None:
             continue
         if m.role in ("chair_of", "vice_chair_of"):
@@ -424,6 +425,32 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             relation, body = marker, antecedent(doc, before, s0)
         if body is not None and body.kind == "body":
             doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
+
+
+_APPOSITION_THEN_IS = re.compile(r",\s+[^.;()]{3,120}?,(?=\s+(?:is|was|has been|will be|became|becomes|remains)\s)")
+
+
+def _apposed_person(doc: ExtractionDoc, mentions: list[Mention], k: int) -> tuple[Mention | None, re.Match | None]:
+    """The person named before the chair's post at K with their own post (or its organisation) set between commas
+    before "is" ("Supt Jo Lee, District Commander for Wigan, is Vice-Chair"), and the match of the words after
+    the apposition; (None, None) when the sentence is not so made."""
+    m = mentions[k]
+    for j in range(k - 1, -1, -1):
+        p = mentions[j]
+        if p.kind in ("person", "name") and (p.kind == "person" or looks_like_person(p.name.split())):
+            inside = mentions[j + 1 : k]
+            apposed = _APPOSITION_THEN_IS.match(doc.text, p.end, m.start)
+            if apposed is None or not inside or not any(x.kind == "post" for x in inside) or \
+                    any(x.kind in ("person", "name") and looks_like_person(x.name.split()) for x in inside):
+                return None, None
+            said = _IS_CHAIR.fullmatch(doc.text, apposed.end(), m.start)
+            if said is None:
+                return None, None
+            person = p if p.kind == "person" else Mention(p.start, p.end, "person", p.name)
+            return person, said
+        if p.kind not in ("post", "body", "place"):
+            return None, None
+    return None, None
 
 
 _BODYS_CHAIR = re.compile(r"['’]s?\s+(?:current\s+|new\s+)?(?P<role>(?:vice[- ]|deputy[- ]|co-)?chair(?:man|woman|"
