@@ -382,3 +382,31 @@ def test_two_people_before_is_vice_chair_leave_it_unread():
     doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\n"
                "The Partnership met four times. Sam Reed, Jo Lee, is Vice-Chair.\n")
     assert of(doc, "vice_chair") == set()
+
+
+# -- a list item naming a group, a dash, and the person who chairs it
+
+
+def test_dashed_items_with_the_chair_in_brackets_or_after_the_name():
+    doc = read("Northvale Community Safety Partnership\n\nMinutes, 3 March 2025\n\n"
+               "The Board agreed three theme groups:\n"
+               "  - Youth Violence Group - Petra Lund (Chair);\n"
+               "  - Reoffending Group - Ken Oduya chairs;\n"
+               "  - Night-Time Economy Group - Insp Amy Lowe (Vice-Chair).\n")
+    assert ("Petra Lund", "Youth Violence Group") in of(doc, "chairs")
+    assert ("Ken Oduya", "Reoffending Group") in of(doc, "chairs")
+    assert ("Amy Lowe", "Night-Time Economy Group") in of(doc, "vice_chair")
+
+
+def test_starred_items_with_the_chair_after_the_name():
+    doc = read("Harbury District Council\n\nCommunity safety update\n\nSub-groups of the Partnership:\n"
+               "* Harbury Hate Crime Forum – Cllr Nadia Oyelowo co-chairs.\n"
+               "* Harbury Drugs Group – Dr Rosa Lindqvist (Chair)\n")
+    assert ("Nadia Oyelowo", "Harbury Hate Crime Forum") in of(doc, "chairs")
+    assert ("Dr Rosa Lindqvist", "Harbury Drugs Group") in of(doc, "chairs")
+
+
+def test_an_item_naming_two_people_before_the_role_is_left_unread():
+    doc = read("Harbury District Council\n\nCommunity safety update\n\nSub-groups of the Partnership:\n"
+               "* Harbury Hate Crime Forum – Cllr Nadia Oyelowo and Cllr Tom Hale (Chair)\n")
+    assert not any(b == "Harbury Hate Crime Forum" for _, b in of(doc, "chairs"))

@@ -343,6 +343,7 @@ def rules() -> list[Rule]:
         respectively.respective_chairs,
         chair_is.chair_is,
         chair_is.chair_slots,
+        chair_is.item_holders,
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
