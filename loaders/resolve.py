@@ -237,6 +237,9 @@ _SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
 
 
+# a post "at" its employer: "Head of Housing at Northdale City Council"
+_AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|&))*)"
+                          r"(?=\s*(?:[,.;:()]|$|\s[a-z]))", re.M)
 _AREA_MAYOR = re.compile(r"\bMayor of ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
 
 
@@ -1139,6 +1142,13 @@ class Resolver:
             if owner_entity is not None and owner_entity.kind == "body":
                 post = self.post_named(f"{name}, {owner_entity.name}", written=name)
                 return self.remember(post, f"{name} of {owner_entity.name}", name)
+        at_body = self._employer_at(m.end) if owner is None and "," not in name and \
+            not heads().post_office_re.search(name) else None
+        if at_body is not None:
+            # "the Cabinet Member for Resilience at Surrey County Council": the post of the public body after "at"
+            written_at, employer = at_body
+            post = self.post_named(f"{name}, {employer}", written=name)
+            return self.remember(post, f"{name} at {written_at}", f"{name} of {employer}", name)
         if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
@@ -1151,6 +1161,16 @@ class Resolver:
         if m.acronym:
             self.define(m.acronym, e)
         return e
+
+    def _employer_at(self, end: int) -> tuple[str, str] | None:
+        """(as written, the gazetteer's name) of the public body a post is written "at" right after END ("... at
+        Surrey County Council,"), the name closed by punctuation, a line's end or a lower-case word."""
+        m = _AT_EMPLOYER.match(self.text, end)
+        if m is None:
+            return None
+        written = m.group("name")
+        known = placenames.known_body_name(written)
+        return (written, known) if known else None
 
     def _area_mayor(self) -> str | None:
         """The one elected mayor of a place the paper names ("Mayor of West Yorkshire"), whom "the Mayor" means."""

@@ -410,3 +410,38 @@ def test_an_item_naming_two_people_before_the_role_is_left_unread():
     doc = read("Harbury District Council\n\nCommunity safety update\n\nSub-groups of the Partnership:\n"
                "* Harbury Hate Crime Forum – Cllr Nadia Oyelowo and Cllr Tom Hale (Chair)\n")
     assert not any(b == "Harbury Hate Crime Forum" for _, b in of(doc, "chairs"))
+
+
+# -- a post written "at" a public body: that body's post
+
+
+def test_a_chairs_post_at_a_county_council():
+    doc = read("Safer Preston Partnership\n\nAnnual report 2024\n\n"
+               "The county board is the Lancashire Community Safety Board, chaired by the Cabinet Member for Fire "
+               "and Rescue and Resilience at Lancashire County Council, which meets quarterly.\n")
+    assert ("Cabinet Member for Fire and Rescue and Resilience, Lancashire County Council",
+            "Lancashire Community Safety Board") in of(doc, "chairs")
+
+
+def test_a_chairs_post_at_a_police_force():
+    doc = read("Safer Preston Partnership\n\nAnnual report 2024\n\n"
+               "The Lancashire Hate Crime Forum is chaired by the Head of Neighbourhood Policing at Lancashire "
+               "Constabulary.\n")
+    assert ("Head of Neighbourhood Policing, Lancashire Constabulary", "Lancashire Hate Crime Forum") in \
+        of(doc, "chairs")
+    node = next(e for e in doc.entities if e.name == "Head of Neighbourhood Policing, Lancashire Constabulary")
+    assert "Head of Neighbourhood Policing" in node.aliases
+
+
+def test_a_post_at_an_unknown_name_is_left_as_written():
+    doc = read("Safer Preston Partnership\n\nAnnual report 2024\n\n"
+               "The Youth Forum is chaired by the Youth Engagement Lead at Harbury Sports Club, which funds it.\n")
+    assert not any(s.endswith(", Harbury Sports Club") and "at Harbury" in s for s, _ in of(doc, "chairs"))
+    assert not any(", Harbury Sports Club" in s for s, _ in of(doc, "chairs") if s.startswith("Youth Engagement"))
+
+
+def test_a_portfolio_of_organisational_development_is_one_post():
+    doc = read("Harbury District Council\n\nCommunity safety update\n\n"
+               "Cllr Nita Varma, Lead Member for Workforce and Organisational Development, presented the report.\n")
+    assert any(p.startswith("Lead Member for Workforce and Organisational Development")
+               for s, p in of(doc, "holds_post") if s == "Nita Varma")
