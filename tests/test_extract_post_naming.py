@@ -470,3 +470,16 @@ def test_a_portfolio_listing_places_is_not_made_the_councils():
     doc = read("Preston City Council\n\nCabinet report: community safety strategy\n\n"
                "The Safer Preston Partnership is vice-chaired by the Lead Member for Chorley, Wyre and Fylde.\n")
     assert not any(s.endswith(", Preston City Council") for s, _ in of(doc, "vice_chair"))
+
+
+def test_a_person_said_to_be_the_councils_post_in_lower_case():
+    doc = read("Harbury District Council\n\nNews release\n\n"
+               "Cllr Nita Varma has been appointed chair of the Harbury Youth Board.\n\n"
+               "Cllr Varma is the council's Lead Member for Safer Streets.\n")
+    assert ("Nita Varma", "Lead Member for Safer Streets, Harbury District Council") in of(doc, "holds_post")
+
+
+def test_a_person_who_was_the_borough_councils_officer():
+    doc = read("Preston City Council\n\nAnnual report\n\n"
+               "Until March, Omar Keane was the city council's Head of Licensing.\n")
+    assert ("Omar Keane", "Head of Licensing, Preston City Council") in of(doc, "holds_post")

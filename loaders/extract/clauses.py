@@ -157,8 +157,12 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             for ta, tb in trig.spans(sentence):
                 a, b = start + ta, start + tb
-                if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS for x in mentions):
-                    continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
+                if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS and not (
+                        x.back_ref and x.possessive and x.end < b and doc.text[x.start : x.start + 1].islower())
+                       for x in mentions):
+                    # a trigger word inside a name ("Reports" in a title) is not a trigger; a lower-case owner
+                    # the trigger reads over ("is the council's") is no name it is inside
+                    continue
                 spans.append((a, b, trig))
         if "member_of" in present:
             mentions = _with_the_council(doc, start, end, mentions)
