@@ -218,7 +218,7 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 # '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
+                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
                          # Board)", unquoted and alone, here
@@ -563,11 +563,13 @@ class Resolver:
         found = self._acronym_board(name)
         if found is not None:
             return found
-        if len(words) == 2 and is_acronym(words[0]):
-            # 'The Northdale VAWG Strategic Board ("the VAWG Board")': the short name the drafter defined
+        if len(words) == 2 and is_acronym(words[0]) or 2 <= len(words) <= 3 and \
+                _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+            # 'The Northdale VAWG Strategic Board ("the VAWG Board")', '... Regional Board ("the Regional
+            # Board")': the short name the drafter defined
             found = self._defined_as(name, m.start)
             if found is not None:
-                return found
+                return self.remember(found, name)
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -931,6 +933,12 @@ class Resolver:
     def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
                    written: str | None = None) -> Entity:
         name = tidy(name)
+        if acronym is None and place is None and 2 <= len(name.split()) <= 3 and name[:1].isupper():
+            full = self.defined_name(name)
+            if full is not None and tidy(full) != name:
+                # 'the X Regional Board ("the Regional Board")': the short name the drafter gave the body is that
+                # body, wherever a reader names it, never a second node
+                return self.remember(self.body_named(full), name, *(w for w in (written,) if w))
         own = re.match(r"([A-Z][\w -]+?)['’]s (?=[A-Z])", name)
         if own and placenames.is_place(own.group(1)):
             written = written or name

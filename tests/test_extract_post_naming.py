@@ -483,3 +483,49 @@ def test_a_person_who_was_the_borough_councils_officer():
     doc = read("Preston City Council\n\nAnnual report\n\n"
                "Until March, Omar Keane was the city council's Head of Licensing.\n")
     assert ("Omar Keane", "Head of Licensing, Preston City Council") in of(doc, "holds_post")
+
+
+# -- a body's short name the drafter defined is that body, one node, wherever a reader names it
+
+
+def _bodies(doc) -> set[str]:
+    return {e.name for e in doc.entities if e.kind == "body"}
+
+
+def test_a_two_word_definition_in_quotes_names_the_body_in_a_seat_table():
+    doc = read("Westmoor Violence Prevention Regional Board\n\nBoard paper, item 4\n\n"
+               "1.1 The Westmoor Violence Prevention Regional Board (\"the Regional Board\") was set up in 2019.\n\n"
+               "2.1 The Regional Board has these members:\n\n"
+               " | Organisation            | Member                           |\n"
+               " |-------------------------|----------------------------------|\n"
+               " | Westmoor Police         | Ann Rees, Detective Inspector    |\n"
+               " | Harbury Council         | Jo Mensah, Head of Early Help    |\n")
+    assert "Regional Board" not in _bodies(doc)
+    assert ("Ann Rees", "Westmoor Violence Prevention Regional Board") in of(doc, "member_of")
+
+
+def test_a_hereafter_definition_names_the_body_in_a_chair_clause():
+    doc = read("Harbury District Council\n\nCabinet report\n\n"
+               "The Harbury Exploitation Steering Group (hereafter \"the Steering Group\") met in May. The Steering "
+               "Group is chaired by Cllr Nita Varma.\n")
+    assert ("Nita Varma", "Harbury Exploitation Steering Group") in of(doc, "chairs")
+    assert "Steering Group" not in _bodies(doc)
+
+
+def test_a_referred_to_definition_of_three_words():
+    doc = read("Preston City Council\n\nCommunity safety update\n\n"
+               "The Preston Youth Safety Partnership Board (referred to as \"the Youth Safety Board\") reports to "
+               "the Safer Preston Partnership. The Youth Safety Board is chaired by Supt Ola Brandt.\n")
+    assert ("Ola Brandt", "Preston Youth Safety Partnership Board") in of(doc, "chairs")
+
+
+# -- a seat table's organisation written as its place and a council's initials
+
+
+def test_a_council_by_its_initials_in_the_organisation_column_qualifies_the_post():
+    doc = read("Westmoor Violence Prevention Board\n\nBoard paper\n\nThe Board has these members:\n\n"
+               " | Organisation            | Member                              |\n"
+               " |-------------------------|-------------------------------------|\n"
+               " | Bridgend CBC            | Jo Mensah, Head of Early Help       |\n"
+               " | Westmoor Police         | Ann Rees, Detective Inspector       |\n")
+    assert ("Jo Mensah", "Head of Early Help, Bridgend CBC") in of(doc, "holds_post")
