@@ -1154,9 +1154,9 @@ class Resolver:
             not heads().post_office_re.search(name) else None
         if at_body is not None:
             # "the Cabinet Member for Resilience at Surrey County Council": the post of the public body after "at"
-            written_at, employer = at_body
+            _, employer = at_body
             post = self.post_named(f"{name}, {employer}", written=name)
-            return self.remember(post, f"{name} at {written_at}", f"{name} of {employer}", name)
+            return self.remember(post, f"{name} of {employer}", name)
         if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
