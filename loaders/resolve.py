@@ -1191,8 +1191,8 @@ class Resolver:
         District Council"), its written and other usual qualified forms kept as aliases."""
         council = self.ctx.council
         starts, other_owner, _ = council_posts()
-        if not council or ("," in name and not _comma_portfolio(name)) or " of the " in name or \
-                "Council " in f"{name} " or not starts.match(name) or other_owner.search(name):
+        if not council or "," in name or " of the " in name or "Council " in f"{name} " or \
+                not starts.match(name) or other_owner.search(name):
             return None
         if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
             return None  # in Wales public health is the health board's, not the council's
@@ -1616,17 +1616,6 @@ def _of_council_forms(label: str) -> tuple[str, ...]:
     if m is None or placenames.council_named(m.group("council")) is None:
         return ()
     return m.group("post"), f"{m.group('post')}, {m.group('council')}"
-
-
-def _comma_portfolio(name: str) -> bool:
-    """NAME's commas part the fields of one portfolio ("Executive Member for Planning, Transport and Community
-    Safety"), not a post and its organisation or place."""
-    _, sep, remit = name.partition(" for ")
-    if not sep or not re.search(r",? (?:and|&) ", remit):
-        return False
-    parts = [p for p in re.split(r",\s*|,? (?:and|&) ", remit) if p]
-    return all(placenames.leading_place(p) is None and placenames.known_body_name(p) is None and
-               placenames.council_named(p) is None for p in parts)
 
 
 def _owner_before_post(name: str) -> tuple[str, str] | None:

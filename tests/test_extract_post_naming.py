@@ -447,31 +447,6 @@ def test_a_portfolio_of_organisational_development_is_one_post():
                for s, p in of(doc, "holds_post") if s == "Nita Varma")
 
 
-# -- a council's portfolio post whose commas part its fields is the council's, as a portfolio of one field is
-
-
-def test_a_comma_portfolio_in_an_apposition_is_the_councils_post():
-    posts = _posts("Preston City Council\n\nNews: new chair for the Safer Preston Partnership\n\n"
-                   "Cllr Nita Varma, Cabinet Member for Housing, Licensing and Community Safety, was thanked.\n")
-    name, aliases = posts["Nita Varma"]
-    assert name == "Cabinet Member for Housing, Licensing and Community Safety, Preston City Council"
-    assert "Cabinet Member for Housing, Licensing and Community Safety" in aliases
-
-
-def test_a_comma_portfolio_in_a_chair_clause_is_the_councils_post():
-    doc = read("Preston City Council\n\nCabinet report: community safety strategy\n\n"
-               "The Safer Preston Partnership is vice-chaired by the Portfolio Holder for Environment, Leisure & "
-               "Culture.\n")
-    assert ("Portfolio Holder for Environment, Leisure & Culture, Preston City Council",
-            "Safer Preston Partnership") in of(doc, "vice_chair")
-
-
-def test_a_portfolio_listing_places_is_not_made_the_councils():
-    doc = read("Preston City Council\n\nCabinet report: community safety strategy\n\n"
-               "The Safer Preston Partnership is vice-chaired by the Lead Member for Chorley, Wyre and Fylde.\n")
-    assert not any(s.endswith(", Preston City Council") for s, _ in of(doc, "vice_chair"))
-
-
 def test_a_person_said_to_be_the_councils_post_in_lower_case():
     doc = read("Harbury District Council\n\nNews release\n\n"
                "Cllr Nita Varma has been appointed chair of the Harbury Youth Board.\n\n"
