@@ -531,7 +531,7 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         if k >= 2 and tokens[k - 1] in ("and", "&") and places.is_place(tokens[k - 2]) and \
                 _kind_of(" ".join([*tokens[k - 2 : i], stem]), False)[0] == "body" and \
                 (k == 2 or tokens[k - 3] not in ("and", "&", ",")):
-            k -= 2  # "Wigan and Leigh Housing's Head of Tenancy": the "and" is inside the owner's name
+            k -= 2  # "Preston and Chorley Homes's Head of Tenancy": the "and" is inside the owner's name
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
         owner = " ".join([*tokens[k:i], stem])
@@ -1083,7 +1083,7 @@ _COMMA_PORTFOLIO = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_WORDS + r"(?:,\s+" + 
                               r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*\b(?!:)")
 
 
-# "Head of Planning, Public Protection and Countryside Services", "Director of Adults, Health and Wellbeing": an
+# "Head of Housing, Licensing and Environmental Health", "Director of Adults, Housing and Wellbeing": an
 # officer's remit of several parts, its commas inside the post's name, as a portfolio's are
 _COMMA_DEPARTMENT = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?"
                                r"(?:Head|Director) of (?P<parts>" + _PORTFOLIO_WORDS +
@@ -1093,7 +1093,7 @@ _COMMA_DEPARTMENT = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|St
 
 def _departments_only(parts: str) -> bool:
     """Every part of a remit read by _COMMA_DEPARTMENT is a field of work: none names a place, a known body or a
-    person ("Head of Service, Kent, Surrey and Sussex Probation Service" is a post and its organisation)."""
+    person ("Head of Unit, Devon, Cornwall and Dorset Probation Service" is a post and its organisation)."""
     pieces = [p.strip() for p in re.split(r",\s+|,? (?:and|&)\s", parts)]
     return all(p and places.leading_place(p) is None and places.known_body_name(p) is None and
                not looks_like_person(p.split()) for p in pieces[1:]) and \
@@ -1744,7 +1744,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "post", "Commissioner"
         else:
             kind, head = "post", "Member"  # "Cabinet Member for Housing, Leisure and Communities": a portfolio
-        # "the Council's Director of Adults, Health and Wellbeing": the owner read of the post's first words owns
+        # "the Council's Director of Adults, Housing and Wellbeing": the owner read of the post's first words owns
         # the whole post
         owned = next((m.extra for m in inside if m.kind == "post" and m.extra.get("owner") is not None), {})
         out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,

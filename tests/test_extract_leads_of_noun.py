@@ -31,8 +31,8 @@ def test_the_verb_still_gives_the_lead():
 
 def test_the_chairs_of_partnerships_sitting_together_chair_nothing():
     doc = read("Westmoor Police and Crime Commissioner\n\nDecision notice\n\n"
-               "The fund is overseen by the Westmoor Community Safety Executive, where the four CSP chairs sit "
-               "together with Westmoor Police.\n")
+               "The fund is overseen by the Westmoor Community Safety Executive, where all five partnership chairs sit "
+               "down together with Westmoor Police.\n")
     assert of(doc, "chairs") == set()
 
 

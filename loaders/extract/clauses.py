@@ -1711,7 +1711,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
 
 def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str, relation: str, side: str,
                      kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
-    """ "the Director of Public Health, Wigan Council, Dr Jo Lee, chairs ...": a post, its organisation and its
+    """ "the Director of Public Health, Northdale Council, Dr Jo Lee, chairs ...": a post, its organisation and its
     holder in commas before the verb: the post (of that organisation) and the person are the subject, the
     organisation only says whose post it is."""
     if idx < 2 or gap.strip() != "," or "person" not in kinds or "post" not in kinds:
