@@ -348,7 +348,7 @@ def test_this_board_in_a_numbered_item_with_a_colon():
 
 def test_this_group_with_no_item_body_names_no_later_body():
     doc = read("Northvale Community Safety Partnership\n\nAnnual report 2024\n\n"
-               "Dr Rosa Lindqvist chairs this group, which also reports to the Westshire Combating Drugs "
+               "Dr Rosa Lindqvist chairs this group, which in turn reports to the Westshire Combating Drugs "
                "Partnership.\n")
     assert not any(b == "Westshire Combating Drugs Partnership" for _, b in of(doc, "chairs"))
 
@@ -418,7 +418,7 @@ def test_an_item_naming_two_people_before_the_role_is_left_unread():
 
 def test_a_chairs_post_at_a_county_council():
     doc = read("Safer Preston Partnership\n\nAnnual report 2024\n\n"
-               "The county board is the Lancashire Safer Communities Board, chaired by the Cabinet Member for Fire "
+               "The county board is the Lancashire Safer Communities Board, whose chair is the Cabinet Member for Fire "
                "and Rescue and Emergency Planning at Lancashire County Council, which meets quarterly.\n")
     assert ("Cabinet Member for Fire and Rescue and Emergency Planning, Lancashire County Council",
             "Lancashire Safer Communities Board") in of(doc, "chairs")
