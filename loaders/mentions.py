@@ -528,6 +528,10 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         if i + 2 == len(tokens) and tok.endswith(("s'", "s’")) and tokens[i + 1] in heads().body:
             return None  # "the Chief Officers' Group", "the Leaders' Board": a plural owner names one body
         k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for", "to")), default=0)
+        if k >= 2 and tokens[k - 1] in ("and", "&") and places.is_place(tokens[k - 2]) and \
+                _kind_of(" ".join([*tokens[k - 2 : i], stem]), False)[0] == "body" and \
+                (k == 2 or tokens[k - 3] not in ("and", "&", ",")):
+            k -= 2  # "Preston and Chorley Homes's Head of Tenancy": the "and" is inside the owner's name
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
         owner = " ".join([*tokens[k:i], stem])
@@ -1079,6 +1083,23 @@ _COMMA_PORTFOLIO = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_WORDS + r"(?:,\s+" + 
                               r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*\b(?!:)")
 
 
+# "Head of Housing, Licensing and Environmental Health", "Director of Adults, Housing and Wellbeing": an
+# officer's remit of several parts, its commas inside the post's name, as a portfolio's are
+_COMMA_DEPARTMENT = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?"
+                               r"(?:Head|Director) of (?P<parts>" + _PORTFOLIO_WORDS +
+                               r"(?:,\s+" + _PORTFOLIO_WORDS + r")+,? (?:and|&)\s"
+                               r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*)\b(?!:)")
+
+
+def _departments_only(parts: str) -> bool:
+    """Every part of a remit read by _COMMA_DEPARTMENT is a field of work: none names a place, a known body or a
+    person ("Head of Unit, Devon, Cornwall and Dorset Probation Service" is a post and its organisation)."""
+    pieces = [p.strip() for p in re.split(r",\s+|,? (?:and|&)\s", parts)]
+    return all(p and places.leading_place(p) is None and places.known_body_name(p) is None and
+               not looks_like_person(p.split()) for p in pieces[1:]) and \
+        places.known_body_name(pieces[-1]) is None
+
+
 @cache
 def _office_word() -> str | None:
     """A word every office name holds ("Crime"): post_office_re matches the names as written, so a span without
@@ -1100,6 +1121,9 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
         if "Member for " in chunk or "Portfolio Holder for " in chunk or "Mayor for " in chunk:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
+        if "Head of " in chunk or "Director of " in chunk:
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_DEPARTMENT.finditer(chunk)
+                    if _departments_only(m.group("parts"))]
         if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
             out += [span for m in _COMMA_COMMITTEE.finditer(chunk) if (span := _remit_span(m, chunk, start))]
         bodies = _comma_bodies(chunk, start)
@@ -1307,6 +1331,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_lower_back_references(text, out, start, end)
     if "team" in chunk or "service" in chunk or "unit" in chunk:
         out = _with_lower_services(text, out, start, end)
+    if "council's" in chunk or "council’s" in chunk:
+        out = _with_lower_council_owner(text, out, start, end)
     papers = lower_paper_references(text, start, end)
     if papers:
         out = _with_lower_paper_references(text, out, papers)
@@ -1340,6 +1366,29 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+# "the council's Head of Safer Communities": the paper's council, written in lower case before the name it owns
+_LOWER_COUNCIL_OWNER = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Oo]ur)\s+(?P<owner>(?:(?:county|city|borough|district)\s+)?"
+                                  r"council)['’]s\s+(?=[A-Z])")
+
+
+def _with_lower_council_owner(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    """ "the council's Head of Safer Communities" read as "the Council's Head of Safer Communities" is: the owner a
+    back-reference to the council, possessive, and the owner of the post or body named right after it (so every
+    reader that names a post by its owner names this one so)."""
+    added: list[Mention] = []
+    for m in _LOWER_COUNCIL_OWNER.finditer(text, start, end):
+        nxt = next((i for i, x in enumerate(out) if x.start == m.end()), None)
+        if nxt is None or out[nxt].kind not in ("post", "body") or out[nxt].extra.get("owner") is not None or \
+                any(x.start < m.end("owner") and m.start("owner") < x.end for x in out):
+            continue
+        words = m.group("owner").split()
+        owner = Mention(m.start("owner"), m.end("owner"), "body", " ".join(w.capitalize() for w in words),
+                        back_ref=True, possessive=True, head="Council")
+        out[nxt] = replace(out[nxt], extra={**out[nxt].extra, "owner": owner})
+        added.append(owner)
     return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
 
 
@@ -1696,8 +1745,11 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "post", "Commissioner"
         else:
             kind, head = "post", "Member"  # "Cabinet Member for Housing, Leisure and Communities": a portfolio
+        # "the Council's Director of Adults, Housing and Wellbeing": the owner read of the post's first words owns
+        # the whole post
+        owned = next((m.extra for m in inside if m.kind == "post" and m.extra.get("owner") is not None), {})
         out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
-                           head=head))
+                           head=head, extra=dict(owned) if kind == "post" else {}))
     covered = [(m.start, m.end) for m in out]
     for m in mentions:
         if not any(m.start < y and x < m.end for x, y in covered) and not any(
@@ -2013,11 +2065,36 @@ def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> 
     bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
     # "Director of Adults, Housing and Communities": the portfolio's list runs on after the comma to its "and"
     listed = (" of " in m.name or " for " in m.name) and re.search(r"\s(?:and|&)\s", nxt.name) is not None
+    if text[m.end : nxt.start] == ", " and _policing_area_of(m, nxt) and \
+            re.match(r"\s*(?:[,.;()]|$)", text[nxt.end : nxt.end + 2]):
+        return True  # "the Chief Inspector, Stevenage Local Policing Area (currently ...)": the area the rank serves
     if not (extended or bare or listed or m.name in _PORTFOLIO_POSTS):
         return False
     return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
         _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \
         not places.is_place(nxt.name) and not places.public_body(nxt.name)
+
+
+# the last word of a police or fire service's local unit, as a rank's post names it ("Central Area", "Eastern
+# Division", "Stevenage Local Policing Area")
+_LOCAL_UNIT_WORDS = frozenset({"Area", "Division", "District", "Sector", "Locality", "Command"})
+
+
+def _policing_area_of(m: Mention, nxt: Mention) -> bool:
+    """M is a rank or a commander's post (written bare or after its force's name) and NXT the local area it serves."""
+    title = m.name.split(", ")[-1]
+    words = title.split()
+    ranked = title in names().ranks.values() or words[-1] in ("Superintendent", "Inspector", "Commander", "Manager",
+                                                              "Sergeant", "Constable")
+    return ranked and extended_unit(nxt.name)
+
+
+def extended_unit(name: str) -> bool:
+    """NAME is a local unit of a force ("Central Area", "Stevenage Local Policing Area"): capitalised words ending
+    in a unit's word, no organisation's head among them."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and words[-1] in _LOCAL_UNIT_WORDS and \
+        not any(w in _ORGANISATION_HEADS for w in words) and all(w[:1].isupper() or w in ("and", "&") for w in words)
 
 
 _NAME_SPLIT = re.compile(r"[\s\-/]+")

@@ -120,6 +120,18 @@ def known_body_name(name: str) -> str | None:
     return None
 
 
+def leading_body(name: str) -> tuple[str, str] | None:
+    """(the words, the canonical name) of a public body other than a council that NAME starts with, followed by
+    more words: "Sussex Police" of "Sussex Police Divisional Commander"."""
+    mention = gz.leading(name)
+    if mention is None or mention.end >= len(name) or name[mention.end : mention.end + 1] != " ":
+        return None
+    entry = mention.match.entry
+    if entry.kind not in _BODY_KINDS or entry.kind in ("police_office", "commissioner"):
+        return None
+    return name[: mention.end], entry.name
+
+
 def body_names(name: str) -> tuple[str, ...]:
     """Every name the gazetteer knows the public body NAME by ("NHS Black Country ICB" for its integrated care
     board), so that a post written with any of them ("Head of Safeguarding, NHS Black Country ICB") is one post."""

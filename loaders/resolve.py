@@ -27,7 +27,7 @@ from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
 from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
-from .mentions import Mention, initials_fit, is_acronym, looks_like_person
+from .mentions import Mention, extended_unit, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 # '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
+                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
                          # Board)", unquoted and alone, here
@@ -237,6 +237,9 @@ _SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
 
 
+# a post "at" its employer: "Head of Housing at Northdale City Council"
+_AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|&))*)"
+                          r"(?=\s*(?:[,.;:()]|$|\s[a-z]))", re.M)
 _AREA_MAYOR = re.compile(r"\bMayor of ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
 
 
@@ -560,11 +563,13 @@ class Resolver:
         found = self._acronym_board(name)
         if found is not None:
             return found
-        if len(words) == 2 and is_acronym(words[0]):
-            # 'The Northdale VAWG Strategic Board ("the VAWG Board")': the short name the drafter defined
+        if len(words) == 2 and is_acronym(words[0]) or 2 <= len(words) <= 3 and \
+                _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+            # 'The Northdale VAWG Strategic Board ("the VAWG Board")', '... Regional Board ("the Regional
+            # Board")': the short name the drafter defined
             found = self._defined_as(name, m.start)
             if found is not None:
-                return found
+                return self.remember(found, name)
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -932,6 +937,12 @@ class Resolver:
     def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
                    written: str | None = None) -> Entity:
         name = tidy(name)
+        if acronym is None and place is None and 2 <= len(name.split()) <= 3 and name[:1].isupper():
+            full = self.defined_name(name)
+            if full is not None and tidy(full) != name:
+                # 'the X Regional Board ("the Regional Board")': the short name the drafter gave the body is that
+                # body, wherever a reader names it, never a second node
+                return self.remember(self.body_named(full), name, *(w for w in (written,) if w))
         own = re.match(r"([A-Z][\w -]+?)['’]s (?=[A-Z])", name)
         if own and placenames.is_place(own.group(1)):
             written = written or name
@@ -1143,6 +1154,13 @@ class Resolver:
             if owner_entity is not None and owner_entity.kind == "body":
                 post = self.post_named(f"{name}, {owner_entity.name}", written=name)
                 return self.remember(post, f"{name} of {owner_entity.name}", name)
+        at_body = self._employer_at(m.end) if owner is None and "," not in name and \
+            not heads().post_office_re.search(name) else None
+        if at_body is not None:
+            # "the Cabinet Member for Resilience at Surrey County Council": the post of the public body after "at"
+            _, employer = at_body
+            post = self.post_named(f"{name}, {employer}", written=name)
+            return self.remember(post, f"{name} of {employer}", name)
         if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
@@ -1155,6 +1173,16 @@ class Resolver:
         if m.acronym:
             self.define(m.acronym, e)
         return e
+
+    def _employer_at(self, end: int) -> tuple[str, str] | None:
+        """(as written, the gazetteer's name) of the public body a post is written "at" right after END ("... at
+        Surrey County Council,"), the name closed by punctuation, a line's end or a lower-case word."""
+        m = _AT_EMPLOYER.match(self.text, end)
+        if m is None:
+            return None
+        written = m.group("name")
+        known = placenames.known_body_name(written)
+        return (written, known) if known else None
 
     def _area_mayor(self) -> str | None:
         """The one elected mayor of a place the paper names ("Mayor of West Yorkshire"), whom "the Mayor" means."""
@@ -1334,6 +1362,12 @@ class Resolver:
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = self._owned_elsewhere(tidy(name))
+        owner_first = _owner_before_post(name)
+        if owner_first is not None:
+            # "Westmoor Police District Commander" is the post "District Commander, Westmoor Police": one node
+            # whichever way round the paper writes it, the written form an alias
+            post, owner = owner_first
+            return self.remember(self.post_named(f"{post}, {owner}", written=written or name, place=place), name)
         area = self.ctx.police_area or self.ctx.area
         force = placenames.police_force_name(area) if name == "Chief Constable" and place is None and area else None
         if force:
@@ -1588,6 +1622,25 @@ def _of_council_forms(label: str) -> tuple[str, ...]:
     if m is None or placenames.council_named(m.group("council")) is None:
         return ()
     return m.group("post"), f"{m.group('post')}, {m.group('council')}"
+
+
+def _owner_before_post(name: str) -> tuple[str, str] | None:
+    """(the post, its organisation's name) when NAME is a public body's name (not a council's: a council's posts
+    have conventions of their own) followed by a post's title: "Sussex Police Divisional Commander"."""
+    found = placenames.leading_body(name)
+    if found is None:
+        return None
+    rest = name[len(found[0]) :].strip()
+    # "North Wales Police Superintendent, Central Area": the title is what comes before the unit it serves
+    title = rest.split(", ")[0]
+    words = title.split()
+    if not words or not words[0][:1].isupper() or " of the " in f" {title} " or \
+            ("," in rest and not all(extended_unit(u) for u in rest.split(", ")[1:])):
+        return None
+    h = heads()
+    if not (h.post_leading_re.match(title) or words[-1] in h.post_trailing or title in names().ranks.values()):
+        return None
+    return rest, found[1]
 
 
 def _office_area(place: str) -> str | None:

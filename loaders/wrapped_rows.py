@@ -36,6 +36,7 @@ _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-]
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
 _AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
+_NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
 
@@ -281,6 +282,11 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
+    if full and not piped and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
+            not any(_AMOUNT.search(c) for _, c in filled):
+        # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
+        # a bracketed note alone, so the line is the overflow of every cell above it
+        return True
     if not filled or full and not _set_in_first(row, cells, piped):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
@@ -289,6 +295,8 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]
     if full:
         return all(fragments)  # every cell of a full line set in under the row must read as overflow
+    if not pairs[0][1] and not all(fragments) and _name_tail_under(filled, fragments):
+        return True
     # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
     # without it, every piece must read as overflow
     return fragments[0] if pairs[0][1] else all(fragments)
@@ -381,6 +389,8 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
     did not fit there: the cell above with the next word would have been wider than anything written in that
     column ("Head of Wrexham and Flintshire Probation Delivery" over "Unit, Probation Service Wales", in a
     column whose rule is 52 dashes wide)."""
+    from .mentions import looks_like_person  # the word lists load once, on first use
+
     pairs = _pairs(row, cells, False)
     if pairs is None or pairs[0][1] or not any(c for _, c in pairs):
         return False
@@ -389,6 +399,8 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
             continue
         if not above or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos):
             return False
+        if looks_like_person(under.split()) and looks_like_person(above.split()):
+            return False  # a second person under the first, in a column of names: the organisation's next seat
     return True
 
 
@@ -433,6 +445,37 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
         return True
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
+
+
+# words that end an organisation's name besides the heads of bodies: "Rotherham Metropolitan" over "Borough Council"
+_NAME_TAIL_WORDS = frozenset({"Borough", "County", "City", "District", "Metropolitan", "Integrated", "Care",
+                              "Combined", "and", "&", "of", "the"})
+
+
+def _name_tail(above: str, text: str) -> bool:
+    """TEXT is only the last words of an organisation's name ("Borough Council", "Integrated Care Board") and the
+    cell above it has no head of its own yet ("Rotherham Metropolitan"): the name's wrapped end."""
+    from .lexicon import heads  # the word lists load once, on first use
+
+    body = heads().body
+    words = text.split()
+    last = above.split()[-1] if above.split() else ""
+    return bool(words) and last not in body and words[-1] in body and \
+        all(w in body or w in _NAME_TAIL_WORDS for w in words)
+
+
+def _name_tail_under(filled: list[tuple[str, str]], fragments: list[bool]) -> bool:
+    """A line under a row, its first column empty, that ends an organisation's wrapped name in one column
+    (_name_tail): its other pieces go on with the cells above them unless one starts an entry of its own (a
+    person's name, a post's title, a section's label)."""
+    from .lexicon import heads
+    from .mentions import looks_like_person
+
+    if not any(_name_tail(r, c) for r, c in filled):
+        return False
+    return all(f or _name_tail(r, c) or not (looks_like_person(c.split()) or heads().post_leading_re.match(c) or
+                                             _section_label(c) or _AMOUNT.search(c))
+               for (r, c), f in zip(filled, fragments, strict=True))
 
 
 def _section_label(text: str) -> bool:

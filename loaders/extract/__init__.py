@@ -343,9 +343,11 @@ def rules() -> list[Rule]:
         respectively.respective_chairs,
         chair_is.chair_is,
         chair_is.chair_slots,
+        chair_is.item_holders,
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
+        asides.holder_named_next,  # after every rule that reads a chair's post
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
         speakers.standing_attendees,

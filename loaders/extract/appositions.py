@@ -33,6 +33,9 @@ _COMMA_THEN = re.compile(r",\s+(?:the\s+|The\s+)?")
 # would make it a list's item)
 _ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;]|\s*$)",
                                   re.M)
+# the comma of an apposition before an untitled holder, and the word that says they hold the post now ("the Head of
+# Housing, currently Jo Lee")
+_HOLDER_COMMA = re.compile(r",(?:\s+(?:currently|at present|presently))?")
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 # ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
 _BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
@@ -145,9 +148,11 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
-            if m.kind == "person" and prev is not None and prev.kind == "body" and i >= 2 and \
+            if names_a_person(m) and prev is not None and prev.kind == "body" and i >= 2 and not prev.back_ref and \
                     mentions[i - 2].kind == "post" and _bare_post(mentions[i - 2]) and \
-                    _POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) and \
+                    (_POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) or (
+                        m.kind == "person" or looks_like_person(m.name.split())) and
+                     doc.text[mentions[i - 2].end : prev.start].strip() == ",") and \
                     _THEN_HOLDER.fullmatch(doc.text, prev.end, m.start) and \
                     not _describes_earlier(doc, mentions, i - 2):
                 # "the Head of Housing at Northdale City Council, Mr Jo Lee", "the Area Commander of the
@@ -165,7 +170,8 @@ def appositions(doc: ExtractionDoc) -> None:
                 # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
                 bracketed = _BRACKET_BEFORE_HOLDER.fullmatch(doc.text, prev.end, m.start) is not None and \
                     doc.text[m.end : m.end + 1] == ")"
-                if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not bracketed and not (
+                if m.kind == "name" and not _HOLDER_COMMA.fullmatch(doc.text[prev.end : m.start].strip()) and \
+                        not bracketed and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
                                  r"welcomed|thanked|opened|presented|explained)\b)", doc.text[m.end : m.end + 12])):
@@ -227,7 +233,10 @@ def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Ment
         _person_post(doc, m, post, start, post.end)
         return
     bare = doc.resolver.post(post)
-    held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
+    if bare is not None and bare.name.endswith(", " + organisation.name):
+        held = bare  # a council's post the resolver already named with the council
+    else:
+        held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
     held = doc.resolver.remember(held, f"{post.name} of {organisation.name}")
     if written:
         held = doc.resolver.remember(held, written)
@@ -289,7 +298,13 @@ def _signature_line(doc: ExtractionDoc, person_mention: Mention, above, below, a
             doc.add(person, marker, organisation, above.start, below.end, f"signature:{marker}", 0.85)
             _independent_post(doc, person, post, organisation, (above.start, below.end))
     elif not marker and not also:
-        _person_post(doc, person_mention, post, above.start, below.end)
+        if body is not None and _bare_post(post) and doc.text[post.end : body.start].strip() == "," and \
+                not doc.text[body.end : below.end].strip(" .;"):
+            # "Portfolio Holder for Community Safety, Northdale Council" under a name: that organisation's post,
+            # the bare title an alias
+            _employer_post(doc, person_mention, post, body, above.start, below.end)
+        else:
+            _person_post(doc, person_mention, post, above.start, below.end)
         employer = doc.resolver.entity(body) if body is not None else None
         if employer is not None and employer.kind == "body":
             # "Executive Councillor for Communities, Cambridge City Council": the signatory works for it

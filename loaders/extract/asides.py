@@ -35,6 +35,44 @@ def also_chair(doc: ExtractionDoc) -> None:
                 doc.add(holder, relation, body, m.start, nxt.end, "aside:also_chair", 0.75)
 
 
+# "... is chaired by the Executive Member for Housing. For 2024/25 this is Cllr Jo Lee.": the sentence after a
+# chair's post names its holder, by a pronoun or "the post" standing for the post
+_HOLDER_NEXT = re.compile(
+    r"[^.;:!?\n]{0,120}?[.;]\s+(?:(?:For|In|During|From|Since)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
+    r"(?:[Tt]his|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|[Tt]he\s+current\s+"
+    r"(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?")
+_HOLDER_CLOSES = re.compile(r"\s*(?:[.;]|,?\s+(?:who|until|and\s+the)\b|$)")
+
+
+@reads("this is", "that is", "holder is", "the post is", "the role is", "it is")
+def holder_named_next(doc: ExtractionDoc) -> None:
+    """A chair's post, then its holder in the next sentence ("For 2024/25 this is Cllr Jo Lee"): the person holds
+    the post and takes its chair. Only when the sentence gave the chair to one post: with two ("co-chaired by the
+    Leader and the District Commander. This is ..."), which of them "this" means is unclear."""
+    chaired = [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.subject.kind == "post" and
+               f.object is not None]
+    for fact in chaired:
+        said = _HOLDER_NEXT.match(doc.text, fact.end)
+        if said is None:
+            continue
+        sentence_start = doc.text.rfind(".", 0, fact.start) + 1
+        rivals = {f.subject.iri for f in chaired if sentence_start <= f.start and f.end <= said.start() + len(
+            said.group(0)) and f.subject.kind == "post"}
+        if len(rivals) != 1:
+            continue
+        line_end = doc.text.find("\n\n", said.end())
+        found = doc.mentions(said.end(), line_end if line_end > 0 else len(doc.text), expect_person=True)
+        who = found[0] if found else None
+        if who is None or who.start != said.end() or who.kind != "person" or \
+                _HOLDER_CLOSES.match(doc.text, who.end) is None:
+            continue
+        person = doc.resolver.person(who)
+        if person is None:
+            continue
+        doc.add(person, "holds_post", fact.subject, fact.start, who.end, "aside:holder_next", 0.8)
+        doc.add(person, fact.relation, fact.object, fact.start, who.end, "aside:holder_next", 0.8)
+
+
 @reads("chair")
 def holders_chair(doc: ExtractionDoc) -> None:
     """ "The Exploitation Group is chaired by the Head of Community Safety" in a paper whose attendance list or

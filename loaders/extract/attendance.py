@@ -1259,11 +1259,18 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
     for (a, b), (c, d) in zip(cells, cells[1:], strict=False):
         if "\t" not in doc.text[b:c] and "|" not in doc.text[b:c]:
             continue  # descriptors of one piece: describe_entry reads them together
-        post = _alone(doc, a, b, "post")
+        post = _alone(doc, a, b, "post", tail=_CELL_NOTE)
+        if post is not None and _note_marks_chair(doc.text[post.end : b]):
+            post = None  # "(chair)" after the post is a marker describe_entry reads
         organisation = _alone(doc, c, d, "body", tail=r"(?:\s*\([^()]{2,40}\))?") or _alone(doc, c, d, "name")
         if organisation is not None and organisation.kind == "name" and (
-                organisation.head == "acronym" or not _organisation_like(organisation.name)):
-            organisation = None
+                organisation.head == "acronym" or not _organisation_like(organisation.name) or
+                looks_like_person(organisation.name.split())):
+            organisation = None  # (a deputy's name in the next column is nobody's employer)
+        if organisation is None and post is not None and _under_organisation_head(doc, c):
+            # "Northdale at Home", "Calder Works": under an "Organisation" head the whole cell is the employer's
+            # name, however the words of it read on their own
+            organisation = _cell_as_name(doc, c, d)
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
                 chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or post.name in _BARE_ROLES or \
                 _SEAT_ONLY.fullmatch(post.name):
@@ -1277,6 +1284,42 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
             continue  # the resolver already knows whose post it is ("Director of Public Health, Northdale Council")
         out[(a, b)] = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
     return out
+
+
+# a note in brackets after a post in its cell, in lower case ("(minutes)", "(item 5 only)"): what the person did at
+# the meeting, no part of the post
+_CELL_NOTE = r"(?:\s*\((?=[a-z])[^()]{2,40}\))?"
+
+
+def _note_marks_chair(note: str) -> bool:
+    inner = note.strip(" .,;()")
+    return bool(inner) and chair_role(inner) is not None
+
+
+def _under_organisation_head(doc: ExtractionDoc, pos: int) -> bool:
+    """POS lies in a cell of a table's body row that stands under a head naming organisations ("Organisation",
+    "Agency")."""
+    for table in doc.layout.tables:
+        if not table.header or not table.rows or not table.rows[0].start <= pos <= table.rows[-1].end:
+            continue
+        for row in table.body_rows():
+            if row.start <= pos <= row.end and len(row.cells) == len(table.header):
+                from .tables import head_type  # the one lexicon of column heads
+
+                k = next((k for k, (a, b) in enumerate(row.cells) if a <= pos <= b), None)
+                return k is not None and k > 0 and head_type(table.header[k]) == "organisation"
+        return False
+    return False
+
+
+def _cell_as_name(doc: ExtractionDoc, a: int, b: int) -> Mention | None:
+    """The whole of cell TEXT[a:b] as one capitalised name ("Northdale at Home"), or None when it is not one."""
+    text = doc.text[a:b].strip(" |\t.,;")
+    start = doc.text.find(text, a, b) if text else -1
+    if start < 0 or not re.fullmatch(r"[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|and|at|of|for|the|in|on|&))*", text) or \
+            not text.split()[-1][:1].isupper() or not _organisation_like(text) or looks_like_person(text.split()):
+        return None
+    return Mention(start, start + len(text), "name", text)
 
 
 def _alone(doc: ExtractionDoc, a: int, b: int, kind: str, tail: str = "") -> Mention | None:
@@ -1328,7 +1371,15 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             continue  # a column of the person's own initials ("Petra Lund  CW")
         rank = names().ranks.get(text.replace(".", ""))
         if rank:
-            doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
+            bare = post = Entity("post", rank)  # not remembered: a qualified post leaves no bare node behind
+            at = doc.text.find(text, pa, pb)
+            if at >= 0 and index + 1 < len(pieces) and doc.text[at + len(text) : pieces[index + 1][0]].strip() == ",":
+                # "Station Manager, Eastvale Central", "Supt, Westshire Police": a rank is a post of the station,
+                # area or force written after it, the bare rank kept as an alias
+                post = _qualified_post(doc, Mention(at, at + len(text), "post", rank), bare, pb, b)
+            if post is bare:
+                post = r.post_named(rank)
+            doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
             continue
         if _SECTOR_REPRESENTATIVE.fullmatch(text):
             # "Health Board representative", "Academic representative": the seat held, not an employer

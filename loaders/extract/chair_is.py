@@ -153,6 +153,33 @@ def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: in
         doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
 
 
+# "Youth Violence Group - Jo Lee (Chair);", "Reoffending Group - Jo Lee chairs.": an item naming a group, a dash and
+# the one person who chairs it, the role after the name
+_DASH_HOLDER = re.compile(r"\s+[-–—]\s+(?P<who>[^-–—;()\n]{3,60}?)(?:\s*\((?P<bracket>(?:co-|vice[- ]|deputy[- ])?chair"
+                          r"(?:man|woman|person)?)\)|\s+(?P<verb>(?:co-)?chairs))\s*[;.,]?\s*(?:and\s*)?$", re.I)
+_HOLDER_WORDS = frozenset({"chair)", "chairs"})
+
+
+@reads(*_HOLDER_WORDS)
+def item_holders(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if line.kind != "bullet" or not doc.holds(_HOLDER_WORDS, line.start, line.end):
+            continue
+        said = _DASH_HOLDER.search(doc.text, line.content_start, line.end)
+        if said is None:
+            continue
+        body = _group_before(doc, line.content_start, said.start())
+        people = doc.mentions(said.start("who"), said.end("who"), expect_person=True)
+        if body is None or len(people) != 1 or people[0].kind != "person" or \
+                people[0].start != said.start("who") or people[0].end != said.end("who"):
+            continue  # the piece between the dash and the role is one person's name, and only that
+        role = (said.group("bracket") or said.group("verb")).casefold()
+        relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
+        end = said.start() + len(said.group(0).rstrip())
+        doc.add(doc.resolver.person(people[0]), relation, body, line.content_start, end, f"chair_is:item_{relation}",
+                0.85)
+
+
 # "...; reports to the Health and Wellbeing Board": the group of the item (or row) whose chair slot this follows
 _REPORTS_AFTER = re.compile(r"\s*;\s*(?:it\s+|and\s+)?reports?\s+(?:annually\s+|quarterly\s+|directly\s+|formally\s+)?"
                             r"(?:in)?to\s+", re.I)

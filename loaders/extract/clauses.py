@@ -174,8 +174,12 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             for ta, tb in trig.spans(sentence):
                 a, b = start + ta, start + tb
-                if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS for x in mentions):
-                    continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
+                if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS and not (
+                        x.back_ref and x.possessive and x.end < b and doc.text[x.start : x.start + 1].islower())
+                       for x in mentions):
+                    # a trigger word inside a name ("Reports" in a title) is not a trigger; a lower-case owner
+                    # the trigger reads over ("is the council's") is no name it is inside
+                    continue
                 spans.append((a, b, trig))
         if "member_of" in present:
             mentions = _with_the_council(doc, start, end, mentions)
@@ -446,9 +450,10 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         if m.kind != "post":
             continue
         person = next((p for p in reversed(mentions[:k]) if p.kind == "person"), None)
-        if person is None:
-            continue
-        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start)
+        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start) if person is not None else None
+        if said is None:
+            # "Jo Lee, the Council's Director of Housing, is Vice-Chair.": the person, their post between commas
+            person, said = _apposed_person(doc, mentions, k)
         if said is None:
             continue
         if m.role in ("chair_of", "vice_chair_of"):
@@ -461,6 +466,32 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             relation, body = marker, antecedent(doc, before, s0)
         if body is not None and body.kind == "body":
             doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
+
+
+_APPOSITION_THEN_IS = re.compile(r",\s+[^.;()]{3,120}?,(?=\s+(?:is|was|has been|will be|became|becomes|remains)\s)")
+
+
+def _apposed_person(doc: ExtractionDoc, mentions: list[Mention], k: int) -> tuple[Mention | None, re.Match | None]:
+    """The person named before the chair's post at K with their own post (or its organisation) set between commas
+    before "is" ("Supt Jo Lee, District Commander for Wigan, is Vice-Chair"), and the match of the words after
+    the apposition; (None, None) when the sentence is not so made."""
+    m = mentions[k]
+    for j in range(k - 1, -1, -1):
+        p = mentions[j]
+        if p.kind in ("person", "name") and (p.kind == "person" or looks_like_person(p.name.split())):
+            inside = mentions[j + 1 : k]
+            apposed = _APPOSITION_THEN_IS.match(doc.text, p.end, m.start)
+            if apposed is None or not inside or not any(x.kind == "post" for x in inside) or \
+                    any(x.kind in ("person", "name") and looks_like_person(x.name.split()) for x in inside):
+                return None, None
+            said = _IS_CHAIR.fullmatch(doc.text, apposed.end(), m.start)
+            if said is None:
+                return None, None
+            person = p if p.kind == "person" else Mention(p.start, p.end, "person", p.name)
+            return person, said
+        if p.kind not in ("post", "body", "place"):
+            return None, None
+    return None, None
 
 
 _BODYS_CHAIR = re.compile(r"['’]s?\s+(?:current\s+|new\s+)?(?P<role>(?:vice[- ]|deputy[- ]|co-)?chair(?:man|woman|"
@@ -1646,6 +1677,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
     idx = len(before) - 1
     gap = doc.text[before[idx].end : a]
+    described = _post_org_person(doc, before, idx, gap, relation, side, kinds)
+    if described:
+        return described
     if gap.strip() == "," and idx > 0:
         prev_gap = doc.text[before[idx - 1].end : before[idx].start]
         if (prev_gap.strip() in (",", "(", ", the", ", its") or _APPOSITIVE_OF.fullmatch(prev_gap)) and not (
@@ -1711,6 +1745,30 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str, relation: str, side: str,
+                     kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
+    """ "the Director of Public Health, Northdale Council, Dr Jo Lee, chairs ...": a post, its organisation and its
+    holder in commas before the verb: the post (of that organisation) and the person are the subject, the
+    organisation only says whose post it is."""
+    if idx < 2 or gap.strip() != "," or "person" not in kinds or "post" not in kinds:
+        return []
+    post, org, holder = before[idx - 2], before[idx - 1], before[idx]
+    if post.kind != "post" or org.kind != "body" or org.back_ref or holder.kind not in ("person", "name") or \
+            doc.text[post.end : org.start].strip() != "," or doc.text[org.end : holder.start].strip() != ",":
+        return []
+    if holder.kind == "name" and not looks_like_person(holder.name.split()):
+        return []
+    organisation = doc.resolver.entity(org)
+    held = slot_entity(doc, post, relation, side, kinds)
+    if organisation is None or organisation.kind != "body" or held is None or held.kind != "post":
+        return []
+    if organisation.name not in held.name:
+        held = doc.resolver.post_named(f"{post.name}, {organisation.name}", written=post.name)
+    person = doc.resolver.known_person(holder.name) or doc.resolver.person(
+        Mention(holder.start, holder.end, "person", holder.name, title=holder.title, rank=holder.rank))
+    return [(post, held), (holder, person)]
 
 
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
@@ -1824,8 +1882,39 @@ def _serves_named(post: str) -> bool:
                                    placenames.public_body(served.group("served")) is not None)
 
 
+# "chairs this group", "leads the board": a body named by its head noun alone, in lower case, after the verb (not
+# "the partnership Prevent Strategy", where the noun is attributive)
+_THIS_HEAD = re.compile(r"\s*(?:this|that|the)\s+(?P<head>group|board|panel|forum|partnership|committee|sub-?group|"
+                        r"network)\b(?!['’\w-])(?!\s+(?:of|for)\b|\s+[A-Z])")
+# a list item's opening name and the dash or colon after it: "Drugs Group - ..."
+_ITEM_NAME_END = re.compile(r"\s*(?:[-–—:]|\(chair|\(lead)\s*", re.I)
+
+
+def _item_body(doc: ExtractionDoc, at: int, mentions: list[Mention], head: str) -> tuple[Mention, Entity] | None:
+    """The body whose name opens the bullet or numbered line AT is on, before a dash or colon, when its head noun is
+    HEAD ("Substance Misuse Group - ... this group")."""
+    line = doc._line_at(at)
+    if line is None or line.kind not in ("bullet", "row", "field", "text"):
+        return None
+    first = next((m for m in doc.mentions(line.content_start, line.end) if m.end <= at), None)
+    if first is None or first.kind != "body" or doc.text[line.content_start : first.start].strip(" -–*•·\t") or \
+            _ITEM_NAME_END.match(doc.text, first.end) is None:
+        return None
+    words = first.name.replace("-", " ").casefold().split()
+    if head.replace("-", " ").split()[-1] not in words[-2:]:
+        return None
+    body = doc.resolver.entity(first)
+    return (first, body) if body is not None and body.kind == "body" else None
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
+    this = _THIS_HEAD.match(doc.text, b)
+    if this is not None and "body" in kinds:
+        # "Drugs Group - the Director of Public Health chairs this group, which reports to ...": the object is the
+        # body the item opens with; when there is none, no later name stands in for it
+        own = _item_body(doc, b, mentions, this.group("head"))
+        return [own] if own is not None else []
     after = [m for m in mentions if m.start >= b]
     if "place" in kinds:
         # "across West Mercia and the Herefordshire and Worcestershire partnership footprint": places that open

@@ -254,6 +254,14 @@ def _employer_post(doc: ExtractionDoc, org: Entity, written: str, a: int, b: int
     return doc.resolver.remember(held, f"{written} of {org.name}")
 
 
+def _written_post(doc: ExtractionDoc, written: str, a: int, b: int) -> Entity | None:
+    """The post WRITTEN names as written, when it opens with a post and holds no person."""
+    found = find_mentions(doc.text, a, b)
+    if not found or found[0].kind != "post" or any(m.kind == "person" for m in found):
+        return None
+    return doc.resolver.post_named(written)
+
+
 def _organisation(doc: ExtractionDoc, flat: str, a: int, b: int) -> Entity | None:
     """The organisation an entry opens with: a body's name, or a capitalised name that names no person."""
     text = _BRACKET.sub("", flat[a:b]).strip()  # "One Recovery Walsall (treatment provider)"
@@ -669,9 +677,12 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
     written = doc.text[people[0].end : b].strip(" |")
-    if org is not None and written.startswith(",") and len(written.split()) <= 12:
-        # "Jo Lee, Head of Housing": the person's post, written in their cell after the name
-        post = _employer_post(doc, org, " ".join(written[1:].split()), people[0].end, b)
+    if written.startswith(",") and len(written.split()) <= 12:
+        # "Jo Lee, Head of Housing": the person's post, written in their cell after the name (as written when
+        # the organisation's cell names no organisation one can tell)
+        title = " ".join(written[1:].split())
+        post = _employer_post(doc, org, title, people[0].end, b) if org is not None else \
+            _written_post(doc, title, people[0].end, b)
         if post is not None:
             doc.add(person, "holds_post", post, *span, "seat_table:post", 0.85)
     doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
@@ -720,9 +731,15 @@ def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
         entity = doc.resolver.entity(m)
     elif m.kind in ("name", "person") and not m.title and m.name == cell and len(cell.split()) >= 2:
         entity = doc.resolver.body_named(cell)
+    elif m.kind == "place" and m.name == cell and cell.split()[-1] in _COUNCIL_INITIALS:
+        entity = doc.resolver.body_named(cell)  # "Merthyr Tydfil CBC": a council by its place and its initials
     else:
         return None
     return entity if entity is not None and entity.kind == "body" else None
+
+
+# the initials a council's kind is written with after its place ("Bridgend CBC", "Wyre BC")
+_COUNCIL_INITIALS = frozenset({"CBC", "BC", "DC", "CC", "MBC", "LBC", "RBC", "UA", "MDC", "BCP"})
 
 
 def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
