@@ -120,6 +120,13 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
             out[-1] = _written(row, piped)
             continue
+        if row is not None and cells and _second_post(row, cells, piped):
+            # "Northdale Council   Head of Housing Services" over "                   Cabinet Member for Housing":
+            # the organisation's second seat, kept in its row apart from the first, not run into one post
+            row = [(pos, f"{r}; {c}" if c else r) for (pos, r), (_, c) in zip(row, _pairs(row, cells, piped) or [],
+                                                                            strict=True)]
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -140,6 +147,27 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
+
+
+def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
+    Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
+    second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
+    from .lexicon import heads  # the word lists load once, on first use
+
+    if piped or not _first_column_empty(row, cells, piped):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return False
+    filled = [(r, c) for r, c in pairs if c]
+    if len(filled) != 1:
+        return False
+    above, under = filled[0]
+    leading = heads().post_leading_re
+    return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
+        leading.match(above.split("; ")[-1]) is not None and leading.match(under) is not None and \
+        len(under.split()) >= 3
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

@@ -424,7 +424,34 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         first = lines[k - 1]
         whole = Line(first.start, lines[k].end, doc.text[first.start : lines[k].end], "text", first.content_start)
         found = _opener_of(doc, whole)
+    if found is None and lines[k].kind in ("text", "bullet"):
+        found = _membership_section(doc, k)
     return found
+
+
+# a paragraph that introduces the table or list under it as the members: "The core membership is as follows.",
+# "Partners are set out below; each nominates a deputy."
+_MEMBERS_INTRO = re.compile(r"(?i)\b(?:members?|membership|represented|representatives?|partners|organisations|"
+                            r"agencies)\b[^.;:]{0,60}?\b(?:as follows|below|following|are|include|comprises?)\b")
+
+
+def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] | None:
+    """ "3. MEMBERSHIP" / "3.1 The core membership is as follows. Each organisation nominates a deputy." / the
+    table: a section's one paragraph that introduces the members stands between its membership heading and the
+    table, which is the heading's list. The paragraph must say so: a section of prose is not a list's opener."""
+    lines = doc.layout.lines
+    j = k
+    while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
+        j -= 1  # the paragraph wrapped over lines of its own
+    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end):
+        return None
+    h = j - 1
+    while h >= 0 and lines[h].kind == "blank":
+        h -= 1
+    if h < 0 or lines[h].kind != "heading":
+        return None
+    found = _opener_of(doc, lines[h])
+    return found if found is not None and found[0] == "member_of" else None
 
 
 def _runs_on(lines: list[Line], k: int) -> bool:
@@ -1227,6 +1254,21 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
+    if cells and ";" in doc.text[a:b]:
+        # "Head of Housing Services; Cabinet Member for Housing": the organisation's two seats, each a post
+        for part in re.finditer(r"[^;]+", doc.text[a:b]):
+            x, y = a + part.start(), a + part.end()
+            while x < y and doc.text[x] in " \t":
+                x += 1
+            if x < y:
+                _represented_post(doc, member, owner, item, found, x, y, cells, span)
+        return
+    _represented_post(doc, member, owner, item, found, a, b, cells, span)
+
+
+def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
+                      cells: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER."""
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
     if _ROLE_ONLY.fullmatch(text):
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
