@@ -454,6 +454,24 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     return found if found is not None and found[0] == "member_of" else None
 
 
+# "co-opted and advisory members", "statutory and non-statutory partners": two kinds of one list under one label
+_TWO_KINDS = re.compile(r"(?P<one>[\w-]+)\s+(?:and|&)\s+(?P<two>[\w-]+)\s+(?P<noun>[\w-]+)")
+
+
+def _list_label(label: str) -> str | None:
+    """The relation a list's label (in lower case) names: one the lexicon lists, or two of its kinds joined by
+    "and" that name the same relation."""
+    known = layout().lists
+    if label in known:
+        return known[label]
+    two = _TWO_KINDS.fullmatch(label)
+    if two is None:
+        return None
+    first = known.get(f"{two.group('one')} {two.group('noun')}")
+    second = known.get(f"{two.group('two')} {two.group('noun')}")
+    return first if first is not None and first == second else None
+
+
 def _runs_on(lines: list[Line], k: int) -> bool:
     """Line K ends in a colon and carries on the line before it, which no full stop or colon closes."""
     if k < 1 or not lines[k].text.rstrip().endswith(":"):
@@ -476,8 +494,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
-    if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
-        relation = layout().lists[label]
+    if (line.kind in ("heading", "field") or len(text.split()) <= 6) and _list_label(label) is not None:
+        relation = _list_label(label)
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
     elif _membership_heading(line):
@@ -1254,16 +1272,35 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
-    if cells and ";" in doc.text[a:b]:
-        # "Head of Housing Services; Cabinet Member for Housing": the organisation's two seats, each a post
-        for part in re.finditer(r"[^;]+", doc.text[a:b]):
-            x, y = a + part.start(), a + part.end()
-            while x < y and doc.text[x] in " \t":
-                x += 1
-            if x < y:
-                _represented_post(doc, member, owner, item, found, x, y, cells, span)
+    if cells:
+        # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
+        # Member for Housing": the organisation's two seats, each a post
+        for x, y in _seat_parts(doc, a, b):
+            _represented_post(doc, member, owner, item, found, x, y, cells, span)
         return
     _represented_post(doc, member, owner, item, found, a, b, cells, span)
+
+
+# where a cell of posts parts: a semicolon, or "and" before a word that opens a post ("and Executive Member for")
+_SEAT_PARTING = re.compile(r"\s*;\s*|\s+and\s+(?=[A-Z])")
+
+
+def _seat_parts(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the posts a cell TEXT[a:b] lists: parted at a semicolon, and at an "and" only where what follows
+    opens as a post does and what comes before is a whole post ("Head of Planning and Regeneration" is one)."""
+    leading = heads().post_leading_re
+    parts, start = [], a
+    for cut in _SEAT_PARTING.finditer(doc.text, a, b):
+        if cut.group().strip() != ";":
+            before = " ".join(doc.text[start : cut.start()].split())
+            if leading.match(doc.text, cut.end(), b) is None or before.count("(") != before.count(")") or (
+                    leading.match(before) is None and not any(
+                        m.kind == "post" and m.start - start <= 1 for m in doc.mentions(start, cut.start()))):
+                continue
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if doc.text[x:y].strip()]
 
 
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
