@@ -829,6 +829,9 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                     return e
         if named:
             return None
+    subject = _paragraph_subject(doc, line, spans[-1][0])
+    if subject is not None:
+        return subject
     this = _THIS_GROUP.match(doc.text, line.content_start, line.end)
     if this is not None:
         return _headed_body(doc, line, this.group("noun"))
@@ -852,6 +855,32 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
 
 
 _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
+# an opener with no subject of its own: "Members include:", "Its members are:", "Membership comprises:"
+_SUBJECTLESS_OPENER = re.compile(r"\W*(?:(?:its|their)\s+)?(?:core\s+|current\s+)?(?:members|membership|partners)\s+"
+                                 r"(?:include|includes|are|comprises?|is)\s*:\s*$", re.I)
+# a sentence that goes on speaking of the one before's subject: "It is chaired by ...", "The group meets ..."
+_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?:group|board|panel|partnership|forum|committee))\b")
+
+
+def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | None:
+    """ "The Eastvale Prevent Group co-ordinates ... It is chaired by ..., and meets monthly. Members include:": a
+    subjectless opener's list is the body the paragraph opens on, through sentences that go on speaking of it
+    ("It ...", "The group ..."); any other sentence between them, or none opening on a body, gives nobody."""
+    from ..layout import split_sentences
+
+    if not _SUBJECTLESS_OPENER.match(doc.text, start, line.end):
+        return None
+    para = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\n \n", 0, start), start - 1200, 0)
+    sentences = list(split_sentences(doc.text, para, start))
+    for a, b in reversed(sentences):
+        if _GOES_ON.match(doc.text, a, b):
+            continue
+        first = next(iter(doc.mentions(a, b)), None)
+        if first is None or first.kind != "body" or not _SUBJECT_START.match(doc.text[a : first.start]):
+            return None
+        e = doc.resolver.entity(first)
+        return e if e is not None and e.kind == "body" else None
+    return None
 
 
 def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
