@@ -494,6 +494,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
+        # "Proposed membership", "Revised membership": a paper that puts the list to a meeting still lists members
+        label = re.sub(r"^(?:proposed|revised|draft|updated|agreed|confirmed)\s+(?=member)", "", label)
     if (line.kind in ("heading", "field") or len(text.split()) <= 6) and _list_label(label) is not None:
         relation = _list_label(label)
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
