@@ -17,17 +17,21 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
-from ..mentions import Mention, department_words, looks_like_person, names_a_person
+from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
-_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+# (an item may carry a gloss in brackets before the separator: "Catalyst (the local drug and alcohol service), ...")
+_LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|;|,?\s+and\s+to|,?\s+and|"
                        # "reports to the Board twice a year and to the Domestic Abuse Board"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
                        r"regularly|each (?:year|quarter))\s+and\s+to|"
-                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/|"
+                       # "brings together A and B - its responsible authorities - with C and D": an aside between
+                       # dashes says what the items before are, and "with" goes on with the list
+                       r"[-–—]\s[^-–—()]{1,60}\s[-–—]\s+(?:together\s+)?with)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
@@ -1449,7 +1453,7 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (known := r.known_person(m.name)) is not None and \
                 known.name.casefold() == m.name.casefold():
             return None  # "chaired by Jo Lee and is a sub-group of X": a name the paper gives a person is no body
-        if as_kind == "body" and len(m.name.split()) >= 2:
+        if as_kind == "body" and (len(m.name.split()) >= 2 or _GLOSSED_ORGANISATION.match(doc.text, m.end)):
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
             e = r.thing("initiative", m)
@@ -1462,6 +1466,11 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
             _VENUE_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]):
         return None  # "the programme in A&E at the City Hospital, which is delivered by Y": where, not what
     return _with_department(doc, m, e) if kind == "post" else e
+
+
+# "Catalyst (the local drug and alcohol service)": a name of one word that the paper glosses as an organisation
+_GLOSSED_ORGANISATION = re.compile(r"\s*\((?:the|a|an|our|its|their)\s+[^()]{0,60}?\b(?:service|provider|charity|"
+                                   r"organisation|body|trust|association|agency|company|network|forum)s?\)")
 
 
 # "chaired by the Strategic Co-ordinator, Community Safety.": a department after a comma ends the clause
@@ -1667,12 +1676,39 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                     break
                 out.insert(0, (before[j], e2))
                 j -= 1
+            if len(out) > 1 and relation == "member_of":
+                out = out[:-1] + _last_item_and(doc, out[-1], relation, side, kinds)
             return out
         # only names that cannot fill the slot may stand between the argument and the trigger
         if m.kind in ("body", "person", "post") and _words(gap) > 3:
             return []
         idx -= 1
     return []
+
+
+def _last_item_and(doc: ExtractionDoc, item: tuple[Mention, Entity], relation: str, side: str,
+                   kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
+    """ "A, B, C and D also sit on the Partnership": a list's last item read as one name "C and D" is two, the list's
+    own "and" inside it, when each side is a name of two words or more by itself ("Wigan and Leigh Housing" is
+    one: a place alone before its "and")."""
+    m = item[0]
+    words = doc.text[m.start : m.end]
+    joins = list(re.finditer(r"\s+and\s+", words))
+    if len(joins) != 1:
+        return [item]
+    cut = joins[0]
+    sides = [(m.start, m.start + cut.start()), (m.start + cut.end(), m.end)]
+    parts = []
+    for a, b in sides:
+        found = find_mentions(doc.text, a, b)
+        if len(found) != 1 or found[0].kind not in ("body", "name") or (found[0].start, found[0].end) != (a, b) or \
+                len(found[0].name.split()) < 2 or looks_like_person(found[0].name.split()):
+            return [item]
+        e = slot_entity(doc, found[0], relation, side, kinds)
+        if e is None:
+            return [item]
+        parts.append((found[0], e))
+    return parts
 
 
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
@@ -1841,6 +1877,14 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
+                continue
+            close = doc.text.find(")", last_end, min(s1, last_end + 80)) if sep.strip() == "(" else -1
+            if relation == "member_of" and close > 0 and "(" not in doc.text[after[j].start : close]:
+                # "Greater Manchester Police (Wigan District), ...": the bracket glosses the member before it, and
+                # the names inside it are no members of their own
+                last_end = close + 1
+                while j < len(after) and after[j].start < close:
+                    j += 1
                 continue
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
                     _OWN_PREDICATE.match(doc.text, after[j].end):

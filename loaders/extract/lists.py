@@ -1695,10 +1695,14 @@ def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
     Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
-    ands = list(_LAST_AND.finditer(doc.text, a, b))
+    # (never one inside brackets: "the Probation Service (Kent and Surrey) and NHS Kent ICB" parts after the bracket)
+    def bare(x: re.Match[str]) -> bool:
+        return doc.text.count("(", a, x.start()) <= doc.text.count(")", a, x.start())
+
+    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x)]
     if len(ands) < 2:
         return ands[0] if ands else None
-    free = _unnamed_ands(doc, a, b)
+    free = [x for x in _unnamed_ands(doc, a, b) if bare(x)]
     return free[0] if free else ands[0]
 
 
