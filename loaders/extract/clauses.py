@@ -1854,6 +1854,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
+        if relation == "member_of" and re.search(r"(?i)\b(?:each|every|both)\s+(?:of\s+)?(?:the\s+)?$", gap):
+            return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:
             # "chaired by the Police Superintendent for the county's local policing area, currently Supt Jo Lee":
@@ -1951,11 +1953,14 @@ _ROLE_GLOSS = re.compile(r"(?i)(?:statutory\s+|designated\s+|local\s+)*(?:commun
 
 
 # "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named
-_OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+both\s+"
-                      r"(?:the\s+)?(?P<head>partnerships|boards|panels|groups|committees|forums|CSPs)\b", re.I)
-_BOTH = frozenset({"both"})
+_OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+"
+                      r"(?P<which>both|each|every|all)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+                      r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                      r"(?P<head>partnerships?|boards?|panels?|groups?|committees?|forums?|CSPs?)\b", re.I)
+_BOTH = frozenset({"both", "each", "every", "all"})
 _HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel", "groups": "Group",
             "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
+_HEAD_OF.update({k.removesuffix("s"): v for k, v in list(_HEAD_OF.items())})
 
 
 @reads(*_BOTH)
@@ -1968,14 +1973,41 @@ def member_of_both(doc: ExtractionDoc) -> None:
         if not before or doc.text[before[-1].end : both.start()].strip():
             continue  # the member is named right before its verb
         member = doc.resolver.entity(before[-1])
-        named = _last_two(doc, start, _HEAD_OF[both.group("head").casefold()], member)
-        if member is None or len(named) != 2:
+        head = _HEAD_OF[both.group("head").casefold()]
+        if both.group("which").casefold() == "both":
+            named = _last_two(doc, start, head, member)
+            if len(named) != 2:
+                continue
+        else:
+            # "... leads a statutory CSP: A, B, C and D. The Commissioner is a member of each CSP board": every body
+            # of that kind the sentence before lists
+            named = _listed_before(doc, start, head, member)
+        if member is None or len(named) < 2:
             continue
         for body in named:
             doc.add(member, "member_of", body, before[-1].start, both.end(), "clause:member_of_both", 0.8)
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+|\n\s*|\d\s+)(?:[Tt]he\s+)?$")
+
+
+def _listed_before(doc: ExtractionDoc, start: int, head: str, member: Entity | None) -> list[Entity]:
+    """The distinct bodies whose names end in HEAD that the sentence before START lists (two or more), in order;
+    nothing when they are not set out together in that one sentence."""
+    from ..layout import split_sentences
+
+    sentences = list(split_sentences(doc.text, max(0, start - 600), start))
+    if not sentences:
+        return []
+    a, b = sentences[-1]
+    found: list[Entity] = []
+    for m in doc.mentions(a, b):
+        if m.kind != "body" or len(m.name.split()) < 2 or m.name.split()[-1] != head:
+            continue
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body" and e not in found and e != member:
+            found.append(e)
+    return found
 
 
 def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) -> list[Entity]:
