@@ -494,6 +494,9 @@ def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention])
 
 # "represents the Council on the Panel": the body it is represented on
 _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
+_ON_THAT = re.compile(r"\s+on\s+(?:that|this)\s+(?P<head>board|partnership|panel|group|committee|forum|network)\b",
+                      re.I)
+_THERE = re.compile(r"(?i)(?:is|are|was|were)\s+(?:also\s+)?represented\s+there\s+by")
 
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
@@ -624,6 +627,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "its agreed savings": a participle used as an adjective states nothing
     if trig.direction == "forward" and doc.text[b - 1 : b] == "s" and _PLURAL_VERB.match(doc.text, b):
         return False  # "Local CSP chairs were consulted": a plural noun, the verb after it shows, not "X chairs Y"
+    if trig.relation == "represented_by":
+        mentions = _represented_on(doc, mentions)
     forward = trig.direction == "forward"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)
@@ -799,6 +804,20 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         if on:
             where = next((m for m in mentions if m.start == on.end() and m.kind == "body"), None)
             on_body = doc.resolver.entity(where) if where is not None else None
+        on = _ON_THAT.match(doc.text, right[-1][0].end, s1) if where is None else None
+        if on is not None:
+            # "The CSP Manager represents the CSP on that board": the last board the text named before
+            head = on.group("head").casefold()
+            named = [m for m in doc.mentions(max(0, s0 - 400), on.start()) if m.kind == "body" and
+                     m.name.split()[-1].casefold() == head and len(m.name.split()) > 1]
+            on_body = doc.resolver.entity(named[-1]) if named else None
+            where = Mention(on.start("head"), on.end(), "body", on.group("head")) if on_body is not None else None
+        if where is None and forward and _THERE.match(doc.text, a, b):
+            # "... overseen by the Surrey Domestic Abuse Board, and the SGP is represented there by Jo Lee": the body
+            # the clause before named, read into the subject's list by its ", and"
+            if len(subjects) == 2 and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", doc.text[
+                    subjects[0][0].end : subjects[1][0].start]):
+                on_body, subjects = subjects[0][1], subjects[1:]
     added = False
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
@@ -817,11 +836,39 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
+        if fact is not None and relation == "represented_by" and extra and on_body is not None:
+            # who represents an organisation on a body sits on that body, and so does the organisation through
+            # them, as a table of seats says
+            if obj.kind == "person":
+                doc.add(obj, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
+            if subject.kind == "body" and subject.iri != on_body.iri:
+                doc.add(subject, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
         # "reports to A and, through it, to B": A reports on to B
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _represented_on(doc: ExtractionDoc, mentions: list[Mention]) -> list[Mention]:
+    """ "who now represents NHS Northshire on the Partnership": a name the finder ran on over " on the " is the body
+    represented and, after it, the body it is represented on (read as _ON_BODY reads two names)."""
+    out: list[Mention] = []
+    for m in mentions:
+        on = re.search(r"\s+on\s+the\s+", m.name) if m.kind == "body" else None
+        if on is None:
+            out.append(m)
+            continue
+        at = doc.text.find(" on ", m.start, m.end)
+        cut = _ON_BODY.match(doc.text, at) if at > 0 else None
+        first = find_mentions(doc.text, m.start, at) if cut else []
+        second = find_mentions(doc.text, cut.end(), m.end) if cut else []
+        if len(first) != 1 or len(second) != 1 or first[0].kind not in ("body", "name") or \
+                second[0].kind != "body" or (first[0].start, second[0].end) != (m.start, m.end):
+            out.append(m)
+            continue
+        out.extend([first[0], second[0]])
+    return out
 
 
 def _own_predicate(gap: str) -> str:
