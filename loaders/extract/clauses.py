@@ -1901,7 +1901,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
-        if relation == "member_of" and re.search(r"(?i)\b(?:each|every|both)\s+(?:of\s+)?(?:the\s+)?$", gap):
+        if relation == "member_of" and re.search(r"(?i)\b(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$", gap):
             return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:
