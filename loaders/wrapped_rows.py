@@ -309,7 +309,8 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
-    if not filled or full and not _set_in_first(row, cells, piped):
+    if not filled or full and not _set_in_first(row, cells, piped) and \
+            not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
@@ -461,6 +462,16 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
         return True
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
+
+
+def _plain_overflow(above: str, text: str) -> bool:
+    """TEXT can only be the rest of ABOVE, even on a line that fills every column: ABOVE stops on a word that needs
+    more ("Office of the South Wales Police and"), or TEXT is a bracket alone ("(Co-Chair)") or starts in lower
+    case. A row whose every cell is such is the row above wrapped, not a row of its own."""
+    if not any(ch.isalpha() for ch in above):
+        return False  # a rule under the column names: the row after it is the table's first
+    return (_UNFINISHED.search(above) is not None or text[0].islower() or
+                            (text.startswith("(") and not _BRACKETED.sub("", text).strip()))
 
 
 def _section_label(text: str) -> bool:

@@ -669,6 +669,16 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
     written = doc.text[people[0].end : b].strip(" |")
+    mark = CHAIR_AFTER.search(written)
+    if mark is not None:
+        # "Jo Lee (Co-Chair)", "Jo Lee, Deputy Commissioner (Co-Chair)": the seat's role on the listed body, no
+        # part of the post
+        written = written[: mark.start()].rstrip()
+        role = chair_role(mark.group("role")) or ("chairs" if re.search(r"(?i)chair", mark.group("role")) else None)
+        if role is not None and not re.match(r"(?i)vice|deputy", mark.group("role")):
+            role = "chairs"  # a co-chair or joint chair chairs the body with another
+        if role is not None:
+            doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
     if org is not None and written.startswith(",") and len(written.split()) <= 12:
         # "Jo Lee, Head of Housing": the person's post, written in their cell after the name
         post = _employer_post(doc, org, " ".join(written[1:].split()), people[0].end, b)
