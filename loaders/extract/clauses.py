@@ -655,6 +655,13 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
             return False  # "That Board is chaired by Jo Lee and is a sub-group of X": Jo Lee is the agent of the
             # first predicate, and whose the second is the sentence does not show
+        elif left and _agent_chain(doc, mentions, s0, left[-1][0].start):
+            # "The county board is chaired by the Assistant Chief Constable (Specialist Operations), Sussex Police,
+            # and brings together ...": the agent and its appositions end the first predicate; the second is the
+            # board's, the sentence's subject when it opens with one
+            left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+            if not left:
+                return False
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -1091,6 +1098,24 @@ _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z
 _AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
                            r"commissioned|delivered|provided|overseen|co-ordinated|coordinated|[a-z]+ed(?:\s+out)?|"
                            r"undertaken|written|drawn\s+up|done|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+_AGENT_HEAD = re.compile(_AGENT_BEFORE.pattern.removesuffix("$"), re.I)
+
+
+def _agent_chain(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int) -> bool:
+    """The name at AT closes a passive's agent and its appositions ("chaired by the Assistant Chief Constable
+    (Specialist Operations), Sussex Police"): between the last "<participle> by" before it and AT stand only names,
+    commas and brackets."""
+    agents = list(_AGENT_HEAD.finditer(doc.text, s0, at))
+    if not agents:
+        return False
+    rest = list(doc.text[agents[-1].end() : at])
+    for m in mentions:
+        for k in range(max(m.start, agents[-1].end()), min(m.end, at)):
+            rest[k - agents[-1].end()] = " "
+    return re.fullmatch(r"[\s,()]*(?:\b(?:the|its|their)\b[\s,()]*)*(?:[A-Z][\w&'’-]*[\s,()]*)*",
+                        "".join(rest)) is not None and "," in "".join(rest)
+
+
 # a verb that gets its object to act, then the object and "to": "commissions Sacro to", "has asked the Trust to"
 _CONTROLLED_BETWEEN = re.compile(r"\b(?:commission(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)?|ask(?:s|ed)?|"
                                  r"engage(?:s|d)?|pays?|paid|appoint(?:s|ed)?|invite(?:s|d)?|task(?:s|ed)?|"
