@@ -127,6 +127,16 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
                                                                             strict=True)]
             out[-1] = _written(row, piped)
             continue
+        if row is not None and cells and not piped and (_first_column_empty(row, cells, piped) or (
+                _BRACKETED.fullmatch(cells[0][1].strip()) and len(cells) > 1)) and \
+                _names_first(lines, split, i) and _pairs(row, cells, piped) is not None and \
+                all(r for r, c in _pairs(row, cells, piped) or [] if c) and not _AMOUNT.search(line):
+            # "Name | Role | Organisation": every entry opens on its name, so a line with none (or with a bracket
+            # alone where the name goes: "(Chair)") is the row above's cells run on ("Assistant Director,
+            # Community" over "Safety and Regulatory Services")
+            row = _merged(row, cells, piped)
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -462,6 +472,20 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
         return True
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
+
+
+_RULE = re.compile(r"[-=|+: \t]*-{3,}[-=|+: \t]*")  # "-------  --------": a header's rule, one dash run a column
+_NAME_COLUMNS = frozenset({"name", "names", "member", "members", "attendee", "attendees", "representative",
+                           "present", "name and title"})
+
+
+def _names_first(lines: list[str], split: list[list[Cell]], i: int) -> bool:
+    """The table line I sits in opens each row on a person's name: its header, ruled off under it within the 40
+    lines above, names its first column so ("Name", "Member", "Attendee")."""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        if k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1].strip()) and len(split[k]) >= 2:
+            return split[k][0][1].strip().casefold() in _NAME_COLUMNS
+    return False
 
 
 def _plain_overflow(above: str, text: str) -> bool:
