@@ -52,6 +52,12 @@ _OPENER = {
         r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
         # "These are invited members (they may attend, but have no vote):"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
+        # "Board membership is as follows:", "Membership will be drawn from:", "The following agencies are
+        # represented:", "Representatives from the following organisations attend:"
+        r"\bmembership\s+(?:is|will be)\s+(?:as follows|as below|drawn from)|\b(?:is|are|will be) drawn from|"
+        r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be) represented|"
+        r"\brepresentatives (?:from|of) (?:the following|these) (?:organisations|agencies|bodies|partners)\b"
+        r"[^:;]{0,40}|"
         # "The following organisations are members:", "These agencies will be statutory members of the Board:"
         r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be|sit as) "
         r"(?:\w+ )?members\b[^:;]{0,80}|"
@@ -502,6 +508,11 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = "member_of"
     elif _membership_heading(line):
         relation = "member_of"  # "5.3 Core Group membership": a numbered section heading over the list
+    elif (line.kind in ("heading", "field", "bullet") or len(text.split()) <= 7) and not text.endswith((".", ";")) \
+            and _MEMBERS_TITLE.fullmatch(re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+", "", label)):
+        # "Membership and attendance", "Who sits on the Board?", "Board composition", "Partner organisations": a
+        # section's title that says the list under it is the body's members, whatever else the section covers
+        relation = "member_of"
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
@@ -575,6 +586,19 @@ def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 def _membership_heading(line: Line) -> bool:
     """A heading with no colon that names a body's list of members ("5.3 Core Group membership")."""
     return line.kind in ("heading", "bullet") and _BODY_MEMBERSHIP.fullmatch(line.content.strip()) is not None
+
+
+# the titles a section of members goes under, in lower case: the word for the list, with what the section also
+# covers after "and" ("membership and attendance", "membership and quoracy"), or the question a web page asks
+_MEMBERS_TITLE = re.compile(
+    r"(?:(?:the\s+)?(?:board|partnership|panel|group|committee|forum|core|full|statutory|current|proposed|our)['’s]*\s+)*"
+    r"(?:membership|members|composition|representation)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:and|&)\s+(?:attendance|quoracy|quorum|roles?|deputies|substitutes|representation|responsibilities|"
+    r"voting|chairing(?: arrangements)?|meetings|terms of office))?"
+    r"|(?:constitution|structure|governance)\s+(?:and|&)\s+membership"
+    r"|members\s+(?:and|&)\s+(?:representatives|partners|observers)"
+    r"|who\s+(?:sits|is|are|serves?)\s+on\s+(?:the\s+)?[a-z' ]{2,40}\??"
+    r"|partner\s+(?:organisations|agencies)|partners\s+represented(?:\s+on\s+(?:the\s+)?[a-z' ]{2,40})?")
 
 
 # "Core Group membership", "Steering Group members": a body's name, then the word for its list of members
