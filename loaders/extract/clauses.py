@@ -629,6 +629,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "Local CSP chairs were consulted": a plural noun, the verb after it shows, not "X chairs Y"
     if trig.relation == "represented_by":
         mentions = _represented_on(doc, mentions)
+    if trig.relation == "member_of" and trig.direction == "forward":
+        mentions, seated_for = _seated_for(doc, mentions)
+    else:
+        seated_for = {}
     forward = trig.direction == "forward"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)
@@ -843,6 +847,15 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
+        if fact is not None and relation == "member_of" and obj.kind == "body" and subject.kind == "person":
+            # "Supt Jo Lee sits on the Board for Northshire Police": the organisation she sits there for is
+            # represented by her on the body
+            for_m = next((seated_for[m.start] for m, e in objects if e is obj and m.start in seated_for), None)
+            org = doc.resolver.entity(for_m) if for_m is not None else None
+            if org is not None and org.kind == "body" and org.iri != obj.iri:
+                doc.add(org, "represented_by", subject, span_start, max(end, for_m.end), "clause:seated_for", 0.8,
+                        on_body=obj)
+                doc.add(org, "member_of", obj, span_start, max(end, for_m.end), "clause:seated_for", 0.8)
         if fact is not None and relation == "represented_by" and extra and on_body is not None:
             # who represents an organisation on a body sits on that body, and so does the organisation through
             # them, as a table of seats says
@@ -855,6 +868,25 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _seated_for(doc: ExtractionDoc, mentions: list[Mention]) -> tuple[list[Mention], dict[int, Mention]]:
+    """ "sits on the Board for Northshire Police": a body's name the finder ran on over " for " into an organisation
+    (a body by its own name, not a place: "the Safeguarding Board for Northshire" is one name) is the body sat on,
+    and the organisation sat for; returns the mentions and, by the body's start, the organisation's mention."""
+    out: list[Mention] = []
+    seated: dict[int, Mention] = {}
+    for m in mentions:
+        at = doc.text.find(" for ", m.start, m.end) if m.kind == "body" else -1
+        first = find_mentions(doc.text, m.start, at) if at > 0 else []
+        second = find_mentions(doc.text, at + 5, m.end) if at > 0 else []
+        if len(first) != 1 or len(second) != 1 or first[0].kind != "body" or second[0].kind != "body" or \
+                (first[0].start, second[0].end) != (m.start, m.end) or first[0].name.split()[-1] not in heads().body:
+            out.append(m)
+            continue
+        out.append(first[0])
+        seated[first[0].start] = second[0]
+    return out, seated
 
 
 def _represented_on(doc: ExtractionDoc, mentions: list[Mention]) -> list[Mention]:
