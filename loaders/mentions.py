@@ -777,7 +777,7 @@ _STRONG_HEADS = frozenset({"Police", "Council", "Trust", "PCT", "CCG", "ICB", "C
                            "Authority", "Partnership", "Board", "Team", "Office", "Agency", "Company"})
 
 
-_COUNCIL_ABBREVIATION = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA"})
+_COUNCIL_ABBREVIATION = frozenset({"BC", "DC", "CC", "MBC", "CBC", "LBC", "RBC", "UA"})
 
 
 def _council_cut(tokens: list[str]) -> int | None:
@@ -927,7 +927,7 @@ def _portfolio_goes_on(left: str, right: str, right_kind: str) -> bool:
 
 
 _ORGANISATION_BEFORE_POST = re.compile(r"^.*?\b(?:Council|Police|Constabulary|Trust|Board|Service|Office|BC|DC|CC|"
-                                       r"MBC|LBC)\s+(?=[A-Z])")
+                                       r"MBC|CBC|LBC)\s+(?=[A-Z])")
 
 
 def _without_organisation(name: str) -> str:

@@ -21,7 +21,7 @@ def _match(name: str):
     return gz.match(name)
 
 
-_COUNCIL_WORD = re.compile(r"\b(?:Council|Councils|MBC|BC|DC|CC|LBC|LB|RB|RBC|UA|Corporation)\b|^(?:London Borough|"
+_COUNCIL_WORD = re.compile(r"\b(?:Council|Councils|MBC|CBC|BC|DC|CC|LBC|LB|RB|RBC|UA|Corporation)\b|^(?:London Borough|"
                            r"Royal Borough|Borough|City|County Borough|Metropolitan Borough) of\b")
 
 

@@ -215,7 +215,8 @@ class _Record:
 _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commissioner", re.I)
 
 
-# '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
+# '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition, of
+# up to three words in quotes ('("the Regional Board")': the kind alone would be shared with other boards)
 # '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
                          r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
@@ -820,14 +821,15 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def _read_definitions(self) -> list[tuple[int, str, Mention]]:
-        """Every drafter's definition in the paper, read once: (where it ends, the word defined, the body)."""
+        """Every drafter's definition in the paper, read once: (where it starts, the word defined, the body)."""
         from .mentions import find_mentions
 
         out = []
         for d in _DEFINITION.finditer(self.text):
             before = [m for m in find_mentions(self.text, max(0, d.start() - 160), d.start()) if m.kind == "body"]
             if before and not self.text[before[-1].end : d.start()].strip():
-                out.append((d.end(), (d.group("name") or d.group("bare")).casefold(), before[-1]))
+                # in force from its opening bracket: the short name inside the definition is the body defined too
+                out.append((d.start(), (d.group("name") or d.group("bare")).casefold(), before[-1]))
         out.extend(self._possessive_definitions())
         return sorted(out, key=lambda d: d[0])
 
@@ -950,6 +952,12 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        if 2 <= len(name.split()) <= 4 and name.split()[0] not in ("The", "the"):
+            # the short name the paper defines for one body ('X Regional Board ("the Regional Board")'), in a head,
+            # a list's label or a table's caption, is the body defined: the short form alone would be a second node
+            full = self.defined_name(name)
+            if full is not None and full != name and full.endswith(name.split()[-1]):
+                return self.remember(self.body_named(full), name)
         styled = self._council_by_style(name)
         if styled is not None:
             return self.remember(styled, name)

@@ -121,6 +121,23 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
             out[-1] = _written(row, piped)
             continue
+        if row is not None and cells and _second_post(row, cells, piped):
+            # "Northdale Council   Head of Housing Services" over "                   Cabinet Member for Housing":
+            # the organisation's second seat, kept in its row apart from the first, not run into one post
+            row = [(pos, f"{r}; {c}" if c else r) for (pos, r), (_, c) in zip(row, _pairs(row, cells, piped) or [],
+                                                                            strict=True)]
+            out[-1] = _written(row, piped)
+            continue
+        if row is not None and cells and not piped and (_first_column_empty(row, cells, piped) or (
+                _BRACKETED.fullmatch(cells[0][1].strip()) and len(cells) > 1)) and \
+                _names_first(lines, split, i) and _pairs(row, cells, piped) is not None and \
+                all(r for r, c in _pairs(row, cells, piped) or [] if c) and not _AMOUNT.search(line):
+            # "Name | Role | Organisation": every entry opens on its name, so a line with none (or with a bracket
+            # alone where the name goes: "(Chair)") is the row above's cells run on ("Assistant Director,
+            # Community" over "Safety and Regulatory Services")
+            row = _merged(row, cells, piped)
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -141,6 +158,27 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
+
+
+def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
+    Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
+    second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
+    from .lexicon import heads  # the word lists load once, on first use
+
+    if piped or not _first_column_empty(row, cells, piped):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return False
+    filled = [(r, c) for r, c in pairs if c]
+    if len(filled) != 1:
+        return False
+    above, under = filled[0]
+    leading = heads().post_leading_re
+    return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
+        leading.match(above.split("; ")[-1]) is not None and leading.match(under) is not None and \
+        len(under.split()) >= 3
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -287,7 +325,8 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it
         return True
-    if not filled or full and not _set_in_first(row, cells, piped):
+    if not filled or full and not _set_in_first(row, cells, piped) and \
+            not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
@@ -476,6 +515,30 @@ def _name_tail_under(filled: list[tuple[str, str]], fragments: list[bool]) -> bo
     return all(f or _name_tail(r, c) or not (looks_like_person(c.split()) or heads().post_leading_re.match(c) or
                                              _section_label(c) or _AMOUNT.search(c))
                for (r, c), f in zip(filled, fragments, strict=True))
+
+
+_RULE = re.compile(r"[-=|+: \t]*-{3,}[-=|+: \t]*")  # "-------  --------": a header's rule, one dash run a column
+_NAME_COLUMNS = frozenset({"name", "names", "member", "members", "attendee", "attendees", "representative",
+                           "present", "name and title"})
+
+
+def _names_first(lines: list[str], split: list[list[Cell]], i: int) -> bool:
+    """The table line I sits in opens each row on a person's name: its header, ruled off under it within the 40
+    lines above, names its first column so ("Name", "Member", "Attendee")."""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        if k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1].strip()) and len(split[k]) >= 2:
+            return split[k][0][1].strip().casefold() in _NAME_COLUMNS
+    return False
+
+
+def _plain_overflow(above: str, text: str) -> bool:
+    """TEXT can only be the rest of ABOVE, even on a line that fills every column: ABOVE stops on a word that needs
+    more ("Office of the South Wales Police and"), or TEXT is a bracket alone ("(Co-Chair)") or starts in lower
+    case. A row whose every cell is such is the row above wrapped, not a row of its own."""
+    if not any(ch.isalpha() for ch in above):
+        return False  # a rule under the column names: the row after it is the table's first
+    return (_UNFINISHED.search(above) is not None or text[0].islower() or
+                            (text.startswith("(") and not _BRACKETED.sub("", text).strip()))
 
 
 def _section_label(text: str) -> bool:

@@ -297,6 +297,10 @@ def council_groups(doc: ExtractionDoc) -> None:
 
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:staff|members|membership|team|officers)\s+of\s+(?:the\s+)?")
+# a line that ends a sentence (a full stop, no colon) and one that speaks of who sits on a body
+_NOT_A_LABEL = re.compile(r"[a-z)][.!][\"”’']?\s*$")
+_MEMBERSHIP_CUE = re.compile(r"(?i)\b(?:members?|membership|made up of|compris\w*|consists? of|represent\w*|"
+                             r"following|below|sit on|seats?)\b")
 _MEMBER_LABELS = frozenset({"members", "board members", "committee members", "panel members", "core members",
                             "voting members", "partner members", "partners", "partner representatives",
                             "partner agencies"})
@@ -497,6 +501,11 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
                 return found
             if len(ref.split()) > 1:
                 return doc.resolver.body_named(ref)
+        if line is label_line and _NOT_A_LABEL.search(doc.text, line.content_start, line.end) and \
+                not _MEMBERSHIP_CUE.search(doc.text, line.content_start, line.end):
+            # the last sentence of a paragraph before a table ("..., Northdale CBC; the other co-chair is ..."):
+            # a body it names in passing is not the body the table lists the members of
+            continue
         for m in doc.mentions(line.content_start, end):
             if m.kind == "body" or (m.kind == "name" and m.head == "acronym"):
                 e = doc.resolver.entity(m)

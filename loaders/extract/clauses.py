@@ -18,12 +18,10 @@ from functools import cache
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems, triggers
-from ..mentions import Mention, department_words, looks_like_person, names_a_person
+from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
-
-# "reports to A and to B": the preposition repeated joins a list as well
 
 
 @cache
@@ -35,12 +33,17 @@ def _headed_object() -> re.Pattern[str]:
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+# "reports to A and to B": the preposition repeated joins a list as well
+# (an item may carry a gloss in brackets before the separator: "Catalyst (the local drug and alcohol service), ...")
+_LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|;|,?\s+and\s+to|,?\s+and|"
                        # "reports to the Board twice a year and to the Domestic Abuse Board"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
                        r"regularly|each (?:year|quarter))\s+(?:and|as well as)\s+to|"
                        # "reports to the Partnership as well as to the Health and Wellbeing Board"
-                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/)\s*(?:the\s+)?"
+                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/|"
+                       # "brings together A and B - its responsible authorities - with C and D": an aside between
+                       # dashes says what the items before are, and "with" goes on with the list
+                       r"[-–—]\s[^-–—()]{1,60}\s[-–—]\s+(?:together\s+)?with)\s*(?:the\s+)?"
                        # "... and the annual Counter-Terrorism Local Profile": an adjective of the item's kind
                        r"(?:(?:annual|new|current|draft|refreshed|revised|latest|joint)\s+)?$", re.I)
 # "the Needs Assessment (January 2024) and the ...": a bracketed date after an item, before the list goes on
@@ -558,6 +561,9 @@ def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention])
 
 # "represents the Council on the Panel": the body it is represented on
 _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
+_ON_THAT = re.compile(r"\s+on\s+(?:that|this)\s+(?P<head>board|partnership|panel|group|committee|forum|network)\b",
+                      re.I)
+_THERE = re.compile(r"(?i)(?:is|are|was|were)\s+(?:also\s+)?represented\s+there\s+by")
 
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
@@ -688,6 +694,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "its agreed savings": a participle used as an adjective states nothing
     if trig.direction == "forward" and doc.text[b - 1 : b] == "s" and _PLURAL_VERB.match(doc.text, b):
         return False  # "Local CSP chairs were consulted": a plural noun, the verb after it shows, not "X chairs Y"
+    if trig.relation == "represented_by":
+        mentions = _represented_on(doc, mentions)
+    if trig.relation == "member_of" and trig.direction == "forward":
+        mentions, seated_for = _seated_for(doc, mentions)
+    else:
+        seated_for = {}
     forward = trig.direction == "forward"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)
@@ -714,6 +726,13 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
             return False  # "That Board is chaired by Jo Lee and is a sub-group of X": Jo Lee is the agent of the
             # first predicate, and whose the second is the sentence does not show
+        elif left and _agent_chain(doc, mentions, s0, left[-1][0].start):
+            # "The county board is chaired by the Assistant Chief Constable (Specialist Operations), Sussex Police,
+            # and brings together ...": the agent and its appositions end the first predicate; the second is the
+            # board's, the sentence's subject when it opens with one
+            left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+            if not left:
+                return False
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -863,6 +882,20 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         if on:
             where = next((m for m in mentions if m.start == on.end() and m.kind == "body"), None)
             on_body = doc.resolver.entity(where) if where is not None else None
+        on = _ON_THAT.match(doc.text, right[-1][0].end, s1) if where is None else None
+        if on is not None:
+            # "The CSP Manager represents the CSP on that board": the last board the text named before
+            head = on.group("head").casefold()
+            named = [m for m in doc.mentions(max(0, s0 - 400), on.start()) if m.kind == "body" and
+                     m.name.split()[-1].casefold() == head and len(m.name.split()) > 1]
+            on_body = doc.resolver.entity(named[-1]) if named else None
+            where = Mention(on.start("head"), on.end(), "body", on.group("head")) if on_body is not None else None
+        if where is None and forward and _THERE.match(doc.text, a, b):
+            # "... overseen by the Surrey Domestic Abuse Board, and the SGP is represented there by Jo Lee": the body
+            # the clause before named, read into the subject's list by its ", and"
+            if len(subjects) == 2 and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", doc.text[
+                    subjects[0][0].end : subjects[1][0].start]):
+                on_body, subjects = subjects[0][1], subjects[1:]
     added = False
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
@@ -881,11 +914,67 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
+        if fact is not None and relation == "member_of" and obj.kind == "body" and subject.kind == "person":
+            # "Supt Jo Lee sits on the Board for Northshire Police": the organisation she sits there for is
+            # represented by her on the body
+            for_m = next((seated_for[m.start] for m, e in objects if e is obj and m.start in seated_for), None)
+            org = doc.resolver.entity(for_m) if for_m is not None else None
+            if org is not None and org.kind == "body" and org.iri != obj.iri:
+                doc.add(org, "represented_by", subject, span_start, max(end, for_m.end), "clause:seated_for", 0.8,
+                        on_body=obj)
+                doc.add(org, "member_of", obj, span_start, max(end, for_m.end), "clause:seated_for", 0.8)
+        if fact is not None and relation == "represented_by" and extra and on_body is not None:
+            # who represents an organisation on a body sits on that body, and so does the organisation through
+            # them, as a table of seats says
+            if obj.kind == "person":
+                doc.add(obj, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
+            if subject.kind == "body" and subject.iri != on_body.iri:
+                doc.add(subject, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
         # "reports to A and, through it, to B": A reports on to B
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _seated_for(doc: ExtractionDoc, mentions: list[Mention]) -> tuple[list[Mention], dict[int, Mention]]:
+    """ "sits on the Board for Northshire Police": a body's name the finder ran on over " for " into an organisation
+    (a body by its own name, not a place: "the Safeguarding Board for Northshire" is one name) is the body sat on,
+    and the organisation sat for; returns the mentions and, by the body's start, the organisation's mention."""
+    out: list[Mention] = []
+    seated: dict[int, Mention] = {}
+    for m in mentions:
+        at = doc.text.find(" for ", m.start, m.end) if m.kind == "body" else -1
+        first = find_mentions(doc.text, m.start, at) if at > 0 else []
+        second = find_mentions(doc.text, at + 5, m.end) if at > 0 else []
+        if len(first) != 1 or len(second) != 1 or first[0].kind != "body" or second[0].kind != "body" or \
+                (first[0].start, second[0].end) != (m.start, m.end) or first[0].name.split()[-1] not in heads().body:
+            out.append(m)
+            continue
+        out.append(first[0])
+        seated[first[0].start] = second[0]
+    return out, seated
+
+
+def _represented_on(doc: ExtractionDoc, mentions: list[Mention]) -> list[Mention]:
+    """ "who now represents NHS Northshire on the Partnership": a name the finder ran on over " on the " is the body
+    represented and, after it, the body it is represented on (read as _ON_BODY reads two names)."""
+    out: list[Mention] = []
+    for m in mentions:
+        on = re.search(r"\s+on\s+the\s+", m.name) if m.kind == "body" else None
+        if on is None:
+            out.append(m)
+            continue
+        at = doc.text.find(" on ", m.start, m.end)
+        cut = _ON_BODY.match(doc.text, at) if at > 0 else None
+        first = find_mentions(doc.text, m.start, at) if cut else []
+        second = find_mentions(doc.text, cut.end(), m.end) if cut else []
+        if len(first) != 1 or len(second) != 1 or first[0].kind not in ("body", "name") or \
+                second[0].kind != "body" or (first[0].start, second[0].end) != (m.start, m.end):
+            out.append(m)
+            continue
+        out.extend([first[0], second[0]])
+    return out
 
 
 def _own_predicate(gap: str) -> str:
@@ -1109,6 +1198,24 @@ _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z
 _AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
                            r"commissioned|delivered|provided|overseen|co-ordinated|coordinated|[a-z]+ed(?:\s+out)?|"
                            r"undertaken|written|drawn\s+up|done|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+_AGENT_HEAD = re.compile(_AGENT_BEFORE.pattern.removesuffix("$"), re.I)
+
+
+def _agent_chain(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int) -> bool:
+    """The name at AT closes a passive's agent and its appositions ("chaired by the Assistant Chief Constable
+    (Specialist Operations), Sussex Police"): between the last "<participle> by" before it and AT stand only names,
+    commas and brackets."""
+    agents = list(_AGENT_HEAD.finditer(doc.text, s0, at))
+    if not agents:
+        return False
+    rest = list(doc.text[agents[-1].end() : at])
+    for m in mentions:
+        for k in range(max(m.start, agents[-1].end()), min(m.end, at)):
+            rest[k - agents[-1].end()] = " "
+    return re.fullmatch(r"[\s,()]*(?:\b(?:the|its|their)\b[\s,()]*)*(?:[A-Z][\w&'’-]*[\s,()]*)*",
+                        "".join(rest)) is not None and "," in "".join(rest)
+
+
 # a verb that gets its object to act, then the object and "to": "commissions Sacro to", "has asked the Trust to"
 _CONTROLLED_BETWEEN = re.compile(r"\b(?:commission(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)?|ask(?:s|ed)?|"
                                  r"engage(?:s|d)?|pays?|paid|appoint(?:s|ed)?|invite(?:s|d)?|task(?:s|ed)?|"
@@ -1518,7 +1625,7 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (known := r.known_person(m.name)) is not None and \
                 known.name.casefold() == m.name.casefold():
             return None  # "chaired by Jo Lee and is a sub-group of X": a name the paper gives a person is no body
-        if as_kind == "body" and len(m.name.split()) >= 2:
+        if as_kind == "body" and (len(m.name.split()) >= 2 or _GLOSSED_ORGANISATION.match(doc.text, m.end)):
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
             e = r.thing("initiative", m)
@@ -1531,6 +1638,11 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
             _VENUE_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]):
         return None  # "the programme in A&E at the City Hospital, which is delivered by Y": where, not what
     return _with_department(doc, m, e) if kind == "post" else e
+
+
+# "Catalyst (the local drug and alcohol service)": a name of one word that the paper glosses as an organisation
+_GLOSSED_ORGANISATION = re.compile(r"\s*\((?:the|a|an|our|its|their)\s+[^()]{0,60}?\b(?:service|provider|charity|"
+                                   r"organisation|body|trust|association|agency|company|network|forum)s?\)")
 
 
 # "chaired by the Strategic Co-ordinator, Community Safety.": a department after a comma ends the clause
@@ -1739,6 +1851,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                     break
                 out.insert(0, (before[j], e2))
                 j -= 1
+            if len(out) > 1 and relation == "member_of":
+                out = out[:-1] + _last_item_and(doc, out[-1], relation, side, kinds)
             return out
         # only names that cannot fill the slot may stand between the argument and the trigger
         if m.kind in ("body", "person", "post") and _words(gap) > 3:
@@ -1769,6 +1883,31 @@ def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: s
     person = doc.resolver.known_person(holder.name) or doc.resolver.person(
         Mention(holder.start, holder.end, "person", holder.name, title=holder.title, rank=holder.rank))
     return [(post, held), (holder, person)]
+
+
+def _last_item_and(doc: ExtractionDoc, item: tuple[Mention, Entity], relation: str, side: str,
+                   kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
+    """ "A, B, C and D also sit on the Partnership": a list's last item read as one name "C and D" is two, the list's
+    own "and" inside it, when each side is a name of two words or more by itself ("Wigan and Leigh Housing" is
+    one: a place alone before its "and")."""
+    m = item[0]
+    words = doc.text[m.start : m.end]
+    joins = list(re.finditer(r"\s+and\s+", words))
+    if len(joins) != 1:
+        return [item]
+    cut = joins[0]
+    sides = [(m.start, m.start + cut.start()), (m.start + cut.end(), m.end)]
+    parts = []
+    for a, b in sides:
+        found = find_mentions(doc.text, a, b)
+        if len(found) != 1 or found[0].kind not in ("body", "name") or (found[0].start, found[0].end) != (a, b) or \
+                len(found[0].name.split()) < 2 or looks_like_person(found[0].name.split()):
+            return [item]
+        e = slot_entity(doc, found[0], relation, side, kinds)
+        if e is None:
+            return [item]
+        parts.append((found[0], e))
+    return parts
 
 
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
@@ -1952,6 +2091,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
+        if relation == "member_of" and re.search(r"(?i)\b(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$", gap):
+            return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:
             # "chaired by the Police Superintendent for the county's local policing area, currently Supt Jo Lee":
@@ -1979,6 +2120,14 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
+                continue
+            close = doc.text.find(")", last_end, min(s1, last_end + 80)) if sep.strip() == "(" else -1
+            if relation == "member_of" and close > 0 and "(" not in doc.text[after[j].start : close]:
+                # "Greater Manchester Police (Wigan District), ...": the bracket glosses the member before it, and
+                # the names inside it are no members of their own
+                last_end = close + 1
+                while j < len(after) and after[j].start < close:
+                    j += 1
                 continue
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
                     _OWN_PREDICATE.match(doc.text, after[j].end):
@@ -2045,11 +2194,14 @@ _ROLE_GLOSS = re.compile(r"(?i)(?:statutory\s+|designated\s+|local\s+)*(?:commun
 
 
 # "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named
-_OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+both\s+"
-                      r"(?:the\s+)?(?P<head>partnerships|boards|panels|groups|committees|forums|CSPs)\b", re.I)
-_BOTH = frozenset({"both"})
+_OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+"
+                      r"(?P<which>both|each|every|all)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+                      r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                      r"(?P<head>partnerships?|boards?|panels?|groups?|committees?|forums?|CSPs?)\b", re.I)
+_BOTH = frozenset({"both", "each", "every", "all"})
 _HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel", "groups": "Group",
             "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
+_HEAD_OF.update({k.removesuffix("s"): v for k, v in list(_HEAD_OF.items())})
 
 
 @reads(*_BOTH)
@@ -2062,14 +2214,41 @@ def member_of_both(doc: ExtractionDoc) -> None:
         if not before or doc.text[before[-1].end : both.start()].strip():
             continue  # the member is named right before its verb
         member = doc.resolver.entity(before[-1])
-        named = _last_two(doc, start, _HEAD_OF[both.group("head").casefold()], member)
-        if member is None or len(named) != 2:
+        head = _HEAD_OF[both.group("head").casefold()]
+        if both.group("which").casefold() == "both":
+            named = _last_two(doc, start, head, member)
+            if len(named) != 2:
+                continue
+        else:
+            # "... leads a statutory CSP: A, B, C and D. The Commissioner is a member of each CSP board": every body
+            # of that kind the sentence before lists
+            named = _listed_before(doc, start, head, member)
+        if member is None or len(named) < 2:
             continue
         for body in named:
             doc.add(member, "member_of", body, before[-1].start, both.end(), "clause:member_of_both", 0.8)
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+|\n\s*|\d\s+)(?:[Tt]he\s+)?$")
+
+
+def _listed_before(doc: ExtractionDoc, start: int, head: str, member: Entity | None) -> list[Entity]:
+    """The distinct bodies whose names end in HEAD that the sentence before START lists (two or more), in order;
+    nothing when they are not set out together in that one sentence."""
+    from ..layout import split_sentences
+
+    sentences = list(split_sentences(doc.text, max(0, start - 600), start))
+    if not sentences:
+        return []
+    a, b = sentences[-1]
+    found: list[Entity] = []
+    for m in doc.mentions(a, b):
+        if m.kind != "body" or len(m.name.split()) < 2 or m.name.split()[-1] != head:
+            continue
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body" and e not in found and e != member:
+            found.append(e)
+    return found
 
 
 def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) -> list[Entity]:

@@ -52,6 +52,12 @@ _OPENER = {
         r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
         # "These are invited members (they may attend, but have no vote):"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
+        # "Board membership is as follows:", "Membership will be drawn from:", "The following agencies are
+        # represented:", "Representatives from the following organisations attend:"
+        r"\bmembership\s+(?:is|will be)\s+(?:as follows|as below|drawn from)|\b(?:is|are|will be) drawn from|"
+        r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be) represented|"
+        r"\brepresentatives (?:from|of) (?:the following|these) (?:organisations|agencies|bodies|partners)\b"
+        r"[^:;]{0,40}|"
         # "The following organisations are members:", "These agencies will be statutory members of the Board:"
         r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be|sit as) "
         r"(?:\w+ )?members\b[^:;]{0,80}|"
@@ -433,6 +439,8 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         first = lines[k - 1]
         whole = Line(first.start, lines[k].end, doc.text[first.start : lines[k].end], "text", first.content_start)
         found = _opener_of(doc, whole)
+    if found is None and lines[k].kind in ("text", "bullet"):
+        found = _membership_section(doc, k)
     return found
 
 
@@ -460,6 +468,49 @@ def _sentence_start(doc: ExtractionDoc, line: Line) -> int:
     return start
 
 
+# a paragraph that introduces the table or list under it as the members: "The core membership is as follows.",
+# "Partners are set out below; each nominates a deputy."
+_MEMBERS_INTRO = re.compile(r"(?i)\b(?:members?|membership|represented|representatives?|partners|organisations|"
+                            r"agencies)\b[^.;:]{0,60}?\b(?:as follows|below|following|are|include|comprises?)\b")
+
+
+def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] | None:
+    """ "3. MEMBERSHIP" / "3.1 The core membership is as follows. Each organisation nominates a deputy." / the
+    table: a section's one paragraph that introduces the members stands between its membership heading and the
+    table, which is the heading's list. The paragraph must say so: a section of prose is not a list's opener."""
+    lines = doc.layout.lines
+    j = k
+    while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
+        j -= 1  # the paragraph wrapped over lines of its own
+    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end):
+        return None
+    h = j - 1
+    while h >= 0 and lines[h].kind == "blank":
+        h -= 1
+    if h < 0 or lines[h].kind != "heading":
+        return None
+    found = _opener_of(doc, lines[h])
+    return found if found is not None and found[0] == "member_of" else None
+
+
+# "co-opted and advisory members", "statutory and non-statutory partners": two kinds of one list under one label
+_TWO_KINDS = re.compile(r"(?P<one>[\w-]+)\s+(?:and|&)\s+(?P<two>[\w-]+)\s+(?P<noun>[\w-]+)")
+
+
+def _list_label(label: str) -> str | None:
+    """The relation a list's label (in lower case) names: one the lexicon lists, or two of its kinds joined by
+    "and" that name the same relation."""
+    known = layout().lists
+    if label in known:
+        return known[label]
+    two = _TWO_KINDS.fullmatch(label)
+    if two is None:
+        return None
+    first = known.get(f"{two.group('one')} {two.group('noun')}")
+    second = known.get(f"{two.group('two')} {two.group('noun')}")
+    return first if first is not None and first == second else None
+
+
 def _runs_on(lines: list[Line], k: int) -> bool:
     """Line K ends in a colon and carries on the line before it, which no full stop or colon closes."""
     if k < 1 or not lines[k].text.rstrip().endswith(":"):
@@ -485,16 +536,24 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
+        # "Proposed membership", "Revised membership": a paper that puts the list to a meeting still lists members
+        label = re.sub(r"^(?:proposed|revised|draft|updated|agreed|confirmed)\s+(?=member)", "", label)
     # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
     bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
-    if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
-        relation = layout().lists[label]
-    elif (line.kind in ("heading", "field") or len(text.split()) <= 5) and bare_label in layout().lists:
-        relation = layout().lists[bare_label]
+    short = line.kind in ("heading", "field") or len(text.split()) <= 6
+    if short and _list_label(label) is not None:
+        relation = _list_label(label)
+    elif short and _list_label(bare_label) is not None:
+        relation = _list_label(bare_label)
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
     elif _membership_heading(line):
         relation = "member_of"  # "5.3 Core Group membership": a numbered section heading over the list
+    elif (line.kind in ("heading", "field", "bullet") or len(text.split()) <= 7) and not text.endswith((".", ";")) \
+            and _MEMBERS_TITLE.fullmatch(re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+", "", label)):
+        # "Membership and attendance", "Who sits on the Board?", "Board composition", "Partner organisations": a
+        # section's title that says the list under it is the body's members, whatever else the section covers
+        relation = "member_of"
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
@@ -568,6 +627,19 @@ def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 def _membership_heading(line: Line) -> bool:
     """A heading with no colon that names a body's list of members ("5.3 Core Group membership")."""
     return line.kind in ("heading", "bullet") and _BODY_MEMBERSHIP.fullmatch(line.content.strip()) is not None
+
+
+# the titles a section of members goes under, in lower case: the word for the list, with what the section also
+# covers after "and" ("membership and attendance", "membership and quoracy"), or the question a web page asks
+_MEMBERS_TITLE = re.compile(
+    r"(?:(?:the\s+)?(?:board|partnership|panel|group|committee|forum|core|full|statutory|current|proposed|our)['’s]*\s+)*"
+    r"(?:membership|members|composition|representation)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:and|&)\s+(?:attendance|quoracy|quorum|roles?|deputies|substitutes|representation|responsibilities|"
+    r"voting|chairing(?: arrangements)?|meetings|terms of office))?"
+    r"|(?:constitution|structure|governance)\s+(?:and|&)\s+membership"
+    r"|members\s+(?:and|&)\s+(?:representatives|partners|observers)"
+    r"|who\s+(?:sits|is|are|serves?)\s+on\s+(?:the\s+)?[a-z' ]{2,40}\??"
+    r"|partner\s+(?:organisations|agencies)|partners\s+represented(?:\s+on\s+(?:the\s+)?[a-z' ]{2,40})?")
 
 
 # "Core Group membership", "Steering Group members": a body's name, then the word for its list of members
@@ -838,6 +910,9 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                     return e
         if named:
             return None
+    subject = _paragraph_subject(doc, line, spans[-1][0])
+    if subject is not None:
+        return subject
     this = _THIS_GROUP.match(doc.text, line.content_start, line.end)
     if this is not None:
         return _headed_body(doc, line, this.group("noun"))
@@ -861,6 +936,32 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
 
 
 _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
+# an opener with no subject of its own: "Members include:", "Its members are:", "Membership comprises:"
+_SUBJECTLESS_OPENER = re.compile(r"\W*(?:(?:its|their)\s+)?(?:core\s+|current\s+)?(?:members|membership|partners)\s+"
+                                 r"(?:include|includes|are|comprises?|is)\s*:\s*$", re.I)
+# a sentence that goes on speaking of the one before's subject: "It is chaired by ...", "The group meets ..."
+_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?:group|board|panel|partnership|forum|committee))\b")
+
+
+def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | None:
+    """ "The Eastvale Prevent Group co-ordinates ... It is chaired by ..., and meets monthly. Members include:": a
+    subjectless opener's list is the body the paragraph opens on, through sentences that go on speaking of it
+    ("It ...", "The group ..."); any other sentence between them, or none opening on a body, gives nobody."""
+    from ..layout import split_sentences
+
+    if not _SUBJECTLESS_OPENER.match(doc.text, start, line.end):
+        return None
+    para = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\n \n", 0, start), start - 1200, 0)
+    sentences = list(split_sentences(doc.text, para, start))
+    for a, b in reversed(sentences):
+        if _GOES_ON.match(doc.text, a, b):
+            continue
+        first = next(iter(doc.mentions(a, b)), None)
+        if first is None or first.kind != "body" or not _SUBJECT_START.match(doc.text[a : first.start]):
+            return None
+        e = doc.resolver.entity(first)
+        return e if e is not None and e.kind == "body" else None
+    return None
 
 
 def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
@@ -1283,6 +1384,40 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
+    if cells:
+        # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
+        # Member for Housing": the organisation's two seats, each a post
+        for x, y in _seat_parts(doc, a, b):
+            _represented_post(doc, member, owner, item, found, x, y, cells, span)
+        return
+    _represented_post(doc, member, owner, item, found, a, b, cells, span)
+
+
+# where a cell of posts parts: a semicolon, or "and" before a word that opens a post ("and Executive Member for")
+_SEAT_PARTING = re.compile(r"\s*;\s*|\s+and\s+(?=[A-Z])")
+
+
+def _seat_parts(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the posts a cell TEXT[a:b] lists: parted at a semicolon, and at an "and" only where what follows
+    opens as a post does and what comes before is a whole post ("Head of Planning and Regeneration" is one)."""
+    leading = heads().post_leading_re
+    parts, start = [], a
+    for cut in _SEAT_PARTING.finditer(doc.text, a, b):
+        if cut.group().strip() != ";":
+            before = " ".join(doc.text[start : cut.start()].split())
+            if leading.match(doc.text, cut.end(), b) is None or before.count("(") != before.count(")") or (
+                    leading.match(before) is None and not any(
+                        m.kind == "post" and m.start - start <= 1 for m in doc.mentions(start, cut.start()))):
+                continue
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if doc.text[x:y].strip()]
+
+
+def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
+                      cells: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER."""
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
     if _ROLE_ONLY.fullmatch(text):
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
@@ -1643,10 +1778,14 @@ def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
     Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
-    ands = list(_LAST_AND.finditer(doc.text, a, b))
+    # (never one inside brackets: "the Probation Service (Kent and Surrey) and NHS Kent ICB" parts after the bracket)
+    def bare(x: re.Match[str]) -> bool:
+        return doc.text.count("(", a, x.start()) <= doc.text.count(")", a, x.start())
+
+    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x)]
     if len(ands) < 2:
         return ands[0] if ands else None
-    free = _unnamed_ands(doc, a, b)
+    free = [x for x in _unnamed_ands(doc, a, b) if bare(x)]
     return free[0] if free else ands[0]
 
 

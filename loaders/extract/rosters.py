@@ -20,7 +20,7 @@ from ..layout import Line, Table
 from ..lexicon import chair_role, names
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
-from .lists import CHAIR_AFTER, _opener_of
+from .lists import _COLUMN_NAMES, CHAIR_AFTER, _opener_of
 
 # "Walsall Council: ...", "NHS Kent and Medway ICB (commissioner): ...": an organisation then a colon
 _ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n]{1,90}?)\s*:\s+(?=\S)")
@@ -146,19 +146,34 @@ def _people_seats(doc: ExtractionDoc, flat: str, a: int, b: int) -> list[tuple[i
     post after a name, stays with the seat before it); [] when the seat does not open on a person."""
     parts: list[tuple[int, int]] = []
     at = a
+    after_post = False  # the seat so far is a name and then its post
+    joined_by_and = False
     for cut in [*_PEOPLE_CUT.finditer(flat, a, b), None]:
         x, y = (at, cut.start()) if cut is not None else (at, b)
         if cut is not None and flat[a : cut.start()].count("(") > flat[a : cut.start()].count(")"):
             continue  # a comma inside a bracket: "(Head of Housing, Northshire Council)"
-        if _opens_on_person(flat, x, y) or not parts:
+        # "Jo Lee, Head of PDU, Afon Teg": the last part after a name's post, set off by a comma alone and with no
+        # title, says where the post is (a place the gazetteer may not know reads like a name)
+        where = after_post and cut is None and not joined_by_and and not _titled(flat, x, y)
+        if (_opens_on_person(flat, x, y) and not where) or not parts:
             parts.append((x, y))
+            after_post = False
         else:
             parts[-1] = (parts[-1][0], y)
+            after_post = True
+        joined_by_and = cut is not None and "and" in cut.group().split()
         at = cut.end() if cut is not None else b
     return parts if _opens_on_person(flat, *parts[0]) else []
 
 
 _PEOPLE_CUT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _titled(flat: str, a: int, b: int) -> bool:
+    """FLAT[a:b] opens on a person named with a title or rank ("Cllr Sam Reed", "Supt Jo Lee")."""
+    lead = len(flat[a:b]) - len(flat[a:b].lstrip())
+    found = find_mentions(flat, a + lead, b, expect_person=True)
+    return bool(found) and found[0].kind == "person" and bool(found[0].title or found[0].rank)
 
 
 def _opens_on_person(flat: str, a: int, b: int) -> bool:
@@ -185,7 +200,11 @@ def seat_rows(lines: list[Line], i: int) -> list[Line]:
 
 
 def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
-    """ROWS (two or more, of two cells) each give an organisation, then seats that open on a person's name."""
+    """ROWS (two or more, of two cells) each give an organisation, then seats that open on a person's name. (A
+    table's rule line and its row of column names, "Organisation | Member", are passed over.)"""
+    rows = [row for row in rows if row.cells and not all(
+        doc.text[x:y].strip(" |").casefold() in _COLUMN_NAMES or not doc.text[x:y].strip(" |-=+:")
+        for x, y in row.cells)]
     if len(rows) < 2 or any(len(row.cells) != 2 for row in rows):
         return False
     seated = 0
@@ -193,8 +212,11 @@ def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
         (a, b), (c, d) = row.cells
         first = next(iter(find_mentions(doc.text, c, d, expect_person=True)), None)
         opening = next(iter(find_mentions(doc.text, a, b)), None)
+        slash = doc.text.find(" / ", a, b)  # "Safer Fenwick / Fenwick Women's Aid": two sharing the seat
         if first is not None and first.start == c and first.kind == "person" and \
-                not (opening is not None and opening.kind == "post") and _organisation(doc, doc.text, a, b) is not None:
+                not (opening is not None and opening.kind == "post") and (
+                    _organisation(doc, doc.text, a, b) is not None or
+                    slash > a and _organisation(doc, doc.text, a, slash) is not None):
             seated += 1
     return seated >= 2 and 2 * seated >= len(rows)  # a row whose names the reader cannot part is no counter-sign
 
@@ -246,8 +268,9 @@ _UNIT = re.compile(r"\b(?:Team|Unit|Hub|Directorate|Department)$")
 def _employer_post(doc: ExtractionDoc, org: Entity, written: str, a: int, b: int) -> Entity | None:
     """The post WRITTEN names, ORG's own unless it names an organisation itself ("Designated Nurse, NHS Kent")."""
     found = [m for m in find_mentions(doc.text, a, b) if m.kind in ("post", "body")]
-    if any(m.kind == "body" and not _UNIT.search(m.name) for m in found):
-        return doc.resolver.post_named(written)
+    if any(m.kind == "body" and not _UNIT.search(m.name) for m in found) or \
+            any(written.endswith(", " + n) for n in (org.name, *org.aliases)):
+        return doc.resolver.post_named(written)  # "Chief Executive, Calan DVS": the post names its organisation
     if not any(m.kind == "post" for m in found) and written not in names().ranks.values():
         return None  # "(Ceredigion)", "(interim)": no post
     held = doc.resolver.post_named(f"{written}, {org.name}", written=written)
@@ -668,15 +691,31 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
               board_role: bool = False) -> None:
     org = _cell_organisation(doc, *row.cells[org_k])
     a, b = row.cells[person_k]
+    shared = _shared_seat(doc, owner, row, *row.cells[org_k], a, b) if org is None else None
+    if shared is not None:
+        org = shared  # "Safer Northdale / Northdale Women's Aid": the organisation the person's post names
     people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
     if len(people) > 1 and _SEVERAL.search(doc.text, a, b) and not doc.text[a : people[0].start].strip():
         _seats_shared(doc, owner, org, row, a, b)  # "Cllr Ann Reed; Jo Lee (Head of Housing)": two seats
         return
+    if len(people) > 1 and any(m.kind == "post" and people[0].end <= m.start and m.end <= people[1].start
+                               for m in doc.mentions(a, b)):
+        people = people[:1]  # "Jo Lee, Head of PDU, Cwm Taf": what follows the post says where it is, no second person
     if len(people) != 1 or doc.text[a : people[0].start].strip():
         return  # the seat is vacant, or the cell names no one person
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
     written = doc.text[people[0].end : b].strip(" |")
+    mark = CHAIR_AFTER.search(written)
+    if mark is not None:
+        # "Jo Lee (Co-Chair)", "Jo Lee, Deputy Commissioner (Co-Chair)": the seat's role on the listed body, no
+        # part of the post
+        written = written[: mark.start()].rstrip()
+        role = chair_role(mark.group("role")) or ("chairs" if re.search(r"(?i)chair", mark.group("role")) else None)
+        if role is not None and not re.match(r"(?i)vice|deputy", mark.group("role")):
+            role = "chairs"  # a co-chair or joint chair chairs the body with another
+        if role is not None:
+            doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
     if written.startswith(",") and len(written.split()) <= 12:
         # "Jo Lee, Head of Housing": the person's post, written in their cell after the name (as written when
         # the organisation's cell names no organisation one can tell)
@@ -714,6 +753,34 @@ def _seats_shared(doc: ExtractionDoc, owner: Entity, org: Entity | None, row: Li
             doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
         for x, y in entry.descriptors:
             describe_entry(doc, person, owner, x, y, span, "")
+
+
+def _shared_seat(doc: ExtractionDoc, owner: Entity, row: Line, a: int, b: int, pa: int, pb: int) -> Entity | None:
+    """ "Safer Northdale / Northdale Women's Aid" in the organisations' column: two organisations that share one seat.
+    Each sits on OWNER; the seat is the one of them the person's cell (TEXT[pa:pb]) names ("Jo Lee, Chief
+    Executive, Northdale Women's Aid"), returned for the row's reading to go on with; the other is added here as a
+    member. Nothing when the cell is not two organisations, or the person's cell names neither or both."""
+    parts = [p for p in re.split(r"\s*/\s*", doc.text[a:b].strip(" |")) if p.strip()]
+    if len(parts) != 2:
+        return None
+    orgs: list[Entity] = []
+    at = a
+    for part in parts:
+        x = doc.text.find(part, at, b)
+        found = _cell_organisation(doc, x, x + len(part)) if x >= 0 else None
+        if found is None:
+            return None
+        orgs.append(found)
+        at = x + len(part)
+    found = [m for m in doc.mentions(pa, pb) if m.kind in ("body", "name")]
+    written = {m.name for m in found} | {e.name for e in map(doc.resolver.entity, found) if e is not None}
+    said = [o for o in orgs if o.name in written or written & set(o.aliases)]
+    if len(said) != 1:
+        return None
+    for o in orgs:
+        if o is not said[0] and o.iri != owner.iri:
+            doc.add(o, "member_of", owner, row.start, row.end, "seat_table:member_of", 0.8)
+    return said[0]
 
 
 def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
