@@ -1169,6 +1169,11 @@ class Resolver:
             _, employer = at_body
             post = self.post_named(f"{name}, {employer}", written=name)
             return self.remember(post, f"{name} of {employer}", name)
+        prefix = m.extra.get("place_prefix")
+        if prefix and owner is None and "," not in name and not heads().post_office_re.search(name):
+            placed = self._place_post(name, prefix)
+            if placed is not None:
+                return placed
         if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
@@ -1196,6 +1201,32 @@ class Resolver:
         """The one elected mayor of a place the paper names ("Mayor of West Yorkshire"), whom "the Mayor" means."""
         found = {m.group(0) for m in _AREA_MAYOR.finditer(self.text) if placenames.is_place(m.group(1))}
         return found.pop() if len(found) == 1 else None
+
+    def _place_post(self, name: str, prefix: str) -> Entity | None:
+        """The post NAME of the place PREFIX a possessive wrote before it ("Wandsworth's Director of Public Health",
+        "Richmond's Head of Youth Justice"): in a paper of two boroughs, or naming a neighbour's officer, the
+        possessive says whose the post is, which a bare post would take from the paper's own council. A post only a
+        council has is that place's council's (one node with the post the council's own paper writes bare); any
+        other is qualified by the place. A rank alone ("Leeds's Chief Executive" apart) keeps the general path."""
+        place = placenames.canonical_place(prefix) or prefix
+        if not placenames.is_place(place):
+            return None
+        starts, other_owner, _ = council_posts()
+        council = placenames.council_of(place)
+        forms = [f"{name}, {place}", f"{place} {name}", f"{name} ({place})"]
+        if prefix != place:
+            forms += [f"{name}, {prefix}", f"{prefix} {name}"]
+        if council and starts.match(name) and not other_owner.search(name):
+            if self.ctx.council and self.council_form(council):
+                own = self._council_post(name)  # the paper's own council's, named as its bare form is
+                if own is not None:
+                    return self.remember(own, *forms)
+            if name in ("Leader", "Deputy Leader", "Council Leader"):
+                return None  # "Wandsworth's Leader": a party's or the council's, the possessive does not say
+            return self.remember(self.post_named(f"{name}, {council}", written=name), *forms, f"{name} of {council}")
+        if not heads().post_leading_re.match(name):
+            return None  # "Wandsworth's Chief Executive": whose organisation, a possessive place does not say
+        return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
     def _council_post(self, name: str) -> Entity | None:
         """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
