@@ -39,3 +39,31 @@ def test_two_places_posts_of_one_title_stay_two_posts() -> None:
     posts = {who.removeprefix("Dr "): post for who, post in of(doc, "holds_post")}
     assert "Camden" in posts.get("Ada Flint", ""), posts
     assert "Islington" in posts.get("Piet Morrow", ""), posts
+
+
+def test_minutes_give_a_councillor_the_post_after_a_places_possessive() -> None:
+    doc = read("Safer Harbourside Partnership\nMinutes of the meeting held on 9 October 2024\n\n"
+               "5. Anti-social behaviour\n\nCllr Wren Castell, Bristol's Cabinet Member for Communities, "
+               "introduced the item.\n")
+    assert ("Wren Castell", "Cabinet Member for Communities, Bristol City Council") in of(doc, "holds_post"), \
+        of(doc, "holds_post")
+
+
+def test_a_co_chair_pair_each_with_a_places_post() -> None:
+    doc = read("Joint working\n\nThe Camden and Islington Joint Community Safety Board will be co-chaired by "
+               "Cllr Ada Flint, Camden's Cabinet Member for Communities and Safety, and Cllr Piet Morrow, "
+               "Islington's Cabinet Member for Community Safety.\n")
+    board = "Camden and Islington Joint Community Safety Board"
+    chairs = of(doc, "chairs")
+    assert ("Ada Flint", board) in chairs and ("Piet Morrow", board) in chairs, chairs
+    posts = dict(of(doc, "holds_post"))
+    assert "Camden" in posts.get("Ada Flint", "") and "Islington" in posts.get("Piet Morrow", ""), posts
+
+
+def test_an_annual_report_names_the_chair_before_the_verb() -> None:
+    doc = read("Combating Drugs Partnership annual report 2024\n\nDr Lowri Penhale, Leeds's Director of Public "
+               "Health, chairs the Leeds Combating Drugs Partnership.\n")
+    chairs = {(who.removeprefix("Dr "), body) for who, body in of(doc, "chairs")}
+    assert ("Lowri Penhale", "Leeds Combating Drugs Partnership") in chairs, chairs
+    posts = {who.removeprefix("Dr "): post for who, post in of(doc, "holds_post")}
+    assert posts.get("Lowri Penhale", "").startswith("Director of Public Health, Leeds"), posts

@@ -1744,8 +1744,17 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
     # ", the Council's Strategic Director": the article stands outside the owner's mention
-    if not names_a_person(person) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
+    if not names_a_person(person):
         return 0
+    prefix = after[j].extra.get("place_prefix")
+    if prefix and after[j].kind == "post":
+        # ", Camden's Director of Public Health": the place's possessive qualifies the post (Resolver.post)
+        sep = re.sub(r"\b" + re.escape(prefix) + r"['’]s?\s*$", "", sep)
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
+        return 0
+    if after[j].kind == "place" and after[j].possessive and j + 1 < len(after) and after[j + 1].kind == "post" \
+            and after[j + 1].extra.get("place_prefix"):
+        return 2
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
     if after[j].possessive and j + 1 < len(after) and after[j + 1].kind in ("post", "name") and \
