@@ -667,6 +667,8 @@ class Resolver:
                 self.body.name.endswith(f" {head} Board"):
             # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
             return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
+        if len(words) == 1:
+            self._note_named_before(head, pos)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         headed = self._section_heading(head, pos) if len(words) == 1 else None
@@ -700,6 +702,30 @@ class Resolver:
             # own partnership, met as its board
             found = self.body
         return found
+
+    def _note_named_before(self, head: str, pos: int) -> None:
+        """Note every body with head noun HEAD named in full in the paragraph before POS ("asked whether the Surrey
+        Community Safety Board had been consulted"), so that "the Board" after it can mean it: a body is otherwise
+        noted only when a reader that ran earlier took a fact from its sentence, and which readers ran first must not
+        decide what "the Board" stands for. (A name with "the" inside is an item's title around a body, "Update on
+        the X Partnership", not a body's own name.)"""
+        from .mentions import find_mentions
+
+        # (the paragraph only: a body named further back, a list's item above, is what the readers weigh already)
+        start = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+        if head not in self.text[start:pos]:
+            return
+        known = {p for p, _ in self._recent}
+        for m in find_mentions(self.text, start, pos):
+            if m.kind != "body" or m.start in known or m.back_ref or m.end > pos or len(m.name.split()) < 2 or \
+                    m.name.split()[-1].casefold() != head.casefold() or m.extra.get("owner") is not None or \
+                    " the " in m.name or \
+                    self._generic(m.name) or _ORGANISATION_BOARD.search(m.name):
+                continue
+            e = self._acronym_board(m.name) or self.body_named(m.name, m.acronym, place=m.place)
+            if e.kind == "body":
+                self._recent.append((m.start, e))
+        self._recent.sort(key=lambda pe: pe[0])
 
     def _paragraph_subject(self, head: str, pos: int) -> tuple[int, Entity] | None:
         """(where, the body) of the one body with head noun HEAD, named in full and not the paper's own, that a
