@@ -951,7 +951,13 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "The Commissioner, Jo Bloggs, has awarded Y £N": the office named before the holder's aside gives
                 given = resolve_party(doc, _apposition_head(doc, before, giver, verb), _AGENT_KINDS), \
                     service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
-                if recipient is None or (purpose_only and None not in given):
+                stream = re.search(r"\b(?:Fund|Grant|Funding)$", receiver.name) is not None and \
+                    _GRANT_KIND.match(_ACRONYM_AFTER.sub("", text[receiver.end : money.start], count=1)) is not None
+                if stream and given[0] is not None:
+                    # "X has confirmed the Y Fund (YF) allocations of £N for Z": the fund's allocations are what
+                    # is given, never their receiver; Z after the amount, if any, receives
+                    funder = given[0]
+                elif recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
         # "X allocated £N" / "Y received £N" before the amount
