@@ -1317,7 +1317,10 @@ class Resolver:
         aliases = [a for a in (name, written) if a]
         if _OFFICE_WORD.search(name):
             official = placenames.police_office_name(area, title) or f"{title} for {area}"
-            office = self.remember(Entity("body", f"Office of the {official}", area=area), *aliases)
+            label = f"Office of the {official}"
+            # (its other usual forms too, "Surrey OPCC", "OPCC Surrey": its staff's posts are written with any)
+            office = self.remember(Entity("body", label, area=area), *aliases,
+                                   *placenames.commissioner_office_forms(label))
             return office
         label = f"{area} {title}"
         if name == label:
