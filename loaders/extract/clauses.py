@@ -600,7 +600,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
 # a clause with a pronoun for its subject between a name and its verb: "told the Panel that she currently chairs"
-_PRONOUN_SUBJECT = re.compile(r"\b(?:that\s+)?(?P<pronoun>she|he|they|we|I)\s+"
+# (not "I" or "we": the writer, whom the first-person readers take for the paper's own office or body)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:that\s+)?(?P<pronoun>she|he|they)\s+"
                               r"(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?$")
 # who reports what a pronoun then does: "Ms Hartree told the Panel that she ...", "Cllr Lee advised members that he"
 _REPORTED_BY = re.compile(r"\s+(?:told|informed|advised|assured|reminded|declared|said|stated|explained|confirmed|"
