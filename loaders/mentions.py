@@ -409,7 +409,9 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return before + [Mention(starts[k], offset + len(name), "body", " ".join(tokens[k:]), head="Office")]
     if owned is not None:
         k, i = owned  # tokens[k:i] are the owner, tokens[i:] what it owns; tokens[:k] come before (and a connector)
-        before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
+        # (two connectors when a preposition and its article join the owner to a body before: "... Unit for the")
+        cut = k - 2 if k > 2 and tokens[k - 1] == "the" and tokens[k - 2] in ("for", "on", "with", "in") else k - 1
+        before = classify(" ".join(tokens[:cut]), offset, expect_person=expect_person) if k > 1 else []
         left = classify(" ".join(tokens[k:i]), starts[k])
         right = classify(" ".join(tokens[i:]), starts[i], expect_person=expect_person)
         if left and right:
@@ -432,14 +434,18 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         right = by + 2 if tokens[by + 1 : by + 2] == ["the"] and by + 2 < len(tokens) else by + 1
         return classify(" ".join(tokens[:by]), offset, expect_person=expect_person) + classify(
             " ".join(tokens[right:]), starts[right], expect_person=expect_person)
+    on = _preposition_split(tokens)
     split = _coordination(tokens)
+    if on is not None and split is not None and split >= on[1] and not {"and", "&"} & set(tokens[: on[0]]):
+        # "the GMCA Violence Reduction Unit for the Exploitation and Serious Violence Group": the "and" is inside the
+        # second body's name, after the preposition joining the two; split there before weighing the "and"
+        split = None
     if split is not None:
         # "the Prevent Board and the Hate Crime Group": the article after "and" names, it does not refer back
         right = split + 2 if tokens[split + 1] == "the" and split + 2 < len(tokens) else split + 1
         return classify(" ".join(tokens[:split]), offset, expect_person=expect_person) + classify(
             " ".join(tokens[right:]), starts[right], expect_person=expect_person
         )
-    on = _preposition_split(tokens)
     if on is not None:
         # "the Council on the South Yorkshire Police and Crime Panel": two bodies, not one name
         left_end, right = on
@@ -532,6 +538,11 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
                 _kind_of(" ".join([*tokens[k - 2 : i], stem]), False)[0] == "body" and \
                 (k == 2 or tokens[k - 3] not in ("and", "&", ",")):
             k -= 2  # "Preston and Chorley Homes's Head of Tenancy": the "and" is inside the owner's name
+        on = _preposition_split([*tokens[:i], stem]) if k and tokens[k - 1] in ("and", "&") else None
+        if on is not None and on[1] < k and not {"and", "&"} & set(tokens[: on[0]]):
+            # "the GMCA Violence Reduction Unit for the Exploitation and Serious Violence Group's programme": the
+            # "and" is inside the owner's name, which starts after the preposition joining two bodies
+            k = on[1]
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
         owner = " ".join([*tokens[k:i], stem])

@@ -169,6 +169,15 @@ def commissioner_office(name: str) -> tuple[str, str] | None:
     return (area, m.entry.office_kind) if area else None
 
 
+def commissioner_office_forms(name: str) -> tuple[str, ...]:
+    """Every form the gazetteer writes the commissioner's office NAME in ("Surrey OPCC", "OPCC Surrey", "Office of
+    the Surrey Police and Crime Commissioner"): the forms naming the office, not the commissioner's own."""
+    m = _match(name)
+    if not m or m.entry.kind != "police_office" or m.entry.office_kind not in ("pcc", "pfcc"):
+        return ()
+    return tuple(n for n in m.entry.all_names() if n != name and re.search(r"\bOffice\b|\bO[PF]+CC\b", n))
+
+
 def county_council_of(area: str | None) -> str | None:
     """The county council over AREA when AREA is a district of a two-tier county ("Hart" -> "Hampshire County
     Council"); None for a unitary or county area, whose own council is the county's."""

@@ -667,6 +667,8 @@ class Resolver:
                 self.body.name.endswith(f" {head} Board"):
             # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
             return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
+        if len(words) == 1:
+            self._note_named_before(head, pos)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         headed = self._section_heading(head, pos) if len(words) == 1 else None
@@ -700,6 +702,30 @@ class Resolver:
             # own partnership, met as its board
             found = self.body
         return found
+
+    def _note_named_before(self, head: str, pos: int) -> None:
+        """Note every body with head noun HEAD named in full in the paragraph before POS ("asked whether the Surrey
+        Community Safety Board had been consulted"), so that "the Board" after it can mean it: a body is otherwise
+        noted only when a reader that ran earlier took a fact from its sentence, and which readers ran first must not
+        decide what "the Board" stands for. (A name with "the" inside is an item's title around a body, "Update on
+        the X Partnership", not a body's own name.)"""
+        from .mentions import find_mentions
+
+        # (the paragraph only: a body named further back, a list's item above, is what the readers weigh already)
+        start = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+        if head not in self.text[start:pos]:
+            return
+        known = {p for p, _ in self._recent}
+        for m in find_mentions(self.text, start, pos):
+            if m.kind != "body" or m.start in known or m.back_ref or m.end > pos or len(m.name.split()) < 2 or \
+                    m.name.split()[-1].casefold() != head.casefold() or m.extra.get("owner") is not None or \
+                    " the " in m.name or \
+                    self._generic(m.name) or _ORGANISATION_BOARD.search(m.name):
+                continue
+            e = self._acronym_board(m.name) or self.body_named(m.name, m.acronym, place=m.place)
+            if e.kind == "body":
+                self._recent.append((m.start, e))
+        self._recent.sort(key=lambda pe: pe[0])
 
     def _paragraph_subject(self, head: str, pos: int) -> tuple[int, Entity] | None:
         """(where, the body) of the one body with head noun HEAD, named in full and not the paper's own, that a
@@ -1169,6 +1195,11 @@ class Resolver:
             _, employer = at_body
             post = self.post_named(f"{name}, {employer}", written=name)
             return self.remember(post, f"{name} of {employer}", name)
+        prefix = m.extra.get("place_prefix")
+        if prefix and owner is None and "," not in name and not heads().post_office_re.search(name):
+            placed = self._place_post(name, prefix)
+            if placed is not None:
+                return placed
         if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
@@ -1196,6 +1227,32 @@ class Resolver:
         """The one elected mayor of a place the paper names ("Mayor of West Yorkshire"), whom "the Mayor" means."""
         found = {m.group(0) for m in _AREA_MAYOR.finditer(self.text) if placenames.is_place(m.group(1))}
         return found.pop() if len(found) == 1 else None
+
+    def _place_post(self, name: str, prefix: str) -> Entity | None:
+        """The post NAME of the place PREFIX a possessive wrote before it ("Wandsworth's Director of Public Health",
+        "Richmond's Head of Youth Justice"): in a paper of two boroughs, or naming a neighbour's officer, the
+        possessive says whose the post is, which a bare post would take from the paper's own council. A post only a
+        council has is that place's council's (one node with the post the council's own paper writes bare); any
+        other is qualified by the place. A rank alone ("Leeds's Chief Executive" apart) keeps the general path."""
+        place = placenames.canonical_place(prefix) or prefix
+        if not placenames.is_place(place):
+            return None
+        starts, other_owner, _ = council_posts()
+        council = placenames.council_of(place)
+        forms = [f"{name}, {place}", f"{place} {name}", f"{name} ({place})"]
+        if prefix != place:
+            forms += [f"{name}, {prefix}", f"{prefix} {name}"]
+        if council and starts.match(name) and not other_owner.search(name):
+            if self.ctx.council and self.council_form(council):
+                own = self._council_post(name)  # the paper's own council's, named as its bare form is
+                if own is not None:
+                    return self.remember(own, *forms)
+            if name in ("Leader", "Deputy Leader", "Council Leader"):
+                return None  # "Wandsworth's Leader": a party's or the council's, the possessive does not say
+            return self.remember(self.post_named(f"{name}, {council}", written=name), *forms, f"{name} of {council}")
+        if not heads().post_leading_re.match(name):
+            return None  # "Wandsworth's Chief Executive": whose organisation, a possessive place does not say
+        return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
     def _council_post(self, name: str) -> Entity | None:
         """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
@@ -1260,7 +1317,10 @@ class Resolver:
         aliases = [a for a in (name, written) if a]
         if _OFFICE_WORD.search(name):
             official = placenames.police_office_name(area, title) or f"{title} for {area}"
-            office = self.remember(Entity("body", f"Office of the {official}", area=area), *aliases)
+            label = f"Office of the {official}"
+            # (its other usual forms too, "Surrey OPCC", "OPCC Surrey": its staff's posts are written with any)
+            office = self.remember(Entity("body", label, area=area), *aliases,
+                                   *placenames.commissioner_office_forms(label))
             return office
         label = f"{area} {title}"
         if name == label:

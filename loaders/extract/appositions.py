@@ -67,7 +67,7 @@ def appositions(doc: ExtractionDoc) -> None:
                             0.85)
             if not names_a_person(m):
                 continue
-            if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
+            if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(_gap_to_post(doc, m.end, nxt)):
                 after = mentions[i + 2] if i + 2 < len(mentions) else None
                 if after is not None and after.kind == "name" and after.head == "acronym":
                     # "Jo Lee, Chief Finance Officer, OPCC": an organisation the paper named by its initials
@@ -188,6 +188,16 @@ _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
 # the last words of an organisation's name (not a council's service or a portfolio, "Resident Services")
 _ORGANISATION_LAST = frozenset({"Police", "Constabulary", "Council", "Trust", "OPCC", "Authority", "University",
                                 "College", "ICB", "CCG", "Prison", "Probation"})
+
+
+def _gap_to_post(doc: ExtractionDoc, end: int, post: Mention) -> str:
+    """The text from END to POST, less the place's possessive the post was written after ("Jo Lee, Camden's Head
+    of Youth Justice"): the place qualifies the post (see Resolver.post) and is no word between holder and post."""
+    gap = doc.text[end : post.start]
+    prefix = post.extra.get("place_prefix")
+    if prefix:
+        gap = re.sub(r"\b" + re.escape(prefix) + r"(?:['’]s?)\s*$", "", gap)
+    return gap
 
 
 def _an_organisation(name: str) -> bool:

@@ -599,6 +599,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these
 # a subject of its own, in lower case, between a name and its verb: ", and joint reviews are chaired by"
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
+# a clause with a pronoun for its subject between a name and its verb: "told the Panel that she currently chairs"
+# (not "I" or "we": the writer, whom the first-person readers take for the paper's own office or body)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:that\s+)?(?P<pronoun>she|he|they)\s+"
+                              r"(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?$")
+# who reports what a pronoun then does: "Ms Hartree told the Panel that she ...", "Cllr Lee advised members that he"
+_REPORTED_BY = re.compile(r"\s+(?:told|informed|advised|assured|reminded|declared|said|stated|explained|confirmed|"
+                          r"reported|added|noted)\b")
 _CHAIR_OF = re.compile(r"(?i)^(independent |joint |new |interim )?((?:vice[- ]|deputy |co-)?chair(?:man|woman|person)? "
                        r"of\b)")
 
@@ -1744,8 +1751,17 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
     # ", the Council's Strategic Director": the article stands outside the owner's mention
-    if not names_a_person(person) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
+    if not names_a_person(person):
         return 0
+    prefix = after[j].extra.get("place_prefix")
+    if prefix and after[j].kind == "post":
+        # ", Camden's Director of Public Health": the place's possessive qualifies the post (Resolver.post)
+        sep = re.sub(r"\b" + re.escape(prefix) + r"['’]s?\s*$", "", sep)
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
+        return 0
+    if after[j].kind == "place" and after[j].possessive and j + 1 < len(after) and after[j + 1].kind == "post" \
+            and after[j + 1].extra.get("place_prefix"):
+        return 2
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
     if after[j].possessive and j + 1 < len(after) and after[j + 1].kind in ("post", "name") and \
@@ -1811,6 +1827,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
+        pronoun = _PRONOUN_SUBJECT.search(gap)
+        if pronoun:
+            # "Ms Hartree told the Panel that she currently chairs X": the Panel is told, "she" chairs; she is the
+            # person who reported it, when a person opens the sentence with a verb of telling, else no one known
+            return _reporter(doc, before, s0, pronoun.group("pronoun"))
         if _INDEFINITE_BEFORE.search(gap):
             return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
         if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
@@ -1859,6 +1880,19 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) -> list[tuple[Mention, Entity]]:
+    """The person a pronoun of one (she, he) stands for in reported speech: the sentence's first name, a person's,
+    followed by a verb of telling ("Ms Hartree told the Panel that she ..."). [] otherwise."""
+    if pronoun not in ("she", "he") or not before or not names_a_person(before[0]):
+        return []
+    first = before[0]
+    if doc.text[s0 : first.start].strip(" \t\n.0123456789()") or not _REPORTED_BY.match(doc.text, first.end):
+        return []
+    person = doc.resolver.known_person(first.name) or doc.resolver.person(
+        Mention(first.start, first.end, "person", first.name, title=first.title, rank=first.rank))
+    return [(first, person)]
 
 
 def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str, relation: str, side: str,

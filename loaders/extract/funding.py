@@ -114,6 +114,13 @@ def funding(doc: ExtractionDoc) -> None:
             continue
         share = _listed_share(doc, start)
         read_so_far = len(doc.facts)
+        holder = _named_grant_holder(doc, start, end)
+        if holder is not None:
+            # read from the sum on: the grant's giver named before it gave the grant, not this share
+            share_at = next(m.start for m in doc.mentions(start, end) if m.kind == "money")
+            _sentence(doc, share_at, end, holder)
+            previous = start
+            continue
         _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or (share.object if share else None) or funder)
         if share is not None:
             _share_period(doc, read_so_far, share.period)
@@ -944,7 +951,13 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "The Commissioner, Jo Bloggs, has awarded Y £N": the office named before the holder's aside gives
                 given = resolve_party(doc, _apposition_head(doc, before, giver, verb), _AGENT_KINDS), \
                     service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
-                if recipient is None or (purpose_only and None not in given):
+                stream = re.search(r"\b(?:Fund|Grant|Funding)$", receiver.name) is not None and \
+                    _GRANT_KIND.match(_ACRONYM_AFTER.sub("", text[receiver.end : money.start], count=1)) is not None
+                if stream and given[0] is not None:
+                    # "X has confirmed the Y Fund (YF) allocations of £N for Z": the fund's allocations are what
+                    # is given, never their receiver; Z after the amount, if any, receives
+                    funder = given[0]
+                elif recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
         # "X allocated £N" / "Y received £N" before the amount
@@ -1266,6 +1279,35 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
     return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+
+
+# "Of the GMCA grant, £60,000 was passed to ...": a share of the grant a body named before gave
+_NAMED_GRANT_SHARE = re.compile(r"(?i)\s*(?:of|from)\s+(?:the\s+)?(?P<owner>\S.{0,60}?)(?:['’]s)?\s+"
+                                r"(?:grant|allocation|award|funding)\s*,\s*$")
+
+
+def _named_grant_holder(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The holder of a grant whose share the sentence at START passes on, the grant named by its giver ("Of the
+    GMCA grant, £60,000 was passed to Salford Foundation"): the body an earlier sum from that giver went to, who
+    passes the share on (the giver only gave it to them). None when the sentence is not so made or no such sum was
+    read."""
+    money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
+    if money is None:
+        return None
+    opening = _NAMED_GRANT_SHARE.fullmatch(doc.text, start, money.start)
+    if opening is None or not _BY_HOLDER.match(doc.text[money.end : money.end + 60]):
+        return None
+    named = [m for m in doc.mentions(opening.start("owner"), opening.end("owner") + 4)
+             if m.kind in ("body", "name")]
+    if len(named) != 1:
+        return None
+    giver = resolve_party(doc, named[0], _AGENT_KINDS)
+    if giver is None:
+        return None
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= start and start - f.end < 2000 and
+                  f.subject.iri == giver.iri and f.object.iri != giver.iri), None)
+    return prior.object if prior is not None else None
 
 # "... grant from DLUHC is £742,118. Of this:" opening a list whose items are the shares the holder pays out
 _SHARES_LEAD = re.compile(r"(?i)\b(?:of (?:this|which|that)(?: (?:sum|amount|grant|allocation|funding|total))?|"
