@@ -194,7 +194,7 @@ class ExtractionDoc:
         return fact
 
 
-_STRUCTURE = frozenset({"subgroup_of", "reports_to", "part_of", "member_of", "oversees"})
+_STRUCTURE = frozenset({"subgroup_of", "reports_to", "part_of"})
 
 
 def kind_only(e: Entity) -> bool:
