@@ -16,8 +16,9 @@ from functools import cached_property
 Span = tuple[int, int]
 
 _BULLET_MARKS = "-–*•>»›▪◦·●■▸➢"
-_BULLET = re.compile(r"(?:[" + _BULLET_MARKS + r"]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)](?:\d{1,2}\.?)*|"
-                     r"[a-z]\.)\s+")
+# a mark may be doubled (">> Safer streets", "»» item"): a converter's or a web page's arrow bullet
+_BULLET = re.compile(r"(?:[" + _BULLET_MARKS + r"]{1,2}|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|"
+                     r"\d{1,2}[.)](?:\d{1,2}\.?)*|[a-z]\.)\s+")
 _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+(?=\S)", re.I)
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
 # "|---|:--|" and a box-drawn table's "+-----+-----+" or "|=====|" rule between its rows

@@ -91,6 +91,7 @@ class Heads:
     compounds: frozenset[str]
     post_leading_re: re.Pattern[str]
     post_office_re: re.Pattern[str]
+    kind_descriptions: frozenset[str]  # casefolded: "Theme group", "Sub-Group": a kind, not a name
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
 
 
@@ -116,6 +117,7 @@ def heads() -> Heads:
         post_leading_re=re.compile(r"(?:" + _alternation(leading) + r")\b", re.I),
         # an office's name may be wrapped onto the next line ("the Office of the Police, / Crime and ...")
         post_office_re=re.compile(r"\b(?:" + _alternation(offices).replace(r"\ ", r"\s+") + r")\b"),
+        kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
         named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
     )
 

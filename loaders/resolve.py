@@ -648,7 +648,7 @@ class Resolver:
         if self.body is not None and len(words) == 1 and head.casefold() == (self.body_head or "").casefold():
             return self.body  # "the partnership" in the paper of "Safer Orlingham", "the community safety partnership"
         # (a paper with no body of its own: the partnership it named last)
-        own_body = self.body if self.body is not None or head != "Board" else self._earlier("Partnership", pos)
+        own_body = self.body if self.body is not None or head != "Board" else self._board_partnership(pos)
         if own_body is not None and len(words) == 1:
             own = own_body.name.split()[-1] + " " + head
             # ("The following sit on the partnership board:", in a web page's lower case, the same)
@@ -933,6 +933,15 @@ class Resolver:
                                         if x.end <= m.start and m.name.casefold() in x.name.casefold()}) > 1:
             return None  # "this plan" after two plans: the writer's own, which is not surely the last named
         return found
+
+    def _board_partnership(self, pos: int) -> Entity | None:
+        """In a paper with no body of its own, the partnership "the Board" at POS is: the one "the Partnership Board"
+        stood for where the paper last wrote that ("4.1 The Partnership Board is co-chaired by ... 4.3 The Board
+        reports to ..."), not a partnership named since in passing ("... the sub-group of the County Drugs
+        Partnership"); else the partnership named last."""
+        written = [m.start() for m in _THE_PARTNERSHIP_BOARD.finditer(self.text, 0, pos)]
+        at = written[-1] if written else pos
+        return self._earlier("Partnership", at)
 
     def _earlier_subject(self, head: str, pos: int) -> Entity | None:
         """When the text before POS names several bodies with head noun HEAD, the last one a sentence opens with
@@ -1720,6 +1729,10 @@ def _office_area(place: str) -> str | None:
 
 def _strip_years(name: str) -> str:
     return re.sub(r"\s*\(?\d{4}(?:\s?[-–/]\s?\d{2,4})?\)?", "", name).strip()
+
+
+# "the Partnership Board" written bare: the board of a partnership named before
+_THE_PARTNERSHIP_BOARD = re.compile(r"\b[Tt]he\s+[Pp]artnership\s+[Bb]oard\b")
 
 
 def _strip_place(name: str) -> str:

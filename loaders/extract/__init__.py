@@ -154,6 +154,8 @@ class ExtractionDoc:
             return None
         if re.sub(r"(?i)^the\s+", "", obj.name).casefold() == subject.name.casefold():
             return None  # "The Safer X Partnership" read as a topic of the Safer X Partnership: itself again
+        if relation in _STRUCTURE and (kind_only(subject) or kind_only(obj)):
+            return None  # "Theme group chairs:" over a list: a kind of group named, not which body the groups sit under
         if relation in _REMIT and _placeless_post(subject):
             return None  # "the PCC ... his Police and Crime Plan" in a paper whose area is not known: whose is unclear
         if relation == "produces" and obj.scope:
@@ -190,6 +192,20 @@ class ExtractionDoc:
         )
         self.facts.append(fact)
         return fact
+
+
+_STRUCTURE = frozenset({"subgroup_of", "reports_to", "part_of"})
+
+
+def kind_only(e: Entity) -> bool:
+    """A body named only by what kind of group it is ("Theme group", "Trafford Sub-Group" from a table's wrapped
+    cell): a description, so the fact's subject or object is unclear."""
+    if e.kind != "body":
+        return False
+    name = re.sub(r"(?i)^the\s+", "", e.name)
+    place = placenames.leading_place(name)
+    bare = name[len(place) :].strip() if place else name
+    return re.sub(r"s$", "", bare.casefold()) in heads().kind_descriptions
 
 
 _REMIT = frozenset({"produces", "responsible_for", "oversees", "statutory_duty"})

@@ -2039,8 +2039,10 @@ _OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,
                             r"(?:is|are|was|were|has|have|had|will|would|shall|may|might|can|could|should|must|"
                             r"reports?|chairs?|meets?|sits?|leads?|oversees?|"
                             # "..., and the Chair represents the borough on ...": a present-tense verb, told by the
-                            # article or preposition its object or complement opens with
-                            r"(?!members\b|partners\b)[a-z]{3,}s\s+(?:the|a|an|its|their|on|to|for|with)\s)\b")
+                            # article or preposition its object or complement opens with, or an object pronoun
+                            # ("..., and the Board signs them off")
+                            r"(?!members\b|partners\b)[a-z]{3,}s\s+(?:the|a|an|its|their|on|to|for|with|them|it|"
+                            r"these|those)\s)\b")
 
 
 # "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says

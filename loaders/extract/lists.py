@@ -964,6 +964,33 @@ def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | N
     return None
 
 
+# "will sit under it", "report into them": the groups' parent only a pronoun names
+_UNDER_IT = re.compile(r"\b(?:under|below|beneath|within|to|into)\s+(?:it|them)\b", re.I)
+
+
+def _pronoun_owner(doc: ExtractionDoc, start: int) -> Entity | None:
+    """The body a pronoun in the sentence at START stands for: the nearest sentence before it in its paragraph whose
+    subject is a body ("The board will meet every six weeks." ... "Two groups will sit under it: ..."). Up to two
+    sentences about something else may come between; more, or a paragraph that opens on no body, gives nobody."""
+    from ..layout import split_sentences
+
+    para = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\n \n", 0, start), start - 1200, 0)
+    skipped = 0
+    for a, b in reversed(list(split_sentences(doc.text, para, start))):
+        first = next((x for x in doc.mentions(a, b) if x.kind not in ("money", "topic")), None)
+        if first is not None and _SUBJECT_START.match(doc.text[a : first.start]):
+            # "The board will meet ...": a head noun alone stands for the body last named in full with it
+            head = first.kind == "name" and len(first.name.split()) == 1
+            e = doc.resolver.entity(first) if first.kind == "body" else \
+                doc.resolver.reference(first.name, first.start) if head else None
+            if first.kind == "body" or e is not None:
+                return e if e is not None and e.kind == "body" else None
+        skipped += 1
+        if skipped > 2:
+            return None
+    return None
+
+
 def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body the title of LINE's section names alone: the nearest line above it, within a page, that is a heading
     or a numbered section's title ("2. Wigan Domestic Abuse Board", which a layout may read as a numbered item)."""
@@ -1897,8 +1924,13 @@ def inline_lists(doc: ExtractionDoc) -> None:
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
             owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
                 _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
-                (_aside_paper(doc, start, start + colon) if relation == "priority_of" else None) or \
-                _sentence_owner(doc, start, start + m.start(), relation)
+                (_aside_paper(doc, start, start + colon) if relation == "priority_of" else None)
+            if owner is None and relation in ("subgroup_of", "reports_to") and _UNDER_IT.search(sentence, 0, colon):
+                # "Two theme groups will sit under it from April: A and B", the opener naming no body: the body "it"
+                # stands for, which the paragraph is about; not the paper's own body, and nobody when none is found
+                owner = _pronoun_owner(doc, start)
+            elif owner is None:
+                owner = _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
@@ -2198,7 +2230,10 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if whole is not None:
             entity = doc.resolver.entity(whole)
             if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of") and not (
-                    relation == "subgroup_of" and " " not in whole.name and whole.head != "acronym"):
+                    relation == "subgroup_of" and " " not in whole.name and whole.head != "acronym") and not (
+                    # "a Youth Group, chaired by the Head of Youth Justice, Sam Okoro": the holder, cut off at
+                    # a comma, is a person and no group
+                    relation == "subgroup_of" and looks_like_person(whole.name.split())):
                 # a group's name has a head noun: one plain word ("Education, Training and ... Group" cut at its
                 # comma) names no group
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)

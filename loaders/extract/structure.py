@@ -102,6 +102,7 @@ def structure(doc: ExtractionDoc) -> None:
     _groups_then_they_report(doc)
     _arrow_lines(doc)
     _tree_charts(doc)
+    _column_charts(doc)
     _sub_groups_section(doc)
     _headed_sub_groups(doc)
     _post_first_membership(doc)
@@ -360,6 +361,81 @@ def _section_title(doc: ExtractionDoc, pos: int) -> str | None:
         if title and len(title.split()) <= 6 and not title.endswith((".", ":")) and title[0].isupper():
             return title
     return None
+
+
+# a chart's bar from which its boxes hang: "-------+-------", "+------+------+" (dashes, crosses and uprights only)
+_BAR = re.compile(r"[ \t]*[-+|─┬┼]*-{6,}[-+|─┬┼]*[ \t]*")
+_UPRIGHTS = re.compile(r"[ \t|│]*")
+
+
+def _column_charts(doc: ExtractionDoc) -> None:
+    """A structure chart drawn as boxes in columns: one node, an upright, a bar, and the boxes hanging from the bar
+    side by side, each name wrapped down its own column ("Domestic Abuse / Partnership / Board"). Each box is the
+    node's sub-group. A node line that holds more than one box, or a box that names no body, gives nothing."""
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        # (a bar drawn "----+----" the cleaner may take for a table's rule and drop: the uprights under it remain)
+        if not _BAR.fullmatch(doc.text, line.start, line.end) and not (
+                _UPRIGHTS.fullmatch(doc.text, line.start, line.end) and line.text.count("|") >= 2):
+            continue
+        parent = None
+        top = line.start
+        for k in range(i - 1, max(-1, i - 4), -1):
+            ln = lines[k]
+            if _UPRIGHTS.fullmatch(doc.text, ln.start, ln.end):
+                continue  # the upright from the node down to the bar
+            text = doc.text[ln.start : ln.end]
+            if not re.search(r"\t| {2,}", text.strip()):  # one box only: a line of two is no single node
+                a = ln.start + len(text) - len(text.lstrip())
+                parent = _chart_name(doc, a, ln.start + len(text.rstrip()))
+                top = a
+            break
+        if parent is None:
+            continue
+        names = _chart_boxes(doc, lines[i + 1 : i + 8])
+        # the quote runs from the node to the last line of the boxes (the chart ends at a blank line)
+        block = lines[i + 1 : i + 8]
+        ends = next((k for k, ln in enumerate(block) if not ln.text.strip()), len(block))
+        bottom = block[ends - 1].end if ends else line.end
+        for name in names:
+            if not re.fullmatch(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|of|for|the|&))+", name) or \
+                    name.split()[-1] not in heads().body:
+                continue  # a box that is no body's name
+            group = doc.resolver.body_named(name)
+            if group is not None and group.iri != parent.iri:
+                doc.add(group, "subgroup_of", parent, top, bottom, "structure:columns", 0.8)
+
+
+# a box's name is whole once it ends in one of these (a "Partnership" may go on: "Domestic Abuse Partnership Board")
+_CLOSING_HEADS = frozenset({"Group", "Board", "Panel", "Committee", "Forum", "Team", "Unit", "Network", "Hub", "Cell"})
+
+
+def _chart_boxes(doc: ExtractionDoc, below: list) -> list[str]:
+    """The names of the boxes hanging side by side under a chart's bar, each wrapped down its own column. The
+    cleaner has set the columns apart by tabs and dropped the empty cells, so a line with fewer cells than boxes
+    goes on the boxes whose names are not yet whole, in order; when those do not match in number, nothing is read."""
+    boxes: list[str] = []
+    for ln in below:
+        text = doc.text[ln.start : ln.end]
+        if not text.strip():
+            break
+        if _UPRIGHTS.fullmatch(text):
+            if boxes:
+                break  # an upright under the boxes leads to a lower level: read no further
+            continue
+        cells = [c.strip() for c in re.split(r"\t| {2,}", text.strip()) if c.strip() not in ("", "|", "│")]
+        if not boxes:
+            boxes = cells
+            continue
+        if len(cells) == len(boxes) and not any(b.split()[-1] in _CLOSING_HEADS for b in boxes):
+            boxes = [f"{b} {c}" for b, c in zip(boxes, cells, strict=True)]
+            continue
+        open_ = [k for k, b in enumerate(boxes) if b.split()[-1] not in _CLOSING_HEADS]
+        if len(open_) != len(cells):
+            return []
+        for k, c in zip(open_, cells, strict=True):
+            boxes[k] = f"{boxes[k]} {c}"
+    return boxes if len(boxes) >= 2 else []
 
 
 def _depth(branch: re.Match) -> int:
