@@ -72,6 +72,15 @@ BODY_REFERENCE = re.compile(
 COPULAS = frozenset("is was are were be been has have had being currently jointly co".split())
 # A role as the owner of something ("the Chair's invitation"), which the normalised text reads as the role.
 POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|woman)?['\u2019]s\b", re.I)
+# A stand-in's turn in the chair, which names the deputy, not the chair: "the Vice-Chair, who takes the chair in
+# the SRO's absence", "presides in the absence of the Chair", "chairs meetings when the Chair is absent".
+STAND_IN = re.compile(
+    r"\b(?:takes?|took|taking|to take|will take) (?:the )?chair\b(?=[^.;]{0,60}\b(?:absence|absent|unavailable)\b)"
+    r"|\bchair(?:s|ed|ing)? (?:the )?(?:meetings? )?(?=[^.;]{0,80}\b(?:absence|absent|unavailable)\b)"
+    r"|\bin (?:the )?absence of (?:the |its |their )?(?:co-?|joint )?chair(?:man|person|woman)?\b"
+    r"|\bwhen (?:the )?chair(?:man|person|woman)? is (?:absent|unavailable)\b",
+    re.I,
+)
 # Words before a role that make it the object of another deed ("invited by the Chair", "thanked the Chair").
 OBJECT_OF_DEED = re.compile(r"\b(?:by|to|with|from|thanked|invited|asked|told|thank|invite|ask)(?: the)? $")
 
@@ -164,7 +173,11 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
             continue
         if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
             continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
-        said = _without_others_roles(written, said, e)
+        if role == "chairs" and STAND_IN.search(written):
+            said = normalise(STAND_IN.sub(" a deputy's turn ", written))
+            said = _without_others_roles(STAND_IN.sub(" a deputy's turn ", written), said, e)
+        else:
+            said = _without_others_roles(written, said, e)
         if not pattern.search(said):
             continue
         if APPOSITION.search(written) and said == normalise(written):
