@@ -542,6 +542,11 @@ def quoted(written: str, person: Entity) -> str:
     return written[start : start + QUOTE_CHARS]
 
 
+# A tab, or three spaces or more, between two words of a line (the loader writes a column gap as a tab): the
+# gap between two columns of a table.
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\s*\t\s*)\S")
+
+
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
     """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
     sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
@@ -552,7 +557,8 @@ def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
         paragraphs: list[list[str]] = [[]]
         for line in text.splitlines():
             bare = line.strip()
-            if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare:
+            # (a row of a table set out in columns of spaces is a row too: its cells are no one sentence)
+            if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare or COLUMN_GAP.search(bare):
                 paragraphs.append([bare] if bare else [])
                 paragraphs.append([])
             else:
