@@ -269,6 +269,8 @@ class Asker:
             return Result(
                 question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
             )
+        if (besides := BESIDES.match(question)) is not None:
+            return self._besides(question, besides)
         index = self.index()
         if (said := yes_or_no(question, index, self.ask)) is not None:
             # "Does the CSP report to the Board?": yes with the fact that says so, or what the graph holds
@@ -798,6 +800,28 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _besides(self, question: str, m: re.Match[str]) -> Result:
+        """"Besides the Executive Group, which board does X report to?": the question after the comma, without
+        the answers the opening phrase sets aside (a name the answer holds whole, or ends with when the phrase is
+        a short name: "the Partnership Executive" of the Trafford Partnership Executive). The set-aside phrase
+        names no subject of the question, so it is never linked as one."""
+        rest = m.group("rest").strip()
+        result = self.ask(rest[:1].upper() + rest[1:])
+        result.question = question
+        aside = " ".join(w for w in normalise(m.group("aside")).split() if w != "the")
+        if not aside:
+            return result
+        index = self.index()
+
+        def set_aside(a: Answer) -> bool:
+            e = index.get(a.iri or "")
+            names = {a.label} | (e.names if e is not None else set())
+            return any(f" {normalise(n)}".endswith(f" {aside}") for n in names)
+
+        result.answers = [a for a in result.answers if not set_aside(a)]
+        result.interpretation = f"{result.interpretation}; besides {m.group('aside').strip()}"
+        return result
 
     def _chair_before(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who was the previous chair of X?", "Who chaired X before Nia Brookes?", "Whom did Nia Brookes take over
@@ -1941,6 +1965,10 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
 
 
 # Words a short form may leave out of the name it stands for ("the SYV Board" of the "... Partnership Board")
+# "Besides the Executive Group, which board ...", "Apart from the Council, who funds ...": a phrase set aside before
+# the question proper, whose answers it removes.
+BESIDES = re.compile(r"^\s*(?:besides|beside|apart from|aside from|other than|as well as|in addition to|except for)\s+"
+                     r"(?P<aside>[^,?]{3,80}),\s*(?P<rest>\S.*)$", re.I)
 STOP_IN_NAMES = frozenset({"and", "of", "the", "for", "on", "in"})
 
 

@@ -26,7 +26,8 @@ OPENERS = frozenset(
     """according under in on for through into since after before during following besides apart as at by from
     of to with within without between among regarding concerning about please tell list name give show describe
     explain how what who which when where why whose whom is are was were do does did has have had can could will
-    would should may might must apart other""".split()
+    would should may might must apart other beside alongside except excluding also additionally currently now
+    and but so if once""".split()  # ("beside": "Besides" as the plural-dropping normaliser leaves it)
 )
 # Prepositions that attach a place to the question rather than to a name: "the Prevent Board in Rutland".
 PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "around", "throughout", "covering"})
