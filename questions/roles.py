@@ -466,7 +466,33 @@ def _about(
         named = [b for b in _bodies_in(asker, words, ctx) if b[3]]
         if named:
             return body.iri in max(named, key=lambda b: b[1])[2]
+    if (lead := _list_lead_in(sentences, i)) is not None:
+        # "The Eastvale Youth Panel:" over "* is chaired by ...", "* has a vice-chair from ...": an item of a
+        # list speaks of the body its lead-in line names (whatever its name calls it: "the Exploitation Hub:")
+        bodies = _bodies_in(asker, lead.split(), ctx)
+        named = [b for b in bodies if b[3]] or bodies
+        if named:
+            return body.iri in max(named, key=lambda b: b[1])[2]
     return paper_is_of(asker, doc, body, ctx)
+
+
+# A list item as written: a bullet, a dash or a letter or number in brackets before its words.
+LIST_ITEM = re.compile(r"^\s*(?:[*\u2022\u25aa\u2013-]|\(?[a-z0-9ivx]{1,3}\))\s+")
+# How many items of a list are passed over to find its lead-in line.
+LIST_ITEMS_BACK = 12
+
+
+def _list_lead_in(sentences: list[tuple[str, str, int]], i: int) -> str | None:
+    """The lead-in of the list that passage I is an item of (the normalised line before its first item, when
+    it ends with a colon), or None when I is no list item or the list has no such line."""
+    if not LIST_ITEM.match(sentences[i][1]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= LIST_ITEMS_BACK and LIST_ITEM.match(sentences[j][1]):
+        j -= 1
+    if j < 0 or not sentences[j][1].rstrip().endswith(":"):
+        return None
+    return sentences[j][0]
 
 
 def _said_about(
