@@ -312,6 +312,12 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and (role := WHICH_ROLE.match(reading.normal)) is not None:
+            # "Which secondary head teacher represents education on the Board?": only someone shown to be one,
+            # by name, post or quote; every member of the board is no answer to which of them is a head teacher
+            kept = [a for a in answers if self._shown_as(a, role.group("head"), index)]
+            if len(kept) < len(answers):
+                answers, text = kept, f"{text}; only those shown to be a {role.group('role')}"
         if answers and WHO_ASKED.match(question) and (named := _givens(question, ctx.linked, index)):
             # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
             # what it gives, never whom it asks for; a route that returns it has read the question backwards
@@ -800,6 +806,18 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
+        """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,
+        a quote behind it, or a post it holds."""
+        heads = {head, *ROLE_SHORT_FORMS.get(head, ())}
+        texts = [answer.label] + [ev.quote or "" for ev in answer.evidence]
+        e = index.get(answer.iri or "")
+        if e is not None and e.kind == "person":
+            texts += [str(r.get("other") or "") for r in self._hop(e, "holds_post", True, Trace())]
+            texts += [p.label for r in self._hop(e, "holds_post", True, Trace())
+                      if (p := index.get(str(r.get("other") or ""))) is not None]
+        return any(f" {h} " in f" {normalise(t)} " for t in texts for h in heads)
 
     def _besides(self, question: str, m: re.Match[str]) -> Result:
         """"Besides the Executive Group, which board does X report to?": the question after the comma, without
@@ -1965,6 +1983,17 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
 
 
 # Words a short form may leave out of the name it stands for ("the SYV Board" of the "... Partnership Board")
+# "Which head teacher represents ...", "Which councillor sits on ...": the kind of person asked for, by the
+# last word or two of their title (a body asked for, "which board", is read elsewhere); the words between are
+# no verb ("which team does Inspector X belong to" asks for a team), written as the normaliser leaves them ("doe").
+WHICH_ROLE = re.compile(
+    r"^(?:which|what) (?P<role>(?:(?!(?:did|doe|does|do|is|i|was|wa|were|are|has|ha|had|have|will) )[a-z]+ ){0,2}?"
+    r"(?P<head>head ?teacher|teacher|councillor|nurse|doctor|inspector|superintendent|practitioner|social worker"
+    r")) "
+)
+# How papers shorten those titles ("Cllr").
+ROLE_SHORT_FORMS = {"councillor": ("cllr",), "head teacher": ("headteacher",), "headteacher": ("head teacher",),
+                    "inspector": ("insp",), "superintendent": ("supt",)}
 # "Besides the Executive Group, which board ...", "Apart from the Council, who funds ...": a phrase set aside before
 # the question proper, whose answers it removes.
 BESIDES = re.compile(r"^\s*(?:besides|beside|apart from|aside from|other than|as well as|in addition to|except for)\s+"
