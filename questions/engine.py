@@ -312,6 +312,10 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and any(_kind_only(a.label) for a in answers):
+            # "Theme group", "Sub-group": a node a reader made of the kind of a body, not a name of one; no
+            # officer can tell which body it is, so it answers nothing
+            answers = [a for a in answers if not _kind_only(a.label)]
         if answers and (role := WHICH_ROLE.match(reading.normal)) is not None:
             # "Which secondary head teacher represents education on the Board?": only someone shown to be one,
             # by name, post or quote; every member of the board is no answer to which of them is a head teacher
@@ -1913,6 +1917,18 @@ def _as_dates(answers: list[Answer]) -> list[Answer]:
                 continue
             out.setdefault(label, Answer(label, None, [], note=note)).evidence.append(ev)
     return order(list(out.values()))
+
+
+# The words a paper writes before a kind of body to say what kind of group it is, not which ("the theme groups",
+# "a task and finish group"): with the kind alone they make no name.
+KIND_QUALIFIERS = frozenset("theme thematic sub working delivery task finish and steering operational".split())
+GROUP_KINDS = frozenset("group subgroup board panel committee subcommittee forum".split())
+
+
+def _kind_only(label: str) -> bool:
+    """Is LABEL only the kind of a body ("Theme group", "Sub-group", "Task and finish group"), no name?"""
+    words = normalise(label).split()
+    return 1 <= len(words) <= 4 and words[-1] in GROUP_KINDS and all(w in KIND_QUALIFIERS for w in words[:-1])
 
 
 def _speaks_of(answer: Answer, entity: Entity, written: str) -> bool:
