@@ -269,6 +269,8 @@ class Asker:
             return Result(
                 question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
             )
+        if (besides := BESIDES.match(question)) is not None:
+            return self._besides(question, besides)
         index = self.index()
         if (said := yes_or_no(question, index, self.ask)) is not None:
             # "Does the CSP report to the Board?": yes with the fact that says so, or what the graph holds
@@ -310,6 +312,16 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and any(_kind_only(a.label) for a in answers):
+            # "Theme group", "Sub-group": a node a reader made of the kind of a body, not a name of one; no
+            # officer can tell which body it is, so it answers nothing
+            answers = [a for a in answers if not _kind_only(a.label)]
+        if answers and (role := WHICH_ROLE.match(reading.normal)) is not None:
+            # "Which secondary head teacher represents education on the Board?": only someone shown to be one,
+            # by name, post or quote; every member of the board is no answer to which of them is a head teacher
+            kept = [a for a in answers if self._shown_as(a, role.group("head"), index)]
+            if len(kept) < len(answers):
+                answers, text = kept, f"{text}; only those shown to be a {role.group('role')}"
         if answers and WHO_ASKED.match(question) and (named := _givens(question, ctx.linked, index)):
             # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
             # what it gives, never whom it asks for; a route that returns it has read the question backwards
@@ -798,6 +810,40 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
+        """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,
+        a quote behind it, or a post it holds."""
+        heads = {head, *ROLE_SHORT_FORMS.get(head, ())}
+        texts = [answer.label] + [ev.quote or "" for ev in answer.evidence]
+        e = index.get(answer.iri or "")
+        if e is not None and e.kind == "person":
+            texts += [str(r.get("other") or "") for r in self._hop(e, "holds_post", True, Trace())]
+            texts += [p.label for r in self._hop(e, "holds_post", True, Trace())
+                      if (p := index.get(str(r.get("other") or ""))) is not None]
+        return any(f" {h} " in f" {normalise(t)} " for t in texts for h in heads)
+
+    def _besides(self, question: str, m: re.Match[str]) -> Result:
+        """"Besides the Executive Group, which board does X report to?": the question after the comma, without
+        the answers the opening phrase sets aside (a name the answer holds whole, or ends with when the phrase is
+        a short name: "the Partnership Executive" of the Trafford Partnership Executive). The set-aside phrase
+        names no subject of the question, so it is never linked as one."""
+        rest = m.group("rest").strip()
+        result = self.ask(rest[:1].upper() + rest[1:])
+        result.question = question
+        aside = " ".join(w for w in normalise(m.group("aside")).split() if w != "the")
+        if not aside:
+            return result
+        index = self.index()
+
+        def set_aside(a: Answer) -> bool:
+            e = index.get(a.iri or "")
+            names = {a.label} | (e.names if e is not None else set())
+            return any(f" {normalise(n)}".endswith(f" {aside}") for n in names)
+
+        result.answers = [a for a in result.answers if not set_aside(a)]
+        result.interpretation = f"{result.interpretation}; besides {m.group('aside').strip()}"
+        return result
 
     def _chair_before(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who was the previous chair of X?", "Who chaired X before Nia Brookes?", "Whom did Nia Brookes take over
@@ -1873,6 +1919,18 @@ def _as_dates(answers: list[Answer]) -> list[Answer]:
     return order(list(out.values()))
 
 
+# The words a paper writes before a kind of body to say what kind of group it is, not which ("the theme groups",
+# "a task and finish group"): with the kind alone they make no name.
+KIND_QUALIFIERS = frozenset("theme thematic sub working delivery task finish and steering operational".split())
+GROUP_KINDS = frozenset("group subgroup board panel committee subcommittee forum".split())
+
+
+def _kind_only(label: str) -> bool:
+    """Is LABEL only the kind of a body ("Theme group", "Sub-group", "Task and finish group"), no name?"""
+    words = normalise(label).split()
+    return 1 <= len(words) <= 4 and words[-1] in GROUP_KINDS and all(w in KIND_QUALIFIERS for w in words[:-1])
+
+
 def _speaks_of(answer: Answer, entity: Entity, written: str) -> bool:
     """Is ANSWER the entity itself, or does a quote behind it say one of the entity's names in full, or the
     words the question WROTE of it when they are two names' words or more ("YOS Performance & Delivery Board";
@@ -1941,6 +1999,21 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
 
 
 # Words a short form may leave out of the name it stands for ("the SYV Board" of the "... Partnership Board")
+# "Which head teacher represents ...", "Which councillor sits on ...": the kind of person asked for, by the
+# last word or two of their title (a body asked for, "which board", is read elsewhere); the words between are
+# no verb ("which team does Inspector X belong to" asks for a team), written as the normaliser leaves them ("doe").
+WHICH_ROLE = re.compile(
+    r"^(?:which|what) (?P<role>(?:(?!(?:did|doe|does|do|is|i|was|wa|were|are|has|ha|had|have|will) )[a-z]+ ){0,2}?"
+    r"(?P<head>head ?teacher|teacher|councillor|nurse|doctor|inspector|superintendent|practitioner|social worker"
+    r")) "
+)
+# How papers shorten those titles ("Cllr").
+ROLE_SHORT_FORMS = {"councillor": ("cllr",), "head teacher": ("headteacher",), "headteacher": ("head teacher",),
+                    "inspector": ("insp",), "superintendent": ("supt",)}
+# "Besides the Executive Group, which board ...", "Apart from the Council, who funds ...": a phrase set aside before
+# the question proper, whose answers it removes.
+BESIDES = re.compile(r"^\s*(?:besides|beside|apart from|aside from|other than|as well as|in addition to|except for)\s+"
+                     r"(?P<aside>[^,?]{3,80}),\s*(?P<rest>\S.*)$", re.I)
 STOP_IN_NAMES = frozenset({"and", "of", "the", "for", "on", "in"})
 
 

@@ -26,7 +26,8 @@ OPENERS = frozenset(
     """according under in on for through into since after before during following besides apart as at by from
     of to with within without between among regarding concerning about please tell list name give show describe
     explain how what who which when where why whose whom is are was were do does did has have had can could will
-    would should may might must apart other""".split()
+    would should may might must apart other beside alongside except excluding also additionally currently now
+    and but so if once""".split()  # ("beside": "Besides" as the plural-dropping normaliser leaves it)
 )
 # Prepositions that attach a place to the question rather than to a name: "the Prevent Board in Rutland".
 PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "around", "throughout", "covering"})
@@ -177,6 +178,13 @@ def read(
         question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying, reading.asked
     )
     tokens = normal.split()
+    taken = {i for w in widened for i in range(w.start, w.end)}
+    # (a body so read is named by its kind and topic, as a paper calls it, not by a stray word of its name, so
+    # its answers need not quote its full name, as those of a name written in part must)
+    by_topic = [w for w in _topic_bodies(mentions, tokens, index, places, reading.asked)
+                if not taken & set(range(w.start, w.end))]
+    part_named = list(widened)
+    widened += by_topic
     dropped: set[int] = set()
     if stream is not None:
         start, end, said, papers = stream
@@ -198,7 +206,7 @@ def read(
         i += 1
     reading.normal = " ".join(out)
     reading.widened = [w.describe() for w in widened]
-    reading.part_named = [(w.entity, normalise(w.written)) for w in widened]
+    reading.part_named = [(w.entity, normalise(w.written)) for w in part_named]
     return reading
 
 
@@ -216,6 +224,32 @@ class Widened:
 
     def describe(self) -> str:
         return f"\u201c{self.written}\u201d read as {self.entity.label}, {self.why}"
+
+
+def _topic_bodies(mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places,
+                  asked: list[Place]) -> list[Widened]:
+    """"Which board does the local Prevent board feed into?": a topic named straight before the kind of a body
+    ("Prevent board", "the Channel panel") is the one body, of the places asked when the question asks any,
+    whose name has the topic's words and ends with that kind ("the Eastvale Prevent and CONTEST Board"); the
+    topic alone is left when no body or several fit."""
+    covered = {i for mm in mentions for i in range(mm.start, mm.end)}
+    out = []
+    for mm in mentions:
+        if mm.kinds != {"topic"} or mm.end >= len(tokens) or mm.end in covered:
+            continue
+        head = tokens[mm.end]
+        if head not in BODY_HEADS:
+            continue
+        words = tokens[mm.start : mm.end + 1]
+        fits = [e for e in _names_having(words, index) if e.kind == "body"
+                and normalise(e.label).split()[-1:] == [head]]
+        why = "the one body the graph holds whose name has those words"
+        if asked:
+            fits = [e for e in fits if best_fit(e, asked, places) in ("inside", "around")]
+            why = f"the one body in {' or '.join(p.name for p in asked)} whose name has those words"
+        if len(fits) == 1:
+            out.append(Widened(mm.start, mm.end + 1, " ".join(words), normalise(fits[0].label), fits[0], why))
+    return out
 
 
 def _held_fits(words: list[str], index: EntityIndex, places: Places, asked: list[Place] | None

@@ -72,6 +72,15 @@ BODY_REFERENCE = re.compile(
 COPULAS = frozenset("is was are were be been has have had being currently jointly co".split())
 # A role as the owner of something ("the Chair's invitation"), which the normalised text reads as the role.
 POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|woman)?['\u2019]s\b", re.I)
+# A stand-in's turn in the chair, which names the deputy, not the chair: "the Vice-Chair, who takes the chair in
+# the SRO's absence", "presides in the absence of the Chair", "chairs meetings when the Chair is absent".
+STAND_IN = re.compile(
+    r"\b(?:takes?|took|taking|to take|will take) (?:the )?chair\b(?=[^.;]{0,60}\b(?:absence|absent|unavailable)\b)"
+    r"|\bchair(?:s|ed|ing)? (?:the )?(?:meetings? )?(?=[^.;]{0,80}\b(?:absence|absent|unavailable)\b)"
+    r"|\bin (?:the )?absence of (?:the |its |their )?(?:co-?|joint )?chair(?:man|person|woman)?\b"
+    r"|\bwhen (?:the )?chair(?:man|person|woman)? is (?:absent|unavailable)\b",
+    re.I,
+)
 # Words before a role that make it the object of another deed ("invited by the Chair", "thanked the Chair").
 OBJECT_OF_DEED = re.compile(r"\b(?:by|to|with|from|thanked|invited|asked|told|thank|invite|ask)(?: the)? $")
 
@@ -164,7 +173,11 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
             continue
         if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
             continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
-        said = _without_others_roles(written, said, e)
+        if role == "chairs" and STAND_IN.search(written):
+            said = normalise(STAND_IN.sub(" a deputy's turn ", written))
+            said = _without_others_roles(STAND_IN.sub(" a deputy's turn ", written), said, e)
+        else:
+            said = _without_others_roles(written, said, e)
         if not pattern.search(said):
             continue
         if APPOSITION.search(written) and said == normalise(written):
@@ -453,7 +466,33 @@ def _about(
         named = [b for b in _bodies_in(asker, words, ctx) if b[3]]
         if named:
             return body.iri in max(named, key=lambda b: b[1])[2]
+    if (lead := _list_lead_in(sentences, i)) is not None:
+        # "The Eastvale Youth Panel:" over "* is chaired by ...", "* has a vice-chair from ...": an item of a
+        # list speaks of the body its lead-in line names (whatever its name calls it: "the Exploitation Hub:")
+        bodies = _bodies_in(asker, lead.split(), ctx)
+        named = [b for b in bodies if b[3]] or bodies
+        if named:
+            return body.iri in max(named, key=lambda b: b[1])[2]
     return paper_is_of(asker, doc, body, ctx)
+
+
+# A list item as written: a bullet, a dash or a letter or number in brackets before its words.
+LIST_ITEM = re.compile(r"^\s*(?:[*\u2022\u25aa\u2013-]|\(?[a-z0-9ivx]{1,3}\))\s+")
+# How many items of a list are passed over to find its lead-in line.
+LIST_ITEMS_BACK = 12
+
+
+def _list_lead_in(sentences: list[tuple[str, str, int]], i: int) -> str | None:
+    """The lead-in of the list that passage I is an item of (the normalised line before its first item, when
+    it ends with a colon), or None when I is no list item or the list has no such line."""
+    if not LIST_ITEM.match(sentences[i][1]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= LIST_ITEMS_BACK and LIST_ITEM.match(sentences[j][1]):
+        j -= 1
+    if j < 0 or not sentences[j][1].rstrip().endswith(":"):
+        return None
+    return sentences[j][0]
 
 
 def _said_about(
@@ -529,6 +568,11 @@ def quoted(written: str, person: Entity) -> str:
     return written[start : start + QUOTE_CHARS]
 
 
+# A tab, or three spaces or more, between two words of a line (the loader writes a column gap as a tab): the
+# gap between two columns of a table.
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\s*\t\s*)\S")
+
+
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
     """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
     sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
@@ -539,7 +583,8 @@ def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
         paragraphs: list[list[str]] = [[]]
         for line in text.splitlines():
             bare = line.strip()
-            if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare:
+            # (a row of a table set out in columns of spaces is a row too: its cells are no one sentence)
+            if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare or COLUMN_GAP.search(bare):
                 paragraphs.append([bare] if bare else [])
                 paragraphs.append([])
             else:

@@ -33,6 +33,7 @@ from .model import Answer, Evidence
 from .places import Places
 from .roles import (
     BODY_HEADS,
+    COLUMN_GAP,
     ROLE_SAID,
     ROLE_WORDS,
     _short_names,
@@ -953,7 +954,8 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             forms += ["the council" for e in mm.entities[:3] if _council_of(e, asker.state.doc_areas(doc))]
             written_as.append(forms)
         every_form = [f for forms in written_as for f in forms]
-        for said, written, _ in paper_passages(asker, doc):
+        passages = paper_passages(asker, doc)
+        for at, (said, written, _) in enumerate(passages):
             padded = f" {said} "
             if not all(any(f" {n} " in padded for n in forms) for forms in written_as):
                 continue
@@ -961,7 +963,7 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
             if words and shared < min(2, len(words)):
                 continue
-            if ctx.when is not None and not _in_time_said(said, date, ctx):
+            if ctx.when is not None and not _in_time_said(_with_table_period(passages, at), date, ctx):
                 continue
             text = _the_amount(written, every_form, words)
             # (the place asked about is no other receiver: "... from the Combined Authority to Eastvale")
@@ -1001,13 +1003,35 @@ def _the_one_best(found: dict[str, tuple[int, Answer]]) -> list[Answer] | None:
     return answers if len(answers) == 1 else None
 
 
+# How far back a table row's period is looked for: the rows above it and the header and lead-in before them.
+_TABLE_ROWS_BACK = 30
+_PERIOD_WRITTEN = re.compile(r"\b20\d\d(?: \d\d(?:\d\d)?)?\b")
+
+
+def _with_table_period(passages: list[tuple[str, str, int]], at: int) -> str:
+    """Passage AT (normalised), with the period its table's header writes when it is a row of a table that
+    writes none itself ("Eastvale CSP   £41,000" under "Grant 2024/25"): the row's amount is of the column's
+    year, not of its paper's date."""
+    said, written, _ = passages[at]
+    if _PERIOD_WRITTEN.search(said) or not COLUMN_GAP.search(written):
+        return said
+    for before, written_before, _ in reversed(passages[max(0, at - _TABLE_ROWS_BACK) : at]):
+        if _PERIOD_WRITTEN.search(before):
+            return f"{said} {' '.join(_PERIOD_WRITTEN.findall(before))}"
+        if not COLUMN_GAP.search(written_before):
+            break  # a line of prose that writes no period: the table's own lines, and its lead-in, are over
+    return said
+
+
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
     """Is the sentence of the asked time: by a year or financial year it writes, else by its paper's date?"""
     assert ctx.when is not None
     periods = re.findall(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b", said)
     if periods:
-        return any(ctx.when.matches(None, f"{y}/{n[-2:]}" if n else y) or ctx.when.matches(f"{y}-01-01")
-                   for y, n in periods)
+        # (a financial year written is that year, not the calendar year it starts in: "2024/25" is not 2023/24,
+        # whose months run into 2024)
+        return any(ctx.when.matches(None, f"{y}/{n[-2:]}") if n else
+                   ctx.when.matches(None, y) or ctx.when.matches(f"{y}-01-01") for y, n in periods)
     return in_time([{"doc": "", "date": date}], ctx.when)
 
 

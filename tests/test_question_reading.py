@@ -49,6 +49,11 @@ def test_the_lexicon_names_only_relations_that_exist():
         ("Who is the Northshire Prevent Steering Group accountable to?", ["Northshire Safer Communities Board"]),
         ("Who does the Prevent Steering Group answer to?", ["Northshire Safer Communities Board"]),
         ("What does the Northshire Prevent Steering Group feed into?", ["Northshire Safer Communities Board"]),
+        # where its work goes: the body it reports to, in the words of a group's own output
+        ("Where does the Northshire Prevent Steering Group send its findings?", ["Northshire Safer Communities Board"]),
+        ("To which board does the Prevent Steering Group pass its recommendations?",
+         ["Northshire Safer Communities Board"]),
+        ("Who does the NSCB forward its minutes to?", ["Northshire Health and Wellbeing Board"]),
         ("Which groups report to the NSCB?", ["Northshire Prevent Steering Group"]),
         ("Who does the NSCB receive reports from?", ["Northshire Prevent Steering Group"]),
         # sub-groups: the noun names the parent's sub-groups wherever the parent stands
