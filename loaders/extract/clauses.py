@@ -299,6 +299,12 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
     earlier = [f for f in doc.facts if f.rule in wanted and f.end <= start and start - f.start < 3000]
     if not earlier or start - max(f.end for f in earlier) > 600:
         return  # "each" speaks of the list just before it, not of one further up the paper
+    last = max(f.end for f in earlier)
+    if _EACH_HEADS.get(noun.rstrip("s")) is None and any(
+            ln.kind == "heading" and last <= ln.start and ln.end <= start for ln in doc.layout.lines):
+        # "5. Delivery groups" / "Four groups sit under it. Each has a lead": a bare "each" under a new heading
+        # speaks of that section's things; "Each CSP must report" still names the list's partnerships
+        return
     rule = max(earlier, key=lambda f: f.end).rule
     items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule))
     head = _EACH_HEADS.get(noun.rstrip("s"))

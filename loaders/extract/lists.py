@@ -482,7 +482,7 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     j = k
     while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
         j -= 1  # the paragraph wrapped over lines of its own
-    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end):
+    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) and not _seat_header(doc, k + 1):
         return None
     h = j - 1
     while h >= 0 and lines[h].kind == "blank":
@@ -491,6 +491,21 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
         return None
     found = _opener_of(doc, lines[h])
     return found if found is not None and found[0] == "member_of" else None
+
+
+def _seat_header(doc: ExtractionDoc, i: int) -> bool:
+    """The first row at or after line I names an organisation's column and a post's or person's ("Organisation |
+    Post", "Agency | Representative"): a table of seats, which says itself what it lists, whatever the paragraph
+    between it and its membership heading says ("Members attend by virtue of their post.")."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    lines = doc.layout.lines
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    if i >= len(lines) or lines[i].kind != "row" or len(lines[i].cells) < 2:
+        return False
+    types = {head_type(doc.text[a:b]) for a, b in lines[i].cells}
+    return "organisation" in types and bool(types & {"post", "person"})
 
 
 # "co-opted and advisory members", "statutory and non-statutory partners": two kinds of one list under one label
@@ -1424,7 +1439,13 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
         return
     marker = CHAIR_AFTER.search(text)
-    if marker:
+    roles = _ROLES_AFTER.search(text) if marker is None else None
+    if roles is not None and _ROLE_ONLY.fullmatch(roles.group("roles")) and _ROLE_CELL.search(roles.group("roles")):
+        # "Director of Public Health (SRO and Chair)": the seat's roles on the body, one of them its chair
+        marker = _ROLE_CELL.search(roles.group("roles"))
+        text = text[: roles.start()]
+        b = a + doc.text[a:b].rfind("(")
+    elif marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
     org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
@@ -1435,7 +1456,12 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
-    if "," in text or posts[0].end < b - 2:
+    if "," in text and department_words(text.split(",", 1)[1].strip()) and not any(
+            m.kind == "body" for m in doc.mentions(a, b)):
+        # "Executive Director, Neighbourhood Services": the part after the comma is the member's own department,
+        # so the post is the member organisation's (and goes by its title as written too)
+        post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
+    elif "," in text or posts[0].end < b - 2:
         post = doc.resolver.post_named(text)
     else:
         # a bare title ("Director of Housing") is the member organisation's own post
@@ -1443,7 +1469,7 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     if post is not None and post.kind == "post":
         doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8, on_body=owner)
         if marker and owner.kind == "body":
-            role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
+            role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group(0).strip(" (")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
 
 
@@ -1516,6 +1542,8 @@ _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
 # "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
+# "(SRO and Chair)" closing a post: the seat's roles, which _ROLE_ONLY must read whole
+_ROLES_AFTER = re.compile(r"\s*\((?P<roles>[^()]{2,60})\)\s*$")
 CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
