@@ -164,8 +164,6 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
     """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
     Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
     second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
-    from .lexicon import heads  # the word lists load once, on first use
-
     if piped or not _first_column_empty(row, cells, piped):
         return False
     pairs = _pairs(row, cells, piped)

@@ -482,21 +482,26 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     j = k
     while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
         j -= 1  # the paragraph wrapped over lines of its own
-    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) and not _seat_header(doc, k + 1):
+    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) and not (
+            _SEATS_SPOKEN.search(doc.text, lines[j].content_start, lines[k].end) and _seat_header(doc, k + 1)):
         return None
     h = j - 1
     while h >= 0 and lines[h].kind == "blank":
         h -= 1
-    if h < 0 or lines[h].kind != "heading":
+    if h < 0 or not section_break(doc, lines[h]):
         return None
     found = _opener_of(doc, lines[h])
     return found if found is not None and found[0] == "member_of" else None
 
 
+# a paragraph that speaks of the members at all: enough over a table whose header says it lists seats
+_SEATS_SPOKEN = re.compile(r"(?i)\b(?:members?|membership|represent\w*|nominat\w*|seats?)\b")
+
+
 def _seat_header(doc: ExtractionDoc, i: int) -> bool:
     """The first row at or after line I names an organisation's column and a post's or person's ("Organisation |
-    Post", "Agency | Representative"): a table of seats, which says itself what it lists, whatever the paragraph
-    between it and its membership heading says ("Members attend by virtue of their post.")."""
+    Post", "Agency | Representative"): a table of seats, which says itself what it lists, so a paragraph between it
+    and its membership heading need only speak of the members ("Members attend by virtue of their post.")."""
     from .tables import head_type  # the one lexicon of column heads
 
     lines = doc.layout.lines
@@ -977,6 +982,17 @@ def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | N
         e = doc.resolver.entity(first)
         return e if e is not None and e.kind == "body" else None
     return None
+
+
+def section_break(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE opens a section: a heading, or a numbered title the layout read as a list item ("4. Delivery groups",
+    "2. Board membership"), short and with no full stop."""
+    if line.kind == "heading":
+        return True
+    if line.kind != "bullet" or not line.number or not line.number[0].isdigit():
+        return False
+    content = doc.text[line.content_start : line.end].strip(" #*:")
+    return bool(content) and len(content.split()) <= 8 and not content.endswith(".") and content[0].isupper()
 
 
 def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
