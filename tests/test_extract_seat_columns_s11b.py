@@ -182,3 +182,51 @@ def test_a_bare_each_under_a_new_heading_does_not_reach_the_list_above() -> None
     doc = read(EACH_UNDER_HEADING)
     assert not any(s in ("Greywater City Council", "Greywater Police") for s, _ in of(doc, "reports_to"))
     assert not any(s in ("Greywater City Council", "Greywater Police") for s, _ in of(doc, "subgroup_of"))
+
+
+# "The Board:" / its duties as bullets / "Members include ...": the members are those of the board the paragraph
+# above the opener introduces, not of another board it names after
+BOARD_PAGE = """Tackling extremism in Corranby
+
+Extremism work is led locally by the Corranby Prevent Delivery Board, which is chaired by the council's Head of
+Communities. The Board reports to the Safer Corranby Partnership and feeds into the Northern Region Prevent Board.
+
+The Board:
+  * agrees the local action plan
+  * reviews referrals data each quarter
+
+Members include Corranby Constabulary, Corranby College and the Corran Valley Fire and Rescue Service.
+"""
+
+PANEL_PAGE = """Our panels
+
+Cases are heard by the Dalwick Vulnerability Panel, which meets monthly at the civic centre.
+
+The Panel will:
+- hear referrals from partners
+- agree a support plan for each case
+
+Members include Dalwick Police, Dalwick Housing Trust and the Dalwick Youth Justice Service.
+"""
+
+GROUP_PAGE = """Working together
+
+Hate crime work is co-ordinated by the Fernleigh Hate Crime Group, set up in 2021.
+
+The Group:
+1. shares intelligence between agencies
+2. runs the third-party reporting centres
+
+Partners include Fernleigh Borough Council, Fernleigh Police and Fernleigh Victim Support Service.
+"""
+
+
+def test_members_after_a_bodys_list_of_duties_are_that_bodys() -> None:
+    for text, body, members in (
+            (BOARD_PAGE, "Corranby Prevent Delivery Board", {"Corranby Constabulary", "Corranby College"}),
+            (PANEL_PAGE, "Dalwick Vulnerability Panel", {"Dalwick Police", "Dalwick Housing Trust"}),
+            (GROUP_PAGE, "Fernleigh Hate Crime Group", {"Fernleigh Police"})):
+        doc = read(text)
+        assert members <= {s for s, o in of(doc, "member_of") if o == body}, (body, sorted(of(doc, "member_of")))
+    doc = read(BOARD_PAGE)
+    assert not any(o == "Northern Region Prevent Board" for _, o in of(doc, "member_of"))

@@ -1879,6 +1879,39 @@ def _opening_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 _BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
+def _listed_under(doc: ExtractionDoc, span: tuple[int, int] | None) -> Entity | None:
+    """The body a list's opener names ("The Board:", "The Panel will:"), when SPAN is the last item of that list:
+    "The Board:" / "- agrees the plan" / "Members include ...": the members are the body's the items describe."""
+    if span is None:
+        return None
+    lines = doc.layout.lines
+    k = next((i for i, ln in enumerate(lines) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None)
+    if k is None or lines[k].kind != "bullet":
+        return None
+    while k > 0 and lines[k - 1].kind == "bullet":
+        k -= 1
+    opener = re.fullmatch(r"\s*(?:The|This)\s+(?P<noun>[A-Z][a-z]+)(?:\s+(?:will|must|should|shall))?\s*:\s*",
+                          lines[k - 1].text) if k > 0 else None
+    if opener is None:
+        return None
+    # "the Board" is the board the paragraph above the opener introduces: the first it names with that head (a
+    # board it names after, "feeds into the Wales Board", is another)
+    j = k - 1
+    while j > 0 and lines[j - 1].kind == "blank":
+        j -= 1
+    top = j
+    while top > 0 and lines[top - 1].kind == "text":
+        top -= 1
+    if top == j:
+        return None
+    for m in doc.mentions(lines[top].start, lines[j - 1].end):
+        if m.kind == "body" and m.name.split()[-1].casefold() == opener.group("noun").casefold() and \
+                len(m.name.split()) > 1:
+            owner = doc.resolver.entity(m)
+            return owner if owner is not None and owner.kind == "body" else None
+    return None
+
+
 @reads()
 def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
@@ -1916,7 +1949,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
-                        owner = antecedent(doc, before)
+                        owner = antecedent(doc, before) or _listed_under(doc, before)
                     elif upto == start and relation == "member_of" and before is not None and \
                             not re.search(r"\n\s*\n", doc.text[before[1] : start]):
                         # "The CDP is chaired by X and meets quarterly. Members include ...": the members of the body
