@@ -230,3 +230,33 @@ def test_members_after_a_bodys_list_of_duties_are_that_bodys() -> None:
         assert members <= {s for s, o in of(doc, "member_of") if o == body}, (body, sorted(of(doc, "member_of")))
     doc = read(BOARD_PAGE)
     assert not any(o == "Northern Region Prevent Board" for _, o in of(doc, "member_of"))
+
+
+# "Each district's partners keep a seat: A, B and C": the districts own no list; the seats are on the body the
+# sentence before speaks of
+SHARED_OUT = (
+    ("""The Harlow Vale and Brinton Joint Safety Board was formed in 2024 by merging the two partnerships.
+
+The board will meet every two months. Each district's statutory partners keep a seat: Harlow Vale Police, the
+Brinton Fire and Rescue Service and the Harlow Vale Probation Delivery Unit.
+""", "Harlow Vale and Brinton Joint Safety Board", "Harlow Vale Police"),
+    ("""The Askern and Moor Community Safety Partnership covers two boroughs.
+
+The partnership is supported by a joint team. Every borough's partners have places on it: Askern Borough
+Council, Moor Borough Council and Askern Clinical Commissioning Group.
+""", "Askern and Moor Community Safety Partnership", "Askern Borough Council"),
+    ("""The Tellby Combined Prevent Panel replaced the county panels in 2023.
+
+The panel will sit monthly. Each council's core partners keep a place: Tellby Constabulary, Tellby College
+and the Tellby Youth Justice Service.
+""", "Tellby Combined Prevent Panel", "Tellby Constabulary"),
+)
+
+
+def test_a_possessive_shared_out_names_no_owner_of_the_list() -> None:
+    for text, body, member in SHARED_OUT:
+        doc = read(text)
+        members = of(doc, "member_of")
+        assert (member, body) in members, sorted(members)
+        assert all(o == body for s, o in members if s == member), sorted(members)
+        assert not any(o.endswith("Council") for _, o in members), sorted(members)

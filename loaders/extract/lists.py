@@ -1879,6 +1879,11 @@ def _opening_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 _BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
+# "each borough's", "every council's": a possessive shared out among several, which names no one owner
+_SEATED_NOUNS = frozenset({"board", "partnership", "panel", "forum", "executive"})
+_EACH_OWNERS = re.compile(r"(?i)\b(?:each|every)\s+[a-z][\w-]*['’]s?\s")
+
+
 def _listed_under(doc: ExtractionDoc, span: tuple[int, int] | None) -> Entity | None:
     """The body a list's opener names ("The Board:", "The Panel will:"), when SPAN is the last item of that list:
     "The Board:" / "- agrees the plan" / "Members include ...": the members are the body's the items describe."""
@@ -1971,6 +1976,18 @@ def inline_lists(doc: ExtractionDoc) -> None:
             m = pattern.search(sentence, 0, colon + 2)
             if not m or m.end() < colon:
                 continue
+            if relation == "member_of" and _EACH_OWNERS.search(sentence, 0, colon):
+                # "Each borough's statutory partners keep a seat: A, B and C": the boroughs own no list; the seats
+                # are on the body the sentence before speaks of ("The board will meet every six weeks.")
+                from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                owner = antecedent(doc, before) if before is not None else None
+                opening = _OPENING_NOUN.match(doc.text, before[0], before[1]) if before is not None else None
+                if owner is None and opening is not None and opening.group("word") in _SEATED_NOUNS:
+                    owner = doc.resolver.reference(opening.group("word"), opening.start("word"))
+                if owner is not None and owner.kind == "body":
+                    _inline_items(doc, relation, owner, start + m.end(), end, start)
+                break
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
             owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
                 _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
