@@ -1472,12 +1472,7 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
-    if "," in text and department_words(text.split(",", 1)[1].strip()) and not any(
-            m.kind == "body" for m in doc.mentions(a, b)):
-        # "Executive Director, Neighbourhood Services": the part after the comma is the member's own department,
-        # so the post is the member organisation's (and goes by its title as written too)
-        post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
-    elif "," in text or posts[0].end < b - 2:
+    if "," in text or posts[0].end < b - 2:
         post = doc.resolver.post_named(text)
     else:
         # a bare title ("Director of Housing") is the member organisation's own post
