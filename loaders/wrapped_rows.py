@@ -164,8 +164,6 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
     """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
     Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
     second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
-    from .lexicon import heads  # the word lists load once, on first use
-
     if piped or not _first_column_empty(row, cells, piped):
         return False
     pairs = _pairs(row, cells, piped)
@@ -175,10 +173,21 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
     if len(filled) != 1:
         return False
     above, under = filled[0]
-    leading = heads().post_leading_re
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
-        leading.match(above.split("; ")[-1]) is not None and leading.match(under) is not None and \
-        len(under.split()) >= 3
+        _opens_post(above.split("; ")[-1]) and _opens_post(under) and len(under.split()) >= 3
+
+
+def _opens_post(text: str) -> bool:
+    """TEXT opens as a post's title does: "Head of ...", "Director for ...", or a rank whose words up to a comma
+    end in a post's head ("Executive Director, Neighbourhood Services", "Service Manager, Youth Justice")."""
+    from .lexicon import heads
+
+    if heads().post_leading_re.match(text):
+        return True
+    rank, comma, _ = text.partition(",")
+    words = rank.split()
+    return bool(comma) and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        words[-1] in heads().post_trailing
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -482,13 +491,15 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
         return False  # "Advisers" alone under a member's row: a section row parting the table, not their overflow
     if above.count("(") > above.count(")") or _UNFINISHED.search(above):
         return True
+    if _name_tail(above, text):
+        return True  # "Northdale Health and Care NHS" over "Foundation Trust": the organisation's name wrapped
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
 
 
 # words that end an organisation's name besides the heads of bodies: "Rotherham Metropolitan" over "Borough Council"
 _NAME_TAIL_WORDS = frozenset({"Borough", "County", "City", "District", "Metropolitan", "Integrated", "Care",
-                              "Combined", "and", "&", "of", "the"})
+                              "Combined", "Foundation", "University", "Health", "and", "&", "of", "the"})
 
 
 def _name_tail(above: str, text: str) -> bool:

@@ -21,7 +21,7 @@ from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
-from .lists import list_owner, wrapped_item_line
+from .lists import list_owner, section_break, wrapped_item_line
 
 
 @cache
@@ -299,6 +299,14 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
     earlier = [f for f in doc.facts if f.rule in wanted and f.end <= start and start - f.start < 3000]
     if not earlier or start - max(f.end for f in earlier) > 600:
         return  # "each" speaks of the list just before it, not of one further up the paper
+    last = max(f.end for f in earlier)
+    named = noun.startswith(("recipient", "grantee", "provider", "sub", "group", "panel", "working")) or \
+        _EACH_HEADS.get(noun.rstrip("s")) is not None
+    if not named and any(
+            last <= ln.start and ln.end <= start and section_break(doc, ln) for ln in doc.layout.lines):
+        # "5. Delivery groups" / "Four groups sit under it. Each has a lead": a bare "each" under a new heading
+        # speaks of that section's things; "Each CSP must report", "Each recipient will" name the list's items
+        return
     rule = max(earlier, key=lambda f: f.end).rule
     items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule))
     head = _EACH_HEADS.get(noun.rstrip("s"))

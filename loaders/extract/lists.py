@@ -482,15 +482,35 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     j = k
     while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
         j -= 1  # the paragraph wrapped over lines of its own
-    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end):
+    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) and not (
+            _SEATS_SPOKEN.search(doc.text, lines[j].content_start, lines[k].end) and _seat_header(doc, k + 1)):
         return None
     h = j - 1
     while h >= 0 and lines[h].kind == "blank":
         h -= 1
-    if h < 0 or lines[h].kind != "heading":
+    if h < 0 or not section_break(doc, lines[h]):
         return None
     found = _opener_of(doc, lines[h])
     return found if found is not None and found[0] == "member_of" else None
+
+
+# a paragraph that speaks of the members at all: enough over a table whose header says it lists seats
+_SEATS_SPOKEN = re.compile(r"(?i)\b(?:members?|membership|represent\w*|nominat\w*|seats?)\b")
+
+
+def _seat_header(doc: ExtractionDoc, i: int) -> bool:
+    """The first row at or after line I names an organisation's column and a post's or person's ("Organisation |
+    Post", "Agency | Representative"): a table of seats, which says itself what it lists, so a paragraph between it
+    and its membership heading need only speak of the members ("Members attend by virtue of their post.")."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    lines = doc.layout.lines
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    if i >= len(lines) or lines[i].kind != "row" or len(lines[i].cells) < 2:
+        return False
+    types = {head_type(doc.text[a:b]) for a, b in lines[i].cells}
+    return "organisation" in types and bool(types & {"post", "person"})
 
 
 # "co-opted and advisory members", "statutory and non-statutory partners": two kinds of one list under one label
@@ -991,6 +1011,17 @@ def _pronoun_owner(doc: ExtractionDoc, start: int) -> Entity | None:
     return None
 
 
+def section_break(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE opens a section: a heading, or a numbered title the layout read as a list item ("4. Delivery groups",
+    "2. Board membership"), short and with no full stop."""
+    if line.kind == "heading":
+        return True
+    if line.kind != "bullet" or not line.number or not line.number[0].isdigit():
+        return False
+    content = doc.text[line.content_start : line.end].strip(" #*:")
+    return bool(content) and len(content.split()) <= 8 and not content.endswith(".") and content[0].isupper()
+
+
 def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body the title of LINE's section names alone: the nearest line above it, within a page, that is a heading
     or a numbered section's title ("2. Wigan Domestic Abuse Board", which a layout may read as a numbered item)."""
@@ -1451,7 +1482,13 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
         return
     marker = CHAIR_AFTER.search(text)
-    if marker:
+    roles = _ROLES_AFTER.search(text) if marker is None else None
+    if roles is not None and _ROLE_ONLY.fullmatch(roles.group("roles")) and _ROLE_CELL.search(roles.group("roles")):
+        # "Director of Public Health (SRO and Chair)": the seat's roles on the body, one of them its chair
+        marker = _ROLE_CELL.search(roles.group("roles"))
+        text = text[: roles.start()]
+        b = a + doc.text[a:b].rfind("(")
+    elif marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
     org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
@@ -1470,7 +1507,7 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     if post is not None and post.kind == "post":
         doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8, on_body=owner)
         if marker and owner.kind == "body":
-            role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
+            role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group(0).strip(" (")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
 
 
@@ -1543,6 +1580,8 @@ _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
 # "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
+# "(SRO and Chair)" closing a post: the seat's roles, which _ROLE_ONLY must read whole
+_ROLES_AFTER = re.compile(r"\s*\((?P<roles>[^()]{2,60})\)\s*$")
 CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
@@ -1862,6 +1901,44 @@ def _opening_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 _BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
+# "each borough's", "every council's": a possessive shared out among several, which names no one owner
+_SEATED_NOUNS = frozenset({"board", "partnership", "panel", "forum", "executive"})
+_EACH_OWNERS = re.compile(r"(?i)\b(?:each|every)\s+[a-z][\w-]*['’]s?\s")
+
+
+def _listed_under(doc: ExtractionDoc, span: tuple[int, int] | None) -> Entity | None:
+    """The body a list's opener names ("The Board:", "The Panel will:"), when SPAN is the last item of that list:
+    "The Board:" / "- agrees the plan" / "Members include ...": the members are the body's the items describe."""
+    if span is None:
+        return None
+    lines = doc.layout.lines
+    k = next((i for i, ln in enumerate(lines) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None)
+    if k is None or lines[k].kind != "bullet":
+        return None
+    while k > 0 and lines[k - 1].kind == "bullet":
+        k -= 1
+    opener = re.fullmatch(r"\s*(?:The|This)\s+(?P<noun>[A-Z][a-z]+)(?:\s+(?:will|must|should|shall))?\s*:\s*",
+                          lines[k - 1].text) if k > 0 else None
+    if opener is None:
+        return None
+    # "the Board" is the board the paragraph above the opener introduces: the first it names with that head (a
+    # board it names after, "feeds into the Wales Board", is another)
+    j = k - 1
+    while j > 0 and lines[j - 1].kind == "blank":
+        j -= 1
+    top = j
+    while top > 0 and lines[top - 1].kind == "text":
+        top -= 1
+    if top == j:
+        return None
+    for m in doc.mentions(lines[top].start, lines[j - 1].end):
+        if m.kind == "body" and m.name.split()[-1].casefold() == opener.group("noun").casefold() and \
+                len(m.name.split()) > 1:
+            owner = doc.resolver.entity(m)
+            return owner if owner is not None and owner.kind == "body" else None
+    return None
+
+
 @reads()
 def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
@@ -1899,7 +1976,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
-                        owner = antecedent(doc, before)
+                        owner = antecedent(doc, before) or _listed_under(doc, before)
                     elif upto == start and relation == "member_of" and before is not None and \
                             not re.search(r"\n\s*\n", doc.text[before[1] : start]):
                         # "The CDP is chaired by X and meets quarterly. Members include ...": the members of the body
@@ -1921,6 +1998,18 @@ def inline_lists(doc: ExtractionDoc) -> None:
             m = pattern.search(sentence, 0, colon + 2)
             if not m or m.end() < colon:
                 continue
+            if relation == "member_of" and _EACH_OWNERS.search(sentence, 0, colon):
+                # "Each borough's statutory partners keep a seat: A, B and C": the boroughs own no list; the seats
+                # are on the body the sentence before speaks of ("The board will meet every six weeks.")
+                from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                owner = antecedent(doc, before) if before is not None else None
+                opening = _OPENING_NOUN.match(doc.text, before[0], before[1]) if before is not None else None
+                if owner is None and opening is not None and opening.group("word") in _SEATED_NOUNS:
+                    owner = doc.resolver.reference(opening.group("word"), opening.start("word"))
+                if owner is not None and owner.kind == "body":
+                    _inline_items(doc, relation, owner, start + m.end(), end, start)
+                break
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
             owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
                 _sentence_owner(doc, start, start + colon, relation, fallback=False) or \

@@ -663,14 +663,39 @@ def seat_tables(doc: ExtractionDoc) -> None:
         if owner is None or owner.kind != "body":
             continue  # seats "on the council" are no seats: the body they are on is not named
         if columns[0] != 0:
-            # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
-            # organisation is represented, and the attendance rules read the rest
+            # "Name | Organisation" in minutes: who came and where they work, which the attendance rules read; set
+            # writers differ on whether an employer is represented. A "Representing" column says it is.
+            if _REPRESENTING_HEAD.fullmatch(" ".join(header[columns[0]].split()).strip(" |*:")):
+                for row in table.rows[1:]:
+                    if len(row.cells) == len(header):
+                        _represented_row(doc, owner, row, columns[0], columns[1])
             continue
         # "Role on the Board": the seat's role there (chair, member), never the person's post at work
         board_role = columns[2] is not None and re.search(r"(?i)\bon\s+the\b", header[columns[2]]) is not None
         for row in table.rows[1:]:
             if len(row.cells) == len(header):
                 _seat_row(doc, owner, row, *columns, board_role=board_role)
+
+
+# a column head that says the row's organisation is the one its person sits for, not merely their employer
+_REPRESENTING_HEAD = re.compile(r"(?i)representing|represents|organisation represented|nominated by|appointed by")
+
+
+def _represented_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int) -> None:
+    """ "| Cllr Ann Reed | Northdale Borough Council |" under "Name | Representing": the council sits on OWNER and
+    the member represents it there. A cell that names no organisation ("Independent Co-opted Member") says
+    nothing of one."""
+    org = _cell_organisation(doc, *row.cells[org_k])
+    if org is None or org.kind != "body" or org.iri == owner.iri:
+        return
+    a, b = row.cells[person_k]
+    people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(people) != 1 or doc.text[a : people[0].start].strip():
+        return
+    person = doc.resolver.person(people[0])
+    span = (row.start, row.end)
+    doc.add(org, "member_of", owner, *span, "seat_table:represented_member", 0.85)
+    doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
 
 
 def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
