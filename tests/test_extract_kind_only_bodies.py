@@ -132,3 +132,15 @@ def test_doubled_marks_leave_no_mark_in_a_priority(style: str) -> None:
     subjects = {s for s, _ in of(doc, "priority_of")}
     assert any(s.casefold().startswith("reducing knife crime") for s in subjects), subjects
     assert not [s for s in subjects if s[:1] in ">»-"], subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Devon Police and Crime Panel\n\nMinutes\n\n12. The Panel set up its Budget Sub-Group. Cllr Nia Hollins was "
+    "appointed chairman of the Sub-Group.\n",
+    "Safer Tameside Partnership\n\nStructure\n\nGroup\tChair\nSub-Group\tNHS Tameside, Ola Brennan\n",
+    "Rugby Community Safety Partnership\n\nAnnual report\n\nThe Working Group is chaired by Cllr Dev Anand.\n",
+])
+def test_a_chair_of_a_kind_of_group_alone_is_not_read(text: str) -> None:
+    # which sub-group or working group the kind alone does not say: no chair is given to "<Place> Sub-Group"
+    chairs = of(read(text), "chairs") | of(read(text), "vice_chair")
+    assert not [(who, body) for who, body in chairs if kind_only(Entity("body", body))], chairs

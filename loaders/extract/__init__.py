@@ -154,8 +154,10 @@ class ExtractionDoc:
             return None
         if re.sub(r"(?i)^the\s+", "", obj.name).casefold() == subject.name.casefold():
             return None  # "The Safer X Partnership" read as a topic of the Safer X Partnership: itself again
-        if relation in _STRUCTURE and (kind_only(subject) or kind_only(obj)):
-            return None  # "Theme group chairs:" over a list: a kind of group named, not which body the groups sit under
+        if relation in _KIND_UNCLEAR and (kind_only(subject) or kind_only(obj)):
+            # "Theme group chairs:" over a list: a kind of group named, not which body the groups sit under; "was
+            # appointed chairman of the Sub-Group": which sub-group, the kind alone does not say
+            return None
         if relation in _REMIT and _placeless_post(subject):
             return None  # "the PCC ... his Police and Crime Plan" in a paper whose area is not known: whose is unclear
         if relation == "produces" and obj.scope:
@@ -194,7 +196,7 @@ class ExtractionDoc:
         return fact
 
 
-_STRUCTURE = frozenset({"subgroup_of", "reports_to", "part_of"})
+_KIND_UNCLEAR = frozenset({"subgroup_of", "reports_to", "part_of", "chairs", "vice_chair", "led_by"})
 
 
 def kind_only(e: Entity) -> bool:
