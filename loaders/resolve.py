@@ -703,6 +703,11 @@ class Resolver:
             found = self.body
         return found
 
+    def _paragraph_start(self, pos: int) -> int:
+        """Where POS's paragraph starts: after the last blank line, or a page back at most (a paper of one long
+        paragraph costs each reference a window, not the whole text)."""
+        return max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+
     def _note_named_before(self, head: str, pos: int) -> None:
         """Note every body with head noun HEAD named in full in the paragraph before POS ("asked whether the Surrey
         Community Safety Board had been consulted"), so that "the Board" after it can mean it: a body is otherwise
@@ -712,7 +717,7 @@ class Resolver:
         from .mentions import find_mentions
 
         # (the paragraph only: a body named further back, a list's item above, is what the readers weigh already)
-        start = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+        start = self._paragraph_start(pos)
         if head not in self.text[start:pos]:
             return
         known = {p for p, _ in self._recent}
@@ -732,8 +737,7 @@ class Resolver:
         sentence of POS's paragraph opens with before POS; None when none does, or two do."""
         from .mentions import find_mentions
 
-        # (a paper of one long paragraph is read a page back at most: each reference costs a window, not the text)
-        paragraph = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+        paragraph = self._paragraph_start(pos)
         window = self.text[paragraph:pos]
         if head not in window:
             return None
