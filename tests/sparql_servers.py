@@ -85,11 +85,18 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def assert_idle(pid: int, what: str) -> None:
-    """The process PID spends (almost) no CPU over the next 1.5 s: it is not still running a stopped query."""
-    before = cpu_seconds(pid)
-    time.sleep(1.5)
-    assert cpu_seconds(pid) - before < 0.5, f"{what} is still running the query"
+def assert_idle(pid: int, what: str, within: float = 10.0) -> None:
+    """The process PID falls quiet (under 0.5 s of CPU in a 1.5 s window) within WITHIN seconds: it is not still
+    running a stopped query. A window, not one sample, because on a loaded machine (the whole suite on two
+    cores) the stop itself can land a second late; a query left running burns CPU in every window."""
+    deadline = time.monotonic() + within
+    while True:
+        before = cpu_seconds(pid)
+        time.sleep(1.5)
+        used = cpu_seconds(pid) - before
+        if used < 0.5:
+            return
+        assert time.monotonic() < deadline, f"{what} is still running the query ({used:.2f} s CPU in 1.5 s)"
 
 
 def free_port() -> int:
@@ -110,10 +117,11 @@ def wait_http(url: str, timeout: float = 30.0) -> None:
 
 
 def stop_process(process: subprocess.Popen) -> None:
-    """Ask a server to stop; kill it if it has not within ten seconds."""
+    """Ask a server to stop; kill it if it has not within thirty seconds (a clean stop saves the question index,
+    which on a loaded machine can take more than ten)."""
     process.terminate()
     try:
-        process.wait(10)
+        process.wait(30)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
