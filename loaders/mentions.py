@@ -621,6 +621,12 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                 return i, right  # "the Serious Violence Duty under the Police, Crime, ... Act 2022": a duty, an Act
         if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+        if tok == "for" and tokens[i + 1 : i + 2] == ["the"] and i + 2 < len(tokens) and \
+                _whole_public_body(" ".join(tokens[:i])):
+            # "£20,000 from the Home Office for the Prevent Co-ordinator post", "the Police and Crime Commissioner
+            # for Kent for the Youth Diversion scheme": a body the gazetteer knows whole has no more name to come;
+            # what follows "for the" is what it gives or does something for
+            return i, i + 2
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
@@ -649,6 +655,12 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _whole_public_body(name: str) -> bool:
+    """NAME is, exactly, a public body or policing office the gazetteer knows (a council, a department, a
+    commissioner or their office for a police area)."""
+    return bool(places.public_body(name) or places.commissioner_office(name) or places.police_office_named(name))
 
 
 _NATIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "the UK", "UK"})
