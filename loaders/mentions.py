@@ -1939,7 +1939,7 @@ _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[
 
 _DEPARTMENT = re.compile(r"\s[–—-]\s((?:[A-Z][\w'’-]*|and|&|of|for|the)"
                          r"(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})"
-                         r"(?=\s*[,)]|\s*$)")
+                         r"(?=\s*[,)]|\s*$|\s+\()")  # "(jo.lee@...)", "(Chair)": what follows the post, not its name
 _LIST_TAIL = re.compile(r"((?:,\s*[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)*)*,?\s+(?:and|&)\s+"
                         r"[A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)\)")
 

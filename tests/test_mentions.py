@@ -141,6 +141,19 @@ def test_a_department_after_a_dash_belongs_to_the_post_and_the_council_after_the
         ("post", "Service Manager – Children and Families"), ("body", "Sutton Council")]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Service Manager - Community Safety (a.lane@example.gov.uk)", "Service Manager – Community Safety"),
+    ("Team Leader – Early Help (Chair)", "Team Leader – Early Help"),
+    ("Service Lead – Safeguarding and Partnerships (01632 960123)", "Service Lead – Safeguarding and Partnerships"),
+])
+def test_a_department_after_a_dash_stays_with_the_post_before_a_bracket(text: str, post: str) -> None:
+    """A contact line's e-mail, a telephone number or "(Chair)" after the department does not cut it off the post
+    (to become a body of its own, "Community Safety")."""
+    found = mentions(text)
+    assert found[0] == ("post", post), found
+    assert not [m for m in found if m[0] == "body"], found
+
+
 @pytest.mark.parametrize(
     "text, role",
     [("Chair of the Safer Sutton Partnership", "chair_of"), ("Vice-Chair of the Youth Justice Board", "vice_chair_of"),
