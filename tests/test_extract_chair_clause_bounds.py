@@ -4,6 +4,7 @@ X" says what the chair is, not who."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import of, read
 
 SEMICOLONS = """Safer Northdale Partnership Board
@@ -91,3 +92,18 @@ def test_with_as_vice_chair_is_of_the_body_said_to_be_chaired() -> None:
                "Communities, with the Superintendent for the borough, Supt Jo Pellew, as Vice-Chair.\n")
     vice = of(doc, "vice_chair")
     assert any(p == "Jo Pellew" and o.endswith("Strategic Board") for p, o in vice), vice
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the Dorset Police and Crime Panel, 5 June 2024\n\nThe Panel noted the annual report of the "
+    "Panel's complaints sub-committee, chaired by Cllr Ada Penrose.\n",
+    "Safer Bedford Partnership: update, March 2024\n\nThe Board's finance working group, led by Tom Hale, will "
+    "report in March.\n",
+    "Notes of the Ribble Valley Community Safety Partnership, 2 May 2024\n\nThe Partnership and its "
+    "confirmation hearings group, chaired by Cllr Rhys Bell, met twice.\n",
+])
+def test_a_lower_case_group_of_a_body_takes_the_chair_not_the_body(text: str) -> None:
+    """A group of a body's own named only in lower case, with its chair: whose group it is is clear, which group
+    is not, so nobody chairs the body itself."""
+    doc = read(text)
+    assert not of(doc, "chairs") and not of(doc, "led_by"), of(doc, "chairs")
