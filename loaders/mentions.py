@@ -1253,12 +1253,29 @@ def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterato
     """(start, end) of each capitalised chunk of CHUNK (found at START), widened to take in the protected spans
     it overlaps."""
     for m in chunk_re().finditer(chunk):
-        a, b = start + m.start(), start + m.end()
-        for pa, pb in protected:
-            if a <= pa < b or pa <= a < pb:
-                a, b = min(a, pa), max(b, pb)
-                # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
-        yield a, b
+        for a, b in _heading_split(chunk, start, start + m.start(), start + m.end()):
+            for pa, pb in protected:
+                if a <= pa < b or pa <= a < pb:
+                    a, b = min(a, pa), max(b, pb)
+                    # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
+            yield a, b
+
+
+def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, int]]:
+    """The chunk CHUNK[a-start:b-start] cut where a shouted heading's line ends and a line in ordinary case goes
+    on ("5 GRANTS" over "The Commissioner presented ..."): a name wrapped onto the next line is written in one
+    case on both."""
+    cut = chunk.find("\n", a - start, b - start)
+    if cut < 0:
+        return [(a, b)]
+    line = chunk[chunk.rfind("\n", 0, a - start) + 1 : cut]  # the whole line: "the CSP" over "Board" is one name
+    right = chunk[cut + 1 : b - start].lstrip()
+    first = right.split(maxsplit=1)[0] if right else ""
+    if line.isupper() and sum(c.isalpha() for c in line) >= 5 and first and not first.isupper():
+        out = [(a, start + cut)]
+        right_at = b - len(right)
+        return out + _heading_split(chunk, start, right_at, b)
+    return [(a, b)]
 
 
 # (text, {(start, end): its _SpanScans}) for the last text read: the rules ask for a line's mentions both with

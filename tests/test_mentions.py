@@ -542,3 +542,15 @@ def test_a_decision_notice_funder_defined_with_the_pcc_is_one_node() -> None:
                  "Eden Youth Trust\tMentoring\t2025/26\t£9,500\n")
     givers = {giver for giver, _, _ in read}
     assert len(givers) == 1 and "(" not in givers.pop(), read
+
+
+@pytest.mark.parametrize("text, name", [
+    ("7  FUNDING\nThe Commissioner set out the grants.", "Commissioner"),
+    ("COMMUNITY SAFETY UPDATE\nSafer Wyre Partnership reported.", "Safer Wyre Partnership"),
+])
+def test_a_shouted_heading_does_not_run_into_the_line_below(text: str, name: str) -> None:
+    assert name in [m[1] for m in mentions(text)], mentions(text)
+
+
+def test_a_name_wrapped_in_one_case_is_still_one_name() -> None:
+    assert ("body", "CSP Board") in mentions("Members of the CSP\nBoard met.")
