@@ -1973,6 +1973,12 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
+    # the heading itself may be the lead: "Partner contributions 2024/25:" over the rows
+    titled_from = heading.start if heading is not None else lead_start
+    titled = doc.text[titled_from : table.rows[0].start] if titled_from is not None else ""
+    if titled_from is not None and _PARTNER_CONTRIBUTIONS.search(_unwrapped(titled)):
+        _contributions(doc, table, money_rows, titled_from, titled)
+        return
     # a table that names both parties of each row is read so before any that reads its rows as gifts to the
     # paper's own body; one that names only what each row's money is for, after them
     if _funder_recipient_table(doc, table, heading, named=True) or _budget_table(doc, table, first) or \
@@ -2347,6 +2353,11 @@ _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through)
                             r"partner (?:agencies|organisations))|"
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
+# "The partners' contributions to the 2024/25 budget are:", "Partner contributions 2024/25:": the rows give to the
+# body whose budget it is (the paper's own, when the lead names none)
+_PARTNER_CONTRIBUTIONS = re.compile(r"\b(?:partners['’]?|partner|members['’]?|agencies['’]?) contributions\b"
+                                    r"(?: (?:to|towards) (?:the|its|our) [^:.£]{0,40}\bbudget\b)?[^:.£]{0,30}:",
+                                    re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
 _LEAD_SUBJECT = re.compile(r"\bthe (strategy|plan|partnership|board|panel|group|service|unit)\b", re.I)
 
@@ -2391,7 +2402,7 @@ def _unwrapped(text: str) -> str:
 
 def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) -> None:
     funded = re.search(r"\bfunded\b", lead_in)
-    said = funded if funded is not None else _CONTRIBUTIONS.search(lead_in)
+    said = funded if funded is not None else _CONTRIBUTIONS.search(lead_in) or _PARTNER_CONTRIBUTIONS.search(lead_in)
     if said is None:
         return
     subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind in ("body", "publication")]
@@ -2402,6 +2413,8 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
         pos = start + word.start()
         receiver = doc.resolver._earlier(noun, pos, "publication") if noun in ("Strategy", "Plan") else \
             doc.resolver.back_reference(noun, pos)
+    if receiver is None and _PARTNER_CONTRIBUTIONS.fullmatch(said.group()):
+        receiver = _own_receiver(doc)  # "the partners' contributions to the budget": the paper's own body's
     if receiver is None or receiver.kind not in ("body", "publication"):
         return
     period = grant_period(" ".join(table.header)) or grant_period(lead_in)
