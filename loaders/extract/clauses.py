@@ -607,7 +607,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these
 # a subject of its own, in lower case, between a name and its verb: ", and joint reviews are chaired by"
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
-# a group of the body's own, named in lower case, between the body and the verb: "the Panel's complaints
+# a group of the body's own, named in lower case, between the body and the verb: "the Panel's hearings
 # sub-committee, chaired by", "the Board and its finance working group, led by"
 _UNNAMED_GROUP_OF = re.compile(r"(?:['’]s|\s+and\s+(?:its|their))\s+(?:[a-z][\w-]*\s+){0,3}?"
                                r"(?:sub-?committee|sub-?group|committee|group|panel|board|forum|network|team)s?\b")
@@ -1840,7 +1840,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _UNNAMED_GROUP_OF.match(gap):
-            return []  # "the Panel's complaints sub-committee, chaired by X": a group of the Panel's, unnamed
+            return []  # "the Panel's hearings sub-committee, chaired by X": a group of the Panel's, unnamed
         pronoun = _PRONOUN_SUBJECT.search(gap)
         if pronoun:
             # "Ms Hartree told the Panel that she currently chairs X": the Panel is told, "she" chairs; she is the

@@ -2353,7 +2353,7 @@ _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through)
                             r"partner (?:agencies|organisations))|"
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
-# "The partners' contributions to the 2024/25 budget are:", "Partner contributions 2024/25:": the rows give to the
+# "Our partners' contributions to the 2023/24 budget:", "Partner contributions 2024/25:": the rows give to the
 # body whose budget it is (the paper's own, when the lead names none)
 _PARTNER_CONTRIBUTIONS = re.compile(r"\b(?:partners['’]?|partner|members['’]?|agencies['’]?) contributions\b"
                                     r"(?: (?:to|towards) (?:the|its|our) [^:.£]{0,40}\bbudget\b)?[^:.£]{0,30}:",
