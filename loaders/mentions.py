@@ -623,7 +623,7 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok == "for" and tokens[i + 1 : i + 2] == ["the"] and i + 2 < len(tokens) and \
                 _whole_public_body(" ".join(tokens[:i])):
-            # "£9,500 from the Home Office for the Prevent Co-ordinator", "the Police and Crime Commissioner
+            # "£9,500 from the Home Office for the Channel Co-ordinator", "the Police and Crime Commissioner
             # for Kent for the Youth Diversion scheme": a body the gazetteer knows whole has no more name to come;
             # what follows "for the" is what it gives or does something for
             return i, i + 2

@@ -9,7 +9,7 @@ from extract_helpers import of, read
 
 def test_a_department_gives_for_a_post() -> None:
     doc = read("Minutes of the Tamworth Community Safety Partnership, 4 May 2023\n\n"
-               "Each year £20,000 comes from the Home Office for the Prevent Co-ordinator post.\n")
+               "Each year £20,000 comes from the Home Office for the Channel Co-ordinator post.\n")
     assert {giver for giver, _ in of(doc, "funds")} == {"Home Office"}
 
 
