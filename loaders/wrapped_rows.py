@@ -88,10 +88,16 @@ _LEADER = re.compile(r"(?<=[^\s" + _LEADER_MARK + r"])[ \t]*(?:(?:[.·][ ]?){3,}
                      r"(?=[^\s" + _LEADER_MARK + r"])")
 
 
+def _may_lead(line: str) -> bool:
+    return ".." in line or ". ." in line or "·" in line or "…" in line or "____" in line
+
+
 def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:
     """LINES with each dot leader written as the spaces it stands for (the columns keep their places), and which
     lines had one."""
-    led = [_LEADER.search(line) is not None for line in lines]
+    # every leader holds "..", ". .", "·", "…" or "____": a line with none (most) is not searched, the pattern's
+    # look-behind being tried at each of its characters
+    led = [_LEADER.search(line) is not None if _may_lead(line) else False for line in lines]
     return [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
             for line, has in zip(lines, led, strict=True)], led
 

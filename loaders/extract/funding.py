@@ -160,7 +160,8 @@ def _received_lists(doc: ExtractionDoc) -> set[int]:
     items: set[int] = set()
     for k, lead in enumerate(lines):
         # a short lead ("We have been awarded:") is read by the layout as a field whose value is the list below
-        said = _RECEIVED_LEAD.search(lead.text) if lead.kind in ("text", "bullet", "field") else None
+        said = _RECEIVED_LEAD.search(lead.text) if ":" in lead.text and lead.kind in ("text", "bullet", "field") \
+            else None  # the lead ends in a colon: a line without one is not searched
         if said is None:
             continue
         receiver = _receiver_named(doc, lead.start, lead.start + said.start())
@@ -269,8 +270,11 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
     commissioned services, commissions it)."""
     lines = doc.layout.lines
     for k, lead in enumerate(lines):
-        said = _LIST_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
-        spends = _SPENDS_AS_FOLLOWS.search(lead.text) if said is None and lead.kind in ("text", "bullet") else None
+        # three of the four leads end in a colon, which most lines lack: their searches are skipped there
+        colon = ":" in lead.text
+        said = _LIST_LEAD.search(lead.text) if colon and lead.kind in ("text", "bullet") else None
+        spends = _SPENDS_AS_FOLLOWS.search(lead.text) if colon and said is None and lead.kind in ("text", "bullet") \
+            else None
         if spends is not None:
             # "The Partnership will spend it as follows:": the holder, named right before its verb, pays each item
             said = spends
@@ -279,7 +283,7 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
         elif said is not None:
             giver = _list_giver(doc, lead.start, lead.start + said.start())
-        elif (said := _MONEY_PAYS_FOR.search(lead.text) or _SPENT_AS_FOLLOWS.search(lead.text)
+        elif (said := (colon and _MONEY_PAYS_FOR.search(lead.text) or None) or _SPENT_AS_FOLLOWS.search(lead.text)
               if lead.kind in ("text", "bullet", "field") else None) is not None:  # "The grant will fund:" a field
             giver = _spender(doc, lead, lead.start + said.start())
         else:
