@@ -118,6 +118,24 @@ ASKS_WHAT_MONEY = re.compile(
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
 )
+# Relations a plan and the body that writes it share: its priorities are the body's (see Asker._plan_shared)
+PLAN_SHARED = frozenset({"priority_of"})
+MONEY_NAMES = frozenset({"grant", "fund", "funding", "allocation", "award", "contribution"})
+
+
+def _money_named(tokens: list[str], mentions: list[Mention]) -> str:
+    """The question with each linked name blanked ("_"), except a name of money ("the Community Safety Grant",
+    "the Prevention Fund"), which stays as the kind of money it is: "What Community Safety Grant does the PCC
+    give the CSP?" asks an amount as "What grant does the PCC give the CSP?" does."""
+    out = list(tokens)
+    for mm in mentions:
+        for i in range(mm.start, mm.end):
+            out[i] = "_"
+        if mm.text.split()[-1:] and mm.text.split()[-1] in MONEY_NAMES and mm.kinds & {"initiative", "topic"}:
+            out[mm.end - 1] = "grant"
+    return " ".join(out)
+
+
 # "Which provider was allocated ...", "Who received £N to run ...": the one paid is asked for
 PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
@@ -700,7 +718,8 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)
+        ) or ((ASKS_WHAT_MONEY.search(free) or ASKS_WHAT_MONEY.search(_money_named(tokens, mentions)))
+              and any(mm.kinds & {"body", "post"} for mm in mentions)
               # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount
               and not MONEY_PLURAL.search(ctx.question)) or (
             # "which CSP receives the largest grant from the PCC": the allocations, then the largest
@@ -1332,6 +1351,8 @@ class Asker:
             own = [] if got or twins else self.state.papers_naming(entity.iri)
             twins = twins or ([] if got else self._paper_twins(entity, ctx))
             boards = [] if got or twins else self._partnership_board(entity, ctx)
+            if not (got or twins or boards) and relation in PLAN_SHARED and not forward:
+                got = self._plan_shared(entity, relation, ctx)
             for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if own and twins:
@@ -1375,6 +1396,26 @@ class Asker:
                         or _tail_twin(e, o, named)):
                     found.append(o)
         return found if len(found) <= 2 else []
+
+    def _plan_shared(self, e: Entity, relation: str, ctx: Context) -> list[dict[str, Any]]:
+        """"What are the priorities of the Eastvale Board?", where its paper sets them in the plan it writes
+        ("the Board produces the Eastvale Plan ... the Plan's priorities are"), or "What are the priorities of
+        the Eastvale Plan?", where the paper gives them as its maker's: a plan's priorities are its maker's.
+        Read across a `produces` fact only, and only from the paper that states it, so never another
+        council's plan nor another year's."""
+        if e.kind == "body":
+            makes = self._hop(e, "produces", True, ctx.trace)
+        elif e.kind == "publication":
+            makes = self._hop(e, "produces", False, ctx.trace)
+        else:
+            return []
+        out: list[dict[str, Any]] = []
+        for row in makes:
+            other = ctx.index.get(row.get("other") or "")
+            if other is None or other.kind not in ("body", "publication") or other.kind == e.kind:
+                continue
+            out += [r for r in self._hop(other, relation, False, ctx.trace) if r.get("doc") == row.get("doc")]
+        return out
 
     def _partnership_board(self, e: Entity, ctx: Context) -> list[Entity]:
         """"The Eastvale Partnership runs a Strategic Board": the partnership meets as a board of another
