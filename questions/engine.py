@@ -15,7 +15,7 @@ from .body_kinds import asked_type, of_type
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, amount_of, answer_funding
+from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, amount_of, answer_funding, decimal_of
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -141,6 +141,8 @@ PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
+# "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
+RECEIVER_ASKED = re.compile(r"^who (?:received|receives|receive|got|gets|was paid|were paid|is paid)\b")
 # "Who became chair ...", "Who has been appointed vice-chair ...", "Who took over as chair ...": the start of a term
 TERM_BEGUN_ASKED = re.compile(
     r"(?i)\b(?:became|become|becomes|(?:was|were|has been|have been|is|been) (?:newly )?(?:appointed|elected)|"
@@ -232,6 +234,9 @@ ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-
 POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman)? of (?:the )?(?P<body>.+)$")
 # "Who is the council's named member of the Board?": whom the council has on the Board, a representation
 SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
+# "Which organisation does P come from on the Board?", "Which service was P from at the Panel?": whom a person
+# is at a body for, as "whom does P represent on it" asks
+FROM_ON = re.compile(r"_ (?:(?:come|comes|came|coming) )?from (?:on|at) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -702,6 +707,10 @@ class Asker:
         if not mentions and (got := dated_meeting(self.store, normal, ctx, self.state.doc_areas)) is not None:
             # "who sent apologies to the 6 February meeting of the Panel": no name, but a day and a kind of body
             return order(got[0]), got[1]
+        if not mentions and (paid := self._paid_the_amount(normal, ctx)) is not None:
+            # "Which organisation was given £80,000 for hospital navigators?": no name, but the amount and what
+            # it was for say which allocation
+            return paid
         if not mentions:
             return [], "I could not find anything named in the question in the graph"
         tokens = normal.split()
@@ -733,7 +742,8 @@ class Asker:
             if not funded[0] and (paid := self._provider_paid(all_mentions, free, ctx)) is not None:
                 return paid
             return funded
-        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free)) and len(mentions) >= 2:
+        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free) or (
+                FROM_ON.search(free) and any(mm.kinds == {"person"} for mm in mentions))) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0] or NO_PERSON in got[1]:
                 return got
@@ -829,6 +839,36 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _paid_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Which organisation was given £80,000 for hospital navigators?", "Who received £12,500 to run the
+        youth bus?", naming no party: the recipients of the allocations of exactly that amount whose purpose or
+        quote writes what the question says it was for (two words of it at least, or all when it gives one),
+        of the places and time asked. None when the question asks no such thing or no allocation fits."""
+        if not ctx.amounts or not (PROVIDER_ASKED.match(normal) or RECEIVER_ASKED.match(normal)):
+            return None
+        m = re.search(r"\b(?:for|to)\b (.+)$", normal)
+        words = {w for w in (m.group(1).split() if m else []) if w not in COMMON_WORDS and w not in FUNDING_WORDS
+                 and len(w) > 2 and not w.isdigit()}
+        if not words:
+            return None
+        asked = set(ctx.amounts)
+        rows = []
+        for r in run_file(self.store, "grants.rq", ctx.trace):
+            if decimal_of(r.get("amount")) not in asked or not r.get("recipient"):
+                continue
+            said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
+            shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
+            if shared < min(2, len(words)):
+                continue
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
+                                     for p in ctx.asked):
+                continue
+            rows.append({**r, "other": r["recipient"]})
+        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        if not answers:
+            return None
+        return answers, "who received an allocation of the amount asked, for what the question says"
 
     def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
         """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,
