@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
+from ..graph.model import pounds
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
@@ -50,7 +52,9 @@ from .roles import (
     led_from_papers,
     named_as_body,
     named_role,
+    paper_date,
     paper_is_of,
+    paper_passages,
     predecessor,
     predecessor_of,
     role_from_papers,
@@ -140,6 +144,27 @@ def _money_named(tokens: list[str], mentions: list[Mention]) -> str:
 PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
+)
+def _paper_of_time(text: str, date: str | None, when: When) -> bool:
+    """Is a paper of TEXT, dated DATE, of the time asked: does it write the financial year asked ("2024/25",
+    "2024-25", "2024-2025"), or is it of the year asked (by its date or its words)?"""
+    if when.period:
+        first, last = when.period.split("/")
+        return re.search(rf"\b{first}\s*[/-]\s*(?:20)?{last[-2:]}\b", text) is not None
+    year = when.year
+    return year is not None and (str(year) in text or (date or "").startswith(str(year)))
+
+
+# "What was the total ...", "What total did ...", "... in total", "the combined ...": a total asked for
+TOTAL_ASKED = re.compile(r"^(?:what|how much)\b.*\b(?:total|totalled|altogether|combined)\b")
+# A total as a paper writes it: "totalling £N", "the total commitment of £N", "takes the total fund for the year
+# to £N", "£N in total"
+STATED_TOTAL_SAID = re.compile(
+    r"\btotal(?:ling|led|ed|s)? (?:[A-Za-z/'\u2019-]+ ){0,8}?(?:of |to |is |was |came to |amounts to |amounted to |"
+    r"comes to |:\s*)?£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
+    r"|\btotall(?:ing|ed) £\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
+    r"|£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)? in total\b",
+    re.I,
 )
 # "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
 RECEIVER_ASKED = re.compile(r"^who (?:received|receives|receive|got|gets|was paid|were paid|is paid)\b")
@@ -718,6 +743,10 @@ class Asker:
         free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
+        if TOTAL_ASKED.search(free) and (stated := self._stated_total(mentions, ctx)) is not None:
+            # "What was the PCC's total commitment in decision 2024/017?": the total its paper writes, never a
+            # sum govkg makes of allocations that may not be all of it
+            return stated
         if re.search(r"\bhow much\b", free) or (
             # ("awarded £3,200": an amount beside "award" is money as much as beside "grant")
             (ctx.amounts or re.search(r"\btotal\b", free))
@@ -839,6 +868,41 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
+        """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes
+        the total fund for the year to £600,000"), read from the papers of the decision or plan the question
+        names, else from those naming every body or post it names (so never another council's), of the time
+        asked. None when no such paper writes a total, or its papers write two different totals."""
+        papers = [mm for mm in mentions if mm.kinds <= {"publication"}]
+        parties = [mm for mm in mentions if mm.kinds & {"body", "post"}]
+        chosen = papers or parties
+        if not chosen:
+            return None
+        docs: set[str] | None = None
+        for mm in chosen:
+            of = {doc for e in mm.entities[:3] for doc in self.state.papers_naming(e.iri)}
+            docs = of if docs is None else docs & of
+        if ctx.asked:
+            docs = {d for d in docs or () if any(ctx.places.inside(a, p) for a in self.state.doc_areas(d)
+                                                  for p in ctx.asked)}
+        found: dict[Decimal, Answer] = {}
+        for doc in sorted(docs or ()):
+            passages = paper_passages(self, doc)
+            if ctx.when is not None and not _paper_of_time(" ".join(w for _, w, _ in passages),
+                                                           paper_date(self, doc), ctx.when):
+                continue
+            for _, written, _ in passages:
+                for m in STATED_TOTAL_SAID.finditer(written):
+                    value = amount_of(m)
+                    if value is None:
+                        continue
+                    a = found.setdefault(value, Answer(pounds(value), None, note="the total the document states"))
+                    a.cite(Evidence(doc, written[:300], paper_date(self, doc)))
+        if len(found) != 1:
+            return None
+        where = ", ".join(ctx.name(mm) for mm in chosen)
+        return list(found.values()), f"the total the papers of {where} state"
 
     def _paid_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Which organisation was given £80,000 for hospital navigators?", "Who received £12,500 to run the
