@@ -145,6 +145,14 @@ PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
+def _written_in(mm: Mention, said: str) -> bool:
+    """Does the normalised sentence SAID write what MM names: one of its names, or the last word of its label
+    ("the Commissioner", "the Board")?"""
+    padded = f" {said} "
+    return any(f" {normalise(n)} " in padded or f" {normalise(n).split()[-1]} " in padded
+               for e in mm.entities[:3] for n in {e.label, *e.names} if normalise(n))
+
+
 def _paper_of_time(text: str, date: str | None, when: When) -> bool:
     """Is a paper of TEXT, dated DATE, of the time asked: does it write the financial year asked ("2024/25",
     "2024-25", "2024-2025"), or is it of the year asked (by its date or its words)?"""
@@ -879,6 +887,9 @@ class Asker:
         chosen = papers or parties
         if not chosen:
             return None
+        # the other names the question gives (a receiver, a fund), and the parties when no paper is named,
+        # must be written where the total is
+        others = [mm for mm in mentions if (mm not in chosen or not papers) and not mm.kinds <= {"area"}]
         docs: set[str] | None = None
         for mm in chosen:
             of = {doc for e in mm.entities[:3] for doc in self.state.papers_naming(e.iri)}
@@ -892,7 +903,9 @@ class Asker:
             if ctx.when is not None and not _paper_of_time(" ".join(w for _, w, _ in passages),
                                                            paper_date(self, doc), ctx.when):
                 continue
-            for _, written, _ in passages:
+            for said, written, _ in passages:
+                if not all(_written_in(mm, said) for mm in others):
+                    continue  # "the total given to the youth boards": a total the sentence gives them
                 for m in STATED_TOTAL_SAID.finditer(written):
                     value = amount_of(m)
                     if value is None:

@@ -17,7 +17,10 @@ D_TEXT = """Brackenmoor Police and Crime Commissioner: Decision Notice BPCC 2025
 
 That the Commissioner approves the community safety grants in the schedule for 2025/26, totalling \u00a3731,900,
 to be paid to the district partnerships in two instalments.
+
+The Brackenmoor Youth Panel will also receive £4,000 for its outreach.
 """
+D_PANEL = Entity("body", "Brackenmoor Youth Panel", area="Brackenmoor")
 
 C_CABINET = Entity("body", "Tarnholme Borough Council Cabinet", area="Tarnholme")
 C_REPORT = Entity("publication", "Tarnholme Safer Streets Report 2024/25", area="Tarnholme")
@@ -40,7 +43,9 @@ The government set a total fund of \u00a3410,000 for 2025/26; local top-ups take
 
 
 def _d(t: str) -> list[Fact]:
-    return [_fact(t, "Commissioner approves", D_PCC, "produces", D_NOTICE)]
+    return [_fact(t, "Commissioner approves", D_PCC, "produces", D_NOTICE),
+            _fact(t, "Brackenmoor Youth Panel will also receive", D_PANEL, "covers_area",
+                  Entity("area", "Brackenmoor"))]
 
 
 def _c(t: str) -> list[Fact]:
@@ -91,3 +96,9 @@ def test_a_total_of_another_year_is_no_answer(asker):
 
 def test_a_total_is_never_another_councils(asker):
     assert "\u00a3731,900" not in labels(asker, "What total did the Wyvernbury Neighbourhood Trust raise?")
+
+
+def test_a_total_given_to_others_is_no_total_for_the_receiver_asked(asker):
+    # the decision's total is the partnerships'; the sentence that writes it says nothing of the youth panel
+    assert "\u00a3731,900" not in labels(
+        asker, "What total did the Brackenmoor Police and Crime Commissioner give the Brackenmoor Youth Panel?")
