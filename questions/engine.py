@@ -145,6 +145,21 @@ PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
+# "Who leads on X ...", "Who is the lead for X ...": whom a post named for X makes its lead
+LEADS_ON = re.compile(r"^who (?:lead|leads|led|is leading|take the lead|takes the lead|is the lead|was the lead) "
+                      r"(?:on|for) "
+                      r"(?P<what>.+?)(?: (?:at|in|across|within|and|who|,)\b.*)?$")
+# The words of a post's name that make its holder the lead on what the rest of the name says
+LEAD_HEADS = frozenset({"head", "lead", "leader", "manager", "director", "coordinator", "co", "officer"})
+
+
+def _in_sequence(words: list[str], label: list[str]) -> bool:
+    """Are WORDS, in order and next to each other (bar "and", "&"), part of LABEL?"""
+    want = [w for w in words if w not in ("and", "&")]
+    have = [w for w in label if w not in ("and", "&")]
+    return any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
 def _written_in(mm: Mention, said: str) -> bool:
     """Does the normalised sentence SAID write what MM names: one of its names, or the last word of its label
     ("the Commissioner", "the Board")?"""
@@ -357,6 +372,9 @@ class Asker:
             named = named_role(self, role, docs, ctx) if docs else []
             if named:
                 answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
+        if not answers and (led := self._post_leading_on(question, ctx)) is not None:
+            # "Who leads on harm and exploitation at the council?": the holder of the post named for it
+            answers, text = led
         if not answers and (owned := action_owner(self, question, ctx)) is not None:
             # "Who owns the action on X?": the action log's initials, read as the person its paper names so
             answers, text = owned
@@ -876,6 +894,36 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _post_leading_on(self, question: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who leads on harm and exploitation at Portsmouth?", where no fact says who leads on it: the holders
+        of the one kind of post named for it ("Head of Harm and Exploitation", "Domestic Abuse Lead", "Lead
+        Officer for Hate Crime"), in the places asked. The post's name must have every word asked, in order, and
+        a role's head; None when the question is not of that form, or no such post's holder is held."""
+        m = LEADS_ON.match(normalise(question))
+        if m is None:
+            return None
+        words = [w for w in m.group("what").split() if w not in ("the", "a", "an")]
+        if not words or all(w in COMMON_WORDS or w in KIND_WORDS for w in words):
+            return None
+        posts = []
+        for e in ctx.index.entities.values():
+            if e.kind != "post":
+                continue
+            label = normalise(e.label).split(",")[0].split()
+            if not label or not (set(label) - set(words)) & LEAD_HEADS or not _in_sequence(words, label):
+                continue
+            if ctx.asked and best_fit(e, ctx.asked, ctx.places) not in ("inside", "around"):
+                continue
+            posts.append(e)
+        if not posts:
+            return None
+        rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
+        answers = self._answers(rows, ctx.index)
+        if not answers:
+            return None
+        shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
+        return answers, f"who holds the post named for it: {shown}"
 
     def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
         """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes
