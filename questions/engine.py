@@ -145,6 +145,8 @@ PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
+# "the Partnership", "the Board", "the joint board": a body named only by its kind, as its own paper calls it
+SHORT_NAME = re.compile(r"\bthe (?:joint )?(?P<head>partnership board|partnership|board|panel|committee|executive)\b")
 # "Who leads on X ...", "Who is the lead for X ...": whom a post named for X makes its lead
 LEADS_ON = re.compile(r"^who (?:lead|leads|led|is leading|take the lead|takes the lead|is the lead|was the lead) "
                       r"(?:on|for) "
@@ -568,7 +570,53 @@ class Asker:
             stepped = self._subgroups_of(normal, ctx)
         if stepped is not None:
             return stepped
-        return self._solve_simple(normal, ctx, preset)
+        answers, reading = self._solve_simple(normal, ctx, preset)
+        if not answers and top and not ctx.linked and (short := SHORT_NAME.search(normal)) is not None:
+            # "Which board is the Partnership accountable to for treatment and recovery?": a body named only as
+            # its own paper names it
+            return self._by_short_name(normal, short, ctx) or (answers, reading)
+        return answers, reading
+
+    def _by_short_name(self, normal: str, short: re.Match[str], ctx: Context) -> tuple[list[Answer], str] | None:
+        """"the Partnership", "the Board", "the joint board": a body the question names only by its kind, as its
+        own paper calls it once its name is given. Read as every body of that kind (of the places asked) and
+        answered only from a fact whose quote also calls its body so ("The Partnership is accountable to ...")
+        and writes two more of the question's words ("treatment", "recovery"), all from one paper; None when
+        no such fact, or facts of two papers, answer (then which body the question means is unclear)."""
+        heads = short.group("head").split()
+        # ("the Partnership Board" is a partnership's board or the partnership: never any board at all)
+        ends = {heads[0], short.group("head")}
+        candidates = [e for e in ctx.index.entities.values() if e.kind == "body"
+                      and (" ".join((label := normalise(e.label).split())[-2:]) in ends or label[-1:] == heads[:1])
+                      and (not ctx.asked or best_fit(e, ctx.asked, ctx.places) in ("inside", "around"))]
+        if not candidates:
+            return None
+        at = len(normal[: short.start()].split())
+        rest = normal[short.end():].strip()
+        text = " ".join(filter(None, (normal[: short.start()].strip(), "zzinner", rest)))
+        preset = [Mention(at, at + 1, short.group(0), candidates, 1.0)]
+        answers, reading = self._solve_simple(text, ctx.inner(), preset)
+        words = {w for w in normal.split() if len(w) > 3 and w not in COMMON_WORDS and w not in KIND_WORDS
+                 and w not in heads}
+        said = re.compile(rf"\bthe {re.escape(heads[-1])}\b", re.I)
+        def sentence(ev: Evidence) -> str:
+            # the whole sentence the quote is of: a quote is often only the words of the fact
+            q = " ".join((ev.quote or "").split())
+            return next((" ".join(w.split()) for _, w, _ in paper_passages(self, ev.document or "")
+                         if q and q in " ".join(w.split())), q)
+
+        kept = []
+        for a in answers:
+            evidence = [ev for ev in a.evidence if ev.quote and said.search(whole := sentence(ev)) and sum(
+                1 for w in words if re.search(rf"\b{re.escape(w)}", normalise(whole))) >= 2]
+            if evidence:
+                kept.append(replace(a, evidence=evidence))
+        if not kept or len({ev.document for a in kept for ev in a.evidence}) != 1:
+            return None
+        docs = {ev.document for a in kept for ev in a.evidence}
+        bodies = sorted(c.label for c in candidates if set(self.state.papers_naming(c.iri)) & docs)
+        shown = " or ".join(bodies[:3]) if bodies else "the body its own paper calls so"
+        return kept, f"\u201c{short.group(0)}\u201d read as {shown}, as its own paper calls it"
 
     def _named_before_clause(self, noun: str, clause: str, ctx: Context) -> Entity | None:
         """The one entity NOUN names in full ("enhanced divert programme"), when a paper that names it also
