@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
+from ..graph.model import pounds
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, amount_of, answer_funding
+from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, amount_of, answer_funding, decimal_of
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -50,7 +52,9 @@ from .roles import (
     led_from_papers,
     named_as_body,
     named_role,
+    paper_date,
     paper_is_of,
+    paper_passages,
     predecessor,
     predecessor_of,
     role_from_papers,
@@ -118,11 +122,77 @@ ASKS_WHAT_MONEY = re.compile(
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
 )
+# Relations a plan and the body that writes it share: its priorities are the body's (see Asker._plan_shared)
+PLAN_SHARED = frozenset({"priority_of"})
+MONEY_NAMES = frozenset({"grant", "fund", "funding", "allocation", "award", "contribution"})
+
+
+def _money_named(tokens: list[str], mentions: list[Mention]) -> str:
+    """The question with each linked name blanked ("_"), except a name of money ("the Community Safety Grant",
+    "the Prevention Fund"), which stays as the kind of money it is: "What Community Safety Grant does the PCC
+    give the CSP?" asks an amount as "What grant does the PCC give the CSP?" does."""
+    out = list(tokens)
+    for mm in mentions:
+        for i in range(mm.start, mm.end):
+            out[i] = "_"
+        if mm.text.split()[-1:] and mm.text.split()[-1] in MONEY_NAMES and mm.kinds & {"initiative", "topic"}:
+            out[mm.end - 1] = "grant"
+    return " ".join(out)
+
+
 # "Which provider was allocated ...", "Who received £N to run ...": the one paid is asked for
 PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
+# "the Partnership", "the Board", "the joint board": a body named only by its kind, as its own paper calls it
+SHORT_NAME = re.compile(r"\bthe (?:joint )?(?P<head>partnership board|partnership|board|panel|committee|executive)\b")
+# "Who leads on X ...", "Who is the lead for X ...": whom a post named for X makes its lead
+LEADS_ON = re.compile(r"^who (?:lead|leads|led|is leading|take the lead|takes the lead|is the lead|was the lead) "
+                      r"(?:on|for) "
+                      r"(?P<what>.+?)(?: (?:at|in|across|within|and|who|,)\b.*)?$")
+# The words of a post's name that make its holder the lead on what the rest of the name says
+LEAD_HEADS = frozenset({"head", "lead", "leader", "manager", "director", "coordinator", "co", "officer"})
+
+
+def _in_sequence(words: list[str], label: list[str]) -> bool:
+    """Are WORDS, in order and next to each other (bar "and", "&"), part of LABEL?"""
+    want = [w for w in words if w not in ("and", "&")]
+    have = [w for w in label if w not in ("and", "&")]
+    return any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def _written_in(mm: Mention, said: str) -> bool:
+    """Does the normalised sentence SAID write what MM names: one of its names, or the last word of its label
+    ("the Commissioner", "the Board")?"""
+    padded = f" {said} "
+    return any(f" {normalise(n)} " in padded or f" {normalise(n).split()[-1]} " in padded
+               for e in mm.entities[:3] for n in {e.label, *e.names} if normalise(n))
+
+
+def _paper_of_time(text: str, date: str | None, when: When) -> bool:
+    """Is a paper of TEXT, dated DATE, of the time asked: does it write the financial year asked ("2024/25",
+    "2024-25", "2024-2025"), or is it of the year asked (by its date or its words)?"""
+    if when.period:
+        first, last = when.period.split("/")
+        return re.search(rf"\b{first}\s*[/-]\s*(?:20)?{last[-2:]}\b", text) is not None
+    year = when.year
+    return year is not None and (str(year) in text or (date or "").startswith(str(year)))
+
+
+# "What was the total ...", "What total did ...", "... in total", "the combined ...": a total asked for
+TOTAL_ASKED = re.compile(r"^(?:what|how much)\b.*\b(?:total|totalled|altogether|combined)\b")
+# A total as a paper writes it: "totalling £N", "the total commitment of £N", "takes the total fund for the year
+# to £N", "£N in total"
+STATED_TOTAL_SAID = re.compile(
+    r"\btotal(?:ling|led|ed|s)? (?:[A-Za-z/'\u2019-]+ ){0,8}?(?:of |to |is |was |came to |amounts to |amounted to |"
+    r"comes to |:\s*)?£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
+    r"|\btotall(?:ing|ed) £\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
+    r"|£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)? in total\b",
+    re.I,
+)
+# "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
+RECEIVER_ASKED = re.compile(r"^who (?:received|receives|receive|got|gets|was paid|were paid|is paid)\b")
 # "Who became chair ...", "Who has been appointed vice-chair ...", "Who took over as chair ...": the start of a term
 TERM_BEGUN_ASKED = re.compile(
     r"(?i)\b(?:became|become|becomes|(?:was|were|has been|have been|is|been) (?:newly )?(?:appointed|elected)|"
@@ -214,6 +284,9 @@ ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-
 POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman)? of (?:the )?(?P<body>.+)$")
 # "Who is the council's named member of the Board?": whom the council has on the Board, a representation
 SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
+# "Which organisation does P come from on the Board?", "Which service was P from at the Panel?": whom a person
+# is at a body for, as "whom does P represent on it" asks
+FROM_ON = re.compile(r"_ (?:(?:come|comes|came|coming) )?from (?:on|at) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -301,6 +374,9 @@ class Asker:
             named = named_role(self, role, docs, ctx) if docs else []
             if named:
                 answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
+        if not answers and (led := self._post_leading_on(question, ctx)) is not None:
+            # "Who leads on harm and exploitation at the council?": the holder of the post named for it
+            answers, text = led
         if not answers and (owned := action_owner(self, question, ctx)) is not None:
             # "Who owns the action on X?": the action log's initials, read as the person its paper names so
             answers, text = owned
@@ -494,7 +570,53 @@ class Asker:
             stepped = self._subgroups_of(normal, ctx)
         if stepped is not None:
             return stepped
-        return self._solve_simple(normal, ctx, preset)
+        answers, reading = self._solve_simple(normal, ctx, preset)
+        if not answers and top and not ctx.linked and (short := SHORT_NAME.search(normal)) is not None:
+            # "Which board is the Partnership accountable to for treatment and recovery?": a body named only as
+            # its own paper names it
+            return self._by_short_name(normal, short, ctx) or (answers, reading)
+        return answers, reading
+
+    def _by_short_name(self, normal: str, short: re.Match[str], ctx: Context) -> tuple[list[Answer], str] | None:
+        """"the Partnership", "the Board", "the joint board": a body the question names only by its kind, as its
+        own paper calls it once its name is given. Read as every body of that kind (of the places asked) and
+        answered only from a fact whose quote also calls its body so ("The Partnership is accountable to ...")
+        and writes two more of the question's words ("treatment", "recovery"), all from one paper; None when
+        no such fact, or facts of two papers, answer (then which body the question means is unclear)."""
+        heads = short.group("head").split()
+        # ("the Partnership Board" is a partnership's board or the partnership: never any board at all)
+        ends = {heads[0], short.group("head")}
+        candidates = [e for e in ctx.index.entities.values() if e.kind == "body"
+                      and (" ".join((label := normalise(e.label).split())[-2:]) in ends or label[-1:] == heads[:1])
+                      and (not ctx.asked or best_fit(e, ctx.asked, ctx.places) in ("inside", "around"))]
+        if not candidates:
+            return None
+        at = len(normal[: short.start()].split())
+        rest = normal[short.end():].strip()
+        text = " ".join(filter(None, (normal[: short.start()].strip(), "zzinner", rest)))
+        preset = [Mention(at, at + 1, short.group(0), candidates, 1.0)]
+        answers, reading = self._solve_simple(text, ctx.inner(), preset)
+        words = {w for w in normal.split() if len(w) > 3 and w not in COMMON_WORDS and w not in KIND_WORDS
+                 and w not in heads}
+        said = re.compile(rf"\bthe {re.escape(heads[-1])}\b", re.I)
+        def sentence(ev: Evidence) -> str:
+            # the whole sentence the quote is of: a quote is often only the words of the fact
+            q = " ".join((ev.quote or "").split())
+            return next((" ".join(w.split()) for _, w, _ in paper_passages(self, ev.document or "")
+                         if q and q in " ".join(w.split())), q)
+
+        kept = []
+        for a in answers:
+            evidence = [ev for ev in a.evidence if ev.quote and said.search(whole := sentence(ev)) and sum(
+                1 for w in words if re.search(rf"\b{re.escape(w)}", normalise(whole))) >= 2]
+            if evidence:
+                kept.append(replace(a, evidence=evidence))
+        if not kept or len({ev.document for a in kept for ev in a.evidence}) != 1:
+            return None
+        docs = {ev.document for a in kept for ev in a.evidence}
+        bodies = sorted(c.label for c in candidates if set(self.state.papers_naming(c.iri)) & docs)
+        shown = " or ".join(bodies[:3]) if bodies else "the body its own paper calls so"
+        return kept, f"\u201c{short.group(0)}\u201d read as {shown}, as its own paper calls it"
 
     def _named_before_clause(self, noun: str, clause: str, ctx: Context) -> Entity | None:
         """The one entity NOUN names in full ("enhanced divert programme"), when a paper that names it also
@@ -684,6 +806,10 @@ class Asker:
         if not mentions and (got := dated_meeting(self.store, normal, ctx, self.state.doc_areas)) is not None:
             # "who sent apologies to the 6 February meeting of the Panel": no name, but a day and a kind of body
             return order(got[0]), got[1]
+        if not mentions and (paid := self._paid_the_amount(normal, ctx)) is not None:
+            # "Which organisation was given £80,000 for hospital navigators?": no name, but the amount and what
+            # it was for say which allocation
+            return paid
         if not mentions:
             return [], "I could not find anything named in the question in the graph"
         tokens = normal.split()
@@ -691,6 +817,10 @@ class Asker:
         free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
+        if TOTAL_ASKED.search(free) and (stated := self._stated_total(mentions, ctx)) is not None:
+            # "What was the PCC's total commitment in decision 2024/017?": the total its paper writes, never a
+            # sum govkg makes of allocations that may not be all of it
+            return stated
         if re.search(r"\bhow much\b", free) or (
             # ("awarded £3,200": an amount beside "award" is money as much as beside "grant")
             (ctx.amounts or re.search(r"\btotal\b", free))
@@ -700,7 +830,8 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)
+        ) or ((ASKS_WHAT_MONEY.search(free) or ASKS_WHAT_MONEY.search(_money_named(tokens, mentions)))
+              and any(mm.kinds & {"body", "post"} for mm in mentions)
               # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount
               and not MONEY_PLURAL.search(ctx.question)) or (
             # "which CSP receives the largest grant from the PCC": the allocations, then the largest
@@ -714,7 +845,8 @@ class Asker:
             if not funded[0] and (paid := self._provider_paid(all_mentions, free, ctx)) is not None:
                 return paid
             return funded
-        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free)) and len(mentions) >= 2:
+        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free) or (
+                FROM_ON.search(free) and any(mm.kinds == {"person"} for mm in mentions))) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0] or NO_PERSON in got[1]:
                 return got
@@ -810,6 +942,106 @@ class Asker:
         for a in answers:
             a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
         return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
+
+    def _post_leading_on(self, question: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who leads on harm and exploitation at Portsmouth?", where no fact says who leads on it: the holders
+        of the one kind of post named for it ("Head of Harm and Exploitation", "Domestic Abuse Lead", "Lead
+        Officer for Hate Crime"), in the places asked. The post's name must have every word asked, in order, and
+        a role's head; None when the question is not of that form, or no such post's holder is held."""
+        m = LEADS_ON.match(normalise(question))
+        if m is None:
+            return None
+        words = [w for w in m.group("what").split() if w not in ("the", "a", "an")]
+        if not words or all(w in COMMON_WORDS or w in KIND_WORDS for w in words):
+            return None
+        posts = []
+        for e in ctx.index.entities.values():
+            if e.kind != "post":
+                continue
+            label = normalise(e.label).split(",")[0].split()
+            if not label or not (set(label) - set(words)) & LEAD_HEADS or not _in_sequence(words, label):
+                continue
+            if ctx.asked and best_fit(e, ctx.asked, ctx.places) not in ("inside", "around"):
+                continue
+            posts.append(e)
+        if not posts:
+            return None
+        rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
+        answers = self._answers(rows, ctx.index)
+        if not answers:
+            return None
+        shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
+        return answers, f"who holds the post named for it: {shown}"
+
+    def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
+        """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes
+        the total fund for the year to £600,000"), read from the papers of the decision or plan the question
+        names, else from those naming every body or post it names (so never another council's), of the time
+        asked. None when no such paper writes a total, or its papers write two different totals."""
+        papers = [mm for mm in mentions if mm.kinds <= {"publication"}]
+        parties = [mm for mm in mentions if mm.kinds & {"body", "post"}]
+        chosen = papers or parties
+        if not chosen:
+            return None
+        # the other names the question gives (a receiver, a fund), and the parties when no paper is named,
+        # must be written where the total is
+        others = [mm for mm in mentions if (mm not in chosen or not papers) and not mm.kinds <= {"area"}]
+        docs: set[str] | None = None
+        for mm in chosen:
+            of = {doc for e in mm.entities[:3] for doc in self.state.papers_naming(e.iri)}
+            docs = of if docs is None else docs & of
+        if ctx.asked:
+            docs = {d for d in docs or () if any(ctx.places.inside(a, p) for a in self.state.doc_areas(d)
+                                                  for p in ctx.asked)}
+        found: dict[Decimal, Answer] = {}
+        for doc in sorted(docs or ()):
+            passages = paper_passages(self, doc)
+            if ctx.when is not None and not _paper_of_time(" ".join(w for _, w, _ in passages),
+                                                           paper_date(self, doc), ctx.when):
+                continue
+            for said, written, _ in passages:
+                if not all(_written_in(mm, said) for mm in others):
+                    continue  # "the total given to the youth boards": a total the sentence gives them
+                for m in STATED_TOTAL_SAID.finditer(written):
+                    value = amount_of(m)
+                    if value is None:
+                        continue
+                    a = found.setdefault(value, Answer(pounds(value), None, note="the total the document states"))
+                    a.cite(Evidence(doc, written[:300], paper_date(self, doc)))
+        if len(found) != 1:
+            return None
+        where = ", ".join(ctx.name(mm) for mm in chosen)
+        return list(found.values()), f"the total the papers of {where} state"
+
+    def _paid_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Which organisation was given £80,000 for hospital navigators?", "Who received £12,500 to run the
+        youth bus?", naming no party: the recipients of the allocations of exactly that amount whose purpose or
+        quote writes what the question says it was for (two words of it at least, or all when it gives one),
+        of the places and time asked. None when the question asks no such thing or no allocation fits."""
+        if not ctx.amounts or not (PROVIDER_ASKED.match(normal) or RECEIVER_ASKED.match(normal)):
+            return None
+        m = re.search(r"\b(?:for|to)\b (.+)$", normal)
+        words = {w for w in (m.group(1).split() if m else []) if w not in COMMON_WORDS and w not in FUNDING_WORDS
+                 and len(w) > 2 and not w.isdigit()}
+        if not words:
+            return None
+        asked = set(ctx.amounts)
+        rows = []
+        for r in run_file(self.store, "grants.rq", ctx.trace):
+            if decimal_of(r.get("amount")) not in asked or not r.get("recipient"):
+                continue
+            said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
+            shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
+            if shared < min(2, len(words)):
+                continue
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
+                                     for p in ctx.asked):
+                continue
+            rows.append({**r, "other": r["recipient"]})
+        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        if not answers:
+            return None
+        return answers, "who received an allocation of the amount asked, for what the question says"
 
     def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
         """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,
@@ -1332,6 +1564,8 @@ class Asker:
             own = [] if got or twins else self.state.papers_naming(entity.iri)
             twins = twins or ([] if got else self._paper_twins(entity, ctx))
             boards = [] if got or twins else self._partnership_board(entity, ctx)
+            if not (got or twins or boards) and relation in PLAN_SHARED and not forward:
+                got = self._plan_shared(entity, relation, ctx)
             for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if own and twins:
@@ -1375,6 +1609,26 @@ class Asker:
                         or _tail_twin(e, o, named)):
                     found.append(o)
         return found if len(found) <= 2 else []
+
+    def _plan_shared(self, e: Entity, relation: str, ctx: Context) -> list[dict[str, Any]]:
+        """"What are the priorities of the Eastvale Board?", where its paper sets them in the plan it writes
+        ("the Board produces the Eastvale Plan ... the Plan's priorities are"), or "What are the priorities of
+        the Eastvale Plan?", where the paper gives them as its maker's: a plan's priorities are its maker's.
+        Read across a `produces` fact only, and only from the paper that states it, so never another
+        council's plan nor another year's."""
+        if e.kind == "body":
+            makes = self._hop(e, "produces", True, ctx.trace)
+        elif e.kind == "publication":
+            makes = self._hop(e, "produces", False, ctx.trace)
+        else:
+            return []
+        out: list[dict[str, Any]] = []
+        for row in makes:
+            other = ctx.index.get(row.get("other") or "")
+            if other is None or other.kind not in ("body", "publication") or other.kind == e.kind:
+                continue
+            out += [r for r in self._hop(other, relation, False, ctx.trace) if r.get("doc") == row.get("doc")]
+        return out
 
     def _partnership_board(self, e: Entity, ctx: Context) -> list[Entity]:
         """"The Eastvale Partnership runs a Strategic Board": the partnership meets as a board of another

@@ -219,6 +219,10 @@ def answer_funding(
             continue
         if ctx.asked and not in_asked_places(g, ctx, doc_areas or (lambda doc: frozenset())):
             continue
+        if any(mm.kinds == {"area"} and not role and not _of_area(g, mm, ctx, doc_areas) for mm, role in roles):
+            # "Which organisation in Eastbrook was given £64,000?": a place the graph holds as an area (no
+            # gazetteer's) is where the allocation must be, however well the amount fits another council's
+            continue
         if EACH_ASKED.search(" ".join(tokens)) and not g.get("each") and _plural(ctx.index.label(g["recipient"])):
             continue  # "how much did each of the partnerships get": not the sum they got together
         dates = [e.date for e in g["evidence"] if e.date]
@@ -317,6 +321,20 @@ def _own_names(e: Any, said: str) -> list[str]:
     if not places & set(said.split()):
         return list(e.names)
     return [n for n in e.names if places & set(normalise(n).split())]
+
+
+def _of_area(g: dict[str, Any], mm: Mention, ctx: Context,
+             doc_areas: Callable[[str], frozenset[str]] | None) -> bool:
+    """Is allocation G of the area MM names: a party of it placed there or named after it, or a paper stating
+    it filed under it?"""
+    names = {normalise(e.label) for e in mm.entities}
+    for iri in (g["funder"], g["recipient"]):
+        e = ctx.index.get(iri)
+        if e is not None and ({normalise(a) for a in e.areas} & names
+                              or any(f" {n} " in f" {normalise(e.label)} " for n in names)):
+            return True
+    docs = set().union(*((doc_areas or (lambda doc: frozenset()))(ev.document or "") for ev in g["evidence"]))
+    return bool({normalise(d) for d in docs} & names)
 
 
 def in_asked_places(g: dict[str, Any], ctx: Context, doc_areas: Callable[[str], frozenset[str]]) -> bool:

@@ -378,6 +378,10 @@ class EntityIndex:
                 continue
             for cut in range(0, len(words) - 2):
                 out.add(" ".join(words[:cut] + ["".join(w[0] for w in words[cut:])]))
+            if words[-1] in KIND_WORDS and len(words) >= 4:
+                # "the IDVA service" for the Independent Domestic Violence Advisers Service: the initials of
+                # what it is, then the kind of thing, spelt out as papers write it
+                out.add(" ".join(["".join(w[0] for w in words[:-1]), words[-1]]))
         return out
 
     @staticmethod

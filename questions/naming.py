@@ -4,6 +4,7 @@ which of several entities are really different things."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import KIND_WORDS, normalise
@@ -134,7 +135,7 @@ def as_written(label: str, e: Entity, quotes: list[str], places: Places | None =
         if k in key and not _own_name_after_place(k, key) and not _own_name_after_words(k, key, places):
             continue
         hits = sum(f" {k} " in q for q in said)
-        if hits and (k not in found or len(name) > len(found[k][1])):
+        if hits and (k not in found or _better_spelt(name, found[k][1], quotes)):
             # of two names that read the same ("PCC for X", "Police and Crime Commissioner for X"), the one
             # written out, whatever order the names come in
             found[k] = (hits, name)
@@ -142,6 +143,19 @@ def as_written(label: str, e: Entity, quotes: list[str], places: Places | None =
         return label
     # the name most quotes write, then the longest
     return _owned(max(found.values(), key=lambda v: (v[0], len(v[1])))[1], e, quotes)
+
+
+def _better_spelt(name: str, other: str, quotes: list[str]) -> bool:
+    """Of two names that normalise alike, is NAME the better to answer with? The one a quote writes letter for
+    letter ("drug and alcohol misuse", not another paper's "drugs and alcohol misuse"), then the longer (the
+    one written out)."""
+    def score(n: str) -> tuple[bool, bool, int]:
+        def written(fold: Callable[[str], str]) -> bool:
+            return any(re.search(rf"(?<![\w-]){re.escape(fold(n))}(?![\w-])", fold(q)) for q in quotes)
+
+        return written(lambda x: x), written(str.casefold), len(n)
+
+    return score(name) > score(other)
 
 
 def _own_name_after_words(name: str, label: str, places: Places | None) -> bool:

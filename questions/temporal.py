@@ -142,12 +142,14 @@ def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
         (r"\b(as of|as at)\s+(\d{4}) (\d{1,2}) (\d{1,2})\b", "iso"),
-        (rf"\b(on |as of |as at |before |prior to )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
-        (rf"\b(in |as of |as at |during |before |prior to )?({_MONTH}) (\d{{4}})\b", "my"),
+        # ("from July 2024", "since 1 May 2024": the preposition goes with the date; left behind, a bare "from"
+        # reads as "which organisation are they from")
+        (rf"\b(on |as of |as at |before |prior to |from |since )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
+        (rf"\b(in |as of |as at |during |before |prior to |from |since )?({_MONTH}) (\d{{4}})\b", "my"),
         (r"\b(in |for |during )?(20\d\d|19\d\d) (?:to )?(?:20|19)?(\d\d)\b", "fy"),
         # "2024-5": the next year's last digit alone
         (r"\b(in |for |during )?(20\d\d|19\d\d) (\d)\b", "fy1"),
-        (r"\b(in |as of |as at |during |by |before |prior to )(20\d\d|19\d\d)\b", "y"),
+        (r"\b(in |as of |as at |during |by |before |prior to |since )(20\d\d|19\d\d)\b", "y"),
         (r"()\b(20\d\d|19\d\d)$", "y"),
     )
     for pattern, kind in patterns:
