@@ -1416,7 +1416,10 @@ class Resolver:
             forms = re.escape(name) + (f"|{re.escape(short)}" if len(short) >= 2 else "")
             # only the lines that hold a form and the area can give a name that is kept below: often none, and
             # then the pattern built for this name is neither compiled nor run
-            lines = _lines_with_both(self.text, area, (name, short) if len(short) >= 2 else (name,))
+            # (the area as the paper may write it: "Gwynedd and Anglesey CSP" in a paper of the Isle of Anglesey)
+            spellings = placenames.place_spellings(area)
+            lines = sorted({ln for spelt in spellings for ln in _lines_with_both(
+                self.text, spelt, (name, short) if len(short) >= 2 else (name,))})
             pattern = _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
                 r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b") if lines else None
@@ -1424,7 +1427,7 @@ class Resolver:
                 if pattern is not None else set()
             # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
             # Performance ..." is two names run together)
-            found = {f for f in found if _word_spans(f, (area,)) and
+            found = {f for f in found if _word_spans(f, spellings) and
                      not any(w in heads().body for w in _name_pattern(forms).sub("", f).split())}
             self._fuller[key] = found.pop() if len(found) == 1 else None
         full = self._fuller[key]

@@ -143,6 +143,27 @@ def test_a_generic_partnership_stays_the_areas_when_the_paper_names_another_area
     assert of(doc, "statutory_duty") == {("Rushmoor Community Safety Partnership", "Crime and Disorder Act 1998")}
 
 
+def test_the_fuller_name_may_write_the_area_by_its_shorter_name() -> None:
+    # the area's everyday name inside a body's full name ("Hull" for Kingston upon Hull, "Anglesey" for the Isle
+    # of Anglesey, "Telford" for Telford and Wrekin): the paper's generic partnership is still that one body
+    hull = read("Hull City Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+                "partners can plan together, as required by the Crime and Disorder Act 1998.\n\n"
+                "Its members sit on the Hull and Holderness CSP board each quarter.\n")
+    assert of(hull, "statutory_duty") == {("Hull and Holderness Community Safety Partnership",
+                                           "Crime and Disorder Act 1998")}
+    page = read("Source: https://www.anglesey.gov.wales/en/Residents/Community-safety.aspx\n\n"
+                "Isle of Anglesey County Council\nHome > Residents > Community safety\n\n"
+                "Community Safety Partnership\n\nThe Menai and Anglesey CSP meets every two months.\n\n"
+                "The partners are:\n  - Isle of Anglesey County Council\n  - North Wales Police\n\n"
+                "The partnership is chaired by Cllr Ffion Brynteg.\n")
+    assert ("Ffion Brynteg", "Menai and Anglesey Community Safety Partnership") in of(page, "chairs")
+    assert not any("Isle of Anglesey Community Safety" in b for _, b in of(page, "member_of") | of(page, "chairs"))
+    telford = read("Telford & Wrekin Council\n\nReport to Cabinet\n\n2.1 The Community Safety Partnership exists "
+                   "so that partners can plan together, as required by the Crime and Disorder Act 1998.\n"
+                   "2.2 Papers go to the Telford CSP board in March.\n")
+    assert of(telford, "statutory_duty") == {("Telford Community Safety Partnership", "Crime and Disorder Act 1998")}
+
+
 def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
     doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
                "- Avon and Somerset Constabulary\n"
