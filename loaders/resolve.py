@@ -263,6 +263,7 @@ class Resolver:
         self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
@@ -1408,7 +1409,12 @@ class Resolver:
         Partnership" of a paper that also writes "Castle Point and Rochford District CSP". Never a body of
         another area, and nothing when the paper names two."""
         area = self.ctx.area
-        if not area or len(name.split()) < 2:
+        if len(name.split()) < 2:
+            return None
+        head = self._letterhead_body(name)
+        if head is not None:
+            return head
+        if not area:
             return None
         key = "body:" + name
         if key not in self._fuller:
@@ -1436,6 +1442,25 @@ class Resolver:
         if full.endswith(" " + name):
             return self.remember(Entity("body", full, subtype=_subtype(full), area=area), full)
         return self.body_named(full)
+
+    def _letterhead_body(self, name: str) -> Entity | None:
+        """The body whose name heads the paper's first line, when that name ends in the generic NAME: "the Fire and
+        Rescue Authority" of a paper headed "TYNE AND WEAR FIRE AND RESCUE AUTHORITY" is the paper's own authority,
+        whatever area the paper's places would give a generic name."""
+        from .mentions import find_mentions
+
+        if self._letterhead is None:
+            lines = (ln for ln in self.text.split("\n", 12)[:12] if ln.strip() and
+                     not ln.lower().startswith("source:"))
+            first = next(lines, "")
+            at = self.text.find(first) if first else -1
+            found = [m for m in find_mentions(self.text, at, at + len(first)) if m.kind == "body"] if at >= 0 else []
+            self._letterhead = found[0] if found and found[0].start == at and len(found[0].name.split()) > 2 and \
+                not self._generic(found[0].name) else False
+        head = self._letterhead
+        if not head or not head.name.casefold().endswith(" " + name.casefold()):
+            return None
+        return self.body_named(head.name, head.acronym, place=head.place)
 
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""

@@ -164,6 +164,23 @@ def test_the_fuller_name_may_write_the_area_by_its_shorter_name() -> None:
     assert of(telford, "statutory_duty") == {("Telford Community Safety Partnership", "Crime and Disorder Act 1998")}
 
 
+def test_a_generic_name_is_the_body_that_heads_the_paper_s_first_line() -> None:
+    # the letterhead names the body in full; the paper's fields and sentences then write only its kind, which the
+    # paper's places must not turn into another area's body of that kind
+    fields = read("WEST YORKSHIRE FIRE AND RESCUE AUTHORITY                     AGENDA ITEM 5\n\n"
+                  "MEETING: FIRE AND RESCUE AUTHORITY: 9 JUNE 2023\n\n1.1  The Authority is a responsible "
+                  "authority under section 5 of the Crime and Disorder Act 1998.\n")
+    assert of(fields, "statutory_duty") == {("West Yorkshire Fire and Rescue Authority", "Crime and Disorder Act 1998")}
+    report = read("DERBYSHIRE FIRE AND RESCUE AUTHORITY          Report No. 12/24\n\nReport of the Chief Fire "
+                  "Officer to the Fire and Rescue Authority, 14 March 2024\n\n3.2 From January 2023 the Fire and "
+                  "Rescue Authority is a specified authority under the Serious Violence Duty.\n")
+    assert {s for s, _ in of(report, "statutory_duty")} == {"Derbyshire Fire and Rescue Authority"}
+    board = read("Source: https://www.sandwell.gov.uk/papers/item3.pdf\n\n"
+                 "BLACK COUNTRY REDUCING REOFFENDING BOARD          ITEM 3\n\nReport to: Reducing Reoffending Board\n"
+                 "Date: 11 October 2023\n\n3.1 The Board is chaired by Dr Ines Mallory.\n")
+    assert of(board, "chairs") == {("Dr Ines Mallory", "Black Country Reducing Reoffending Board")}
+
+
 def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
     doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
                "- Avon and Somerset Constabulary\n"
