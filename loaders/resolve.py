@@ -1416,6 +1416,9 @@ class Resolver:
             return head
         if not area:
             return None
+        after = self._named_for_area(name)
+        if after is not None:
+            return after
         key = "body:" + name
         if key not in self._fuller:
             short = "".join(w[0] for w in name.split() if w[0].isupper())
@@ -1442,6 +1445,19 @@ class Resolver:
         if full.endswith(" " + name):
             return self.remember(Entity("body", full, subtype=_subtype(full), area=area), full)
         return self.body_named(full)
+
+    def _named_for_area(self, name: str) -> Entity | None:
+        """The body the paper names as NAME "for" its own area ("the Combating Drugs Partnership for Tameside",
+        "the Safeguarding Adults Board for Anglesey"): "the Combating Drugs Partnership" after it is that body, the
+        place written after the kind, not before it."""
+        key = "for:" + name
+        if key not in self._fuller:
+            places = "|".join(re.escape(p) for p in placenames.place_spellings(self.ctx.area))
+            found = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)} (?:for|in) (?:the )?(?:{places})"
+                                                     r"(?![\w'’-])", self.text)}
+            self._fuller[key] = found.pop() if len(found) == 1 else None
+        full = self._fuller[key]
+        return self.body_named(full) if full is not None else None
 
     def _letterhead_body(self, name: str) -> Entity | None:
         """The body whose name heads the paper's first line, when that name ends in the generic NAME: "the Fire and

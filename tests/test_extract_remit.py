@@ -181,6 +181,21 @@ def test_a_generic_name_is_the_body_that_heads_the_paper_s_first_line() -> None:
     assert of(board, "chairs") == {("Dr Ines Mallory", "Black Country Reducing Reoffending Board")}
 
 
+def test_a_generic_name_is_the_body_the_paper_names_for_its_area_after_the_kind() -> None:
+    # "the X for Place" written once in full: "the X" after it is that body, not a second node "Place X"
+    notes = read("Tameside Council\n\nThe Combating Drugs Partnership for Tameside sits under the Health and "
+                 "Wellbeing Board.\n\nThe Combating Drugs Partnership remains accountable to the Health and "
+                 "Wellbeing Board.\n")
+    assert {s for s, _ in of(notes, "reports_to")} == {"Combating Drugs Partnership for Tameside"}
+    tor = read("Sefton Council\n\nTerms of Reference\n\n1. The Reducing Reoffending Board for Sefton brings "
+               "partners together.\n2. The Reducing Reoffending Board reports to the Safer Sefton Partnership.\n")
+    assert {s for s, _ in of(tor, "reports_to")} == {"Reducing Reoffending Board for Sefton"}
+    page = read("Source: https://www.anglesey.gov.wales/en/Residents/Safety.aspx\n\nIsle of Anglesey County Council\n\n"
+                "Home > Residents > Safety\n\nThe Serious Violence Group for Anglesey meets every quarter. "
+                "The Serious Violence Group is chaired by Cllr Mali Pentre.\n")
+    assert of(page, "chairs") == {("Mali Pentre", "Serious Violence Group for Anglesey")}
+
+
 def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
     doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
                "- Avon and Somerset Constabulary\n"
