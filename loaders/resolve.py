@@ -1266,6 +1266,10 @@ class Resolver:
             return self.remember(self.post_named(f"{name}, {council}", written=name), *forms, f"{name} of {council}")
         if not heads().post_leading_re.match(name):
             return None  # "Wandsworth's Chief Executive": whose organisation, a possessive place does not say
+        if council and self.ctx.council and self.council_form(council) and not other_owner.search(name):
+            # "Anglesey's Head of Adults' Services" on the council's own page: the council's officer, known by the
+            # council's names as well as the place's
+            forms += [f"{name}, {formal}" for formal in placenames.council_formal_names(place)]
         return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
     def _council_post(self, name: str) -> Entity | None:
