@@ -1525,7 +1525,25 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
                 _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
-    return scoped[1] if scoped is not None else doc.resolver.body
+    fallback = scoped[1] if scoped is not None else doc.resolver.body
+    if before is not None and fallback is not None and _other_kind_opens(doc, before, fallback):
+        return None
+    return fallback
+
+
+# a sentence opening with a body of some kind named in words the mentions do not take as a name ("Anglesey's
+# Channel panel is ...", "The county's youth panel meets ..."): its head noun, then the verb
+_KIND_SUBJECT = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?P<head>panel|board|group|"
+                           r"forum|committee|partnership|network|hub|team|service|unit)s?\s+(?:is|are|was|were|has|"
+                           r"have|meets|met|will|reports|sits)\b", re.I)
+
+
+def _other_kind_opens(doc: ExtractionDoc, before: tuple[int, int], own: Entity) -> bool:
+    """The sentence BEFORE opens with a body of another kind than OWN, the paper's or the section's own body
+    ("Anglesey's Channel panel is a joint panel. It is chaired by ..." on the partnership's page): "It" is that
+    body, which no node stands for, never OWN by default."""
+    m = _KIND_SUBJECT.match(doc.text, before[0], before[1])
+    return m is not None and own.name.split()[-1].casefold().rstrip("s") != m.group("head").casefold()
 
 
 # "We" opening a sentence with a verb of the body's own, "Our members": the paper's body speaking of itself
