@@ -770,6 +770,8 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     ):
         j += 1
     run = tokens[i:j]
+    if j < len(tokens) and j == i + len(run) and tokens[j].rstrip(".,;:)") in _LEGAL_FORMS:
+        return None  # "Penn Road Recovery CIC", "Eastway Recovery Ltd": the words before a company's legal form name it
     while run and (len(run[-1].rstrip(".")) == 1 or run[-1] in names().particles):
         run.pop()  # a run ends on a surname
     if len(run) < 2:
@@ -793,6 +795,10 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     if len(run) % 2:
         lengths[-1] = 3
     return lengths
+
+
+# a company's legal form after its name: never a column of its own after a person's name, as "Council" may be
+_LEGAL_FORMS = frozenset({"CIC", "Ltd", "Limited", "LLP", "plc", "PLC"})
 
 
 # the last word of an organisation's name that no person's name ends with
