@@ -37,3 +37,10 @@ def test_a_name_inside_a_closed_relative_clause_is_not_the_subject(text: str, pa
 ])
 def test_a_relative_pronoun_on_words_naming_no_body_leaves_the_subject_unread(text: str) -> None:
     assert of(read(HEAD + text + "\n"), "reports_to") == set()
+
+
+def test_a_pronoun_on_an_apposition_of_the_name_keeps_the_name() -> None:
+    # "X, the statutory partnership which leads on ...": the apposed kind says again what X is
+    doc = read("Oldham Council\n\nThe Safer Oldham Partnership, the statutory partnership which reports to the "
+               "Oldham Health and Wellbeing Board, meets quarterly.\n")
+    assert ("Safer Oldham Partnership", "Oldham Health and Wellbeing Board") in of(doc, "reports_to")

@@ -653,6 +653,8 @@ _CLOSED_ASIDE = re.compile(r"[^()]*\)\s*,?\s*(?:which is\s+|who is\s+)?")
 # a relative pronoun right before the trigger, hanging on words after the last name ("to set up a youth panel
 # which reports to"): the pronoun's noun is the subject, and it is no name
 _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][a-z-]+[ \t]+(?:which|that|who)[ \t]+(?:also[ \t]+|now[ \t]+)?$")
+# "the Powys CSP, the statutory partnership which leads on ...": the pronoun's noun says again what the name is
+_APPOSED_KIND = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:the|a|an|its|our|their)\s[^,;()]*$")
 
 
 def _closed_relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str],
@@ -753,7 +755,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             if not closed:
                 return False
             left = closed
-        elif _UNNAMED_ANTECEDENT.search(doc.text, left[-1][0].end, a):
+        elif _UNNAMED_ANTECEDENT.search(doc.text, left[-1][0].end, a) and \
+                not _APPOSED_KIND.match(doc.text, left[-1][0].end, a):
             return False  # "the SSP to adopt a panel that reports to the Board": the panel reports, unnamed
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
             trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
