@@ -268,11 +268,25 @@ def _person_from(tokens: list[str], i: int) -> tuple[int, list[str], list[str]] 
     while name and name[-1] in names().particles:
         name.pop()
         j -= 1
+    if len(name) == 1 and j < len(tokens) and _surname_post_word(tokens[j]) and (
+            j + 1 == len(tokens) or tokens[j + 1][:1] in "(-–—|"):
+        # "Cllr Ben Warden", "Mrs J Steward": a post's last word that ends the chunk right after a titled forename
+        # or initial is the surname (a post is parted from its holder's name by a comma, a dash or a bracket)
+        name.append(tokens[j])
+        j += 1
     if not name or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
         return None
     while j < len(tokens) and tokens[j] in postnominals:
         j += 1
     return j - i, tokens[i : i + size], name
+
+
+def _surname_post_word(tok: str) -> bool:
+    """TOK, a post's last word ("Warden", "Steward", "Mayor"), may be a surname: a plain capitalised word that is
+    no chair marker, and no word a council's members are called by ("Councillor", "Member")."""
+    n = names()
+    return tok in heads().post_trailing and tok[:1].isupper() and tok[1:].islower() and \
+        tok not in n.chair_markers and tok not in n.vice_chair_markers and tok not in ("Councillor", "Member")
 
 
 _POST_INSIDE = re.compile(
@@ -768,6 +782,8 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     ):
         j += 1
     run = tokens[i:j]
+    if j < len(tokens) and j == i + len(run) and tokens[j].rstrip(".,;:)") in _LEGAL_FORMS:
+        return None  # "Penn Road Recovery CIC", "Eastway Recovery Ltd": the words before a company's legal form name it
     while run and (len(run[-1].rstrip(".")) == 1 or run[-1] in names().particles):
         run.pop()  # a run ends on a surname
     if len(run) < 2:
@@ -791,6 +807,10 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     if len(run) % 2:
         lengths[-1] = 3
     return lengths
+
+
+# a company's legal form after its name: never a column of its own after a person's name, as "Council" may be
+_LEGAL_FORMS = frozenset({"CIC", "Ltd", "Limited", "LLP", "plc", "PLC"})
 
 
 # the last word of an organisation's name that no person's name ends with

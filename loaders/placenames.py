@@ -236,6 +236,18 @@ def council_of(area: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def place_spellings(area: str | None) -> tuple[str, ...]:
+    """AREA's name and the shorter names of the same place ("Isle of Anglesey", "Anglesey"; "Kingston upon Hull",
+    "Hull"): a body named for the area may be written with either. Council names and initials are not places."""
+    m = _match(area) if area else None
+    if not m or not m.entry.is_place:
+        return (area,) if area else ()
+    shorter = (f for f in m.entry.short_forms if not f.isupper() and not _COUNCIL_WORD.search(f) and
+               council_named(f) is None and _match(f) is not None and _match(f).entry is m.entry)
+    return tuple(dict.fromkeys((area, *shorter)))
+
+
 _NATIONAL_KINDS = frozenset({"department", "government", "agency", "inspectorate", "devolved_government"})
 
 

@@ -263,6 +263,7 @@ class Resolver:
         self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
@@ -1265,6 +1266,10 @@ class Resolver:
             return self.remember(self.post_named(f"{name}, {council}", written=name), *forms, f"{name} of {council}")
         if not heads().post_leading_re.match(name):
             return None  # "Wandsworth's Chief Executive": whose organisation, a possessive place does not say
+        if council and self.ctx.council and self.council_form(council) and not other_owner.search(name):
+            # "Anglesey's Head of Adults' Services" on the council's own page: the council's officer, known by the
+            # council's names as well as the place's
+            forms += [f"{name}, {formal}" for formal in placenames.council_formal_names(place)]
         return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
     def _council_post(self, name: str) -> Entity | None:
@@ -1408,15 +1413,26 @@ class Resolver:
         Partnership" of a paper that also writes "Castle Point and Rochford District CSP". Never a body of
         another area, and nothing when the paper names two."""
         area = self.ctx.area
-        if not area or len(name.split()) < 2:
+        if len(name.split()) < 2:
             return None
+        head = self._letterhead_body(name)
+        if head is not None:
+            return head
+        if not area:
+            return None
+        after = self._named_for_area(name)
+        if after is not None:
+            return after
         key = "body:" + name
         if key not in self._fuller:
             short = "".join(w[0] for w in name.split() if w[0].isupper())
             forms = re.escape(name) + (f"|{re.escape(short)}" if len(short) >= 2 else "")
             # only the lines that hold a form and the area can give a name that is kept below: often none, and
             # then the pattern built for this name is neither compiled nor run
-            lines = _lines_with_both(self.text, area, (name, short) if len(short) >= 2 else (name,))
+            # (the area as the paper may write it: "Gwynedd and Anglesey CSP" in a paper of the Isle of Anglesey)
+            spellings = placenames.place_spellings(area)
+            lines = sorted({ln for spelt in spellings for ln in _lines_with_both(
+                self.text, spelt, (name, short) if len(short) >= 2 else (name,))})
             pattern = _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
                 r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b") if lines else None
@@ -1424,7 +1440,7 @@ class Resolver:
                 if pattern is not None else set()
             # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
             # Performance ..." is two names run together)
-            found = {f for f in found if _word_spans(f, (area,)) and
+            found = {f for f in found if _word_spans(f, spellings) and
                      not any(w in heads().body for w in _name_pattern(forms).sub("", f).split())}
             self._fuller[key] = found.pop() if len(found) == 1 else None
         full = self._fuller[key]
@@ -1433,6 +1449,38 @@ class Resolver:
         if full.endswith(" " + name):
             return self.remember(Entity("body", full, subtype=_subtype(full), area=area), full)
         return self.body_named(full)
+
+    def _named_for_area(self, name: str) -> Entity | None:
+        """The body the paper names as NAME "for" its own area ("the Combating Drugs Partnership for Tameside",
+        "the Safeguarding Adults Board for Anglesey"): "the Combating Drugs Partnership" after it is that body, the
+        place written after the kind, not before it."""
+        key = "for:" + name
+        if key not in self._fuller:
+            places = "|".join(re.escape(p) for p in placenames.place_spellings(self.ctx.area))
+            found = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)} (?:for|in) (?:the )?(?:{places})"
+                                                     r"(?![\w'’-])", self.text)}
+            self._fuller[key] = found.pop() if len(found) == 1 else None
+        full = self._fuller[key]
+        return self.body_named(full) if full is not None else None
+
+    def _letterhead_body(self, name: str) -> Entity | None:
+        """The body whose name heads the paper's first line, when that name ends in the generic NAME: "the Fire and
+        Rescue Authority" of a paper headed "TYNE AND WEAR FIRE AND RESCUE AUTHORITY" is the paper's own authority,
+        whatever area the paper's places would give a generic name."""
+        from .mentions import find_mentions
+
+        if self._letterhead is None:
+            lines = (ln for ln in self.text.split("\n", 12)[:12] if ln.strip() and
+                     not ln.lower().startswith("source:"))
+            first = next(lines, "")
+            at = self.text.find(first) if first else -1
+            found = [m for m in find_mentions(self.text, at, at + len(first)) if m.kind == "body"] if at >= 0 else []
+            self._letterhead = found[0] if found and found[0].start == at and len(found[0].name.split()) > 2 and \
+                not self._generic(found[0].name) else False
+        head = self._letterhead
+        if not head or not head.name.casefold().endswith(" " + name.casefold()):
+            return None
+        return self.body_named(head.name, head.acronym, place=head.place)
 
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""

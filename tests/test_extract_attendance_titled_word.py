@@ -41,3 +41,19 @@ def test_a_place_or_post_word_after_a_title_is_no_titled_surname() -> None:
                            ("Cllr Chairman", False), ("Mr Director", False), ("Cllr Page Speaker", False)):
         doc = read(text)
         assert _titled_surname(doc, 0, len(text)) is expected, text
+
+
+def test_a_surname_that_is_a_post_s_last_word_stays_the_person_s() -> None:
+    # "Warden", "Steward", "Mayor" end posts too; right after a title and a forename, before a bracket or a
+    # dash, they are the person's surname, never a post the person holds
+    apologies = read("Rugby Community Safety Partnership\nMinutes of the meeting held on 2 May 2023\n\n"
+                     "Present: Cllr Oona Pratt (Chair)\n\n"
+                     "Apologies: Cllr Ned Warden (Leader of the Council); Ivo Castell (Warwickshire Police)\n")
+    assert "Ned Warden" in {p for p, _ in of(apologies, "apologies")}
+    assert not any(o == "Warden" for _, o in of(apologies, "holds_post"))
+    table = read("Safer Oldham Partnership\nNotes of the meeting of 9 March 2024\n\nAttendees:\n"
+                 "Mrs Gwen Steward | Head of Service, Oldham Council\nDr Lars Penhale | Northern Care Alliance\n")
+    assert "Gwen Steward" in {p for p, _ in of(table, "attended")}
+    dashed = read("Basildon Community Safety Partnership Board\nMinutes of the meeting held on 4 July 2022\n\n"
+                  "Present:\nCllr Tom Mayor – Cabinet Member for Community Safety\nAda Kwon – Essex Police\n")
+    assert ("Tom Mayor", "Basildon Community Safety Partnership Board") in of(dashed, "attended")

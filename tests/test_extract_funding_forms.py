@@ -132,3 +132,26 @@ def test_subtotal_and_grand_total_rows_name_no_recipient() -> None:
             "Grand Total | | £61,500\n")
     recipients = {o for _, o, _ in funds(text)}
     assert recipients == {"Stockton Youth Trust", "Middlesbrough Women's Centre"}, recipients
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the money's source after "funded through / from / via": the giver, not a body the thing funds
+        ("The Halton Victims' Hub will stay in-house, run by the OPCC and funded through the Ministry of Justice "
+         "victims' grant.\n", ("Ministry of Justice", "Halton Victims' Hub")),
+        ("The Widnes Youth Diversion Scheme is funded jointly from Halton Borough Council and the Home Office.\n",
+         ("Home Office", "Widnes Youth Diversion Scheme")),
+        ("- Runcorn Street Pastors, funded via the Police and Crime Commissioner for Cheshire\n",
+         ("Cheshire Police and Crime Commissioner", "Runcorn Street Pastors")),
+    ],
+)
+def test_funded_through_names_the_giver_after_it(sentence: str, expected: tuple) -> None:
+    found = {(g, r) for g, r, _ in funds(HEAD + sentence)}
+    assert expected in found
+    assert (expected[1], expected[0]) not in found
+
+
+def test_funded_from_an_owner_s_budget_names_no_programme_as_the_giver() -> None:
+    found = funds(HEAD + "The Widnes Youth Diversion Scheme is funded from the Home Office's Safer Streets budget.\n")
+    assert not any(g == "Safer Streets" for g, _, _ in found)

@@ -67,3 +67,25 @@ def test_an_annual_report_names_the_chair_before_the_verb() -> None:
     assert ("Lowri Penhale", "Leeds Combating Drugs Partnership") in chairs, chairs
     posts = {who.removeprefix("Dr "): post for who, post in of(doc, "holds_post")}
     assert posts.get("Lowri Penhale", "").startswith("Director of Public Health, Leeds"), posts
+
+
+def _names_of_post(doc, start: str) -> set[str]:
+    return {n for e in doc.entities if e.kind == "post" and e.name.startswith(start) for n in (e.name, *e.aliases)}
+
+
+def test_the_own_councils_place_before_a_post_gives_the_post_the_councils_names_too() -> None:
+    # in the council's own paper, "Oldham's Head of Neighbourhoods" is the council's officer: the node keeps the
+    # place's name and is known by the council's names as well
+    page = read("Oldham Council\n\nSafer Oldham Partnership\n\n"
+                "The partnership is chaired by Oldham's Head of Neighbourhoods, Ola Reyes.\n")
+    assert "Head of Neighbourhoods, Oldham Council" in _names_of_post(page, "Head of Neighbourhoods")
+    minutes = read("Sefton Council\nMinutes of the Safer Sefton Together meeting held on 4 March 2024\n\n"
+                   "3. Licensing\n\nSefton's Head of Regulation and Compliance, Tam Ode, presented the report.\n")
+    assert "Head of Regulation and Compliance, Sefton Council" in _names_of_post(minutes, "Head of Regulation")
+    # a neighbour's officer named in the council's paper is not the council's
+    neighbour = read("Sefton Council\n\nThe panel is chaired by Knowsley's Head of Regulation and Compliance, "
+                     "Tam Ode.\n")
+    assert not any("Council" in n for n in _names_of_post(neighbour, "Head of Regulation"))
+    # nor is a post whose words name another organisation
+    probation = read("Oldham Council\n\nThe group is chaired by Oldham's Head of Probation Delivery, Ola Reyes.\n")
+    assert not any(n.endswith("Oldham Council") for n in _names_of_post(probation, "Head of Probation"))

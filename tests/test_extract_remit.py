@@ -143,6 +143,59 @@ def test_a_generic_partnership_stays_the_areas_when_the_paper_names_another_area
     assert of(doc, "statutory_duty") == {("Rushmoor Community Safety Partnership", "Crime and Disorder Act 1998")}
 
 
+def test_the_fuller_name_may_write_the_area_by_its_shorter_name() -> None:
+    # the area's everyday name inside a body's full name ("Hull" for Kingston upon Hull, "Anglesey" for the Isle
+    # of Anglesey, "Telford" for Telford and Wrekin): the paper's generic partnership is still that one body
+    hull = read("Hull City Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+                "partners can plan together, as required by the Crime and Disorder Act 1998.\n\n"
+                "Its members sit on the Hull and Holderness CSP board each quarter.\n")
+    assert of(hull, "statutory_duty") == {("Hull and Holderness Community Safety Partnership",
+                                           "Crime and Disorder Act 1998")}
+    page = read("Source: https://www.anglesey.gov.wales/en/Residents/Community-safety.aspx\n\n"
+                "Isle of Anglesey County Council\nHome > Residents > Community safety\n\n"
+                "Community Safety Partnership\n\nThe Menai and Anglesey CSP meets every two months.\n\n"
+                "The partners are:\n  - Isle of Anglesey County Council\n  - North Wales Police\n\n"
+                "The partnership is chaired by Cllr Ffion Brynteg.\n")
+    assert ("Ffion Brynteg", "Menai and Anglesey Community Safety Partnership") in of(page, "chairs")
+    assert not any("Isle of Anglesey Community Safety" in b for _, b in of(page, "member_of") | of(page, "chairs"))
+    telford = read("Telford & Wrekin Council\n\nReport to Cabinet\n\n2.1 The Community Safety Partnership exists "
+                   "so that partners can plan together, as required by the Crime and Disorder Act 1998.\n"
+                   "2.2 Papers go to the Telford CSP board in March.\n")
+    assert of(telford, "statutory_duty") == {("Telford Community Safety Partnership", "Crime and Disorder Act 1998")}
+
+
+def test_a_generic_name_is_the_body_that_heads_the_paper_s_first_line() -> None:
+    # the letterhead names the body in full; the paper's fields and sentences then write only its kind, which the
+    # paper's places must not turn into another area's body of that kind
+    fields = read("WEST YORKSHIRE FIRE AND RESCUE AUTHORITY                     AGENDA ITEM 5\n\n"
+                  "MEETING: FIRE AND RESCUE AUTHORITY: 9 JUNE 2023\n\n1.1  The Authority is a responsible "
+                  "authority under section 5 of the Crime and Disorder Act 1998.\n")
+    assert of(fields, "statutory_duty") == {("West Yorkshire Fire and Rescue Authority", "Crime and Disorder Act 1998")}
+    report = read("DERBYSHIRE FIRE AND RESCUE AUTHORITY          Report No. 12/24\n\nReport of the Chief Fire "
+                  "Officer to the Fire and Rescue Authority, 14 March 2024\n\n3.2 From January 2023 the Fire and "
+                  "Rescue Authority is a specified authority under the Serious Violence Duty.\n")
+    assert {s for s, _ in of(report, "statutory_duty")} == {"Derbyshire Fire and Rescue Authority"}
+    board = read("Source: https://www.sandwell.gov.uk/papers/item3.pdf\n\n"
+                 "BLACK COUNTRY REDUCING REOFFENDING BOARD          ITEM 3\n\nReport to: Reducing Reoffending Board\n"
+                 "Date: 11 October 2023\n\n3.1 The Board is chaired by Dr Ines Mallory.\n")
+    assert of(board, "chairs") == {("Dr Ines Mallory", "Black Country Reducing Reoffending Board")}
+
+
+def test_a_generic_name_is_the_body_the_paper_names_for_its_area_after_the_kind() -> None:
+    # "the X for Place" written once in full: "the X" after it is that body, not a second node "Place X"
+    notes = read("Tameside Council\n\nThe Combating Drugs Partnership for Tameside sits under the Health and "
+                 "Wellbeing Board.\n\nThe Combating Drugs Partnership remains accountable to the Health and "
+                 "Wellbeing Board.\n")
+    assert {s for s, _ in of(notes, "reports_to")} == {"Combating Drugs Partnership for Tameside"}
+    tor = read("Sefton Council\n\nTerms of Reference\n\n1. The Reducing Reoffending Board for Sefton brings "
+               "partners together.\n2. The Reducing Reoffending Board reports to the Safer Sefton Partnership.\n")
+    assert {s for s, _ in of(tor, "reports_to")} == {"Reducing Reoffending Board for Sefton"}
+    page = read("Source: https://www.anglesey.gov.wales/en/Residents/Safety.aspx\n\nIsle of Anglesey County Council\n\n"
+                "Home > Residents > Safety\n\nThe Serious Violence Group for Anglesey meets every quarter. "
+                "The Serious Violence Group is chaired by Cllr Mali Pentre.\n")
+    assert of(page, "chairs") == {("Mali Pentre", "Serious Violence Group for Anglesey")}
+
+
 def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
     doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
                "- Avon and Somerset Constabulary\n"

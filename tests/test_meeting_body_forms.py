@@ -119,6 +119,29 @@ def test_on_a_council_meeting_page_the_partnership_an_item_is_about_did_not_meet
     assert _attended(own) == {"Safer Swindon Partnership"}
 
 
+def test_a_body_s_own_paper_attached_to_an_agenda_is_that_body_s_meeting_not_the_council_s() -> None:
+    # a partnership's notes, a board's minutes or a group's record published as a document attached to a
+    # council agenda: the system's host says where the paper is kept, not who met
+    notes = ("Source: https://barnsley.moderngov.co.uk/documents/s50211/Partnership%20notes.pdf\n\n"
+             "SAFER BARNSLEY PARTNERSHIP\n\nNote of Development Session\nWednesday 6 March 2024, Town Hall\n\n"
+             "Attending\n  Cllr Bryn Ashcombe        Cabinet Member, Barnsley Council (Chair)\n"
+             "  Margit Oyelaran          Head of Service, Barnsley Council\n\nApologies: Teodor Vance\n")
+    assert _attended(notes) == {"Safer Barnsley Partnership"}
+    minutes = ("Source: https://democracy.calderdale.gov.uk/moderngov/documents/s9120/Board%20minutes.pdf\n\n"
+               "Calderdale Reducing Reoffending Board\nMinutes of the meeting held on 2 May 2023\n\n"
+               "Present: Ines Calder (Chair), Rowan Pike (Probation Service), Sol Drummond (Calderdale Council)\n")
+    assert _attended(minutes) == {"Calderdale Reducing Reoffending Board"}
+    record = ("Source: https://moderngov.stockport.gov.uk/documents/s771/Steering%20Group%20record.pdf\n\n"
+              "Stockport Serious Violence Steering Group\nRecord of meeting, 19 June 2024\n\n"
+              "Those present:\nAudra Penhale - Stockport Council\nLeif Marr - Northshire Police\n")
+    assert _attended(record) == {"Stockport Serious Violence Steering Group"}
+    # the meeting page of the same system, with the item's title over it, stays the committee's, the council's
+    page = ("Source: https://barnsley.moderngov.co.uk/mgAi.aspx?ID=50211\n\nAgenda item\n\n"
+            "Safer Barnsley Partnership Annual Report\n\nMinutes:\n\nMargit Oyelaran presented the annual report. "
+            "The Committee noted the report.\n\nResolved: That the report be noted.\n")
+    assert "Safer Barnsley Partnership" not in _attended(page)
+
+
 def test_the_council_s_own_meeting_named_by_one_word_in_the_head() -> None:
     assert head_body("Stockport Council\nMinutes of the meeting of the Cabinet held on 5 March 2024\n") == "Cabinet"
     assert head_body("At an extraordinary meeting of the Council held on 5 March 2024\n") == "Council"

@@ -155,6 +155,9 @@ def _acronym_meetings(text: str) -> bool:
 # a council meeting system's page ("mgAi.aspx", "ieListDocuments.aspx", a CMIS site) or its furniture at the
 # top of the page: the record of one of the council's own committees, which may never name the committee
 _MEETING_SYSTEM_URL = re.compile(r"(?i)/(?:mg|ie)[A-Z]\w*\.aspx\b|\bcmis\b|moderngov")
+# a paper attached to an agenda on such a system ("/documents/s41872/...pdf"): any body's own paper (a
+# partnership's notes, a board's terms of reference) laid before a meeting, not the page of the meeting itself
+_ATTACHED_PAPER_URL = re.compile(r"(?i)/documents/s\d+/")
 _MEETING_SYSTEM_HEAD = re.compile(r"(?im)^\s*(?:agenda and minutes|agenda item|decision details|issue - meetings|"
                                   r"attendance details)\s*$|\bmeeting of (?:the )?(?:full |county |city |borough |"
                                   r"district )?council\b|^\s*(?:full )?council(?: meeting)?\s*$|"
@@ -175,7 +178,8 @@ def _paper_titled(doc: ExtractionDoc, body: Entity) -> bool:
 
 def _council_meeting_page(doc: ExtractionDoc) -> bool:
     url = doc.meta.url or ""
-    return bool(_MEETING_SYSTEM_URL.search(url) or _MEETING_SYSTEM_HEAD.search(doc.text[:1500]))
+    system_page = _MEETING_SYSTEM_URL.search(url) is not None and _ATTACHED_PAPER_URL.search(url) is None
+    return system_page or _MEETING_SYSTEM_HEAD.search(doc.text[:1500]) is not None
 
 
 @reads()

@@ -654,6 +654,30 @@ _PLURAL_VERB = re.compile(r"\s+(?:were|are|have|meet|met|will\s+meet)\b")
 _CLOSED_ASIDE = re.compile(r"[^()]*\)\s*,?\s*(?:which is\s+|who is\s+)?")
 
 
+# a relative pronoun right before the trigger, hanging on words after the last name ("to set up a youth panel
+# which reports to"): the pronoun's noun is the subject, and it is no name
+_UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][a-z-]+[ \t]+(?:which|that|who)[ \t]+(?:also[ \t]+|now[ \t]+)?$")
+# "the Powys CSP, the statutory partnership which leads on ...": the pronoun's noun says again what the name is
+_APPOSED_KIND = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:the|a|an|its|our|their)\s[^,;()]*$")
+
+
+def _closed_relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str],
+                          mentions: list[Mention], s0: int, last: Mention, a: int) -> list | None:
+    """When LAST, the name nearest the trigger at A, lies inside a relative clause closed by a comma ("the Board,
+    which he supports and which is chaired by the Director, should report to ..."): the name the clause hangs
+    on, if it fills the slot ([] otherwise); None when LAST is in no such clause."""
+    if not re.match(r"\s*,", doc.text[last.end : a]):
+        return None
+    opened = max(doc.text.rfind(", which ", s0, last.start), doc.text.rfind(", who ", s0, last.start))
+    if opened < 0 or "," in doc.text[opened + 1 : last.start] or ";" in doc.text[opened : last.start]:
+        return None
+    before = [m for m in mentions if m.end <= opened and m.start >= s0]
+    if not before or doc.text[before[-1].end : opened].strip():
+        return []
+    e = slot_entity(doc, before[-1], relation, side, kinds)
+    return [(before[-1], e)] if e is not None else []
+
+
 def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
                   s0: int) -> list:
     """ "the Substance Misuse Board (the area's Combating Drugs Partnership), chaired by X": the
@@ -727,6 +751,17 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
     if not forward and left and _RELATIVE_OF_ANOTHER.fullmatch(doc.text, left[-1][0].end, a):
         return False  # "X was informed by the needs assessment, which was produced by Y": Y made the assessment
+    if forward and left:
+        closed = _closed_relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, left[-1][0], a)
+        if closed is not None:
+            # "the Board, which is chaired by the Director, should continue to report to the STP": the name the
+            # closed relative clause hangs on is the subject, not the agent inside the clause
+            if not closed:
+                return False
+            left = closed
+        elif _UNNAMED_ANTECEDENT.search(doc.text, left[-1][0].end, a) and \
+                not _APPOSED_KIND.match(doc.text, left[-1][0].end, a):
+            return False  # "the SSP to adopt a panel that reports to the Board": the panel reports, unnamed
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
             trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
@@ -1529,7 +1564,25 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
                 _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
-    return scoped[1] if scoped is not None else doc.resolver.body
+    fallback = scoped[1] if scoped is not None else doc.resolver.body
+    if before is not None and fallback is not None and _other_kind_opens(doc, before, fallback):
+        return None
+    return fallback
+
+
+# a sentence opening with a body of some kind named in words the mentions do not take as a name ("Anglesey's
+# Channel panel is ...", "The county's youth panel meets ..."): its head noun, then the verb
+_KIND_SUBJECT = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?P<head>panel|board|group|"
+                           r"forum|committee|partnership|network|hub|team|service|unit)s?\s+(?:is|are|was|were|has|"
+                           r"have|meets|met|will|reports|sits)\b", re.I)
+
+
+def _other_kind_opens(doc: ExtractionDoc, before: tuple[int, int], own: Entity) -> bool:
+    """The sentence BEFORE opens with a body of another kind than OWN, the paper's or the section's own body
+    ("Anglesey's Channel panel is a joint panel. It is chaired by ..." on the partnership's page): "It" is that
+    body, which no node stands for, never OWN by default."""
+    m = _KIND_SUBJECT.match(doc.text, before[0], before[1])
+    return m is not None and own.name.split()[-1].casefold().rstrip("s") != m.group("head").casefold()
 
 
 # "We" opening a sentence with a verb of the body's own, "Our members": the paper's body speaking of itself
