@@ -1383,7 +1383,9 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
 
 
 _CHAIRED_ASIDE = re.compile(r",\s*(?:chaired|co-chaired|led|managed|run|convened|hosted)\s+by\s+(?:the\s+)?")
-_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
+# ("which also reports to X and is chaired by Y": an adverb may stand before the relative clause's first verb)
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:(?:also|now|currently|jointly|in\s+turn)\s+)*"
+                       r"(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
 
 
 def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
@@ -1790,6 +1792,7 @@ def _words(text: str) -> int:
 
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"”’']\s*\)")
 # the unit a post is written with, set off by commas before the verb: "the Chief Inspector, IOM, reports"
+_WHICH_GAP = re.compile(r"\s*,\s*which\s+(?:(?:also|now|currently|jointly|in\s+turn)\s+)*")
 _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
@@ -1827,6 +1830,12 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             doc.text, before[idx].end, a)) and _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
         # "the Prevent Board, chaired by the Director of X, oversees ...", "the IOM Group, chaired by the Chief
         # Inspector, IOM, reports to ...": the board acts
+        idx -= 1
+    if before[idx].kind in ("post", "person") and _WHICH_GAP.fullmatch(doc.text, before[idx].end, a):
+        # "the Contest Board, chaired by the Assistant Chief Constable, which oversees ...": "which" is never said of a
+        # person or a post (their holders take "who"); it is the board's, named before the aside, else unclear
+        if idx == 0 or not _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
+            return []
         idx -= 1
     while idx >= 0:
         m = before[idx]
