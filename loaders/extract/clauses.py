@@ -184,7 +184,7 @@ def clauses(doc: ExtractionDoc) -> None:
                     # the trigger reads over ("is the council's") is no name it is inside
                     continue
                 spans.append((a, b, trig))
-        if "member_of" in present:
+        if "member_of" in present or "represented_by" in present:
             mentions = _with_the_council(doc, start, end, mentions)
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
         governed: list[tuple[int, int]] = []
@@ -262,6 +262,9 @@ def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: li
 
 
 # "made up of partners such as the council, Essex Police, ...": "the council" among the members, in lower case
+# "who represents the council on the Channel Panel": the paper's council is the one represented, the panel only
+# where; the body named next is no organisation the person stands for
+_REPRESENTS_THE_COUNCIL = re.compile(r"\brepresent(?:s|ing)?\s+the (council)\b(?=\s+(?:on|at)\b)")
 _THE_COUNCIL_ITEM = re.compile(r"(?:,|\bof|\bas|\binclud(?:e|es|ing)|\bare)\s+the (council)(?=\s*(?:,|and\b|&))")
 
 
@@ -272,7 +275,8 @@ def _with_the_council(doc: ExtractionDoc, start: int, end: int, mentions: list[M
     if council is None or "the council" not in doc.text[start:end]:
         return mentions
     added = [Mention(start + m.start(1), start + m.end(1), "body", council.name, extra={"entity": council})
-             for m in _THE_COUNCIL_ITEM.finditer(doc.text[start:end])]
+             for pattern in (_THE_COUNCIL_ITEM, _REPRESENTS_THE_COUNCIL)
+             for m in pattern.finditer(doc.text[start:end])]
     added = [x for x in added if not any(y.start < x.end and x.start < y.end for y in mentions)]
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
