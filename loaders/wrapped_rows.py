@@ -566,7 +566,20 @@ def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:
     pairs = _pairs(row, cells, piped)
     if pairs is None:
         return row
-    return [(pos, f"{r} {c}".strip() if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+    return [(pos, _run_on(r, c) if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+
+
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+def _run_on(above: str, below: str) -> str:
+    """A cell's text with its overflow: a word the line break hyphenated is one word again ("Pritchard-" over
+    "Lewis" is "Pritchard-Lewis", "Com-" over "munity" is "Community"); a spaced dash ("Sept 2024 -") keeps its
+    space."""
+    above, below = above.strip(), below.strip()
+    if _HYPHEN_END.search(above) and below[:1].isalpha():
+        return above[:-1] + below if below[0].islower() else above + below
+    return f"{above} {below}".strip()
 
 
 def _written(row: list[Cell], piped: bool) -> str:

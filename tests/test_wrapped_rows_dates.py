@@ -54,3 +54,31 @@ def test_a_line_with_its_own_amount_stays_a_row() -> None:
            "| Harbour Mediation         | Neighbour mediation         | 2025       | £9,000   |\n")
     rows = _rows(raw)
     assert ["Harbour Mediation", "Neighbour mediation", "2025", "£9,000"] in rows
+
+
+def test_a_name_hyphenated_across_the_wrap_is_one_word() -> None:
+    raw = ("| Name                      | Role                               | Organisation       |\n"
+           "|---------------------------|------------------------------------|--------------------|\n"
+           "| Cllr Amira Hale-          | Cabinet Member for Communities     | Wessex Council     |\n"
+           "| Morgan (Chair)            |                                    |                    |\n"
+           "| Jo Lee                    | Head of Safer Com-                 | Wessex Council     |\n"
+           "|                           | munities                           |                    |\n")
+    rows = _rows(raw)
+    assert ["Cllr Amira Hale-Morgan (Chair)", "Cabinet Member for Communities", "Wessex Council"] in rows
+    assert ["Jo Lee", "Head of Safer Communities", "Wessex Council"] in rows
+
+
+def test_a_spaced_table_keeps_a_hyphen_between_capitals() -> None:
+    raw = ("    Group                          Chair                          Meets\n"
+           "    Drug-                          Head of Public Health          monthly\n"
+           "    Related Deaths Panel           Northvale Council\n"
+           "    Hate Crime Forum               Cohesion Officer               quarterly\n")
+    assert _rows(raw)[1][0] == "Drug-Related Deaths Panel"
+
+
+def test_a_spaced_dash_keeps_its_space() -> None:
+    raw = ("| Recipient            | Period        | Amount   |\n"
+           "|----------------------|---------------|----------|\n"
+           "| Eastmoor Youth Trust | April 2024 -  | £5,000   |\n"
+           "|                      | March 2025    |          |\n")
+    assert ["Eastmoor Youth Trust", "April 2024 - March 2025", "£5,000"] in _rows(raw)

@@ -2290,12 +2290,16 @@ def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | No
 def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
     """The other body a cell names in the brackets that close it, after NAMED (with "as accountable body" or "as
     lead authority" after its name)."""
-    inner = re.search(r"\(([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
+    # ("Northdale Council (as accountable body for the NCSP)": the role may open the bracket, the partnership after it)
+    inner = re.search(r"\((?:as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body))\s+for\s+(?:the\s+)?)?"
+                      r"([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
                       doc.text[a:b])
     if inner is None or named.kind != "body":
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
-        e = doc.resolver.entity(m) if m.kind == "body" else None
+        # a partnership the paper defined an acronym for is named by it ("(as accountable body for the NCSP)")
+        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if (
+            m.kind == "name" and m.head == "acronym") else None
         if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
             return e
     return None
