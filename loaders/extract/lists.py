@@ -1702,8 +1702,10 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
     rest = doc.text[found[0].end : b].strip()
     if rest and not re.fullmatch(r"(?:\([^()]{1,40}\)|,\s*[^,]{1,40})", rest):
         return False  # the cell says more than an organisation (and its branch)
-    # "Probation Service (London)": the branch in brackets is part of the organisation's name
-    organisation = doc.resolver.body_named(text) if rest.startswith("(") else (
+    # "Probation Service (London)": the branch in brackets is part of the organisation's name; a seat's role in
+    # brackets ("Northdale Council (Vice-Chair)") is not
+    branch = rest.startswith("(") and not (_CHAIR_MARK.fullmatch(rest) or CHAIR_AFTER.fullmatch(rest))
+    organisation = doc.resolver.body_named(text) if branch else (
         doc.resolver.entity(found[0]) or doc.resolver.body_named(found[0].name))
     if organisation is None or organisation.kind != "body":
         return False
