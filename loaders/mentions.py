@@ -313,9 +313,9 @@ def _post_kind(name: str) -> str | None:
                 return role
     if h.post_leading_re.match(name) or _POST_INSIDE.search(name):
         return "post"
-    held, of, _ = name.partition(" of ")
-    if of and " " in held and held.split()[-1] in _RANKED_HEADS:
-        # "Assistant Chief Constable of Gwent Police", "Chief Fire Officer of the Fire and Rescue Service": a rank or
+    held = re.split(r" (?:of|for) ", name, maxsplit=1)[0]
+    if held != name and " " in held and held.split()[-1] in _RANKED_HEADS:
+        # "Assistant Chief Constable of Gwent Police", "Maidstone District Commander for Kent Police": a rank or
         # post's title, then the force or service it is held in; the whole is a post, not the force
         return "post"
     tokens = name.split()

@@ -4,6 +4,8 @@ named by the acronym the paper defined for it. Three councils' styles."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from extract_helpers import funds
 
@@ -25,3 +27,16 @@ def test_a_council_as_accountable_body_for_a_partnership(intro: str, cell: str, 
     got = funds(HEAD.format(intro=intro) + TABLE.format(cell=cell))
     receivers = {receiver for _, receiver, _ in got}
     assert {council, partnership} <= receivers, got
+
+
+@pytest.mark.parametrize(("purpose", "amount"), [
+    ("Refuge places for women leaving abusive relationships (£48,000 a year)", "£96,000"),
+    ("Two youth workers (£15,000 each)", "£30,000"),
+    ("Night-time welfare hub (match funded: £5,000 from the BID)", "£12,500"),
+])
+def test_a_bracketed_sum_in_a_purpose_cell_is_not_the_rows_amount(purpose: str, amount: str) -> None:
+    table = ("| Recipient | Purpose | Amount |\n|---|---|---|\n"
+             f"| Harbour Refuge Trust | {purpose} | {amount} |\n")
+    got = funds(HEAD.format(intro="Grants are made each year.") + table)
+    want = Decimal(amount.strip("£").replace(",", ""))
+    assert {(r, a) for _, r, a in got} == {("Harbour Refuge Trust", want)}, got

@@ -27,6 +27,8 @@ def _kinds(text: str) -> dict[str, str]:
      "Deputy Chief Constable of Northvale Constabulary"),
     ("Chaired by the Chief Fire Officer of the Eastmoor Fire and Rescue Service.",
      "Chief Fire Officer of the Eastmoor Fire and Rescue Service"),
+    ("Chief Inspector Dan Moss, Eastmoor District Commander for Wessex Police, is vice-chair.",
+     "Eastmoor District Commander for Wessex Police"),
 ])
 def test_a_rank_of_a_force_is_a_post(text: str, post: str) -> None:
     assert _kinds(text).get(post) == "post"

@@ -2050,7 +2050,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
-            if "£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
+            # "Safe accommodation for women (£48,000 a year)": a sum in brackets in a text cell is a note on its text,
+            # not the row's amount (a cell that is a bracketed sum alone still is one)
+            unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
+            if "£" in unbracketed or ("£" in cell and not unbracketed) or \
+                    re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
                 try:
                     amounts.append((parse_amount(_money_in(cell)), column))
                 except ValueError:
