@@ -2103,6 +2103,13 @@ def _item_body(doc: ExtractionDoc, at: int, mentions: list[Mention], head: str) 
     return (first, body) if body is not None and body.kind == "body" else None
 
 
+# a body's name, then lower-case words that end on a post's head: the body's officer who holds that post ("the
+# Police neighbourhood inspector", "the County Council's domestic abuse lead")
+OWN_POST_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,4}(?:lead|leads|manager|officer|co-?ordinator|"
+                            r"director|inspector|superintendent|commander|representative|head|chair|adviser|"
+                            r"advisor)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     this = _THIS_HEAD.match(doc.text, b)
@@ -2156,6 +2163,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             # the post's name runs on past its mention, so the person holding it is the one named
             return [holder]
         e = slot_entity(doc, m, relation, side, kinds)
+        if e is not None and e.kind == "body" and "post" in kinds and OWN_POST_AFTER.match(doc.text, m.end):
+            return []  # "chaired by the County Council domestic abuse commissioning lead": the council's post, unnamed
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []

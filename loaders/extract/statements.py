@@ -124,6 +124,10 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
     vm = _VERB.match(between) if len(between.split()) <= 8 else None
     if not vm or vm.group("verb") in _NOT_VERB or vm.group("verb") in _CHATTER or nxt.kind not in _OBJECT_KINDS:
         return
+    from .clauses import OWN_POST_AFTER  # clauses reads the same words: imported when needed
+
+    if OWN_POST_AFTER.match(doc.text, nxt.end):
+        return  # "is chaired by the County Council domestic abuse lead": the object is the body's unnamed officer
     subject = _entity(doc, first)
     obj = _entity(doc, nxt)
     if subject is None or obj is None or subject.iri == obj.iri or (subject.iri, obj.iri) in linked:
