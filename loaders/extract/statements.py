@@ -97,8 +97,19 @@ def _literal(doc: ExtractionDoc, subject: Entity, kind: str, value: str, start: 
     doc.add(subject, "other", None, start, end, f"statement:{kind}", 0.8, other_kind=kind, value=value.strip())
 
 
+# "X is chaired by Y, Z Police, and meets monthly": the agent of a passive and its apposition end the first predicate
+# ("X, which is led by Y, meets every six weeks": a relative clause closed by its comma, likewise)
+_PASSIVE_AGENT = re.compile(r"(?:,\s+(?:which|who)\s+)?\b(?:is|are|was|were)\s+(?:also\s+|jointly\s+|currently\s+)?"
+                            r"(?:co-)?(?:chaired|led|run|hosted|managed|convened|supported)\s+by\b[^.;()]*?"
+                            r"(?:,?\s+and\s+|(?<=\S),\s+)$")
+
+
 def _subject_before(doc: ExtractionDoc, mentions: list[Mention], pos: int) -> Entity | None:
-    """The body or post named last before POS in the sentence (the subject of what follows)."""
+    """The body or post named last before POS in the sentence (the subject of what follows); when a passive's agent
+    stands between ("X is chaired by Y and meets monthly"), the name before the passive."""
+    agent = next((m for m in _PASSIVE_AGENT.finditer(doc.text, max(0, pos - 200), pos) if m.end() == pos), None)
+    if agent is not None and (agent.group(0).startswith(",") or not agent.group(0).rstrip().endswith(",")):
+        pos = agent.start()  # (a comma alone after the agent closes only a relative clause opened by its own comma)
     for m in reversed([m for m in mentions if m.end <= pos]):
         if m.kind in ("body", "post") or (m.kind == "name" and m.head == "acronym"):
             e = doc.resolver.entity(m)
