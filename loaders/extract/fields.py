@@ -336,7 +336,7 @@ _GROUP_WORDS = frozenset({"sub-group", "subgroup", "group", "panel", "forum", "c
 
 
 _NOT_A_NAME = frozenset({"about", "our", "the", "this", "your", "how", "who", "membership", "members"})
-_JOINING = frozenset({"and", "of", "for", "the", "on", "in", "&", "-", "–"})
+_JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
 
 
 def _other_group_heading(doc: ExtractionDoc, i: int) -> bool:
@@ -356,8 +356,11 @@ def _other_group_heading(doc: ExtractionDoc, i: int) -> bool:
         content = re.sub(r"\s*\([^()]*\)", "", doc.text[line.content_start : line.end]).strip(" #*:")
         words = content.split()
         if not words or content.endswith(".") or len(words) > 12 or words[-1].casefold() not in _GROUP_WORDS or \
-                words[0].casefold() in _NOT_A_NAME or not all(w[:1].isupper() or w in _JOINING for w in words):
-            return False  # "About the Board", "Our sub-groups": a section of the paper, no group's own name
+                words[0].casefold() in _NOT_A_NAME or "the" in words or \
+                not all(w[:1].isupper() or w in _JOINING for w in words):
+            # "About the Board", "Our sub-groups", "Officers of the Partnership": a section of the paper that speaks of
+            # its own body ("the"), no other group's own name
+            return False
         own = {body.name.casefold(), *(a.casefold() for a in body.aliases)}
         return content.casefold() not in own and not body.name.casefold().endswith(" " + content.casefold())
     return False
