@@ -297,6 +297,9 @@ _POST_INSIDE = re.compile(
 
 _OFFICE = re.compile(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$")
 _CHIEF_EXECUTIVE = re.compile(r"\b(?:Chief|Deputy Chief)\s+Executive$")
+# the last words of a multi-word title that names a post held in the organisation after "of" (a bare "Head of" or
+# "Member of" opens a post of its own kind: the gazetteer's leading words say which)
+_RANKED_HEADS = frozenset({"Constable", "Superintendent", "Inspector", "Officer", "Commander", "Director", "Manager"})
 
 
 _CHAIR_MARKERS = (("vice chair of ", "vice_chair_of"), ("vice-chair of ", "vice_chair_of"),
@@ -323,6 +326,11 @@ def _post_kind(name: str) -> str | None:
             if low.startswith(marker):
                 return role
     if h.post_leading_re.match(name) or _POST_INSIDE.search(name):
+        return "post"
+    held = re.split(r" (?:of|for) ", name, maxsplit=1)[0]
+    if held != name and " " in held and held.split()[-1] in _RANKED_HEADS:
+        # "Assistant Chief Constable of Gwent Police", "Maidstone District Commander for Kent Police": a rank or
+        # post's title, then the force or service it is held in; the whole is a post, not the force
         return "post"
     tokens = name.split()
     last = tokens[-1]

@@ -34,7 +34,8 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
-_AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
+# a sum of money or a count; a year ("31 March 2025", "2025/26") is a date or a period, which a wrapped cell carries
+_AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 _NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
@@ -343,8 +344,8 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
-    if any(not r or _AMOUNT.search(c) for r, c in filled):
-        return False
+    if any(not r or _AMOUNT.search(_BRACKETED.sub("", c)) for r, c in filled):
+        return False  # (a sum in brackets, "(£48,000 a year)", is a note on the text above, not the line's amount)
     indents = [set_in] * len(filled) if piped else _indents(row, cells, piped)
     fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]
     if full:
@@ -361,7 +362,8 @@ def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped:
     column empty ("Eastvale Rape and Sexual Abuse      Independent sexual violence     £33,000" over "Support Centre
     advisers"): every row of such a table has its sum, so a line with none, under the row's named cells only, is
     the rest of their text. A line with one piece may be a section's title, and is left to _continues."""
-    if piped != line_piped or not any(_AMOUNT.search(t) for _, t in row) or any(_AMOUNT.search(t) for _, t in cells):
+    if piped != line_piped or not any(_AMOUNT.search(t) for _, t in row) or \
+            any(_AMOUNT.search(_BRACKETED.sub("", t)) for _, t in cells):
         return False
     pairs = _pairs(row, cells, piped)
     if pairs is None:
@@ -570,7 +572,20 @@ def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:
     pairs = _pairs(row, cells, piped)
     if pairs is None:
         return row
-    return [(pos, f"{r} {c}".strip() if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+    return [(pos, _run_on(r, c) if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+
+
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+def _run_on(above: str, below: str) -> str:
+    """A cell's text with its overflow: a word the line break hyphenated is one word again ("Pritchard-" over
+    "Lewis" is "Pritchard-Lewis", "Com-" over "munity" is "Community"); a spaced dash ("Sept 2024 -") keeps its
+    space."""
+    above, below = above.strip(), below.strip()
+    if _HYPHEN_END.search(above) and below[:1].isalpha():
+        return above[:-1] + below if below[0].islower() else above + below
+    return f"{above} {below}".strip()
 
 
 def _written(row: list[Cell], piped: bool) -> str:

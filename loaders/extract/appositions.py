@@ -267,14 +267,20 @@ def signatures(doc: ExtractionDoc) -> None:
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for i, above in enumerate(lines[:-1]):
-        names = doc.mentions(above.content_start, above.end, expect_person=True)
-        if len(names) != 1 or not names_a_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
+        # "Signed:   Jo Lee" over the post: the name is the field's value
+        signed = above.kind == "field" and (above.label or "").casefold() in _SIGNED and above.value_start
+        start = above.value_start if signed else above.content_start
+        names = doc.mentions(start, above.end, expect_person=True)
+        if len(names) != 1 or not names_a_person(names[0]) or doc.text[start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
             continue
         # a block signs with up to three lines under the name ("post, council" / "Chair, partnership")
         for depth, below in enumerate(_block_below(doc, lines, i)):
             if not _signature_line(doc, names[0], above, below, also=depth > 0):
                 break
+
+
+_SIGNED = frozenset({"signed", "signature", "signed by", "sign-off", "signed off by"})
 
 
 def _block_below(doc: ExtractionDoc, lines: list, i: int, most: int = 3) -> list:

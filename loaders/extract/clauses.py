@@ -184,7 +184,7 @@ def clauses(doc: ExtractionDoc) -> None:
                     # the trigger reads over ("is the council's") is no name it is inside
                     continue
                 spans.append((a, b, trig))
-        if "member_of" in present:
+        if "member_of" in present or "represented_by" in present:
             mentions = _with_the_council(doc, start, end, mentions)
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
         governed: list[tuple[int, int]] = []
@@ -262,6 +262,9 @@ def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: li
 
 
 # "made up of partners such as the council, Essex Police, ...": "the council" among the members, in lower case
+# "who represents the council on the Channel Panel": the paper's council is the one represented, the panel only
+# where; the body named next is no organisation the person stands for
+_REPRESENTS_THE_COUNCIL = re.compile(r"\brepresent(?:s|ing)?\s+the (council)\b(?=\s+(?:on|at)\b)")
 _THE_COUNCIL_ITEM = re.compile(r"(?:,|\bof|\bas|\binclud(?:e|es|ing)|\bare)\s+the (council)(?=\s*(?:,|and\b|&))")
 
 
@@ -272,7 +275,8 @@ def _with_the_council(doc: ExtractionDoc, start: int, end: int, mentions: list[M
     if council is None or "the council" not in doc.text[start:end]:
         return mentions
     added = [Mention(start + m.start(1), start + m.end(1), "body", council.name, extra={"entity": council})
-             for m in _THE_COUNCIL_ITEM.finditer(doc.text[start:end])]
+             for pattern in (_THE_COUNCIL_ITEM, _REPRESENTS_THE_COUNCIL)
+             for m in pattern.finditer(doc.text[start:end])]
     added = [x for x in added if not any(y.start < x.end and x.start < y.end for y in mentions)]
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
@@ -1422,7 +1426,9 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
 
 
 _CHAIRED_ASIDE = re.compile(r",\s*(?:chaired|co-chaired|led|managed|run|convened|hosted)\s+by\s+(?:the\s+)?")
-_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
+# ("which also reports to X and is chaired by Y": an adverb may stand before the relative clause's first verb)
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:(?:also|now|currently|jointly|in\s+turn)\s+)*"
+                       r"(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
 
 
 def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
@@ -1847,6 +1853,7 @@ def _words(text: str) -> int:
 
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"”’']\s*\)")
 # the unit a post is written with, set off by commas before the verb: "the Chief Inspector, IOM, reports"
+_WHICH_GAP = re.compile(r"\s*,\s*which\s+(?:(?:also|now|currently|jointly|in\s+turn)\s+)*")
 _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
@@ -1884,6 +1891,12 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             doc.text, before[idx].end, a)) and _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
         # "the Prevent Board, chaired by the Director of X, oversees ...", "the IOM Group, chaired by the Chief
         # Inspector, IOM, reports to ...": the board acts
+        idx -= 1
+    if before[idx].kind in ("post", "person") and _WHICH_GAP.fullmatch(doc.text, before[idx].end, a):
+        # "the Contest Board, chaired by the Assistant Chief Constable, which oversees ...": "which" is never said of a
+        # person or a post (their holders take "who"); it is the board's, named before the aside, else unclear
+        if idx == 0 or not _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
+            return []
         idx -= 1
     while idx >= 0:
         m = before[idx]
@@ -2149,6 +2162,13 @@ def _item_body(doc: ExtractionDoc, at: int, mentions: list[Mention], head: str) 
     return (first, body) if body is not None and body.kind == "body" else None
 
 
+# a body's name, then lower-case words that end on a post's head: the body's officer who holds that post ("the
+# Police neighbourhood inspector", "the County Council's domestic abuse lead")
+OWN_POST_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,4}(?:lead|leads|manager|officer|co-?ordinator|"
+                            r"director|inspector|superintendent|commander|representative|head|chair|adviser|"
+                            r"advisor)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     this = _THIS_HEAD.match(doc.text, b)
@@ -2202,6 +2222,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             # the post's name runs on past its mention, so the person holding it is the one named
             return [holder]
         e = slot_entity(doc, m, relation, side, kinds)
+        if e is not None and e.kind == "body" and "post" in kinds and OWN_POST_AFTER.match(doc.text, m.end):
+            return []  # "chaired by the County Council domestic abuse commissioning lead": the council's post, unnamed
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []

@@ -69,7 +69,10 @@ def fields(doc: ExtractionDoc) -> None:
             doc.claimed.add(i)
         end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
-            _chair(doc, kind, line.start, start, end, owner, label)
+            # under a heading naming a group no reader resolved, whose chair it is the heading says: the person is
+            # still described, but chairs nothing the paper's body is
+            _chair(doc, kind, line.start, start, end, owner, label,
+                   chaired=owner is not None or not _other_group_heading(doc, i))
         elif kind == "member" and owner is not None:
             _member(doc, label, owner, line.start, start, end)
         elif kind in ("author", "sro") and owner is None:
@@ -328,6 +331,41 @@ def _headed_record(doc: ExtractionDoc, i: int):
     return doc._headed_records.get(i)
 
 
+_GROUP_WORDS = frozenset({"sub-group", "subgroup", "group", "panel", "forum", "committee", "sub-committee", "board",
+                          "partnership", "network", "hub", "unit", "team", "cell"})
+
+
+_NOT_A_NAME = frozenset({"about", "our", "the", "this", "your", "how", "who", "membership", "members"})
+_JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
+
+
+def _other_group_heading(doc: ExtractionDoc, i: int) -> bool:
+    """Whether the fields run that line I is in stands under a heading line naming a group other than the paper's
+    own body ("Safeguarding Adults Review (SAR) Sub-group" over "Chair: ..." in a board's annual report): the chair
+    is that group's, never the board's."""
+    body = doc.resolver.body
+    if body is None:
+        return False  # a paper of no known body: the heading is likely the meeting's own name
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 6), -1):
+        line = lines[k]
+        if line.kind in ("field", "blank"):
+            continue
+        if line.kind not in ("heading", "text"):
+            return False
+        content = re.sub(r"\s*\([^()]*\)", "", doc.text[line.content_start : line.end]).strip(" #*:")
+        words = content.split()
+        if not words or content.endswith(".") or len(words) > 12 or words[-1].casefold() not in _GROUP_WORDS or \
+                words[0].casefold() in _NOT_A_NAME or "the" in words or \
+                not all(w[:1].isupper() or w in _JOINING for w in words):
+            # "About the Board", "Our sub-groups", "Officers of the Partnership": a section of the paper that speaks of
+            # its own body ("the"), no other group's own name
+            return False
+        own = {body.name.casefold(), *(a.casefold() for a in body.aliases)}
+        return content.casefold() not in own and not body.name.casefold().endswith(" " + content.casefold())
+    return False
+
+
 def _record_heading(doc: ExtractionDoc, i: int):
     """The body named alone on the line above the unbroken run of fields line I is in (blank lines aside)."""
     lines = doc.layout.lines
@@ -451,7 +489,7 @@ def _named_in_box(doc: ExtractionDoc, i: int):
 
 
 def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None,
-           label: str = "") -> None:
+           label: str = "", chaired: bool = True) -> None:
     # the paper's own body; the council only where the paper is plainly the council's own meeting
     body = owner or meeting_body(doc)
     if body is None:
@@ -462,8 +500,9 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
         return  # "Chair: The Leader will chair the next meeting." is a sentence, not a field
     for entry in list_entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
-        doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
-        if label.startswith("independent ") and not guessed:
+        if chaired:
+            doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
+        if label.startswith("independent ") and not guessed and chaired:
             # "Independent Chair: Jo Lee": a post of the body's own, appointed to, besides the chair it gives
             title = label.title()
             post = doc.resolver.post_named(f"{title}, {body.name}", written=title)
@@ -472,7 +511,7 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
             describe_entry(doc, person, body, a, b, (line_start, end))
         return
     # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
-    if guessed:
+    if guessed or not chaired:
         return
     for m in doc.mentions(start, end):
         if m.kind in ("post", "body"):

@@ -611,10 +611,36 @@ def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
 _ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?(?P<area>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})")
 
 
+# "Decision taker: Deputy Mayor for Policing (under delegation from the Mayor of X)", "Decision maker: Deputy PCC, on
+# behalf of the Police and Crime Commissioner": the one who delegated holds the power and the money
+_DELEGATED_FROM = re.compile(r"(?i)\b(?:under\s+(?:a\s+)?delegation\s+from|(?:acting\s+)?on\s+behalf\s+of|"
+                             r"with\s+authority\s+delegated\s+by|as\s+delegated\s+by)\s+(?:the\s+)?")
+_FIELD_RUNS_ON = re.compile(r"\n[ \t]*(?:\n|[A-Z][\w ()/-]{0,40}:)")
+
+
+def _delegator(doc: ExtractionDoc, line) -> Entity | None:
+    """The office a decision field's taker acts for under delegation, read in the field's value and the lines it runs
+    on to: a post or body named straight after the words of delegation, else None."""
+    start = line.value_start or line.start
+    stop = _FIELD_RUNS_ON.search(doc.text, line.end, min(len(doc.text), line.end + 300))
+    end = stop.start() if stop is not None else line.end
+    said = _DELEGATED_FROM.search(doc.text, start, end)
+    if said is None:
+        return None
+    named = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+    if named is None or named.kind not in _AGENT_KINDS:
+        return None
+    e = doc.resolver.entity(named)
+    return e if e is not None and e.kind in ("post", "body") else None
+
+
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
         if line.kind == "field" and line.label and kinds.get(line.label.casefold()) == "decision_maker":
+            delegator = _delegator(doc, line)
+            if delegator is not None:
+                return delegator
             for m in doc.mentions(line.value_start or line.start, line.end):
                 if m.kind == "person" and (m.title or "").endswith("Commissioner"):
                     # "Decision taker: Commissioner Jo Lee": the commissioner's office decides
@@ -2034,7 +2060,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
-            if "£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
+            # "Safe accommodation for women (£48,000 a year)": a sum in brackets in a text cell is a note on its text,
+            # not the row's amount (a cell that is a bracketed sum alone still is one)
+            unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
+            if "£" in unbracketed or ("£" in cell and not unbracketed) or \
+                    re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
                 try:
                     amounts.append((parse_amount(_money_in(cell)), column))
                 except ValueError:
@@ -2274,12 +2304,16 @@ def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | No
 def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
     """The other body a cell names in the brackets that close it, after NAMED (with "as accountable body" or "as
     lead authority" after its name)."""
-    inner = re.search(r"\(([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
+    # ("Northdale Council (as accountable body for the NCSP)": the role may open the bracket, the partnership after it)
+    inner = re.search(r"\((?:as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body))\s+for\s+(?:the\s+)?)?"
+                      r"([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
                       doc.text[a:b])
     if inner is None or named.kind != "body":
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
-        e = doc.resolver.entity(m) if m.kind == "body" else None
+        # a partnership the paper defined an acronym for is named by it ("(as accountable body for the NCSP)")
+        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if (
+            m.kind == "name" and m.head == "acronym") else None
         if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
             return e
     return None

@@ -1702,8 +1702,10 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
     rest = doc.text[found[0].end : b].strip()
     if rest and not re.fullmatch(r"(?:\([^()]{1,40}\)|,\s*[^,]{1,40})", rest):
         return False  # the cell says more than an organisation (and its branch)
-    # "Probation Service (London)": the branch in brackets is part of the organisation's name
-    organisation = doc.resolver.body_named(text) if rest.startswith("(") else (
+    # "Probation Service (London)": the branch in brackets is part of the organisation's name; a seat's role in
+    # brackets ("Northdale Council (Vice-Chair)") is not
+    branch = rest.startswith("(") and not (_CHAIR_MARK.fullmatch(rest) or CHAIR_AFTER.fullmatch(rest))
+    organisation = doc.resolver.body_named(text) if branch else (
         doc.resolver.entity(found[0]) or doc.resolver.body_named(found[0].name))
     if organisation is None or organisation.kind != "body":
         return False
@@ -2012,7 +2014,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                 break
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
             owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
-                _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
+                _sentence_owner(doc, start, start + colon, relation, fallback=False, before=before) or \
                 (_aside_paper(doc, start, start + colon) if relation == "priority_of" else None)
             if owner is None and relation in ("subgroup_of", "reports_to") and _UNDER_IT.search(sentence, 0, colon):
                 # "Two theme groups will sit under it from April: A and B", the opener naming no body: the body "it"
@@ -2194,14 +2196,22 @@ def _aside_paper(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return e if e is not None and e.kind == "publication" else None
 
 
-def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, fallback: bool = True
-                    ) -> Entity | None:
+def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, fallback: bool = True,
+                    before: tuple[int, int] | None = None) -> Entity | None:
     """The owner named before the colon (the last fitting name); for "These comprise:", the last fitting name of
-    the sentence before; the paper's body when the sentence names nothing."""
+    the sentence before; for "Its priorities are:", the body that sentence BEFORE is about; the paper's body when
+    the sentence names nothing."""
     kinds = ("body", "publication") if relation in ("priority_of", "member_of", "subgroup_of") else (
         "topic", "initiative", "publication", "body")
     if doc.resolver.body is not None and _OURS.search(doc.text[start:end]):
         return doc.resolver.body  # "... has shaped our priorities for 2023-24: A, B and C"
+    if before is not None and re.match(r"\s*Its\b", doc.text[start:end]):
+        # "The Board reports each quarter to the Home Office. Its priorities are: ...": "its" is the subject's, as
+        # "it" is, not the last body the sentence before named (the one it reports to)
+        from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+        e = antecedent(doc, before, start)
+        return e if e is not None and e.kind in kinds else None
     if _PRONOUN.match(doc.text[start:end]):
         prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
         previous = doc.mentions(prev_start, start)

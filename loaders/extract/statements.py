@@ -82,7 +82,9 @@ def statements(doc: ExtractionDoc) -> None:
                     and re.search(r"[A-Za-z]{2}", m.name)]
         meets = _MEETS.search(sentence)
         if meets:
-            body = _subject_before(doc, mentions, start + meets.start()) or doc.resolver.body
+            body = _subject_before(doc, mentions, start + meets.start())
+            if body is None and not _after_agent(doc, start + meets.start()):
+                body = doc.resolver.body  # "It meets monthly": the paper's own body; not after "It is chaired by Y and"
             if body is not None and body.kind == "body":
                 _literal(doc, body, "meetingFrequency", meets.group("freq"), start, end)
         for fm in _FORMERLY.finditer(sentence) if _FORMER_WORDS.search(sentence) else ():
@@ -97,8 +99,30 @@ def _literal(doc: ExtractionDoc, subject: Entity, kind: str, value: str, start: 
     doc.add(subject, "other", None, start, end, f"statement:{kind}", 0.8, other_kind=kind, value=value.strip())
 
 
+# "X is chaired by Y, Z Police, and meets monthly": the agent of a passive and its apposition end the first predicate
+# ("X, which is led by Y, meets every six weeks": a relative clause closed by its comma, likewise)
+_PASSIVE_AGENT = re.compile(r"(?:,\s+(?:which|who)\s+)?\b(?:is|are|was|were)\s+(?:also\s+|jointly\s+|currently\s+)?"
+                            r"(?:co-)?(?:chaired|led|run|hosted|managed|convened|supported)\s+by\b[^.;()]*?"
+                            r"(?:,?\s+and\s+|(?<=\S),\s+)$")
+
+
+def _agent_before(doc: ExtractionDoc, pos: int) -> re.Match[str] | None:
+    agent = next((m for m in _PASSIVE_AGENT.finditer(doc.text, max(0, pos - 200), pos) if m.end() == pos), None)
+    if agent is not None and (agent.group(0).startswith(",") or not agent.group(0).rstrip().endswith(",")):
+        return agent  # (a comma alone after the agent closes only a relative clause opened by its own comma)
+    return None
+
+
+def _after_agent(doc: ExtractionDoc, pos: int) -> bool:
+    return _agent_before(doc, pos) is not None
+
+
 def _subject_before(doc: ExtractionDoc, mentions: list[Mention], pos: int) -> Entity | None:
-    """The body or post named last before POS in the sentence (the subject of what follows)."""
+    """The body or post named last before POS in the sentence (the subject of what follows); when a passive's agent
+    stands between ("X is chaired by Y and meets monthly"), the name before the passive."""
+    agent = _agent_before(doc, pos)
+    if agent is not None:
+        pos = agent.start()
     for m in reversed([m for m in mentions if m.end <= pos]):
         if m.kind in ("body", "post") or (m.kind == "name" and m.head == "acronym"):
             e = doc.resolver.entity(m)
@@ -124,6 +148,10 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
     vm = _VERB.match(between) if len(between.split()) <= 8 else None
     if not vm or vm.group("verb") in _NOT_VERB or vm.group("verb") in _CHATTER or nxt.kind not in _OBJECT_KINDS:
         return
+    from .clauses import OWN_POST_AFTER  # clauses reads the same words: imported when needed
+
+    if OWN_POST_AFTER.match(doc.text, nxt.end):
+        return  # "is chaired by the County Council domestic abuse lead": the object is the body's unnamed officer
     subject = _entity(doc, first)
     obj = _entity(doc, nxt)
     if subject is None or obj is None or subject.iri == obj.iri or (subject.iri, obj.iri) in linked:

@@ -772,10 +772,15 @@ def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
 def _own_area(doc: ExtractionDoc, subject: Entity) -> Entity | None:
     """The area "the borough" or "the whole county" stands for: the one place the body's own name carries ("Safer
     Cumbria"), else the paper's own area when the name carries that; none when the name names no place or two."""
-    named = {name for _, _, name in placenames.scan_places(subject.name)}
+    scanned = {(subject.name[a:b], name) for a, b, name in placenames.scan_places(subject.name)}
+    named = {name for _, name in scanned}
     area = doc.resolver.ctx.area
     if len(named) == 1:
-        place = named.pop()
+        written, place = scanned.pop()
+        if area and place != area:
+            # "Safe Newcastle" in a Newcastle upon Tyne paper: the place a short name means beside the paper's own
+            # area, not its usual reading (Newcastle-under-Lyme)
+            place = placenames.place_in_context(written, (area,)) or place
     elif area and re.search(r"\b" + re.escape(area) + r"\b", subject.name):
         place = area
     else:
