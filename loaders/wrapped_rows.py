@@ -329,7 +329,7 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
-    if full and not piped and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
+    if full and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it

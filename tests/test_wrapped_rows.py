@@ -160,3 +160,30 @@ def test_a_dot_leader_parts_two_cells_and_a_name_set_over_two_lines_is_one_cell(
 
 def test_a_leader_to_the_end_of_the_line_is_left_alone() -> None:
     assert "Chair ........" in clean("Signed as a correct record\n\nChair ....................\n")
+
+
+def test_a_pipe_rows_bracketed_note_alone_carries_every_cell_on() -> None:
+    # a pipe table boxed only at its top and foot: "(Vice-Chair)" under the name, the post's last word beside it
+    boxed = ("+--------------------------+------------------------------------+\n"
+             "| Cllr Oona Tarrant        | Portfolio Holder for Safer Streets, |\n"
+             "| (Chair)                  | Eastvale Borough Council           |\n"
+             "| Insp. Pell Grange        | Neighbourhood Inspector, Eastvale  |\n"
+             "| (Vice-Chair)             | Police                             |\n"
+             "| Rhea Moss                | Community Safety Officer           |\n"
+             "+--------------------------+------------------------------------+\n")
+    rows = _rows(boxed)
+    assert ["Cllr Oona Tarrant (Chair)", "Portfolio Holder for Safer Streets, Eastvale Borough Council"] in rows
+    assert ["Insp. Pell Grange (Vice-Chair)", "Neighbourhood Inspector, Eastvale Police"] in rows
+    assert ["Rhea Moss", "Community Safety Officer"] in rows
+    # a markdown pipe table with three columns, the note under the name and two cells run on
+    markdown = ("| Name | Role | Organisation |\n"
+                "|---|---|---|\n"
+                "| Sol Brandt | Head of Housing and | Westby District |\n"
+                "| (Chairman) | Communities | Council |\n"
+                "| Tam Okoro | Youth Justice Manager | Westby District Council |\n")
+    assert ["Sol Brandt (Chairman)", "Head of Housing and Communities", "Westby District Council"] in _rows(markdown)
+    # an open pipe table without outer pipes: the same
+    open_pipes = ("Ula Ferris            | Strategic Lead, Northby City\n"
+                  "(Chair)               | Council\n"
+                  "Vic Aldane            | Area Manager, Northby Fire\n")
+    assert ["Ula Ferris (Chair)", "Strategic Lead, Northby City Council"] in _rows(open_pipes)
