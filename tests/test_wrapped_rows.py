@@ -187,3 +187,31 @@ def test_a_pipe_rows_bracketed_note_alone_carries_every_cell_on() -> None:
                   "(Chair)               | Council\n"
                   "Vic Aldane            | Area Manager, Northby Fire\n")
     assert ["Ula Ferris (Chair)", "Strategic Lead, Northby City Council"] in _rows(open_pipes)
+
+
+def test_a_cell_ending_in_a_colon_runs_on_to_the_lines_under_it() -> None:
+    # a money table whose purpose cell opens a list with a colon and wraps twice under its own column
+    spaced = ("  Funder                               Amount      Purpose\n"
+              "  Eastvale Borough Council             £42,000     Core grant:\n"
+              "                                                   street pastors,\n"
+              "                                                   town centre marshals\n"
+              "  Eastvale Violence Reduction Unit     £18,500     Youth outreach\n")
+    rows = _rows(spaced)
+    assert ["Eastvale Borough Council", "£42,000", "Core grant: street pastors, town centre marshals"] in rows
+    assert ["Eastvale Violence Reduction Unit", "£18,500", "Youth outreach"] in rows
+    # a sub-groups table: the remit cell's label and its wrapped text
+    remit = ("Group                      Chair                          Remit\n"
+             "Hate Crime Forum           Cohesion Manager               Leads on:\n"
+             "                                                          Hate crime reporting\n"
+             "Reducing Reoffending       Head of Probation Delivery     Integrated offender\n"
+             "Group                      Unit                           management\n")
+    rows = _rows(remit)
+    assert ["Hate Crime Forum", "Cohesion Manager", "Leads on: Hate crime reporting"] in rows
+    # a membership table: the seat's cell cut after "Representing:" goes on with the body it names
+    members = ("Name                 Seat\n"
+               "Ira Lowell           Representing:\n"
+               "                     Westby Housing Association\n"
+               "Kay Demir            Westby District Council\n")
+    rows = _rows(members)
+    assert ["Ira Lowell", "Representing: Westby Housing Association"] in rows
+    assert ["Kay Demir", "Westby District Council"] in rows
