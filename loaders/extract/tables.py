@@ -269,6 +269,10 @@ def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
     return read
 
 
+# a note in brackets that ends a cell
+_CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
     """The one entity of a kind in KINDS that fills cell K of ROW (most of its text), else None."""
     span = cell(doc, row, k)
@@ -280,6 +284,12 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
         # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
         # where one is expected (read so first, "Kestrel Valley Police" could be taken for a person)
         found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in kinds]
+    note = _CELL_NOTE.search(doc.text, a, b)
+    if found and note is not None and found[0].end <= note.start():
+        # "Home Office (Safer Streets 5)", "Eastvale Council (Housing)": a note in brackets after the name, its
+        # stream or department, is no second name; the cell's name is the one before it
+        b = note.start()
+        found = [m for m in found if m.end <= b]
     if len(found) != 1 or found[0].end - found[0].start < 0.6 * len(doc.text[a:b].strip()):
         return None  # two names, or a name inside a longer text: which one the column means is unclear
     e = doc.resolver.entity(found[0])
