@@ -465,8 +465,8 @@ def read_layout(text: str) -> Layout:
     return Layout(text, lines)
 
 
-# a section's number alone in its cell: "4", "4.", "2.0", "11.3"
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+# a section's number alone in its cell: "4", "4.", "2.0", "11.3", or in a part named by its letter: "B3", "A2.1"
+_SECTION_NUMBER = re.compile(r"[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 
 
 def _numbered_title_rows(text: str, lines: list[Line]) -> None:
