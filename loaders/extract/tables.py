@@ -56,7 +56,33 @@ def head_type(head: str) -> str | None:
     kind = columns.get(text)
     if kind is None and " " in text and text.split(" ", 1)[0] in modifiers:
         kind = columns.get(text.split(" ", 1)[1])
+    if kind is None:
+        kind = _named_for_body(text)
     return kind
+
+
+def _named_for_body(text: str) -> str | None:
+    """A head that names the kind of body its table is about (casefolded TEXT): "Chair of CSP", "Chair of the
+    board" hold chairs; "CSP", "Partnership" the bodies; "TWFRS representative" the people a body sends."""
+    from ..lexicon import acronyms
+
+    columns = _lexicon()[0]
+    chair = re.fullmatch(r"(chair|vice-chair|vice chair)(?:man|person)? of (?:the |each )?(?P<of>[\w -]{2,40})", text)
+    if chair is not None and _body_kind(chair.group("of"), columns, acronyms()):
+        return "vice_chair" if chair.group(1).startswith("vice") else "chair"
+    if _body_kind(text, columns, acronyms()):
+        return "body"
+    words = text.split()
+    return "person" if 2 <= len(words) <= 4 and words[-1] in ("representative", "representatives") else None
+
+
+def _body_kind(text: str, columns: dict[str, str], known: dict) -> bool:
+    """TEXT (casefolded) names a kind of body: a body column's head ("partnership", "board") or the initials of
+    one ("csp")."""
+    if columns.get(text) == "body":
+        return True
+    found = next((v for k, v in known.items() if k.casefold() == text), None)
+    return found is not None and found[0] == "body" and len(text) <= 6
 
 
 def head_kinds(head: str) -> frozenset[str]:
