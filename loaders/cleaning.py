@@ -52,6 +52,9 @@ _BOX = str.maketrans({**{c: "|" for c in "│┃║"}, **{c: "-" for c in "─�
 _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+# a prefix always written with its hyphen, a whole word before the break ("co-" / "chaired", "vice-" / "chair"):
+# the break keeps the hyphen, where "Sub-" / "stance" is one word cut in two
+_HYPHENED_PREFIX = re.compile(r"(?i)(?<![a-z])(?:co|vice|anti|multi|non|cross|self)-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
@@ -230,7 +233,7 @@ def clean(raw: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _MD_BOLD.sub("", text)
-    text = _HYPHEN_BREAK.sub("", text)
+    text = _HYPHEN_BREAK.sub("", _HYPHENED_PREFIX.sub(lambda m: m.group(0).split("\n")[0], text))
     lines: list[str] = []
     blank = 0
     raws = join_hanging_lines(join_wrapped_rows(text.split("\n")))
