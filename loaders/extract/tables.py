@@ -331,8 +331,8 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
         if not _aligned(doc, table, row):
             continue
         group = _cell_entity(doc, row, body, ("body",))
-        if group is None:
-            continue
+        if group is None or group.subtype == "Council":
+            continue  # (a council under "CSP" names the area whose partnership the row is about, not a group)
         if parent is not None and row.start not in read.get("subgroup_of", ()):
             doc.add(group, "subgroup_of", parent, row.start, row.end, "table:typed", 0.8)
         for k, kind in enumerate(types):
