@@ -55,6 +55,9 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 # "the Drug-" / "Related Deaths Panel", "Anti-" / "Social Behaviour Group": a compound of capitalised words broken at
 # its hyphen, which stays
 _COMPOUND_BREAK = re.compile(r"(?<=[A-Za-z]-)\n[ \t]*(?=[A-Z][a-z])")
+# a prefix always written with its hyphen, a whole word before the break ("co-" / "chaired", "vice-" / "chair"):
+# the break keeps the hyphen, where "Sub-" / "stance" is one word cut in two
+_HYPHENED_PREFIX = re.compile(r"(?i)(?<![a-z])(?:co|vice|anti|multi|non|cross|self)-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
@@ -233,7 +236,7 @@ def clean(raw: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _MD_BOLD.sub("", text)
-    text = _HYPHEN_BREAK.sub("", text)
+    text = _HYPHEN_BREAK.sub("", _HYPHENED_PREFIX.sub(lambda m: m.group(0).split("\n")[0], text))
     text = _COMPOUND_BREAK.sub("", text)
     lines: list[str] = []
     blank = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 Span = tuple[int, int]
 
@@ -377,6 +377,17 @@ def _named_cell(cell: str) -> bool:
     return len(words) >= 5 and not any(w.lower() in _HEADER_WORDS for w in words)
 
 
+_SUM = re.compile(r"£\s*\d")
+
+
+@cache
+def _column_heads() -> frozenset[str]:
+    """Every column head the table readers type (loaders/gazetteer/tables.yaml), casefolded: "Paid to", "£"."""
+    from .gazetteer import _yaml
+
+    return frozenset(h.casefold() for heads in _yaml("tables.yaml")["columns"].values() for h in heads)
+
+
 # the last words of organisations' names that no column's name ends with
 _ORGANISATION_ENDS = frozenset("""council constabulary police trust commissioner brigade ccg icb""".split())
 
@@ -390,9 +401,13 @@ def _table(text: str, rows: list[Line]) -> Table:
         if (
             first
             and words
-            and not any(c.startswith("£") or (re.search(r"\d{3}", _YEAR_NOTE.sub("", c)) and not _YEAR_HEADER.match(c))
+            # (a sum is a row's cell; "£" alone names the column of sums)
+            and not any(_SUM.match(c) or (re.search(r"\d{3}", _YEAR_NOTE.sub("", c)) and not _YEAR_HEADER.match(c))
                         for c in first)
-            and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c))
+            and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c)) +
+            # (a cell that is a whole column head the table readers know, none of its words counted above)
+            sum(1 for c in first if c.casefold() in _column_heads() and
+                not any(w.lower() in _HEADER_WORDS for w in _WORDS.findall(c)))
             >= max(1, len(first) // 2)
             and not any(_named_cell(cell) for cell in first)
         ):
@@ -450,8 +465,8 @@ def read_layout(text: str) -> Layout:
     return Layout(text, lines)
 
 
-# a section's number alone in its cell: "4", "4.", "2.0", "11.3"
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+# a section's number alone in its cell: "4", "4.", "2.0", "11.3", or in a part named by its letter: "B3", "A2.1"
+_SECTION_NUMBER = re.compile(r"[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 
 
 def _numbered_title_rows(text: str, lines: list[Line]) -> None:

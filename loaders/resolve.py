@@ -789,8 +789,28 @@ class Resolver:
             body = self.body_named(before[-1].name, before[-1].acronym, place=before[-1].place)
             if not _AREA_CSP.fullmatch(body.name):
                 found[body.iri] = body
+        if not found:
+            found = self._shared_partnerships()
         self._csp = next(iter(found.values())) if len(found) == 1 else None
         return self._csp
+
+    def _shared_partnerships(self) -> dict[str, Entity]:
+        """The community safety partnerships the paper names for its own area together with others ("the Northvale
+        and Southmere Community Safety Partnership", "Northvale and Southmere CSP"): a partnership two councils
+        share is the one their papers' "the CSP" and "the partnership" mean."""
+        area = placenames.canonical_place(self.ctx.area) if self.ctx.area else None
+        found: dict[str, Entity] = {}
+        if area is None:
+            return found
+        for m in _SHARED_CSP.finditer(self.text):
+            places = [w.strip() for w in re.split(r",|\s+(?:and|&)\s+", m.group("places"))]
+            if len(places) < 2 or not all(placenames.is_place(w) for w in places) or \
+                    area not in {placenames.canonical_place(w) for w in places}:
+                continue
+            body = self.body_named(f"{' and '.join(places)} Community Safety Partnership",
+                                   written=" ".join(m.group(0).split()))
+            found[body.iri] = body
+        return found
 
     def _spelt_place(self, name: str) -> str | None:
         """NAME with its first word, the initials of a place the paper names ("NW" for North Worcestershire),
@@ -1711,6 +1731,11 @@ def _csp_descriptions(text: str) -> Iterator[re.Match[str]]:
 _OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
                               "metropolitan borough", "local authority area", "council area"})
 _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
+# a partnership named for two places or more: "Northvale and Southmere Community Safety Partnership" (the name may
+# wrap at a line's end), "Northvale, Eastmoor and Southmere CSP"
+_SHARED_CSP = re.compile(r"\b(?P<places>(?!The\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:,[ \t]+[A-Z][\w'’-]*"
+                         r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*\s+(?:and|&)\s+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
+                         r"\s+(?:Community\s+Safety\s+Partnership|CSP)\b")
 # a commissioner's office named without its area
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 # ("the Office of the PCC": the office written with the post's initials)

@@ -32,7 +32,8 @@ from .layout import is_rule_line
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
-_UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
+# a cell cut off mid-phrase: a small word, a joining mark, or a colon that opens what follows ("Core grant:")
+_UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/:–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
 # a sum of money or a count; a year ("31 March 2025", "2025/26") is a date or a period, which a wrapped cell carries
 _AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b")
@@ -336,7 +337,7 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
-    if full and not piped and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
+    if full and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it

@@ -160,3 +160,58 @@ def test_a_dot_leader_parts_two_cells_and_a_name_set_over_two_lines_is_one_cell(
 
 def test_a_leader_to_the_end_of_the_line_is_left_alone() -> None:
     assert "Chair ........" in clean("Signed as a correct record\n\nChair ....................\n")
+
+
+def test_a_pipe_rows_bracketed_note_alone_carries_every_cell_on() -> None:
+    # a pipe table boxed only at its top and foot: "(Vice-Chair)" under the name, the post's last word beside it
+    boxed = ("+--------------------------+------------------------------------+\n"
+             "| Cllr Oona Tarrant        | Portfolio Holder for Safer Streets, |\n"
+             "| (Chair)                  | Eastvale Borough Council           |\n"
+             "| Insp. Pell Grange        | Neighbourhood Inspector, Eastvale  |\n"
+             "| (Vice-Chair)             | Police                             |\n"
+             "| Rhea Moss                | Community Safety Officer           |\n"
+             "+--------------------------+------------------------------------+\n")
+    rows = _rows(boxed)
+    assert ["Cllr Oona Tarrant (Chair)", "Portfolio Holder for Safer Streets, Eastvale Borough Council"] in rows
+    assert ["Insp. Pell Grange (Vice-Chair)", "Neighbourhood Inspector, Eastvale Police"] in rows
+    assert ["Rhea Moss", "Community Safety Officer"] in rows
+    # a markdown pipe table with three columns, the note under the name and two cells run on
+    markdown = ("| Name | Role | Organisation |\n"
+                "|---|---|---|\n"
+                "| Sol Brandt | Head of Housing and | Westby District |\n"
+                "| (Chairman) | Communities | Council |\n"
+                "| Tam Okoro | Youth Justice Manager | Westby District Council |\n")
+    assert ["Sol Brandt (Chairman)", "Head of Housing and Communities", "Westby District Council"] in _rows(markdown)
+    # an open pipe table without outer pipes: the same
+    open_pipes = ("Ula Ferris            | Strategic Lead, Northby City\n"
+                  "(Chair)               | Council\n"
+                  "Vic Aldane            | Area Manager, Northby Fire\n")
+    assert ["Ula Ferris (Chair)", "Strategic Lead, Northby City Council"] in _rows(open_pipes)
+
+
+def test_a_cell_ending_in_a_colon_runs_on_to_the_lines_under_it() -> None:
+    # a money table whose purpose cell opens a list with a colon and wraps twice under its own column
+    spaced = ("  Funder                               Amount      Purpose\n"
+              "  Eastvale Borough Council             £42,000     Core grant:\n"
+              "                                                   street pastors,\n"
+              "                                                   town centre marshals\n"
+              "  Eastvale Violence Reduction Unit     £18,500     Youth outreach\n")
+    rows = _rows(spaced)
+    assert ["Eastvale Borough Council", "£42,000", "Core grant: street pastors, town centre marshals"] in rows
+    assert ["Eastvale Violence Reduction Unit", "£18,500", "Youth outreach"] in rows
+    # a sub-groups table: the remit cell's label and its wrapped text
+    remit = ("Group                      Chair                          Remit\n"
+             "Hate Crime Forum           Cohesion Manager               Leads on:\n"
+             "                                                          Hate crime reporting\n"
+             "Reducing Reoffending       Head of Probation Delivery     Integrated offender\n"
+             "Group                      Unit                           management\n")
+    rows = _rows(remit)
+    assert ["Hate Crime Forum", "Cohesion Manager", "Leads on: Hate crime reporting"] in rows
+    # a membership table: the seat's cell cut after "Representing:" goes on with the body it names
+    members = ("Name                 Seat\n"
+               "Ira Lowell           Representing:\n"
+               "                     Westby Housing Association\n"
+               "Kay Demir            Westby District Council\n")
+    rows = _rows(members)
+    assert ["Ira Lowell", "Representing: Westby Housing Association"] in rows
+    assert ["Kay Demir", "Westby District Council"] in rows

@@ -121,7 +121,7 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
 
 def _meeting_body(doc: ExtractionDoc, body: Entity | None, council: Entity | None) -> Entity | None:
     if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
-            _council_meeting_page(doc):
+            not _letterhead(doc, body) and _council_meeting_page(doc):
         # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
         # is what the committee discussed; the committee, unnamed, is the council's
         body = None
@@ -176,6 +176,78 @@ def _paper_titled(doc: ExtractionDoc, body: Entity) -> bool:
     return at >= 0 and _PAPER_AFTER_NAME.match(head, at + len(body.name)) is not None
 
 
+def _letterhead(doc: ExtractionDoc, body: Entity) -> bool:
+    """The head writes BODY's name as a line of its own, the heading a body's own paper opens under ("SAFER
+    NORTHDALE PARTNERSHIP" over "Minutes of the meeting ..."), not the title of an item about it."""
+    name = body.name.casefold()
+    lines = [ln.strip(" \t#*").casefold() for ln in doc.text[:900].split("\n")]
+    # (a joint meeting's head joins two such lines: "NORTHDALE HEALTH AND WELLBEING BOARD and" over the other's)
+    return any(re.sub(r"\s+(?:and|&)$", "", ln.removeprefix("the ")) == name for ln in lines if ln)
+
+
+# "Minutes of the joint meeting of the Northdale Safeguarding Adults Board and the Safer Northdale Partnership",
+# "Joint meeting between the X and the Y"
+_JOINT_MEETING = re.compile(r"(?i)\bjoint (?:meeting|session|workshop) (?:of|between) (?:the )?")
+
+
+def joint_body(doc: ExtractionDoc, meeting: Entity | None) -> Entity | None:
+    """The other body of a joint meeting of MEETING's body and another, as the head names both: on lines of their
+    own joined by "and" ("NORTHDALE HEALTH AND WELLBEING BOARD and" over "SAFER NORTHDALE PARTNERSHIP"), or after
+    "joint meeting of" ("the X and the Y"). Whoever attended, attended both bodies' meeting."""
+    if meeting is None or meeting.kind != "body":
+        return None
+    pair = _stacked_pair(doc) or _joint_meeting_pair(doc)
+    if pair is None or meeting not in pair or pair[0] is pair[1]:
+        return None
+    return pair[1] if pair[0] is meeting else pair[0]
+
+
+def _stacked_pair(doc: ExtractionDoc) -> tuple[Entity, Entity] | None:
+    """The two bodies a head names on consecutive lines of their own, the first line ending in "and"."""
+    head = doc.text[:900]
+    at = 0
+    for line in head.split("\n"):
+        end = at + len(line)
+        joined = re.search(r"\s+(?:and|&)[ \t]*$", line)
+        if joined and end + 1 < len(head):
+            nxt = head.find("\n", end + 1)
+            first = _named_alone(doc, at, at + joined.start())
+            second = _named_alone(doc, end + 1, len(head) if nxt < 0 else nxt) if first is not None else None
+            if first is not None and second is not None:
+                return first, second
+        at = end + 1
+    return None
+
+
+def _joint_meeting_pair(doc: ExtractionDoc) -> tuple[Entity, Entity] | None:
+    """The two bodies a head names as "joint meeting of the X and the Y"."""
+    m = _JOINT_MEETING.search(doc.text, 0, 900)
+    if m is None:
+        return None
+    # (the title may wrap: to the paragraph's end)
+    end = doc.text.find("\n\n", m.end(), m.end() + 300)
+    bodies = [x for x in doc.mentions(m.end(), min(len(doc.text), m.end() + 300) if end < 0 else end)
+              if x.kind == "body" and not x.back_ref]
+    if len(bodies) < 2 or bodies[0].start != m.end() or \
+            not re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", doc.text[bodies[0].end : bodies[1].start]):
+        return None
+    first, second = (doc.resolver.entity(x) for x in bodies[:2])
+    if first is None or second is None or first.kind != "body" or second.kind != "body":
+        return None
+    return first, second
+
+
+def _named_alone(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body the text from START to END names and holds nothing else (but "the" and marks around it)."""
+    text = doc.text[start:end]
+    lead = len(text) - len(re.sub(r"^[ \t#*]*(?:the\s+)?", "", text, flags=re.I))
+    bodies = [x for x in doc.mentions(start, end) if x.kind == "body" and not x.back_ref]
+    if len(bodies) != 1 or bodies[0].start != start + lead or doc.text[bodies[0].end : end].strip(" \t#*"):
+        return None
+    found = doc.resolver.entity(bodies[0])
+    return found if found is not None and found.kind == "body" else None
+
+
 def _council_meeting_page(doc: ExtractionDoc) -> bool:
     url = doc.meta.url or ""
     system_page = _MEETING_SYSTEM_URL.search(url) is not None and _ATTACHED_PAPER_URL.search(url) is None
@@ -185,15 +257,19 @@ def _council_meeting_page(doc: ExtractionDoc) -> bool:
 @reads()
 def attendance(doc: ExtractionDoc) -> None:
     meeting = meeting_body(doc)
+    joint = joint_body(doc, meeting)
     for role, segments, owner in _blocks(doc):
         if owner is doc.body:
             owner = meeting
+        also = joint if owner is meeting else None
         groups = _group_headings(doc, segments)
         group = None
         for start, end, cells in segments:
             group = groups.get(start, group)  # "Office of the PCC" over its people, then "Cleveland Police" over theirs
             for entry in list_entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
+                if also is not None and role in ("present", "also"):
+                    _joint_fact(doc, role, entry, also)
                 if group is not None:
                     doc.add(doc.resolver.person(entry.person), "member_of", group, start, end, "attendance:group",
                             0.8)
@@ -1247,6 +1323,16 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
     describe_cells(doc, person, owner, joined_entries(doc, entry.descriptors), span, initials)
+
+
+def _joint_fact(doc: ExtractionDoc, role: str, entry: Entry, other: Entity) -> None:
+    """An entry of a joint meeting's list: attended the other body's meeting too. Only that: a chair marker or a
+    seat in the entry is the entry's own to place, and apologies are a member's, of whichever body they sit on."""
+    person = doc.resolver.person(entry.person)
+    if person is None:
+        return
+    span = (entry.start, max([entry.end, *(b for _, b in entry.descriptors)]))
+    doc.add(person, _ROLE_RELATION[role], other, *span, f"attendance:{role}", 0.9, qualifier=_QUALIFIER.get(role))
 
 
 def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cells: list[tuple[int, int]],

@@ -1970,6 +1970,14 @@ def _wraps_into(lines: list, before, table) -> bool:
         all(len(row.cells) == width for row in table.rows)
 
 
+def _funder_column(header: list[str]) -> bool:
+    """A column of HEADER names each row's funder ("Source", "Grant from", "Funded by"), by the one lexicon of
+    column heads: no funder of the paper or its caption gives the rows' sums."""
+    from .tables import head_type
+
+    return any(head_type(name) == "funder" for name in header)
+
+
 def _project_head(name: str) -> bool:
     """NAME heads a column of the projects a table funds ("Project", "Scheme", "Project/Initiative"), by the one
     lexicon of column heads."""
@@ -2030,6 +2038,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                     break
     funder = _caption_giver(doc, first) or funder
     header = list(table.header)
+    if _funder_column(header):
+        return  # "Grant from | Allocated to | Amount": each row names its funder, which tables.typed_tables reads
     run_in = _run_in_header(doc, table)
     if run_in is not None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it

@@ -523,6 +523,12 @@ def _list_label(label: str) -> str | None:
     known = layout().lists
     if label in known:
         return known[label]
+    halves = label.split(" / ")
+    if len(halves) == 2:
+        # a bilingual heading, "Blaenoriaethau / Priorities": the half in the lexicon's language names the list
+        # (and where both halves name relations, two different ones, the label names none)
+        found = {r for r in (_list_label(h.strip()) for h in halves) if r is not None}
+        return found.pop() if len(found) == 1 else None
     two = _TWO_KINDS.fullmatch(label)
     if two is None:
         return None

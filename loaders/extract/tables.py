@@ -56,7 +56,33 @@ def head_type(head: str) -> str | None:
     kind = columns.get(text)
     if kind is None and " " in text and text.split(" ", 1)[0] in modifiers:
         kind = columns.get(text.split(" ", 1)[1])
+    if kind is None:
+        kind = _named_for_body(text)
     return kind
+
+
+def _named_for_body(text: str) -> str | None:
+    """A head that names the kind of body its table is about (casefolded TEXT): "Chair of CSP", "Chair of the
+    board" hold chairs; "CSP", "Partnership" the bodies; "TWFRS representative" the people a body sends."""
+    from ..lexicon import acronyms
+
+    columns = _lexicon()[0]
+    chair = re.fullmatch(r"(chair|vice-chair|vice chair)(?:man|person)? of (?:the |each )?(?P<of>[\w -]{2,40})", text)
+    if chair is not None and _body_kind(chair.group("of"), columns, acronyms()):
+        return "vice_chair" if chair.group(1).startswith("vice") else "chair"
+    if _body_kind(text, columns, acronyms()):
+        return "body"
+    words = text.split()
+    return "person" if 2 <= len(words) <= 4 and words[-1] in ("representative", "representatives") else None
+
+
+def _body_kind(text: str, columns: dict[str, str], known: dict) -> bool:
+    """TEXT (casefolded) names a kind of body: a body column's head ("partnership", "board") or the initials of
+    one ("csp")."""
+    if columns.get(text) == "body":
+        return True
+    found = next((v for k, v in known.items() if k.casefold() == text), None)
+    return found is not None and found[0] == "body" and len(text) <= 6
 
 
 def head_kinds(head: str) -> frozenset[str]:
@@ -269,6 +295,10 @@ def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
     return read
 
 
+# a note in brackets that ends a cell
+_CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
     """The one entity of a kind in KINDS that fills cell K of ROW (most of its text), else None."""
     span = cell(doc, row, k)
@@ -280,6 +310,12 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
         # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
         # where one is expected (read so first, "Kestrel Valley Police" could be taken for a person)
         found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in kinds]
+    note = _CELL_NOTE.search(doc.text, a, b)
+    if found and note is not None and found[0].end <= note.start():
+        # "Home Office (Safer Streets 5)", "Eastvale Council (Housing)": a note in brackets after the name, its
+        # stream or department, is no second name; the cell's name is the one before it
+        b = note.start()
+        found = [m for m in found if m.end <= b]
     if len(found) != 1 or found[0].end - found[0].start < 0.6 * len(doc.text[a:b].strip()):
         return None  # two names, or a name inside a longer text: which one the column means is unclear
     e = doc.resolver.entity(found[0])
@@ -295,8 +331,8 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
         if not _aligned(doc, table, row):
             continue
         group = _cell_entity(doc, row, body, ("body",))
-        if group is None:
-            continue
+        if group is None or group.subtype == "Council":
+            continue  # (a council under "CSP" names the area whose partnership the row is about, not a group)
         if parent is not None and row.start not in read.get("subgroup_of", ()):
             doc.add(group, "subgroup_of", parent, row.start, row.end, "table:typed", 0.8)
         for k, kind in enumerate(types):
