@@ -90,12 +90,29 @@ _LEADER = re.compile(r"(?<=[^\s" + _LEADER_MARK + r"])[ \t]*(?:(?:[.·][ ]?){3,}
                      r"(?=[^\s" + _LEADER_MARK + r"])")
 
 
+# " ... " between two texts: three dots, a leader cut short by a long name ("Counter Terrorism Policing North
+# East (CTP NE) ... Police Channel Practitioner"); read as one only among lines that draw full leaders
+_SHORT_LEADER = re.compile(r"(?<=[^\s.])[ \t]+(?:\.\.\.|…)[ \t]+(?=[A-Z])")
+
+
 def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:
     """LINES with each dot leader written as the spaces it stands for (the columns keep their places), and which
     lines had one."""
     led = [_LEADER.search(line) is not None for line in lines]
-    return [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
-            for line, has in zip(lines, led, strict=True)], led
+    out = [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
+           for line, has in zip(lines, led, strict=True)]
+    start = 0  # the first line of the block of unbroken lines that line I belongs to
+    for i, line in enumerate(lines):
+        if not line.strip():
+            start = i + 1
+            continue
+        if led[i] or not _SHORT_LEADER.search(line):
+            continue
+        end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+        if any(led[start:end]):
+            out[i] = _SHORT_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line)
+            led[i] = True
+    return out, led
 
 
 def join_wrapped_rows(lines: list[str]) -> list[str]:
@@ -176,20 +193,48 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
         return False
     above, under = filled[0]
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
-        _opens_post(above.split("; ")[-1]) and _opens_post(under) and len(under.split()) >= 3
+        _opens_post(above.split("; ")[-1], finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
+            _opens_post(under, finished_above=above.endswith(")")) or _labelled_alike(above.split("; ")[-1], under))
 
 
-def _opens_post(text: str) -> bool:
+def _labelled_alike(above: str, under: str) -> bool:
+    """ "Adult Social Care - Head of Safeguarding Adults" over "Learning and Early Support - Education Safeguarding":
+    each seat named by its service, a dash, then the post; the second opens as the first did, a seat of its own."""
+    first, second = _DASH.search(above), _DASH.search(under)
+    return first is not None and second is not None and under[:1].isupper() and \
+        0 < len(under[: second.start()].split()) <= 5 and 0 < len(above[: first.start()].split()) <= 5
+
+
+_NOTE_AT_END = re.compile(r"\s*\([^()]{2,40}\)$")
+_DASH = re.compile(r" [-–] ")
+
+
+def _opens_post(text: str, finished_above: bool = False) -> bool:
     """TEXT opens as a post's title does: "Head of ...", "Director for ...", or a rank whose words up to a comma
-    end in a post's head ("Executive Director, Neighbourhood Services", "Service Manager, Youth Justice")."""
+    or a dash end in a post's head ("Executive Director, Neighbourhood Services", "Service Director - Communities
+    and Access Services"), or a post set after its service's name and a dash ("Adult Social Care - Head of
+    Safeguarding Adults"). A bare rank ("Prevent Co-ordinator") counts only under a seat that a note closed
+    (FINISHED_ABOVE: "(Chair)"), where it cannot be the cell above run on."""
     from .lexicon import heads
 
+    text = _NOTE_AT_END.sub("", text)  # "Prevent Co-ordinator (Panel administration)": a note on the seat
     if heads().post_leading_re.match(text):
         return True
-    rank, comma, _ = text.partition(",")
-    words = rank.split()
-    return bool(comma) and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
-        words[-1] in heads().post_trailing
+    for rank, sep, rest in (text.partition(","), *(
+            (text[: m.start()], m.group(0), text[m.end() :]) for m in _DASH.finditer(text))):
+        if sep and _is_rank(rank):
+            return True
+        if sep.strip() in "-–" and sep and (heads().post_leading_re.match(rest) or _is_rank(rest.partition(",")[0])):
+            return True
+    return finished_above and _is_rank(text)
+
+
+def _is_rank(text: str) -> bool:
+    """TEXT is a short title in capitals ending in a post's head: "Senior Probation Officer", "Service Manager"."""
+    from .lexicon import heads
+
+    words = text.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in heads().post_trailing
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

@@ -1473,6 +1473,16 @@ def _seat_parts(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in parts if doc.text[x:y].strip()]
 
 
+def _specialism_after(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """TEXT[a:b], after a seat's title, only narrows the title ("Named Nurse, Safeguarding", "Safeguarding Lead
+    (mental health)"): it names no body, place or person, so the post is still the member organisation's own."""
+    rest = doc.text[a:b].strip()
+    if not rest.startswith((",", "(")) or not rest.strip(" ,"):
+        return False
+    return not any(m.kind in ("body", "place", "person") or m.place or m.acronym or m.head == "acronym"
+                   for m in doc.mentions(a, b, expect_person=True))
+
+
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
                       cells: list[tuple[int, int]], span: tuple[int, int]) -> None:
     """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER."""
@@ -1491,6 +1501,17 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     elif marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
+    dashed = False  # "Service Director - Communities and Access Services": a rank, a dash, the service it directs
+    dash = _SERVICE_DASH.search(doc.text, a, b)
+    if dash is not None and "," not in doc.text[a : dash.start()]:
+        if heads().post_leading_re.match(doc.text, dash.end(), b) or any(
+                m.kind == "post" and m.start <= dash.end() + 1 for m in doc.mentions(dash.end(), b)):
+            # "Adult Social Care - Head of Safeguarding Adults": the seat's service, a dash, then its post
+            a = dash.end()
+            text = " ".join(doc.text[a:b].split()).strip(" .;|")
+        elif _RANK_BEFORE_DASH.fullmatch(" ".join(doc.text[a : dash.start()].split())) and \
+                doc.text[a : dash.start()].split()[-1] in heads().post_trailing:
+            dashed = True
     org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
     if org_first and _person_seats(doc, member, owner, a, b, span):
         return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
@@ -1499,7 +1520,7 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
-    if "," in text or posts[0].end < b - 2:
+    if not dashed and ("," in text or posts[0].end < b - 2) and not _specialism_after(doc, posts[0].end, b):
         post = doc.resolver.post_named(text)
     else:
         # a bare title ("Director of Housing") is the member organisation's own post
@@ -1581,6 +1602,9 @@ _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" +
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
 # "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
 # "(SRO and Chair)" closing a post: the seat's roles, which _ROLE_ONLY must read whole
+# " - " between a seat's service and its post, or between a rank and the service it directs
+_SERVICE_DASH = re.compile(r" [-–] ")
+_RANK_BEFORE_DASH = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*")
 _ROLES_AFTER = re.compile(r"\s*\((?P<roles>[^()]{2,60})\)\s*$")
 CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
