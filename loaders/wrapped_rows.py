@@ -34,7 +34,8 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
-_AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
+# a sum of money; a period ("2024-26", "2024/25") is none: "(Chair" over "2024-26); Community Safety Officer" runs on
+_AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\s?[-–/]\s?\d)\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 # "1", "12.", "(3)": the number of a table's row, alone in its first cell
 _ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")
@@ -119,6 +120,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
     lines, led = _leaders_as_gaps(_join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines))))
     split = [_cells(line) for line in lines]  # each line's cells, found once
+    _open_table_cells(lines, split)
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
     row_line: str | None = None  # the raw line that row started on
@@ -336,6 +338,20 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
             cells = _merged(cells, _pipe_cells(line), True)
         out[a:b] = [_written(cells, True)]
     return out
+
+
+def _open_table_cells(lines: list[str], split: list[list[Cell]]) -> None:
+    """ "| Office of the Police and | Partnerships Manager" over "| Crime Commissioner |": in a pipe table whose
+    rows leave their last cell open, a closing pipe parts a cell from the empty one after it, as any pipe does."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.endswith("|")) or is_rule_line(line) or i == 0:
+            continue
+        above = lines[i - 1].strip()
+        if above.startswith("|") and not above.endswith("|") and not is_rule_line(above):
+            slots = stripped.split("|")[1:]
+            if len(slots) == len(split[i - 1]):
+                split[i] = [(k, slot.strip()) for k, slot in enumerate(slots)]
 
 
 def _cells(line: str) -> list[Cell]:

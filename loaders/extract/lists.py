@@ -413,7 +413,10 @@ def _same_list(first: Line, line: Line) -> bool:
     if line.kind == first.kind == "row":
         # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
         # two cells, is no row of the table under it
-        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text))
+        # and a pipe table's rows end where a line of tab-parted cells follows ("| Cyngor Gwynedd | Head of ..." /
+        # "Signed for Cyngor Gwynedd: ...<tab>Date: ..."): the signatures under a schedule are no members
+        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text)) and \
+            (first.text.lstrip()[:1] in ("|", "+")) == (line.text.lstrip()[:1] in ("|", "+"))
     if line.kind != first.kind or first.kind != "bullet":
         return line.kind == first.kind
     # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
@@ -558,6 +561,11 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
         # "Proposed membership", "Revised membership": a paper that puts the list to a meeting still lists members
         label = re.sub(r"^(?:proposed|revised|draft|updated|agreed|confirmed)\s+(?=member)", "", label)
+    if " / " in label and placenames.in_wales(doc.resolver.ctx.area):
+        # "Aelodaeth y Bwrdd / Board Membership": a Welsh body's bilingual title, in both languages; the side a
+        # list's title is read in names the list (elsewhere "Partners / Observers" is two lists' titles in one)
+        label = next((side for side in reversed(label.split(" / ")) if _list_label(side.strip()) == "member_of" or
+                      _MEMBERS_TITLE.fullmatch(side.strip())), label).strip()
     # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
     bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
     short = line.kind in ("heading", "field") or len(text.split()) <= 6
