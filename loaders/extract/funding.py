@@ -147,7 +147,7 @@ _RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recei
                             r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
 # "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
 _RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
-                             r"income|money)\s+(?:received|secured|awarded)\b[^£:]{0,30}:?$")
+                             r"income|money)\s+(?:received|secured|awarded)\b(?:\s+by\s+[^£:]{3,50})?[^£:]{0,30}:?$")
 # "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
 _ITEM_FROM = re.compile(r"\s*(?:(?:of|in)\s+[^£;:()]{1,60}?\s+)?from\s+(?:the\s+)?$")
 
@@ -2879,8 +2879,19 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
     said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet", "field") else None
     if said is not None:
         return _receiver_named(doc, lead.start, lead.start + said.start())
-    if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
-        return _own_receiver(doc)
+    for line in (lead, heading):
+        # "Funding received by the partnership in 2023/24:" over "Source | Purpose | Amount": a title, or the lead
+        # written as one, naming the income of the body after "by" (the paper's own when it names no other)
+        if line is None or line.kind not in ("text", "bullet", "field", "heading") or \
+                not _RECEIVED_TITLE.match(" ".join(line.text.split())):
+            continue
+        by = re.search(r"\bby\s+", line.text)
+        named = [m for m in doc.mentions(line.start + by.end(), line.end) if m.kind in ("body", "name")] \
+            if by is not None else []
+        if not named or named[0].back_ref:
+            return _own_receiver(doc)  # "by the partnership": the paper's own body, named by its kind
+        e = resolve_party(doc, named[0], _RECIPIENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
     return None
 
 
