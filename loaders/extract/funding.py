@@ -874,10 +874,16 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
         given_at = money.end  # where the giver's name (and its bracketed acronym) ends
         via: Entity | None = None  # the body the money passes through, named after its giver
+        paid_to: Entity | None = None  # the body it is paid to on the receiver's behalf ("..., paid to the Council")
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
                     ";" in gap:
+                break
+            if paid_to is None and _PAID_FOR_RECEIVER.search(gap):
+                # "X has awarded the SHP £N, paid to the Council as accountable body": the council holds the
+                # money for the receiver named before the sum, which it does not replace
+                paid_to = resolve_party(doc, m, _RECIPIENT_KINDS)
                 break
             if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
                                    _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
@@ -1030,6 +1036,14 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 qualifier="per recipient" if per else None)
         if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
+        if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
+            doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
+                    qualifier="accountable body")
+
+
+# ", paid to the": the body that is paid a sum on its receiver's behalf, after the sum and a comma
+_PAID_FOR_RECEIVER = re.compile(r",\s*(?:and\s+)?(?:(?:is|was|are|were|being|to be|will be)\s+)?paid\s+"
+                                r"(?:in\s+full\s+)?to\s+(?:the\s+)?$")
 
 
 # "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
