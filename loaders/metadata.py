@@ -553,9 +553,10 @@ def _title_line_body(head: str) -> str | None:
     for line in [ln.strip() for ln in head.split("\n") if ln.strip()][:8]:
         mentions = find_mentions(line, 0, len(line))
         bodies = [m for m in mentions if m.kind == "body"]
-        if len(mentions) == 1 and bodies and bodies[0].name == line and places.leading_place(line) is not None and \
-                places.council_named(line) is None:  # a council heads its papers: whose they are is said apart
-            named.append(line)
+        if len(mentions) == 1 and bodies and bodies[0].name == line and places.council_named(line) is None:
+            named.append(line)  # (a council heads its papers: whose they are is said apart)
+    if len(set(named)) == 1 and places.leading_place(named[0]) is None:
+        return None  # "Safer Rochdale Partnership" alone: a section's heading as likely as the paper's title
     return named[0] if len(set(named)) == 1 else None
 
 

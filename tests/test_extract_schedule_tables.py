@@ -78,3 +78,8 @@ def test_an_open_tables_closing_pipe_parts_a_cell_from_the_empty_one_after_it() 
 def test_a_grant_tables_amounts_are_still_rows_of_their_own() -> None:
     lines = ["| Recipient      | Amount", "| Harlow Trust   | £12,000", "|                | 18,500"]
     assert join_wrapped_rows(lines) == lines
+
+
+def test_a_body_whose_name_opens_without_its_place_is_no_title_line() -> None:
+    # "Safer Bolton Partnership" alone over its fields: a web page's section heading as likely as the paper's title
+    assert head_body("Partnerships we work with\n\nSafer Bolton Partnership\n\n- Chair: Councillor Ann Hale\n") is None
