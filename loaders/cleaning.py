@@ -184,11 +184,19 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and "\t" not in line
             and "\t" not in prev
             and "|" not in prev
-            and not _SENTENCE_END.search(prev)
             and (
-                (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
-                # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
-                or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
+                (
+                    not _SENTENCE_END.search(prev)
+                    and (
+                        (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
+                        # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
+                        or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
+                    )
+                )
+                # "Members include Leeds City Council (Housing; Children;" / "Adults), West Yorkshire Police, ...": a
+                # long line that leaves a bracket open, closed on the next: one sentence, whatever the line ends on
+                or (len(prev) >= 50 and prev.count("(") > prev.count(")") and not _NEW_ITEM.match(line)
+                    and ")" in line.split("(")[0])
             )
         ):
             out[-1] = prev + " " + line.strip()

@@ -537,7 +537,27 @@ def head_body(head: str, text: str = "") -> str | None:
         found = running_header_body(text)
     if found is None:
         found = _branded_meeting(head)
+    if found is None:
+        found = _title_line_body(head)
     return found
+
+
+def _title_line_body(head: str) -> str | None:
+    """ "Gwynedd and Anglesey Community Safety Partnership" on a line of its own among the title's first lines (under
+    "Appendix A" and the paper's kind, or after the same name in another language): the paper is that body's, when
+    its title lines name no other. The last resort: every form that reads a body from a sentence comes first."""
+    from . import placenames as places
+    from .mentions import find_mentions
+
+    named: list[str] = []
+    for line in [ln.strip() for ln in head.split("\n") if ln.strip()][:8]:
+        mentions = find_mentions(line, 0, len(line))
+        bodies = [m for m in mentions if m.kind == "body"]
+        if len(mentions) == 1 and bodies and bodies[0].name == line and places.council_named(line) is None:
+            named.append(line)  # (a council heads its papers: whose they are is said apart)
+    if len(set(named)) == 1 and places.leading_place(named[0]) is None:
+        return None  # "Safer Rochdale Partnership" alone: a section's heading as likely as the paper's title
+    return named[0] if len(set(named)) == 1 else None
 
 
 # "Minutes of the Safer Sefton Together meeting held on ...": a body whose name has no head noun, named as met

@@ -38,6 +38,8 @@ _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's num
 # a sum of money or a count; a year ("31 March 2025", "2025/26") is a date or a period, which a wrapped cell carries
 _AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
+# "1", "12.", "(3)": the number of a table's row, alone in its first cell
+_ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")
 _NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
@@ -94,20 +96,38 @@ def _may_lead(line: str) -> bool:
     return ".." in line or ". ." in line or "·" in line or "…" in line or "____" in line
 
 
+# " ... " between two texts: three dots, a leader cut short by a long name ("Counter Terrorism Policing North
+# East (CTP NE) ... Police Channel Practitioner"); read as one only among lines that draw full leaders
+_SHORT_LEADER = re.compile(r"(?<=[^\s.])[ \t]+(?:\.\.\.|…)[ \t]+(?=[A-Z])")
+
+
 def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:
     """LINES with each dot leader written as the spaces it stands for (the columns keep their places), and which
     lines had one."""
     # every leader holds "..", ". .", "·", "…" or "____": a line with none (most) is not searched, the pattern's
     # look-behind being tried at each of its characters
     led = [_LEADER.search(line) is not None if _may_lead(line) else False for line in lines]
-    return [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
-            for line, has in zip(lines, led, strict=True)], led
+    out = [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
+           for line, has in zip(lines, led, strict=True)]
+    start = 0  # the first line of the block of unbroken lines that line I belongs to
+    for i, line in enumerate(lines):
+        if not line.strip():
+            start = i + 1
+            continue
+        if led[i] or not _SHORT_LEADER.search(line):
+            continue
+        end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+        if any(led[start:end]):
+            out[i] = _SHORT_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line)
+            led[i] = True
+    return out, led
 
 
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
     lines, led = _leaders_as_gaps(_join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines))))
     split = [_cells(line) for line in lines]  # each line's cells, found once
+    _open_table_cells(lines, split)
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
     row_line: str | None = None  # the raw line that row started on
@@ -182,20 +202,48 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
         return False
     above, under = filled[0]
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
-        _opens_post(above.split("; ")[-1]) and _opens_post(under) and len(under.split()) >= 3
+        _opens_post(above.split("; ")[-1], finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
+            _opens_post(under, finished_above=above.endswith(")")) or _labelled_alike(above.split("; ")[-1], under))
 
 
-def _opens_post(text: str) -> bool:
+def _labelled_alike(above: str, under: str) -> bool:
+    """ "Adult Social Care - Head of Safeguarding Adults" over "Learning and Early Support - Education Safeguarding":
+    each seat named by its service, a dash, then the post; the second opens as the first did, a seat of its own."""
+    first, second = _DASH.search(above), _DASH.search(under)
+    return first is not None and second is not None and under[:1].isupper() and \
+        0 < len(under[: second.start()].split()) <= 5 and 0 < len(above[: first.start()].split()) <= 5
+
+
+_NOTE_AT_END = re.compile(r"\s*\([^()]{2,40}\)$")
+_DASH = re.compile(r" [-–] ")
+
+
+def _opens_post(text: str, finished_above: bool = False) -> bool:
     """TEXT opens as a post's title does: "Head of ...", "Director for ...", or a rank whose words up to a comma
-    end in a post's head ("Executive Director, Neighbourhood Services", "Service Manager, Youth Justice")."""
+    or a dash end in a post's head ("Executive Director, Neighbourhood Services", "Service Director - Communities
+    and Access Services"), or a post set after its service's name and a dash ("Adult Social Care - Head of
+    Safeguarding Adults"). A bare rank ("Prevent Co-ordinator") counts only under a seat that a note closed
+    (FINISHED_ABOVE: "(Chair)"), where it cannot be the cell above run on."""
     from .lexicon import heads
 
+    text = _NOTE_AT_END.sub("", text)  # "Prevent Co-ordinator (Panel administration)": a note on the seat
     if heads().post_leading_re.match(text):
         return True
-    rank, comma, _ = text.partition(",")
-    words = rank.split()
-    return bool(comma) and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
-        words[-1] in heads().post_trailing
+    for rank, sep, rest in (text.partition(","), *(
+            (text[: m.start()], m.group(0), text[m.end() :]) for m in _DASH.finditer(text))):
+        if sep and _is_rank(rank):
+            return True
+        if sep.strip() in "-–" and sep and (heads().post_leading_re.match(rest) or _is_rank(rest.partition(",")[0])):
+            return True
+    return finished_above and _is_rank(text)
+
+
+def _is_rank(text: str) -> bool:
+    """TEXT is a short title in capitals ending in a post's head: "Senior Probation Officer", "Service Manager"."""
+    from .lexicon import heads
+
+    words = text.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in heads().post_trailing
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -283,8 +331,11 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
         body = lines[a + 1 : b]
         if body and all(line.lstrip().startswith("|") for line in body):
             spans.append((a + 1, b))
-    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules
-    if len(spans) < 3:
+    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules; nor
+    # is one whose body, ruled off whole above its total, numbers two rows ("| 1 | Bury Council |" ... "| 2 |"):
+    # a numbered row never wraps onto another number
+    if len(spans) < 3 or any(sum(1 for line in lines[a:b] if _ITEM_NUMBER.fullmatch(_pipe_cells(line)[0][1]))
+                             >= 2 for a, b in spans):
         return out
     for a, b in reversed([(a, b) for a, b in spans if b - a >= 2]):
         cells = _pipe_cells(lines[a])
@@ -294,6 +345,20 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
             cells = _merged(cells, _pipe_cells(line), True)
         out[a:b] = [_written(cells, True)]
     return out
+
+
+def _open_table_cells(lines: list[str], split: list[list[Cell]]) -> None:
+    """ "| Office of the Police and | Partnerships Manager" over "| Crime Commissioner |": in a pipe table whose
+    rows leave their last cell open, a closing pipe parts a cell from the empty one after it, as any pipe does."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.endswith("|")) or is_rule_line(line) or i == 0:
+            continue
+        above = lines[i - 1].strip()
+        if above.startswith("|") and not above.endswith("|") and not is_rule_line(above):
+            slots = stripped.split("|")[1:]
+            if len(slots) == len(split[i - 1]):
+                split[i] = [(k, slot.strip()) for k, slot in enumerate(slots)]
 
 
 def _cells(line: str) -> list[Cell]:

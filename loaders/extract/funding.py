@@ -147,7 +147,7 @@ _RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recei
                             r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
 # "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
 _RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
-                             r"income|money)\s+(?:received|secured|awarded)\b[^£:]{0,30}:?$")
+                             r"income|money)\s+(?:received|secured|awarded)\b(?:\s+by\s+[^£:]{3,50})?[^£:]{0,30}:?$")
 # "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
 _ITEM_FROM = re.compile(r"\s*(?:(?:of|in)\s+[^£;:()]{1,60}?\s+)?from\s+(?:the\s+)?$")
 
@@ -904,10 +904,16 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
         given_at = money.end  # where the giver's name (and its bracketed acronym) ends
         via: Entity | None = None  # the body the money passes through, named after its giver
+        paid_to: Entity | None = None  # the body it is paid to on the receiver's behalf ("..., paid to the Council")
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
                     ";" in gap:
+                break
+            if paid_to is None and _PAID_FOR_RECEIVER.search(gap):
+                # "X has awarded the SHP £N, paid to the Council as accountable body": the council holds the
+                # money for the receiver named before the sum, which it does not replace
+                paid_to = resolve_party(doc, m, _RECIPIENT_KINDS)
                 break
             if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
                                    _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
@@ -1060,6 +1066,14 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 qualifier="per recipient" if per else None)
         if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
+        if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
+            doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
+                    qualifier="accountable body")
+
+
+# ", paid to the": the body that is paid a sum on its receiver's behalf, after the sum and a comma
+_PAID_FOR_RECEIVER = re.compile(r",\s*(?:and\s+)?(?:(?:is|was|are|were|being|to be|will be)\s+)?paid\s+"
+                                r"(?:in\s+full\s+)?to\s+(?:the\s+)?$")
 
 
 # "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
@@ -2940,8 +2954,19 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
     said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet", "field") else None
     if said is not None:
         return _receiver_named(doc, lead.start, lead.start + said.start())
-    if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
-        return _own_receiver(doc)
+    for line in (lead, heading):
+        # "Funding received by the partnership in 2023/24:" over "Source | Purpose | Amount": a title, or the lead
+        # written as one, naming the income of the body after "by" (the paper's own when it names no other)
+        if line is None or line.kind not in ("text", "bullet", "field", "heading") or \
+                not _RECEIVED_TITLE.match(" ".join(line.text.split())):
+            continue
+        by = re.search(r"\bby\s+", line.text)
+        named = [m for m in doc.mentions(line.start + by.end(), line.end) if m.kind in ("body", "name")] \
+            if by is not None else []
+        if not named or named[0].back_ref:
+            return _own_receiver(doc)  # "by the partnership": the paper's own body, named by its kind
+        e = resolve_party(doc, named[0], _RECIPIENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
     return None
 
 

@@ -413,7 +413,10 @@ def _same_list(first: Line, line: Line) -> bool:
     if line.kind == first.kind == "row":
         # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
         # two cells, is no row of the table under it
-        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text))
+        # and a pipe table's rows end where a line of tab-parted cells follows ("| Cyngor Gwynedd | Head of ..." /
+        # "Signed for Cyngor Gwynedd: ...<tab>Date: ..."): the signatures under a schedule are no members
+        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text)) and \
+            (first.text.lstrip()[:1] in ("|", "+")) == (line.text.lstrip()[:1] in ("|", "+"))
     if line.kind != first.kind or first.kind != "bullet":
         return line.kind == first.kind
     # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
@@ -564,6 +567,11 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
         # "Proposed membership", "Revised membership": a paper that puts the list to a meeting still lists members
         label = re.sub(r"^(?:proposed|revised|draft|updated|agreed|confirmed)\s+(?=member)", "", label)
+    if " / " in label and placenames.in_wales(doc.resolver.ctx.area):
+        # "Aelodaeth y Bwrdd / Board Membership": a Welsh body's bilingual title, in both languages; the side a
+        # list's title is read in names the list (elsewhere "Partners / Observers" is two lists' titles in one)
+        label = next((side for side in reversed(label.split(" / ")) if _list_label(side.strip()) == "member_of" or
+                      _MEMBERS_TITLE.fullmatch(side.strip())), label).strip()
     # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
     bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
     short = line.kind in ("heading", "field") or len(text.split()) <= 6
@@ -1479,6 +1487,16 @@ def _seat_parts(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in parts if doc.text[x:y].strip()]
 
 
+def _specialism_after(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """TEXT[a:b], after a seat's title, only narrows the title ("Named Nurse, Safeguarding", "Safeguarding Lead
+    (mental health)"): it names no body, place or person, so the post is still the member organisation's own."""
+    rest = doc.text[a:b].strip()
+    if not rest.startswith((",", "(")) or not rest.strip(" ,"):
+        return False
+    return not any(m.kind in ("body", "place", "person") or m.place or m.acronym or m.head == "acronym"
+                   for m in doc.mentions(a, b, expect_person=True))
+
+
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
                       cells: list[tuple[int, int]], span: tuple[int, int]) -> None:
     """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER."""
@@ -1497,6 +1515,17 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     elif marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
+    dashed = False  # "Service Director - Communities and Access Services": a rank, a dash, the service it directs
+    dash = _SERVICE_DASH.search(doc.text, a, b)
+    if dash is not None and "," not in doc.text[a : dash.start()]:
+        if heads().post_leading_re.match(doc.text, dash.end(), b) or any(
+                m.kind == "post" and m.start <= dash.end() + 1 for m in doc.mentions(dash.end(), b)):
+            # "Adult Social Care - Head of Safeguarding Adults": the seat's service, a dash, then its post
+            a = dash.end()
+            text = " ".join(doc.text[a:b].split()).strip(" .;|")
+        elif _RANK_BEFORE_DASH.fullmatch(" ".join(doc.text[a : dash.start()].split())) and \
+                doc.text[a : dash.start()].split()[-1] in heads().post_trailing:
+            dashed = True
     org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
     if org_first and _person_seats(doc, member, owner, a, b, span):
         return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
@@ -1505,7 +1534,7 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
-    if "," in text or posts[0].end < b - 2:
+    if not dashed and ("," in text or posts[0].end < b - 2) and not _specialism_after(doc, posts[0].end, b):
         post = doc.resolver.post_named(text)
     else:
         # a bare title ("Director of Housing") is the member organisation's own post
@@ -1587,6 +1616,9 @@ _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" +
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
 # "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
 # "(SRO and Chair)" closing a post: the seat's roles, which _ROLE_ONLY must read whole
+# " - " between a seat's service and its post, or between a rank and the service it directs
+_SERVICE_DASH = re.compile(r" [-–] ")
+_RANK_BEFORE_DASH = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}[A-Z][\w'’-]*")
 _ROLES_AFTER = re.compile(r"\s*\((?P<roles>[^()]{2,60})\)\s*$")
 CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 

@@ -309,8 +309,11 @@ class _Builder:
         return self.add(Place(
             key=f"{kind if kind in ('region', 'nation') else 'place'}:{_slug(name)}" + (f":{ended}" if ended else ""),
             name=name, kind=spec.get("kind", kind), nation=nation,
-            formal_names=formal, short_forms=short,
-            welsh_names=_list(spec.get("welsh")) + _list(spec.get("welsh_council")),
+            # "Cyngor Gwynedd": the council's own name in Welsh is a name of the council, as its English one is,
+            # not of the area (read as the place, a schedule's "Cyngor Gwynedd" row named no member)
+            formal_names=formal + tuple(n for n in _list(spec.get("welsh_council")) if n not in formal),
+            short_forms=short,
+            welsh_names=_list(spec.get("welsh")),
             former_names=_former(spec.get("former_names")),
             hosts=_list(spec.get("host")), former_hosts=_list(spec.get("former_hosts")),
             since=spec.get("since"), abolished=ended, successors=_list(spec.get("successor")),
