@@ -146,6 +146,10 @@ _RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recei
                             r"has\s+been|have\s+been)\s+(?:awarded|allocated|granted|given))\b"
                             r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
 # "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
+# "Funding received by the partnership in 2023/24:", "Grants secured by the Board:": the passive names the receiver
+# after "by", where the active lead above names it before its verb
+_RECEIVED_BY = re.compile(r"(?i)\b(?:funding|grants?|income|money|allocations?)\s+(?:received|"
+                          r"secured)\s+by\s+(?P<who>[^£:\n]{2,80}?)\s*(?:\b(?:in|for|during)\b[^£:\n]{0,30})?:\s*$")
 _RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
                              r"income|money)\s+(?:received|secured|awarded)\b[^£:]{0,30}:?$")
 # "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
@@ -2879,6 +2883,9 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
     said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet", "field") else None
     if said is not None:
         return _receiver_named(doc, lead.start, lead.start + said.start())
+    by = _RECEIVED_BY.search(lead.text) if lead is not None and lead.kind in ("text", "field") else None
+    if by is not None:
+        return _receiver_named(doc, lead.start + by.start("who"), lead.start + by.end("who"))
     if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
         return _own_receiver(doc)
     return None
