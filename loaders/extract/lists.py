@@ -1989,7 +1989,18 @@ def inline_lists(doc: ExtractionDoc) -> None:
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
-                            referenced_owner(doc, start, upto, ("body", "publication", "post")) or doc.body
+                            referenced_owner(doc, start, upto, ("body", "publication", "post"))
+                        if owner is None and relation == "member_of" and doc.resolver.body is None:
+                            # "The Partnership covers X. The other responsible authorities are A, B and C." in a
+                            # paper with no body of its own: the members of the body the sentence before is about;
+                            # never the council the paper came from, which has no member organisations
+                            from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                            near = before is not None and not re.search(r"\n\s*\n", doc.text[before[1] : start])
+                            owner = antecedent(doc, before) if near else None
+                            owner = owner if owner is not None and owner is not doc.resolver.council else None
+                        elif owner is None:
+                            owner = doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
                     break
