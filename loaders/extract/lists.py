@@ -87,14 +87,16 @@ _OPENER = {
                               r"\b(?:groups|boards|panels|forums|partnerships)\b[^:.;]{0,40}\bsit\s+(?:under|below|"
                               r"beneath)\b[^:.;]{0,40}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
+    # (the word in the opener's own sentence: "... for the SKP's priorities. This pays for:" opens what the money
+    # pays for, not priorities)
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,120}:\s*$|"
+                              r"(?:[^:.]|\.(?!\s+[A-Z])){0,120}:\s*$|"
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|"
                                   r"obligations|purpose)\b"
-                                  r"[^:]{0,80}:"
+                                  r"(?:[^:.]|\.(?!\s+[A-Z])){0,80}:"
                                   r"\s*$|"
                                   # "... have a legal duty to work together so as to:", "the Act obliges the
                                   # councils, ... (the responsible authorities) to act jointly to:"
