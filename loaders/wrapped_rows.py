@@ -334,6 +334,13 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it
         return True
+    if full and piped and any(_lone_head(c) for _, c in filled) and \
+            not any(_AMOUNT.search(c) or _section_label(c) for _, c in filled) and \
+            all(r and _fragment(r, c) for r, c in filled):
+        # "| Det Supt Helen | Safeguarding Lead, South East Basic | Metropolitan Police |" over "| Carradine
+        # (Vice-Chair) | Command Unit | Service |": a cell holding only a head that needs words before it
+        # ("Service", "Board") cannot start an entry, so the whole line is the row above wrapped, every cell
+        return True
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
@@ -550,6 +557,13 @@ def _plain_overflow(above: str, text: str) -> bool:
         return False  # a rule under the column names: the row after it is the table's first
     return (_UNFINISHED.search(above) is not None or text[0].islower() or
                             (text.startswith("(") and not _BRACKETED.sub("", text).strip()))
+
+
+def _lone_head(text: str) -> bool:
+    """TEXT is one head word that names nothing without words before it ("Service", "Board", "Trust")."""
+    from .lexicon import heads  # the word lists load once, on first use
+
+    return text.strip() in heads().needs_modifier
 
 
 def _section_label(text: str) -> bool:
