@@ -266,6 +266,9 @@ def _table_row(cells: list[Cell]) -> bool:
         bool(cells[0][1]) and not _MARK.fullmatch(cells[0][1]) and not cells[0][1].endswith(":")
 
 
+_ROW_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")  # a row's own number in the first column: "1", "2.", "(3)"
+
+
 def _join_ruled_rows(lines: list[str]) -> list[str]:
     """A box table that rules off each row: the lines between two rules are one row."""
     rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and is_rule_line(line)]
@@ -282,6 +285,8 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
         cells = _pipe_cells(lines[a])
         if any(len(_pipe_cells(line)) != len(cells) for line in lines[a + 1 : b]):
             continue
+        if sum(1 for line in lines[a:b] if _ROW_NUMBER.fullmatch(_pipe_cells(line)[0][1].strip())) >= 2:
+            continue  # "| 1 | Bury Council ... |" ... "| 2 | Rochdale ... |": numbered rows ruled off only as a block
         for line in lines[a + 1 : b]:
             cells = _merged(cells, _pipe_cells(line), True)
         out[a:b] = [_written(cells, True)]
