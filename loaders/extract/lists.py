@@ -2602,6 +2602,9 @@ def priority_phrase(item: str) -> str | None:
     text = phrase.group(1)
     if item[phrase.end(1) :].lstrip().startswith(",") and _LIST_TAIL.match(item[phrase.end(1) :].lstrip()):
         text = item.strip().rstrip(".;").rstrip()
+    # "A refreshed needs assessment": the article is no part of the priority's name (the same item written in a
+    # plan's sentence has none)
+    text = re.sub(r"^[Aa]n?\s+(?=\S+\s)", "", text)
     return text if len(text.split()) <= 12 else None
 
 
