@@ -1994,13 +1994,13 @@ def inline_lists(doc: ExtractionDoc) -> None:
                             referenced_owner(doc, start, upto, ("body", "publication", "post"))
                         if owner is None and relation == "member_of" and doc.resolver.body is None:
                             # "The Partnership covers X. The other responsible authorities are A, B and C." in a
-                            # paper with no body of its own: the members of the body the sentence before is about;
-                            # never the council the paper came from, which has no member organisations
+                            # paper with no body of its own: the members of the body the sentence before is about,
+                            # before the council the paper came from
                             from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                             near = before is not None and not re.search(r"\n\s*\n", doc.text[before[1] : start])
                             owner = antecedent(doc, before) if near else None
-                            owner = owner if owner is not None and owner is not doc.resolver.council else None
+                            owner = owner if owner is not None and owner is not doc.resolver.council else doc.body
                         elif owner is None:
                             owner = doc.body
                     if owner is not None:
