@@ -472,19 +472,62 @@ _SECTION_NUMBER = re.compile(r"[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 def _numbered_title_rows(text: str, lines: list[Line]) -> None:
     """A section's title set after its number with a gap the cleaner read as a column ("4<tab>District CSPs",
     "2.0<tab>Background"): a lone two-cell row, no row above or below it, is a heading, not a table's header row
-    (which would take the title for a column's name and the table under it for its rows)."""
-    for i, line in enumerate(lines):
-        if line.kind != "row" or len(line.cells) != 2 or "|" in line.text:
+    (which would take the title for a column's name and the table under it for its rows). So is every row of a
+    run whose numbers count up one by one ("3<tab>Chair and membership", "4<tab>Roles of members" under
+    "Contents"): a contents list or a run of headings, whose titles are no items of a list above them."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "row":
+            i += 1
             continue
-        if any(0 <= j < len(lines) and lines[j].kind == "row" for j in (i - 1, i + 1)):
-            continue
-        (a, b), (c, d) = line.cells
-        title = text[c:d].strip()
-        words = _WORDS.findall(title)
-        if _SECTION_NUMBER.fullmatch(text[a:b].strip()) and title[:1].isupper() and 0 < len(words) <= 10 \
-                and not title.endswith((".", ";", ",")):
-            line.kind, line.cells, line.number = "heading", (), text[a:b].strip().rstrip(".")
-            line.content_start, line.label = c, title.rstrip(":")
+        j = i
+        while j < len(lines) and lines[j].kind == "row":
+            j += 1
+        run = lines[i:j]
+        titles = [_numbered_title(text, line) for line in run]
+        numbers = [t[0] for t in titles if t is not None]
+        counted = len(run) >= 2 and len(numbers) == len(run) and all(
+            n.isdigit() and m.isdigit() and int(m) == int(n) + 1
+            for n, m in zip(numbers, numbers[1:], strict=False)) and _contents_above(lines, i, numbers[0])
+        if len(run) == 1 or counted:
+            for line, title in zip(run, titles, strict=True):
+                if title is not None:
+                    line.kind, line.cells, line.number = "heading", (), title[0]
+                    line.content_start, line.label = title[1], title[2]
+        i = j
+
+
+# the heading over a contents list: "Contents", "Table of contents", "Cynnwys / Contents", "Index"
+_CONTENTS = re.compile(r"(?i)^\W*(?:[\w ]+/\s*)?(?:(?:table\s+of\s+)?contents|index)\W*$")
+
+
+def _contents_above(lines: list[Line], i: int, first: str) -> bool:
+    """The run of numbered rows from line I is a contents list: the line above is a "Contents" heading, or a
+    heading numbered just before FIRST (the entries the converter left untabbed: "2 Purpose" over "3<tab>...").
+    A numbered list of a plan's priorities ("1<tab>Reduce violent crime") has neither above it."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or lines[k].kind != "heading":
+        return False
+    above = lines[k]
+    if _CONTENTS.match(above.text):
+        return True
+    number = (above.number or (m.group(1) if (m := re.match(r"\s*(\d+)\.?\s", above.text)) else "")).strip(". ")
+    return number.isdigit() and first.isdigit() and int(number) + 1 == int(first)
+
+
+def _numbered_title(text: str, line: Line) -> tuple[str, int, str] | None:
+    """(number, where the title starts, title) of a two-cell row "4<tab>District CSPs", else None."""
+    if len(line.cells) != 2 or "|" in line.text:
+        return None
+    (a, b), (c, d) = line.cells
+    title = text[c:d].strip()
+    words = _WORDS.findall(title)
+    if _SECTION_NUMBER.fullmatch(text[a:b].strip()) and title[:1].isupper() and 0 < len(words) <= 10 \
+            and not title.endswith((".", ";", ",")):
+        return text[a:b].strip().rstrip("."), c, title.rstrip(":")
+    return None
 
 
 def _single_pipe_rows(lines: list[Line]) -> None:

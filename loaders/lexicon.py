@@ -93,6 +93,7 @@ class Heads:
     post_office_re: re.Pattern[str]
     kind_descriptions: frozenset[str]  # casefolded: "Theme group", "Sub-Group": a kind, not a name
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
+    partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
 
 
 @cache
@@ -119,6 +120,7 @@ def heads() -> Heads:
         post_office_re=re.compile(r"\b(?:" + _alternation(offices).replace(r"\ ", r"\s+") + r")\b"),
         kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
         named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
+        partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
     )
 
 

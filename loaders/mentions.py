@@ -128,6 +128,11 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        r"(?:Group|Committee)\s+of(?=\s+the\s)|"
                        # "Responsibility for the Channel Panel stays with ...": what is said of the body, not its name
                        r"(?:Responsibility|Responsibilities|Accountability|Oversight|Funding|Support)\s+(?:for|of)"
+                       r"(?=\s+the\s)|"
+                       # "Signed for Eastvale Council: Jo Lee": a signature's label before the body signed for
+                       r"Signed\s+(?:for|on\s+behalf\s+of)|"
+                       # "Part of the PCC grant (£12,500) will go to ...": a share of what the name owns, not a name
+                       r"(?:Part|Half|Most|Much|Some|All|Rest|Remainder|Balance|Majority|Share|Proportion)\s+of"
                        r"(?=\s+the\s))"
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 

@@ -667,6 +667,10 @@ class Resolver:
         if self.body is not None and len(words) == 1 and head in BODY_WORDS and \
                 self.body.name.endswith(f" {head} Board"):
             # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
+            # (a "Domestic Abuse Local Partnership Board" is a board of its own kind, and the partnership it speaks
+            # of is itself: no second node named "... Local Partnership" is made up)
+            if self.body.name.casefold().endswith(tuple(" " + k.casefold() for k in heads().partnership_board_kinds)):
+                return self.body
             return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         if len(words) == 1:
             self._note_named_before(head, pos)

@@ -322,6 +322,9 @@ def _table_row(cells: list[Cell]) -> bool:
         bool(cells[0][1]) and not _MARK.fullmatch(cells[0][1]) and not cells[0][1].endswith(":")
 
 
+_ROW_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")  # a row's own number in the first column: "1", "2.", "(3)"
+
+
 def _join_ruled_rows(lines: list[str]) -> list[str]:
     """A box table that rules off each row: the lines between two rules are one row."""
     rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and is_rule_line(line)]
@@ -341,6 +344,8 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
         cells = _pipe_cells(lines[a])
         if any(len(_pipe_cells(line)) != len(cells) for line in lines[a + 1 : b]):
             continue
+        if sum(1 for line in lines[a:b] if _ROW_NUMBER.fullmatch(_pipe_cells(line)[0][1].strip())) >= 2:
+            continue  # "| 1 | Bury Council ... |" ... "| 2 | Rochdale ... |": numbered rows ruled off only as a block
         for line in lines[a + 1 : b]:
             cells = _merged(cells, _pipe_cells(line), True)
         out[a:b] = [_written(cells, True)]
@@ -406,6 +411,13 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
             not any(_AMOUNT.search(c) for _, c in filled):
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it
+        return True
+    if full and piped and any(_lone_head(c) for _, c in filled) and \
+            not any(_AMOUNT.search(c) or _section_label(c) for _, c in filled) and \
+            all(r and _fragment(r, c) for r, c in filled):
+        # "| Det Supt Helen | Safeguarding Lead, South East Basic | Metropolitan Police |" over "| Carradine
+        # (Vice-Chair) | Command Unit | Service |": a cell holding only a head that needs words before it
+        # ("Service", "Board") cannot start an entry, so the whole line is the row above wrapped, every cell
         return True
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
@@ -624,6 +636,13 @@ def _plain_overflow(above: str, text: str) -> bool:
         return False  # a rule under the column names: the row after it is the table's first
     return (_UNFINISHED.search(above) is not None or text[0].islower() or
                             (text.startswith("(") and not _BRACKETED.sub("", text).strip()))
+
+
+def _lone_head(text: str) -> bool:
+    """TEXT is one head word that names nothing without words before it ("Service", "Board", "Trust")."""
+    from .lexicon import heads  # the word lists load once, on first use
+
+    return text.strip() in heads().needs_modifier
 
 
 def _section_label(text: str) -> bool:

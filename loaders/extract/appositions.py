@@ -109,6 +109,9 @@ def appositions(doc: ExtractionDoc) -> None:
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
                     _employer_post(doc, m, nxt, prev, prev.start, nxt.end)
+                elif not marker and not joined and _bare_post(nxt) and (signer := _signed_for(doc, m)):
+                    # "Signed for Eastvale Council: Jo Lee, Chief Executive": the post of the body signed for
+                    _employer_post(doc, m, nxt, signer, m.start, nxt.end)
                 elif not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
@@ -232,6 +235,29 @@ def _bare_post(post: Mention) -> bool:
     """A post written with no owner of its own ("Head of Safeguarding", not "Head of Safeguarding, NHS Kent")."""
     return not post.role and "," not in post.name and not post.place and post.extra.get("owner") is None and \
         not chair_role(post.name, ending=True)
+
+
+# a signature's label before the signer's name: "Signed for Eastvale Council:", "Signed on behalf of the Board -"
+_SIGNED_FOR = re.compile(r"(?i)\s*(?:signed|signature)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                         r"(?P<org>[^:–—\n]{3,80}?)\s*[:–—-]\s*")
+
+
+def _signed_for(doc: ExtractionDoc, person: Mention) -> Mention | None:
+    """The organisation a signature line signs for, its label ending just before PERSON's name (a council written
+    by its place, "Signed for Cyngor Gwynedd:", as its council); else None."""
+    line_start = doc.text.rfind("\n", 0, person.start) + 1
+    label = _SIGNED_FOR.fullmatch(doc.text, line_start, person.start)
+    if label is None:
+        return None
+    found = [m for m in doc.mentions(label.start("org"), label.end("org")) if m.kind in ("body", "place")]
+    if len(found) != 1 or found[0].possessive:
+        return None
+    body = found[0]
+    if body.kind == "body":
+        return body
+    council = placenames.council_of(body.name)
+    return replace(body, kind="body", extra={"entity": doc.resolver.body_named(council, written=body.name)}) \
+        if council else None
 
 
 def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int,

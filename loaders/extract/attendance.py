@@ -1849,7 +1849,8 @@ def _part_of_an_area(name: str) -> bool:
 # police and probation units named by their area ("Cardiff BCU", "Luton PDU")
 _UNIT_ACRONYMS = frozenset({"BCU", "PDU", "LDU", "LPU", "NPU", "OCU"})
 # the last words of a civil service's or a force's internal units, never an organisation of their own
-_UNIT_WORDS = frozenset({"Branch", "Division", "Directorate"})
+# ("Probation Service - London Region": the service's region, named by its place)
+_UNIT_WORDS = frozenset({"Branch", "Division", "Directorate", "Region"})
 
 
 def _unit_in_brackets(doc: ExtractionDoc, m: Mention, of_kind: tuple[str, ...] | None = None) -> bool:

@@ -19,6 +19,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
+from ..resolve import BODY_WORDS
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, section_break, wrapped_item_line
@@ -609,7 +610,9 @@ _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|Aug
                         r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
 # a subject of its own, in lower case, between a name and its verb: ", and joint reviews are chaired by"
-_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+# ("..., and the IOM steering group reports to ...": an acronym may modify the unnamed subject)
+_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?(?:[A-Z]{2,8}\s+)?[a-z][a-z-]+"
+                            r"(?:\s+[a-z][a-z-]+)?"
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
 # a group of the body's own, named in lower case, between the body and the verb: "the Panel's hearings
 # sub-committee, chaired by", "the Board and its finance working group, led by"
@@ -781,7 +784,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = head  # "the Unit, hosted by the OPCC and led by its Director": the Unit is led, not the OPCC
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
-        elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
+        elif left and _AGENT_BEFORE.search(doc.text[max(s0, (at := _owner_start(doc, mentions, left[-1][0])) - 40)
+                                                    : at]):
             return False  # "That Board is chaired by Jo Lee and is a sub-group of X": Jo Lee is the agent of the
             # first predicate, and whose the second is the sentence does not show
         elif left and _agent_chain(doc, mentions, s0, left[-1][0].start):
@@ -1295,7 +1299,8 @@ _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been
 
 # "A Drug Related Deaths Panel, chaired by ..., reviews every death and reports to ...": a body the sentence brings in
 # is its subject as well
-_INDEFINITE_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?an?\s+$", re.I)
+# ("A new Youth Diversion Group, led by ..., started meeting in May and reports to ...")
+_INDEFINITE_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?an?\s+(?:new\s+)?$", re.I)
 _WHICH = re.compile(r"^\s*,?\s*(?:which|that|whom)\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -1340,7 +1345,8 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
-    first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
+    # (the article "A" a sentence opens with is no name, though capitalised)
+    first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There", "A", "An")), None)
     if first is None or not (_SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
                              _INDEFINITE_LEAD.match(doc.text[s0 : first.start])):
         return None
@@ -1384,6 +1390,15 @@ def _joined_subjects(doc: ExtractionDoc, relation: str, side: str, kinds: frozen
 _DEFINED_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,8})\)")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:()]*,")
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
+
+
+def _owner_start(doc: ExtractionDoc, mentions: list[Mention], m: Mention) -> int:
+    """Where M's name starts, counting the owner whose possessive it follows: "Kent County Council's Youth Justice
+    service" is the one agent of "led by" (the possessive's words stand between "by" and M's own name)."""
+    owner = next((o for o in reversed(mentions) if o.end <= m.start), None)
+    if owner is not None and re.fullmatch(r"['’]s?\s+", doc.text[owner.end : m.start]):
+        return owner.start
+    return m.start
 
 
 def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
@@ -1874,6 +1889,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     before = [m for m in mentions if m.end <= a and not any(x <= m.start and m.end <= y for x, y in aliases)]
     if not before:
         return []
+    unnamed = _unnamed_relative_head(doc, before, s0, a, relation, side, kinds)
+    if unnamed is not None:
+        return unnamed
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
     idx = len(before) - 1
     gap = doc.text[before[idx].end : a]
@@ -1962,6 +1980,38 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
+# the relative pronoun just before the trigger: "..., which sits under the Board", "..., which in turn reports to"
+_WHICH_TAIL = re.compile(r",\s*(?:which|that)\s+(?:also\s+|in\s+turn\s+|now\s+|currently\s+)?\Z")
+_THE_HEAD = re.compile(r"\b(?:the|this|that)\s+([a-z][a-z-]+)\s*\Z")
+
+
+def _unnamed_relative_head(doc: ExtractionDoc, before: list[Mention], s0: int, a: int, relation: str, side: str,
+                           kinds: frozenset[str]) -> list[tuple[Mention, Entity]] | None:
+    """ "Inspector Jo Lee, Westshire Police, chairs the panel, which sits under the Board": "which" hangs on the
+    words just before it. When those are no name ("the panel"), the name further back is not its head: the head is
+    the body "the panel" refers back to, or no one known ([]). None when the trigger follows no such clause."""
+    rel = _WHICH_TAIL.search(doc.text, s0, a)
+    if rel is None:
+        return None
+    # (a topic's words inside a noun phrase are no name it could hang on: "the community safety partnership")
+    last = next((m for m in reversed(before) if m.kind != "topic"), before[-1])
+    between = re.sub(r"\s*\([^()]*\)\s*", " ", doc.text[last.end : rel.start()]).strip(" ()\n\t'\"’")
+    if not between or last.end > rel.start():
+        return None  # "the Board (YJMB), which ...": the name itself is the head
+    if re.fullmatch(r",\s*(?:the|an?|its|our|their)\s+[^,;:]*", between):
+        return None  # "the X Partnership, the CSP for the borough, which ...": an apposition of the name
+    ref = _THE_HEAD.search(doc.text, last.end, rel.start())
+    word = ref.group(1) if ref is not None else ""
+    if ref is None or word.capitalize() not in BODY_WORDS:
+        return []
+    # "- Substance Misuse Group - Dr Jo Lee chairs this group, which ...": the item's own group, not the last one named
+    item = _dashed_item(doc, doc.text[s0:a], s0, before)
+    e = item if item is not None else doc.resolver.reference(word, ref.start())
+    if e is None or e.kind != "body" or "body" not in kinds or e.name.split()[-1].casefold() != word.casefold():
+        return []
+    return [(Mention(ref.start(1), ref.end(1), "body", e.name), e)]
+
+
 def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) -> list[tuple[Mention, Entity]]:
     """The person a pronoun of one (she, he) stands for in reported speech: the sentence's first name, a person's,
     followed by a verb of telling ("Ms Hartree told the Panel that she ..."). [] otherwise."""
@@ -2043,7 +2093,7 @@ _FRONTED_CLAUSE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Since|After|Followi
                              r"Though|Before|Until|Once|Despite|Given|With|Without|Under|Through|In|From)\b")
 # "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
 # not of a list that ends in it
-_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has|"
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*\(?(?:which|who|that)\s+(?:is|was|has|"
                                 r"(?:also\s+)?[a-z]+[a-rt-z]s)\b", re.I)  # "..., which funds": one does
 
 

@@ -146,6 +146,10 @@ _RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recei
                             r"has\s+been|have\s+been)\s+(?:awarded|allocated|granted|given))\b"
                             r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
 # "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
+# "The manager set out the grants secured by the Eastvale Youth Justice Partnership for 2025/26:": a sentence lead
+# whose passive names the receiver after "by"
+_RECEIVED_BY = re.compile(r"(?i)\b(?:funding|grants?|income|money|allocations?)\s+(?:received|"
+                          r"secured)\s+by\s+(?P<who>[^£:\n]{2,80}?)\s*(?:\b(?:in|for|during)\b[^£:\n]{0,30})?:\s*$")
 _RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
                              r"income|money)\s+(?:received|secured|awarded)\b(?:\s+by\s+[^£:]{3,50})?[^£:]{0,30}:?$")
 # "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
@@ -2967,6 +2971,9 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
             return _own_receiver(doc)  # "by the partnership": the paper's own body, named by its kind
         e = resolve_party(doc, named[0], _RECIPIENT_KINDS)
         return e if e is not None and e.kind == "body" else None
+    by = _RECEIVED_BY.search(lead.text) if lead is not None and lead.kind in ("text", "field") else None
+    if by is not None:
+        return _receiver_named(doc, lead.start + by.start("who"), lead.start + by.end("who"))
     return None
 
 

@@ -87,14 +87,16 @@ _OPENER = {
                               r"\b(?:groups|boards|panels|forums|partnerships)\b[^:.;]{0,40}\bsit\s+(?:under|below|"
                               r"beneath)\b[^:.;]{0,40}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
+    # (the word in the opener's own sentence: "... for the SKP's priorities. This pays for:" opens what the money
+    # pays for, not priorities)
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,120}:\s*$|"
+                              r"(?:[^:.]|\.(?!\s+[A-Z])){0,120}:\s*$|"
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|"
                                   r"obligations|purpose)\b"
-                                  r"[^:]{0,80}:"
+                                  r"(?:[^:.]|\.(?!\s+[A-Z])){0,80}:"
                                   r"\s*$|"
                                   # "... have a legal duty to work together so as to:", "the Act obliges the
                                   # councils, ... (the responsible authorities) to act jointly to:"
@@ -2029,7 +2031,18 @@ def inline_lists(doc: ExtractionDoc) -> None:
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
-                            referenced_owner(doc, start, upto, ("body", "publication", "post")) or doc.body
+                            referenced_owner(doc, start, upto, ("body", "publication", "post"))
+                        if owner is None and relation == "member_of" and doc.resolver.body is None:
+                            # "The Partnership covers X. The other responsible authorities are A, B and C." in a
+                            # paper with no body of its own: the members of the body the sentence before is about,
+                            # before the council the paper came from
+                            from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                            near = before is not None and not re.search(r"\n\s*\n", doc.text[before[1] : start])
+                            owner = antecedent(doc, before) if near else None
+                            owner = owner if owner is not None and owner is not doc.resolver.council else doc.body
+                        elif owner is None:
+                            owner = doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
                     break
@@ -2637,6 +2650,9 @@ def priority_phrase(item: str) -> str | None:
     text = phrase.group(1)
     if item[phrase.end(1) :].lstrip().startswith(",") and _LIST_TAIL.match(item[phrase.end(1) :].lstrip()):
         text = item.strip().rstrip(".;").rstrip()
+    # "A refreshed needs assessment": the article is no part of the priority's name (the same item written in a
+    # plan's sentence has none)
+    text = re.sub(r"^[Aa]n?\s+(?=\S+\s)", "", text)
     return text if len(text.split()) <= 12 else None
 
 
