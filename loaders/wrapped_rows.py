@@ -38,8 +38,6 @@ _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's num
 # a sum of money or a count; a year ("31 March 2025", "2025/26") is a date or a period, which a wrapped cell carries
 _AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
-# "1", "12.", "(3)": the number of a table's row, alone in its first cell
-_ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")
 _NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
@@ -334,11 +332,8 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
         body = lines[a + 1 : b]
         if body and all(line.lstrip().startswith("|") for line in body):
             spans.append((a + 1, b))
-    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules; nor
-    # is one whose body, ruled off whole above its total, numbers two rows ("| 1 | Bury Council |" ... "| 2 |"):
-    # a numbered row never wraps onto another number
-    if len(spans) < 3 or any(sum(1 for line in lines[a:b] if _ITEM_NUMBER.fullmatch(_pipe_cells(line)[0][1]))
-                             >= 2 for a, b in spans):
+    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules
+    if len(spans) < 3:
         return out
     for a, b in reversed([(a, b) for a, b in spans if b - a >= 2]):
         cells = _pipe_cells(lines[a])
