@@ -417,8 +417,7 @@ def _same_list(first: Line, line: Line) -> bool:
         # two cells, is no row of the table under it
         # and a pipe table's rows end where a line of tab-parted cells follows ("| Cyngor Gwynedd | Head of ..." /
         # "Signed for Cyngor Gwynedd: ...<tab>Date: ..."): the signatures under a schedule are no members
-        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text)) and \
-            (first.text.lstrip()[:1] in ("|", "+")) == (line.text.lstrip()[:1] in ("|", "+"))
+        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text))
     if line.kind != first.kind or first.kind != "bullet":
         return line.kind == first.kind
     # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
