@@ -34,7 +34,9 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
-_AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
+# a sum of money; a year is none ("2024/25", "Strategy 2024-27", "31 March 2025" in a period's or a title's cell
+# wraps like any text, and read as a sum it would make the line under a row a row of its own)
+_AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b(?!,\d))\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 _NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
@@ -337,7 +339,9 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
-    if any(not r or _AMOUNT.search(c) for r, c in filled):
+    # a sum in brackets ("abusive relationships (£48,000 a year)") is a note in a cell's text; a row's own sum
+    # stands alone in its column
+    if any(not r or _AMOUNT.search(_BRACKETED.sub("", c)) for r, c in filled):
         return False
     indents = [set_in] * len(filled) if piped else _indents(row, cells, piped)
     fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]

@@ -1,0 +1,53 @@
+"""loaders/wrapped_rows.py: a year in a wrapped cell ("2024/25 and", "Plan 2023-26", "31 March 2025") is no sum of
+money, so the line under a row that carries one is still the row's overflow; a sum in brackets within a cell's
+text is a note, not the row's own sum. Tables written for the test, in three layouts; bodies invented."""
+
+from __future__ import annotations
+
+from govkg.loaders.wrapped_rows import join_wrapped_rows
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in join_wrapped_rows(text.split("\n")) if line.strip()]
+
+
+def test_a_pipe_row_whose_period_wraps_over_two_years_is_one_row() -> None:
+    rows = _rows(
+        "| Grantee                         | Use                                 | Term             | Sum      |\n"
+        "|---------------------------------|-------------------------------------|------------------|----------|\n"
+        "| Eastmoor Borough Council (as    | Core grant to deliver the Safer     | 1 April 2025 -   | £210,000 |\n"
+        "| accountable body)               | Eastmoor Plan 2025-28               | 31 March 2026    |          |\n"
+        "| Fenwick Night Watch             | Street marshals                     | 2025/26          | £12,500  |\n")
+    assert len(rows) == 4
+    assert "accountable body" in rows[2] and "31 March 2026" in rows[2] and "Plan 2025-28" in rows[2]
+
+
+def test_a_bracketed_sum_in_a_wrapped_cell_is_a_note_not_the_row_sum() -> None:
+    rows = _rows(
+        "| Provider                  | Service                               | Years          | Award    |\n"
+        "|---------------------------|---------------------------------------|----------------|----------|\n"
+        "| Larkhill Refuge Trust     | Refuge places for women and           | 2024/25 and    | £80,000  |\n"
+        "|                           | children (£40,000 a year)             | 2025/26        |          |\n")
+    assert len(rows) == 3
+    assert "children (£40,000 a year)" in rows[2] and "2024/25 and 2025/26" in rows[2]
+
+
+def test_a_space_aligned_row_with_a_year_in_its_overflow_is_one_row() -> None:
+    rows = _rows(
+        "Project                         Lead body                      Period\n"
+        "-----------------------------   ----------------------------   ----------------\n"
+        "Town centre safe space and      Holt Vale Community Trust      October 2024 to\n"
+        "taxi marshals                                                  March 2025\n"
+        "Youth outreach                  Holt Vale Youth Service        2024/25\n")
+    assert any("taxi marshals" in r and "March 2025" in r and "Town centre" in r for r in rows)
+    assert len(rows) == 4
+
+
+def test_a_line_with_its_own_sum_is_still_a_row_of_its_own() -> None:
+    # the sum is the row's, standing in its column: the line is the next grant, not an overflow
+    rows = _rows(
+        "| Grantee          | Use                | Sum     |\n"
+        "|------------------|--------------------|---------|\n"
+        "| Ashby Youth Hub  | Detached work and  | £9,000  |\n"
+        "|                  | mentoring          | £4,000  |\n")
+    assert len(rows) == 4
