@@ -568,7 +568,18 @@ def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:
     pairs = _pairs(row, cells, piped)
     if pairs is None:
         return row
-    return [(pos, f"{r} {c}".strip() if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+    return [(pos, _joined(r, c) if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+
+
+# a cell cut at a hyphen inside a double-barrelled name ("Cllr Jo Pryce-" over "Evans (Chair)", "Bishop's
+# Stortford-" over "Hertford"): the two halves are one word, the hyphen kept and no space put in
+_CUT_AT_HYPHEN = re.compile(r"[A-Za-z]-$")
+
+
+def _joined(above: str, under: str) -> str:
+    if _CUT_AT_HYPHEN.search(above) and under[:1].isupper():
+        return f"{above}{under}".strip()
+    return f"{above} {under}".strip()
 
 
 def _written(row: list[Cell], piped: bool) -> str:

@@ -51,3 +51,26 @@ def test_a_line_with_its_own_sum_is_still_a_row_of_its_own() -> None:
         "| Ashby Youth Hub  | Detached work and  | £9,000  |\n"
         "|                  | mentoring          | £4,000  |\n")
     assert len(rows) == 4
+
+
+def test_a_double_barrelled_name_cut_at_its_hyphen_is_one_word_again() -> None:
+    piped = _rows(
+        "| Name                     | Role                              |\n"
+        "|--------------------------|-----------------------------------|\n"
+        "| Cllr Tomos Griffiths-    | Cabinet Member for Communities    |\n"
+        "| Hale (Chair)             |                                   |\n")
+    assert "Cllr Tomos Griffiths-Hale (Chair)" in piped[-1]
+    spaced = _rows(
+        "Member                      Organisation\n"
+        "-------------------------   ---------------------------\n"
+        "Inspector Ann Lowther-      Wessex Police\n"
+        "Bright (Vice-Chair)\n"
+        "Dev Rao                     Wessex Fire and Rescue\n")
+    assert any("Ann Lowther-Bright (Vice-Chair)" in r for r in spaced)
+    # a word broken at its syllables ("co-" over "ordination") is no name: joined with a space, as before
+    lower = _rows(
+        "| Project                 | Lead                |\n"
+        "|-------------------------|---------------------|\n"
+        "| Town centre co-         | Ashby Council       |\n"
+        "| ordination hub          |                     |\n")
+    assert "Town centre co- ordination hub" in lower[-1]
