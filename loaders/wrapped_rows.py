@@ -336,6 +336,12 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never
         # a bracketed note alone, so the line is the overflow of every cell above it
         return True
+    if full and not piped and pairs[0][1] and _name_tail(pairs[0][0], pairs[0][1]) and \
+            not any(_AMOUNT.search(c) for _, c in filled):
+        # "NHS North East and North Cumbria   Head of Mental Health and" over "Integrated Care Board   Disabilities
+        # Commissioning": a first cell that is only the end of the organisation's name above starts no row, so
+        # every piece of the line goes on with the cell above it
+        return True
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own

@@ -74,3 +74,38 @@ def test_a_double_barrelled_name_cut_at_its_hyphen_is_one_word_again() -> None:
         "| Town centre co-         | Ashby Council       |\n"
         "| ordination hub          |                     |\n")
     assert "Town centre co- ordination hub" in lower[-1]
+
+
+def test_an_organisation_name_tail_under_its_row_carries_the_post_overflow_with_it() -> None:
+    # the first cell is only the end of the name above ("Integrated Care Board"), so the line is no row of its
+    # own, though it fills every column: the post's wrapped words go with it
+    rows = _rows(
+        "Organisation                        Represented by\n"
+        "----------------------------------  --------------------------------------\n"
+        "NHS Wessex and North Dorset         Head of Mental Health and Learning\n"
+        "Integrated Care Board               Disabilities Commissioning\n"
+        "Wessex Police                       Detective Superintendent\n")
+    assert len(rows) == 4
+    assert "NHS Wessex and North Dorset Integrated Care Board" in rows[2]
+    assert "Head of Mental Health and Learning Disabilities Commissioning" in rows[2]
+
+
+def test_a_borough_council_tail_with_the_post_running_on() -> None:
+    rows = _rows(
+        "Member body                      Seat\n"
+        "-------------------------------  ------------------------------------\n"
+        "Kestrel Valley Metropolitan      Assistant Director of Community\n"
+        "Borough Council                  Safety and Regulation\n"
+        "Kestrel Fire and Rescue          Group Manager\n")
+    assert any("Kestrel Valley Metropolitan Borough Council" in r and
+               "Assistant Director of Community Safety and Regulation" in r for r in rows)
+
+
+def test_a_new_organisation_under_a_row_is_still_a_row() -> None:
+    # "Probation Service" opens with a word that no organisation's name ends in: a row of its own
+    rows = _rows(
+        "Organisation                        Represented by\n"
+        "----------------------------------  --------------------------------------\n"
+        "Wessex County Council               Director of Public Health\n"
+        "Probation Service                   Head of Probation Delivery Unit\n")
+    assert len(rows) == 4
