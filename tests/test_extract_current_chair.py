@@ -32,3 +32,25 @@ def test_two_co_chairs_are_still_both_read() -> None:
     doc = read("Kelmscott Reducing Reoffending Board\n\nThe Kelmscott Reducing Reoffending Board is co-chaired by "
                "Cllr Ama Ofori and Supt Leo Brand.\n")
     assert {p for p, _ in of(doc, "chairs")} == {"Ama Ofori", "Leo Brand"}
+
+
+def test_a_vice_chair_whose_body_the_paragraph_is_about() -> None:
+    doc = read("Calderbrook Combating Drugs Partnership\nLocal Delivery Plan 2025\n\n"
+               "The Calderbrook Combating Drugs Partnership was formed in 2023. Detective Superintendent Mo Akhtar, "
+               "Pennine Police, is vice-chair.\n")
+    assert of(doc, "vice_chair") == {("Mo Akhtar", "Calderbrook Combating Drugs Partnership")}
+
+
+def test_a_chair_named_last_in_minutes_and_a_vice_chair_after_and() -> None:
+    doc = read("Minutes of the Lowfield Hate Crime Panel held on 2 July 2024\n\n"
+               "3. Governance\nThe Lowfield Hate Crime Panel reviewed its terms of reference. Cllr Tessa Vane "
+               "remains chair; and Inspector Rob Quill, Lowfield Police, is the vice-chair.\n")
+    assert ("Tessa Vane", "Lowfield Hate Crime Panel") in of(doc, "chairs")
+    assert ("Rob Quill", "Lowfield Hate Crime Panel") in of(doc, "vice_chair")
+
+
+def test_a_person_inside_another_clause_is_not_read_as_the_chair() -> None:
+    # the person is the object of a verb: the clause is not theirs, and who chairs is not said of them
+    doc = read("Safer Brindle Partnership\n\nThe Safer Brindle Partnership met in May. The board thanked "
+               "Nadia Furlong, who is chair.\n")
+    assert of(doc, "chairs") == set()
