@@ -54,3 +54,25 @@ def test_a_person_inside_another_clause_is_not_read_as_the_chair() -> None:
     doc = read("Safer Brindle Partnership\n\nThe Safer Brindle Partnership met in May. The board thanked "
                "Nadia Furlong, who is chair.\n")
     assert of(doc, "chairs") == set()
+
+
+def test_its_board_is_chaired_by_gives_the_partnership_its_chair() -> None:
+    doc = read("Eastmarch Borough Council\n\nThe Eastmarch Community Safety Partnership is the statutory partnership "
+               "for the borough. Its board is chaired by Cllr Ravi Mehta, Deputy Leader of the council, with "
+               "Superintendent Iona Bell of Wessex Police as vice-chair.\n")
+    assert ("Ravi Mehta", "Eastmarch Community Safety Partnership") in of(doc, "chairs")
+    assert ("Iona Bell", "Eastmarch Community Safety Partnership") in of(doc, "vice_chair")
+
+
+def test_its_board_in_a_report_section() -> None:
+    doc = read("Report to Cabinet\n\n2. Background\n2.1 Safer Holmdale Partnership is the community safety "
+               "partnership for the district. Its board is co-chaired by Cllr Ann Frome and Chief Inspector "
+               "Kit Dale.\n")
+    assert {p for p, b in of(doc, "chairs") if b == "Safer Holmdale Partnership"} == {"Ann Frome", "Kit Dale"}
+
+
+def test_its_board_with_another_verb_is_not_read() -> None:
+    # "Its board meets ...": no chair is said; nothing is read of "Its board" itself
+    doc = read("Safer Holmdale Partnership\n\nSafer Holmdale Partnership is the community safety partnership for "
+               "the district. Its board meets quarterly and receives reports from Cllr Ann Frome.\n")
+    assert of(doc, "chairs") == set()

@@ -130,7 +130,7 @@ def clauses(doc: ExtractionDoc) -> None:
             earlier = antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) in ("Its", "The") else 2
+                width = 0 if it.group(0) in ("Its", "The") else len(it.group(0)) if it.group(0) == "Its board" else 2
                 mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
@@ -1194,6 +1194,9 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  r"(?:the|its)|Its|The)(?= (?:(?:current|present|new|interim|acting) )?"
                  r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
                  r"(?:is|was|will be)\b)"
+                 # "The X Partnership is the statutory partnership ... Its board is chaired by ...": the partnership's
+                 # board is the partnership met as one, whose chair is the partnership's
+                 r"|Its board(?= (?:is|was|will be) (?:currently )?(?:chaired|co-chaired) by\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
                  r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
                  # "Its members include ...", "Its membership comprises ...": the members of the body spoken of
