@@ -63,12 +63,13 @@ def role_closes(doc: ExtractionDoc) -> None:
         before, previous = previous, (start, end)
         if i in doc.claimed or not doc.holds(_WORDS, start, end):
             continue
-        for m in doc.mentions(start, end, expect_person=True):
+        mentions = doc.mentions(start, end, expect_person=True)
+        for m in mentions:
             if m.kind != "person":
                 continue
             said = _ROLE_CLOSES.match(doc.text[:end], m.end)
-            if said is None:
-                continue
+            if said is None or any(x.kind == "person" and m.end <= x.start < said.end() for x in mentions):
+                continue  # "Sam Reed, Jo Lee, is Vice-Chair": two people before the role, which of them is unclear
             opens = max([start] + [c.end() for c in _CLAUSE_OPENS.finditer(doc.text, start, m.start)])
             if not _TITLE_LEAD.fullmatch(doc.text, opens, m.start):
                 continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
