@@ -19,7 +19,7 @@ import html
 import re
 
 from .hanging import join_hanging_lines
-from .wrapped_rows import join_wrapped_rows
+from .wrapped_rows import HYPHENED_PREFIXES, join_wrapped_rows
 
 # Superscripts and LaTeX debris from PDF converters: "$15^{TH}$" -> "15th".
 _LATEX = (
@@ -57,7 +57,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _COMPOUND_BREAK = re.compile(r"(?<=[A-Za-z]-)\n[ \t]*(?=[A-Z][a-z])")
 # a prefix always written with its hyphen, a whole word before the break ("co-" / "chaired", "vice-" / "chair"):
 # the break keeps the hyphen, where "Sub-" / "stance" is one word cut in two
-_HYPHENED_PREFIX = re.compile(r"(?i)(?<![a-z])(?:co|vice|anti|multi|non|cross|self)-\n[ \t]*(?=[a-z])")
+_HYPHENED_PREFIX = re.compile(rf"(?i)(?<![a-z])(?:{HYPHENED_PREFIXES})-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph

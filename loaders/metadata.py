@@ -391,6 +391,13 @@ _BODY_IN_HEAD = (
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
         re.I | re.M,
     ),
+    # "MINUTES" on a line of its own over the body's name ("Northdale Council" / "Minutes" / "Safer Northdale
+    # Board"): the name under the word is the meeting's, not the banner above it. A bilingual paper writes the word
+    # after its other language's ("Cofnodion / Minutes") and may set the name's other-language form on the line
+    # between (no digit, no colon on it: a date or a field is not a name)
+    re.compile(r"^[ \t]*(?:[^\n/:]{1,40}/[ \t]*)?(?:minutes|notes|notes of (?:the )?meeting|record of (?:the )?meeting)"
+               r"[ \t]*\n(?:[^\n\d:/]{3,90}\n)?[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")"
+               r"(?: \([A-Z]{2,8}\))?[ \t]*$", re.I | re.M),
     # "Notes: Gateshead Community Safety Partnership Board": the name runs to the line's end or what follows a name
     re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")"
                r"(?=[ \t]*(?:$|[,(|:–-]|\d)|\s+(?:[Mm]eeting|[Mm]inutes|[Nn]otes|held|on|at)\b)", re.M),

@@ -35,8 +35,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # a cell cut off mid-phrase: a small word, a joining mark, or a colon that opens what follows ("Core grant:")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/:–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
-# a sum of money or a count; a year ("31 March 2025", "2025/26") is a date or a period, which a wrapped cell carries
-_AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b")
+# a sum of money; a year is none ("2024/25", "Strategy 2024-27", "31 March 2025" in a period's or a title's cell
+# wraps like any text, and read as a sum it would make the line under a row a row of its own)
+_AMOUNT = re.compile(r"£|\b(?!(?:19|20)\d\d\b(?!,\d))\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 _NOTE_ONLY = re.compile(r"\([^()]{2,30}\)")  # "(Chair)", "(Vice-Chair)", "(substitute)": a note on the cell above
 
@@ -414,6 +415,12 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # (Vice-Chair) | Command Unit | Service |": a cell holding only a head that needs words before it
         # ("Service", "Board") cannot start an entry, so the whole line is the row above wrapped, every cell
         return True
+    if full and not piped and pairs[0][1] and _name_tail(pairs[0][0], pairs[0][1]) and \
+            not any(_AMOUNT.search(c) for _, c in filled):
+        # "NHS North East and North Cumbria   Head of Mental Health and" over "Integrated Care Board   Disabilities
+        # Commissioning": a first cell that is only the end of the organisation's name above starts no row, so
+        # every piece of the line goes on with the cell above it
+        return True
     if not filled or full and not _set_in_first(row, cells, piped) and \
             not all(_plain_overflow(r, c) for r, c in filled):
         return False  # a full row of its own
@@ -656,6 +663,9 @@ def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:
 
 
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
+# prefixes always written with their hyphen: a line break after one keeps it ("co-" over "chaired")
+HYPHENED_PREFIXES = "co|vice|anti|multi|non|cross|self"
+_HYPHENED_PREFIX = re.compile(rf"(?i)(?<![a-z])(?:{HYPHENED_PREFIXES})-$")
 
 
 def _run_on(above: str, below: str) -> str:
@@ -664,7 +674,9 @@ def _run_on(above: str, below: str) -> str:
     space."""
     above, below = above.strip(), below.strip()
     if _HYPHEN_END.search(above) and below[:1].isalpha():
-        return above[:-1] + below if below[0].islower() else above + below
+        # a prefix written with its hyphen stays so ("co-" over "ordination" is "co-ordination")
+        keep = below[0].isupper() or _HYPHENED_PREFIX.search(above) is not None
+        return above + below if keep else above[:-1] + below
     return f"{above} {below}".strip()
 
 

@@ -360,6 +360,7 @@ def rules() -> list[Rule]:
         appositions.signatures,
         respectively.respective_chairs,
         chair_is.chair_is,
+        chair_is.role_closes,
         chair_is.chair_slots,
         chair_is.item_holders,
         firstperson.first_person,

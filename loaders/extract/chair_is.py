@@ -42,6 +42,44 @@ def chair_is(doc: ExtractionDoc) -> None:
                 _vice_after(doc, mentions[k + 2 :], mentions[k + 1].end, body, m.start)
 
 
+# "Detective Chief Superintendent Jo Lee, Northumbria Police, is vice-chair.": a person's role on a body closes the
+# sentence, the body left unsaid, as "Its vice-chair is Jo Lee" leaves it: the body the paragraph is about
+_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,)?\s+(?:is|was|will be|remains|has been)\s+(?:the\s+)?"
+                          r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
+                          r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
+                          r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
+# where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
+_CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
+# the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"
+_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:[A-Z][A-Za-z.]*\s+){0,4}")
+
+
+@reads(*_WORDS)
+def role_closes(doc: ExtractionDoc) -> None:
+    from .clauses import antecedent  # the clause reader's antecedent, the one "Its chair is" is read with
+
+    previous: tuple[int, int] | None = None
+    for i, (start, end) in doc.layout.sentences():
+        before, previous = previous, (start, end)
+        if i in doc.claimed or not doc.holds(_WORDS, start, end):
+            continue
+        mentions = doc.mentions(start, end, expect_person=True)
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            said = _ROLE_CLOSES.match(doc.text[:end], m.end)
+            if said is None or any(x.kind == "person" and m.end <= x.start < said.end() for x in mentions):
+                continue  # "Sam Reed, Jo Lee, is Vice-Chair": two people before the role, which of them is unclear
+            opens = max([start] + [c.end() for c in _CLAUSE_OPENS.finditer(doc.text, start, m.start)])
+            if not _TITLE_LEAD.fullmatch(doc.text, opens, m.start):
+                continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
+            body = antecedent(doc, before, start)
+            if body is not None and body.kind == "body":
+                relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
+                doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:{relation}_closes",
+                        0.8)
+
+
 def _person_after(doc: ExtractionDoc, nxt: Mention, at: int) -> Entity | None:
     """The person named right after "is" at AT, else None (a post, a body, or more words between)."""
     said = _IS.match(doc.text, at)

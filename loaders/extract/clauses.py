@@ -131,7 +131,7 @@ def clauses(doc: ExtractionDoc) -> None:
             earlier = antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) in ("Its", "The") else 2
+                width = 0 if it.group(0) in ("Its", "The") else len(it.group(0)) if it.group(0) == "Its board" else 2
                 mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
@@ -1237,8 +1237,13 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  # the sentence before is about
                  # ("At the date of approval the Chair is ...": a time set before it changes nothing)
                  r"|(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?,?\s+)?"
-                 r"(?:the|its)|Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
+                 # ("Its current chair is ...": the chair holding it now, the same role)
+                 r"(?:the|its)|Its|The)(?= (?:(?:current|present|new|interim|acting) )?"
+                 r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
                  r"(?:is|was|will be)\b)"
+                 # "The X Partnership is the statutory partnership ... Its board is chaired by ...": the partnership's
+                 # board is the partnership met as one, whose chair is the partnership's
+                 r"|Its board(?= (?:is|was|will be) (?:currently )?(?:chaired|co-chaired) by\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
                  r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
                  # "Its members include ...", "Its membership comprises ...": the members of the body spoken of
@@ -2161,6 +2166,10 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 # a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
 # a comma and a joining word inside the words before a name: a new clause may begin there
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
+# "chaired by Jo Lee and Sam Reed, District Commander, is vice-chair": a name after "and" whose own role follows it
+# (past its apposition) opens the next clause; it is no second holder of the role before it
+_OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
+                       r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
 # ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
@@ -2305,7 +2314,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     j += 1
                 continue
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
-                    _OWN_PREDICATE.match(doc.text, after[j].end):
+                    _OWN_PREDICATE.match(doc.text, after[j].end) or \
+                    _LIST_SEP.match(sep) and _OWN_ROLE.match(doc.text, after[j].end):
                 # "chaired by the Director; the B Group is chaired by ...", "leads on the Strategy, and the Drug
                 # Action Team is part of ...": the next clause's subject, no item
                 break

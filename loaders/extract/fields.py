@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import chair_role, layout
+from ..lexicon import chair_role, heads, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
@@ -377,14 +377,35 @@ def _record_heading(doc: ExtractionDoc, i: int):
             return None
         content = doc.text[line.content_start : line.end].strip(" #*:")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
-        if len(found) != 1 or found[0].name != content or len(content.split()) < 2:
-            return None
-        e = doc.resolver.entity(found[0])
+        if len(found) == 1 and found[0].name == content and len(content.split()) >= 2:
+            e = doc.resolver.entity(found[0])
+        else:
+            e = _titled_body(doc, content)
+            if e is None:
+                return None
         r = doc.resolver
         if e is None or e.kind != "body" or e is r.council or (r.body is not None and e.iri == r.body.iri):
             return None  # the paper's own banner or body over its own fields: no record of another body
         return e
     return None
+
+
+# a group's short name or former name in brackets on its heading: "Case Review (CR) Sub-group", "Quality Sub-group
+# (formerly the Audit Sub-group)"
+_HEADING_ASIDE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}|(?:formerly|previously|known as|was)\b[^()]{2,80})\)")
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+
+
+def _titled_body(doc: ExtractionDoc, content: str):
+    """The body a heading names in title case whose words the mention reader parts (at an acronym in brackets, a
+    comma of a list of remits: "Learning, Development and Communications Sub-group"): the heading, asides taken
+    out, ending in a body's head noun, every other word capitalised."""
+    bare = " ".join(_HEADING_ASIDE.sub("", content).split())
+    words = bare.replace(",", "").split()
+    if not 2 <= len(words) <= 8 or words[-1] not in heads().body or "(" in bare or \
+            not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return None
+    return doc.resolver.body_named(bare)
 
 
 def _record_openings(doc: ExtractionDoc) -> dict[str, int]:

@@ -562,7 +562,10 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     if text.endswith((":", ";")) and text.count("(") > text.count(")"):
         return None  # "... the Finance Sub-group (chair:" wrapped in mid-bracket: a label in brackets, no list
     relation = None
-    label = (line.label or text).strip().rstrip(":").casefold()
+    # "Appendix A - Proposed membership of the Board", "Annex 2: Members": the part of the paper the list is in
+    # names no list of its own; the title after it does (read as a field, the line's label is only the part)
+    part = _PART_MARK.match(text.casefold())
+    label = (text[part.end() :] if part else line.label or text).strip().rstrip(":").casefold()
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
@@ -580,7 +583,9 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = _list_label(label)
     elif short and _list_label(bare_label) is not None:
         relation = _list_label(bare_label)
-    elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
+    elif (line.kind == "heading" or not text.endswith((".", ";", ","))) and _MEMBERSHIP_OF.fullmatch(label):
+        # "Appendix A - proposed membership of the Joint Board": a title in lower case reads as text, yet a
+        # line that is only "membership of" a body, over a list, is that body's list of members
         relation = "member_of"
     elif _membership_heading(line):
         relation = "member_of"  # "5.3 Core Group membership": a numbered section heading over the list
@@ -679,7 +684,9 @@ _MEMBERS_TITLE = re.compile(
 
 # "Core Group membership", "Steering Group members": a body's name, then the word for its list of members
 _BODY_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,6}(?:membership|members)")
-_MEMBERSHIP_OF = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:current|core|board|full|statutory)\s+)?"
+_PART_MARK = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment|enclosure)\s+[a-z0-9]{1,3}\s*[-–—:.]\s*(?=\w)")
+_MEMBERSHIP_OF = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:current|core|board|full|statutory|proposed|revised|draft|"
+                            r"new)\s+)?"
                             r"(?:membership|members) of (?:the )?[a-z][\w'’&,() -]{2,80}")
 
 
@@ -1457,13 +1464,11 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
-    if cells:
-        # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
-        # Member for Housing": the organisation's two seats, each a post
-        for x, y in _seat_parts(doc, a, b):
-            _represented_post(doc, member, owner, item, found, x, y, cells, span)
-        return
-    _represented_post(doc, member, owner, item, found, a, b, cells, span)
+    # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
+    # Member for Housing": the organisation's two seats, each a post, in a table's cell or after a list item's
+    # "Organisation:" alike
+    for x, y in _seat_parts(doc, a, b):
+        _represented_post(doc, member, owner, item, found, x, y, cells, span)
 
 
 # where a cell of posts parts: a semicolon, or "and" before a word that opens a post ("and Executive Member for")
