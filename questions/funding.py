@@ -276,6 +276,8 @@ def answer_funding(
         if asks_amount:
             if amount is None:
                 continue  # an allocation the documents give no amount for does not say how much
+            if ctx.amounts and amount in ctx.amounts:
+                continue  # "what is the rest of the £62,000 spent on": a sum the question states is not its answer
             label = pounds(amount)
             detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
             a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)

@@ -159,3 +159,14 @@ def test_an_amount_in_a_place_that_paid_none_of_it_is_unanswered(asker):
 def test_an_amount_in_the_place_that_paid_it(asker):
     assert labels(asker, "Which organisation in Marlpit was given \u00a364,000?") == ["Marlpit Violence Prevention Hub"]
     assert labels(asker, "Which organisation in Hollinsend was given \u00a364,000?") == ["Hollinsend Boxing Academy"]
+
+
+# -- a sum the question states is never its answer
+
+@pytest.mark.parametrize("question", [
+    "What is the rest of the Marlpit commissioner's \u00a364,000 to the Violence Prevention Hub spent on?",
+    "What is the Hollinsend City Council's \u00a364,000 grant to the boxing academy used for besides sparring?",
+    "What was the \u00a39,300 from the Sedgecombe Safer Neighbourhoods Board spent on, apart from locks?",
+])
+def test_a_sum_the_question_states_is_not_given_back(asker, question):
+    assert not [g for g in labels(asker, question) if g.startswith("\u00a3")]
