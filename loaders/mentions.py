@@ -275,7 +275,7 @@ def _person_from(tokens: list[str], i: int) -> tuple[int, list[str], list[str]] 
         j -= 1
     if len(name) == 1 and j < len(tokens) and _surname_post_word(tokens[j]) and (
             j + 1 == len(tokens) or tokens[j + 1][:1] in "(-–—|"):
-        # "Cllr Ben Warden", "Mrs J Steward": a post's last word that ends the chunk right after a titled forename
+        # "Cllr Rhys Warden", "Mrs J Steward": a post's last word that ends the chunk right after a titled forename
         # or initial is the surname (a post is parted from its holder's name by a comma, a dash or a bracket)
         name.append(tokens[j])
         j += 1

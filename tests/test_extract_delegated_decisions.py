@@ -40,8 +40,8 @@ def test_an_undelegated_taker_stays_the_funder() -> None:
 
 
 @pytest.mark.parametrize(("block", "person", "post"), [
-    ("Signed:   Helen Marsh\n          Deputy Mayor for Policing and Crime\nDate:     18 July 2024\n",
-     "Helen Marsh", "Deputy Mayor for Policing and Crime"),
+    ("Signed:   Edith Marsh\n          Deputy Mayor for Policing and Crime\nDate:     18 July 2024\n",
+     "Edith Marsh", "Deputy Mayor for Policing and Crime"),
     ("Signature: Jo Lee\nPolice and Crime Commissioner for Northvale\n", "Jo Lee",
      "Police and Crime Commissioner for Northvale"),
     ("Signed by:\tAmir Hale\n\tDirector of Communities\n", "Amir Hale", "Director of Communities"),
