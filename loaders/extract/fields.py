@@ -403,8 +403,9 @@ def _titled_body(doc: ExtractionDoc, content: str):
     bare = " ".join(_HEADING_ASIDE.sub("", content).split())
     words = bare.replace(",", "").split()
     if not 2 <= len(words) <= 8 or words[-1] not in heads().body or "(" in bare or \
-            not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
-        return None
+            not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or \
+            words[0].casefold() in _NOT_A_NAME or "the" in words:
+        return None  # ("About the Board", "Our Partnership": a section on the paper's own body, no group's name)
     return doc.resolver.body_named(bare)
 
 
