@@ -616,8 +616,10 @@ _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?(?:[A-Z
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
 # a group of the body's own, named in lower case, between the body and the verb: "the Panel's hearings
 # sub-committee, chaired by", "the Board and its finance working group, led by"
+# (the group and nothing after it but a comma: "is the Mayor's main forum for holding X to account" is the body)
 _UNNAMED_GROUP_OF = re.compile(r"(?:['’]s|\s+and\s+(?:its|their))\s+(?:[a-z][\w-]*\s+){0,3}?"
-                               r"(?:sub-?committee|sub-?group|committee|group|panel|board|forum|network|team)s?\b")
+                               r"(?:sub-?committee|sub-?group|committee|group|panel|board|forum|network|team)s?"
+                               r"\s*,?\s*(?:which\s+is\s+)?$")
 # a clause with a pronoun for its subject between a name and its verb: "told the Panel that she currently chairs"
 # (not "I" or "we": the writer, whom the first-person readers take for the paper's own office or body)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:that\s+)?(?P<pronoun>she|he|they)\s+"
