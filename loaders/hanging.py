@@ -68,7 +68,25 @@ def _overflow(item: str, above: str, line: str, width: int) -> bool:
         return False
     if _FINISHED.search(above.rstrip()) or _MARK.match(line.strip()) or len(body) < 20:
         return False
-    return _cut(above, line, width)
+    return _cut(above, line, width) or _sentence_runs_on(item, line)
+
+
+# small words a name or a title carries in lower case ("Head of Safety and Homelessness", "Panel for Crime
+# within the Borough"); any other lower-case word says the item is a sentence, not a name
+_TITLE_WORDS = frozenset("with from into upon under over within without through between across".split())
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
+def _sentence_runs_on(item: str, line: str) -> bool:
+    """LINE is set in exactly under the text of the bulleted ITEM (past its bullet), and the item is an
+    unfinished sentence: a hand-wrapped list keeps no even width to tell a cut line by, but a sentence is never
+    left unended, so the line under its text carries it on ("...reports to the Council's Community Safety" over
+    "Scrutiny Panel..."). A title or a name over its set-in description reads as no sentence and is not joined."""
+    body = item.strip()
+    mark = _BULLET.match(body)
+    if mark is None or abs(_indent(line) - _indent(item) - len(body[: mark.end()].expandtabs(4))) > 1:
+        return False
+    return any(word not in _TITLE_WORDS for word in _PROSE_WORD.findall(body[mark.end() :]))
 
 
 # a cover sheet's field at the margin: "Lead Member:  Cllr Jo Lee, Portfolio Holder for Community", its value

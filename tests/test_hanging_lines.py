@@ -115,3 +115,52 @@ def test_names_set_one_a_line_under_a_field_stay_apart() -> None:
            "           Cllr Idris Penhaligon",
            "           Supt Leona Greaves"]
     assert join_hanging_lines(raw) == raw
+
+
+# hand-wrapped lists: one line of the paper runs far past the others, so the page's width does not tell where an
+# item's line was cut; the item is a sentence, and a sentence is not left unended
+_WIDE = ("The papers below were circulated a week ahead of the meeting and are available from the clerk on request.\n"
+         "\n")
+
+
+def test_a_sentence_wrapped_under_its_dash_goes_on_though_the_page_is_wider() -> None:
+    raw = _WIDE + ("  -  The Partnership answers to the Borough's Place and Communities Overview\n"
+                   "     Committee for its crime and disorder work.\n"
+                   "  -  The Youth Offending Board is chaired by the Director of Family\n"
+                   "     Support and Early Help and reports to the Partnership.\n")
+    lines = _lines(raw)
+    assert ("- The Partnership answers to the Borough's Place and Communities Overview Committee for its crime and "
+            "disorder work.") in lines
+    assert ("- The Youth Offending Board is chaired by the Director of Family Support and Early Help and reports "
+            "to the Partnership.") in lines
+
+
+def test_a_lettered_item_and_a_star_item_go_on_under_their_text() -> None:
+    raw = _WIDE + ("   a) funding for the night-time economy marshals is held by the Harbour\n"
+                   "      Ward Business Improvement District;\n"
+                   "   *  the Reducing Reoffending Group meets with the Probation Delivery\n"
+                   "      Unit Head every quarter.\n")
+    lines = _lines(raw)
+    assert ("a) funding for the night-time economy marshals is held by the Harbour Ward Business Improvement "
+            "District;") in lines
+    assert "- the Reducing Reoffending Group meets with the Probation Delivery Unit Head every quarter." in lines
+
+
+def test_a_named_item_over_its_set_in_note_and_a_deeper_line_stay_apart() -> None:
+    raw = _WIDE + ("  -  Anti-Social Behaviour Case Review Panel\n"
+                   "     Quarterly, in the Guildhall\n"
+                   "  -  Priorities the Partnership is asked to consider\n"
+                   "        Hate Crime Reporting Centres\n")
+    lines = _lines(raw)
+    assert "Quarterly, in the Guildhall" in lines  # a name, not a sentence: the note under it is its own
+    assert "Hate Crime Reporting Centres" in lines  # set in past the item's text: a sub-list, not its overflow
+
+
+def test_a_chairs_entry_ends_with_its_sentence() -> None:
+    raw = ("Safer Northmoor Partnership\n\n"
+           "The Partnership has three delivery groups, each led by a chair from a partner agency:\n"
+           "  - Exploitation Group - chair: Detective Sergeant Ilse Varga, Fenland Police Harbour\n"
+           "    Unit. Feeds into the Northmoor Safeguarding Children Board.\n")
+    doc = read(raw)
+    assert not {o for s, o in of(doc, "member_of") if s == "Ilse Varga" and "Safeguarding" in o}
+    assert any(s == "Ilse Varga" and "Exploitation Group" in o for s, o in of(doc, "chairs"))

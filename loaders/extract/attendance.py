@@ -1457,6 +1457,12 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     r = doc.resolver
     pending_chair: str | None = None
     pending_at = a  # where the last chair marker ends
+    for stop in _SENTENCE_END.finditer(doc.text, a, b):
+        if doc.text[stop.start()] == ".":
+            # "chair: Jo Lee, Kent Police Operation Harbour team. Feeds into the Board.": the entry ends with its
+            # sentence; what the next says is of the group, not the person (a semicolon may go on with a post)
+            b = stop.start()
+            break
     pieces = _sub_pieces(doc, a, b)
     skip = -1
     described = False
