@@ -267,6 +267,8 @@ class Resolver:
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
+        self._owned_groups: dict[str, str] = {}  # a generic group's name -> its owner's name, for another area's body
+        self._owned_labels: dict[str, str] = {}  # the label such a group was given -> the owner's name it took
         self.council = self._council_entity()
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
@@ -1086,6 +1088,14 @@ class Resolver:
         by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
             and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
+        if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
+            # "Executive Group" on a regional board's chart in a district's paper is the board's, named by it
+            owner = self._owned_groups[name]
+            entity = self.remember(Entity("body", f"{owner} {name}", subtype=_subtype(name)), name,
+                                   *(a for a in (written,) if a))
+            if acronym:
+                self.define(acronym, entity)
+            return entity
         if place is None and self._generic(name):
             if home:
                 label = f"{home} {name}"
@@ -1099,6 +1109,41 @@ class Resolver:
         if acronym:
             self.define(acronym, entity)
         return entity
+
+    def owner_name(self, owner: Entity) -> str | None:
+        """The name a generic group of OWNER is named by when OWNER is not the paper's own area's body (a
+        regional or joint board, a county's board in a district's paper): the short name the paper defines for
+        it, else its name; a group owned so passes its owner's name on. None for the paper's own body, its
+        council, or any body named for or scoped to its area: there the area's name stays."""
+        if owner.kind != "body":
+            return None
+        if owner.name in self._owned_labels:
+            return self._owned_labels[owner.name]
+        area = self.ctx.area
+        own = {e.iri for e in (self.body, self.council) if e is not None}
+        if not area or owner.iri in own or area in owner.name or area in (owner.area, owner.scope):
+            return None
+        short = [a for a, e in self.acronyms.items() if e.iri == owner.iri and a.isupper() and len(a) >= 3]
+        if self._generic(owner.name) or not short and placenames.leading_place(owner.name) is None:
+            return None  # an owner with no place and no short name of its own: whose area it serves is not said
+        return short[0] if len(short) == 1 else owner.name
+
+    def generic_name(self, name: str) -> bool:
+        """NAME is a generic body's name with no place of its own ("Executive Group", "Exploitation Sub-group"):
+        the kind of name the resolver gives the paper's area."""
+        name = tidy(name)
+        return placenames.leading_place(name) is None and self._generic(name) and \
+            not placenames.known_body_name(name)
+
+    def own_group(self, name: str, owner: str) -> None:
+        """Name the generic group NAME, wherever the paper writes it bare, by its owner's name OWNER (from
+        owner_name) rather than by the paper's area; a name two owners claim keeps the area's."""
+        name = tidy(name)
+        if self._owned_groups.get(name, owner) != owner:
+            self._owned_groups[name] = ""
+        elif name not in self._owned_groups:
+            self._owned_groups[name] = owner
+            self._owned_labels[f"{owner} {name}"] = owner
 
     def _council_unit_names(self, label: str) -> list[str]:
         """The council's name before one of its own units ("Bedford Borough Council Democratic Services" for
