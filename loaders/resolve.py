@@ -1113,15 +1113,17 @@ class Resolver:
     def owner_name(self, owner: Entity) -> str | None:
         """The name a generic group of OWNER is named by when OWNER is not the paper's own area's body (a
         regional or joint board, a county's board in a district's paper): the short name the paper defines for
-        it, else its name; a group owned so passes its owner's name on. None for the paper's own body, its
-        council, or any body named for or scoped to its area: there the area's name stays."""
+        it, else its name; a group owned so passes its owner's name on. None for the paper's council or any body
+        named for or scoped to its area: there the area's name stays."""
         if owner.kind != "body":
             return None
         if owner.name in self._owned_labels:
             return self._owned_labels[owner.name]
         area = self.ctx.area
-        own = {e.iri for e in (self.body, self.council) if e is not None}
-        if not area or owner.iri in own or area in owner.name or area in (owner.area, owner.scope):
+        # (the paper's own body counts as another area's when it is named for none of the area: a district's paper
+        # for a regional board it sits on)
+        council = self.council.iri if self.council is not None else None
+        if not area or owner.iri == council or area in owner.name or area in (owner.area, owner.scope):
             return None
         short = [a for a, e in self.acronyms.items() if e.iri == owner.iri and a.isupper() and len(a) >= 3]
         if self._generic(owner.name) or not short and placenames.leading_place(owner.name) is None:
