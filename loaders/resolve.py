@@ -894,22 +894,32 @@ class Resolver:
         """ "The Safer Eastvale Partnership is the CSP for Eastvale. Its Board brings together ...": "its Board"
         is the board of the body the sentence before opens with, and "the Board" after it stands for that body, as
         "the Partnership Board" does (not for the last board the text happened to name, an Integrated Care Board)."""
-        from .mentions import find_mentions
 
         out: list[tuple[int, str, Mention]] = []
         if "Its" not in self.text or "Board" not in self.text:
             return out  # every match holds both: settled by two substring tests, not three look-behinds a character
         for d in _ITS_HEAD.finditer(self.text):
-            stop = self.text.rfind(".", 0, d.start())  # the full stop that ends the sentence before
-            opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop))
-            if opening < 0 or d.start() - opening > 400:
-                continue
-            first = next((m for m in find_mentions(self.text, opening + 1, d.start()) if m.kind in ("body", "name")),
-                         None)
-            if first is not None and first.kind == "body" and \
-                    _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
+            first = self.subject_before(d.start())
+            if first is not None:
                 out.append((d.start("name"), d.group("name").casefold(), first))
         return out
+
+    def subject_before(self, pos: int, *, short: bool = False) -> Mention | None:
+        """The body the sentence before POS opens with ("The Safer Eastvale Partnership is ... . Its Board"): what
+        a possessive "Its" at POS, a sentence's first word, stands for; None when that sentence opens otherwise.
+        SHORT: a body's short name the paper defined ("CURV was set up in 2019.") opens it as well."""
+        from .mentions import find_mentions
+
+        stop = self.text.rfind(".", 0, pos)  # the full stop that ends the sentence before
+        opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop), self.text.rfind(".\n", 0, stop))
+        if stop < 0 or opening < 0 or pos - opening > 400:
+            return None
+        first = next((m for m in find_mentions(self.text, opening + 1, pos) if m.kind in ("body", "name")), None)
+        said = first is not None and (first.kind == "body" or short and first.kind == "name" and
+                                       first.name in self.acronyms and self.acronyms[first.name].kind == "body")
+        if said and _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
+            return first
+        return None
 
     def _only_one(self, head: str) -> Entity | None:
         """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,

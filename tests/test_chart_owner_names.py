@@ -102,3 +102,46 @@ def test_groups_under_the_papers_own_body_keep_its_area() -> None:
     got = of(read(OWN), "subgroup_of")
     assert ("Wirral Data Sub-group", "Wirral Community Safety Partnership") in got, got
     assert ("Wirral Performance Sub-group", "Wirral Community Safety Partnership") in got, got
+
+
+# "Its X Group" at a sentence's start, after a sentence that opens with another area's body (by its short name, or
+# in full), in three papers' styles
+ITS_SHORT = """Source: https://www.redcar-cleveland.gov.uk/decisions/grant-record
+
+Redcar and Cleveland Borough Council
+Decision record
+
+2.1 The Tees Valley Harm Prevention Unit (TVHPU) was formed by the four councils.
+2.2 TVHPU is hosted by the combined authority. Its Strategic Board is chaired by the
+unit's director and meets twice a year.
+"""
+
+ITS_FULL = """Source: https://www.oldham.gov.uk/meetings/item-5
+
+Oldham Council
+Health Scrutiny Committee
+
+The Greater Manchester Adult Protection Board covers ten boroughs. Its Executive Group is chaired
+by Cllr Ada Brook and meets monthly.
+"""
+
+ITS_PARAGRAPH = """Source: https://www.wrexham.gov.uk/community-safety/regional
+
+Wrexham County Borough Council
+
+The Dee Border Reducing Reoffending Board (DBRRB) brings probation and the councils together.
+
+Its Performance Group is chaired by the head of the probation delivery unit.
+"""
+
+
+@pytest.mark.parametrize(("text", "group", "wrong"), [
+    (ITS_SHORT, "TVHPU Strategic Board", "Redcar and Cleveland Strategic Board"),
+    (ITS_FULL, "Greater Manchester Adult Protection Board Executive Group", "Oldham Executive Group"),
+    (ITS_PARAGRAPH, "DBRRB Performance Group", "Wrexham Performance Group"),
+])
+def test_its_group_is_named_by_the_body_the_sentence_before_opens_with(text: str, group: str, wrong: str) -> None:
+    doc = read(text)
+    named = {f.subject.name for f in doc.facts} | {f.object.name for f in doc.facts if f.object}
+    assert group in named, named
+    assert wrong not in named, named

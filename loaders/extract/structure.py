@@ -292,6 +292,24 @@ def chart_owners(doc: ExtractionDoc) -> None:
         owner = r.owner_name(parent) if parent is not None else None
         if owner:
             r.own_group(name, owner)
+    if "Its" not in doc.text:
+        return
+    for its in _ITS_GROUP.finditer(doc.text):
+        # "CURV is hosted by the OPCC. Its Strategic Board is chaired by ...": the group of the body the sentence
+        # before opens with
+        name = " ".join(its.group("name").split())
+        if name.split()[-1] not in heads().body or not r.generic_name(name):
+            continue
+        first = r.subject_before(its.start(), short=True)
+        owner_entity = (r.acronyms.get(first.name) if first.kind == "name" else r.entity(first)) if first else None
+        owner = r.owner_name(owner_entity) if owner_entity is not None and owner_entity.kind == "body" else None
+        if owner:
+            r.own_group(name, owner)
+
+
+# "Its Strategic Board", "Its Executive Group" at a sentence's start (the name may wrap onto the next line)
+_ITS_GROUP = re.compile(r"(?:(?<=[.;]\s)|(?<=\.\s\s)|(?<=\n))[ \t]*Its\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|and)){0,4})")
 
 
 # a section headed with the kind of groups it describes: "5. Sub-groups", "Sub-groups and links", "Task groups"
