@@ -135,13 +135,17 @@ Its Performance Group is chaired by the head of the probation delivery unit.
 """
 
 
-@pytest.mark.parametrize(("text", "group", "wrong"), [
-    (ITS_SHORT, "TVHPU Strategic Board", "Redcar and Cleveland Strategic Board"),
-    (ITS_FULL, "Greater Manchester Adult Protection Board Executive Group", "Oldham Executive Group"),
-    (ITS_PARAGRAPH, "DBRRB Performance Group", "Wrexham Performance Group"),
+@pytest.mark.parametrize(("text", "group", "wrong", "owner"), [
+    (ITS_SHORT, "TVHPU Strategic Board", "Redcar and Cleveland Strategic Board", "Tees Valley Harm Prevention Unit"),
+    (ITS_FULL, "Greater Manchester Adult Protection Board Executive Group", "Oldham Executive Group",
+     "Greater Manchester Adult Protection Board"),
+    (ITS_PARAGRAPH, "DBRRB Performance Group", "Wrexham Performance Group", "Dee Border Reducing Reoffending Board"),
 ])
-def test_its_group_is_named_by_the_body_the_sentence_before_opens_with(text: str, group: str, wrong: str) -> None:
+def test_its_group_is_named_by_the_body_the_sentence_before_opens_with(text: str, group: str, wrong: str,
+                                                                      owner: str) -> None:
     doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (group, owner) in of(doc, "subgroup_of"), of(doc, "subgroup_of")
     named = {f.subject.name for f in doc.facts} | {f.object.name for f in doc.facts if f.object}
     assert group in named, named
     assert wrong not in named, named

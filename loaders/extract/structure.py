@@ -305,6 +305,11 @@ def chart_owners(doc: ExtractionDoc) -> None:
         owner = r.owner_name(owner_entity) if owner_entity is not None and owner_entity.kind == "body" else None
         if owner:
             r.own_group(name, owner)
+            group = r.body_named(name)
+            if owner_entity is not None and group.iri != owner_entity.iri:
+                # the possessive says whose group it is, as "the Board's Executive Group" does (owned.owned_groups)
+                doc.add(group, "subgroup_of", owner_entity, its.start("name"), its.end("name"), "owned:its_group",
+                        0.8)
 
 
 # "Its Strategic Board", "Its Executive Group" at a sentence's start (the name may wrap onto the next line)
