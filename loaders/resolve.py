@@ -267,6 +267,8 @@ class Resolver:
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
+        self._owned_groups: dict[str, str] = {}  # a generic group's name -> its owner's name, for another area's body
+        self._owned_labels: dict[str, str] = {}  # the label such a group was given -> the owner's name it took
         self.council = self._council_entity()
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
@@ -892,22 +894,32 @@ class Resolver:
         """ "The Safer Eastvale Partnership is the CSP for Eastvale. Its Board brings together ...": "its Board"
         is the board of the body the sentence before opens with, and "the Board" after it stands for that body, as
         "the Partnership Board" does (not for the last board the text happened to name, an Integrated Care Board)."""
-        from .mentions import find_mentions
 
         out: list[tuple[int, str, Mention]] = []
         if "Its" not in self.text or "Board" not in self.text:
             return out  # every match holds both: settled by two substring tests, not three look-behinds a character
         for d in _ITS_HEAD.finditer(self.text):
-            stop = self.text.rfind(".", 0, d.start())  # the full stop that ends the sentence before
-            opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop))
-            if opening < 0 or d.start() - opening > 400:
-                continue
-            first = next((m for m in find_mentions(self.text, opening + 1, d.start()) if m.kind in ("body", "name")),
-                         None)
-            if first is not None and first.kind == "body" and \
-                    _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
+            first = self.subject_before(d.start())
+            if first is not None:
                 out.append((d.start("name"), d.group("name").casefold(), first))
         return out
+
+    def subject_before(self, pos: int, *, short: bool = False) -> Mention | None:
+        """The body the sentence before POS opens with ("The Safer Eastvale Partnership is ... . Its Board"): what
+        a possessive "Its" at POS, a sentence's first word, stands for; None when that sentence opens otherwise.
+        SHORT: a body's short name the paper defined ("CURV was set up in 2019.") opens it as well."""
+        from .mentions import find_mentions
+
+        stop = self.text.rfind(".", 0, pos)  # the full stop that ends the sentence before
+        opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop), self.text.rfind(".\n", 0, stop))
+        if stop < 0 or opening < 0 or pos - opening > 400:
+            return None
+        first = next((m for m in find_mentions(self.text, opening + 1, pos) if m.kind in ("body", "name")), None)
+        said = first is not None and (first.kind == "body" or short and first.kind == "name" and
+                                       first.name in self.acronyms and self.acronyms[first.name].kind == "body")
+        if said and _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
+            return first
+        return None
 
     def _only_one(self, head: str) -> Entity | None:
         """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,
@@ -1086,6 +1098,14 @@ class Resolver:
         by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
             and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
+        if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
+            # "Executive Group" on a regional board's chart in a district's paper is the board's, named by it
+            owner = self._owned_groups[name]
+            entity = self.remember(Entity("body", f"{owner} {name}", subtype=_subtype(name)), name,
+                                   *(a for a in (written,) if a))
+            if acronym:
+                self.define(acronym, entity)
+            return entity
         if place is None and self._generic(name):
             if home:
                 label = f"{home} {name}"
@@ -1099,6 +1119,43 @@ class Resolver:
         if acronym:
             self.define(acronym, entity)
         return entity
+
+    def owner_name(self, owner: Entity) -> str | None:
+        """The name a generic group of OWNER is named by when OWNER is not the paper's own area's body (a
+        regional or joint board, a county's board in a district's paper): the short name the paper defines for
+        it, else its name; a group owned so passes its owner's name on. None for the paper's council or any body
+        named for or scoped to its area: there the area's name stays."""
+        if owner.kind != "body":
+            return None
+        if owner.name in self._owned_labels:
+            return self._owned_labels[owner.name]
+        area = self.ctx.area
+        # (the paper's own body counts as another area's when it is named for none of the area: a district's paper
+        # for a regional board it sits on)
+        council = self.council.iri if self.council is not None else None
+        if not area or owner.iri == council or area in owner.name or area in (owner.area, owner.scope):
+            return None
+        short = [a for a, e in self.acronyms.items() if e.iri == owner.iri and a.isupper() and len(a) >= 3]
+        if self._generic(owner.name) or not short and placenames.leading_place(owner.name) is None:
+            return None  # an owner with no place and no short name of its own: whose area it serves is not said
+        return short[0] if len(short) == 1 else owner.name
+
+    def generic_name(self, name: str) -> bool:
+        """NAME is a generic body's name with no place of its own ("Executive Group", "Exploitation Sub-group"):
+        the kind of name the resolver gives the paper's area."""
+        name = tidy(name)
+        return placenames.leading_place(name) is None and self._generic(name) and \
+            not placenames.known_body_name(name)
+
+    def own_group(self, name: str, owner: str) -> None:
+        """Name the generic group NAME, wherever the paper writes it bare, by its owner's name OWNER (from
+        owner_name) rather than by the paper's area; a name two owners claim keeps the area's."""
+        name = tidy(name)
+        if self._owned_groups.get(name, owner) != owner:
+            self._owned_groups[name] = ""
+        elif name not in self._owned_groups:
+            self._owned_groups[name] = owner
+            self._owned_labels[f"{owner} {name}"] = owner
 
     def _council_unit_names(self, label: str) -> list[str]:
         """The council's name before one of its own units ("Bedford Borough Council Democratic Services" for

@@ -404,6 +404,9 @@ def define_acronyms(doc: ExtractionDoc) -> None:
 
 def extract(doc: ExtractionDoc) -> list[Fact]:
     define_acronyms(doc)
+    from .structure import chart_owners  # (here: the rule modules import this one)
+
+    chart_owners(doc)  # before the rules: a chart's generic groups take their owner's name wherever written
     for rule in rules():
         words = _TRIGGER_WORDS.get(rule)
         if words is None or doc.holds(words):

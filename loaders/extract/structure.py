@@ -270,6 +270,53 @@ def _tree_charts(doc: ExtractionDoc) -> None:
         doc.add(group, "reports_to", parent, line.start, line.end, "structure:tree", 0.8)
 
 
+def chart_owners(doc: ExtractionDoc) -> None:
+    """Before any rule names a body: a generic group hanging from a branch of a tree chart ("|-- Executive Group")
+    under another area's body (a regional or joint board, a county's board in a district's paper) is that body's,
+    and is named by it wherever the paper writes it bare, not by the paper's area. Read top down, so a sub-group of
+    such a group takes the same owner's name."""
+    r = doc.resolver
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if "-" not in line.text and "─" not in line.text:
+            continue
+        branch = _BRANCH.fullmatch(doc.text, line.start, line.end)
+        if branch is None:
+            continue
+        start, end = branch.start("name"), branch.end("name")
+        aside = re.search(r"\s*\(|\s+[-–—]\s", doc.text[start:end])
+        name = doc.text[start : start + aside.start() if aside else end].strip()
+        if not name or name.split()[-1] not in heads().body or not r.generic_name(name):
+            continue
+        parent = _tree_parent(doc, i, _depth(branch))
+        owner = r.owner_name(parent) if parent is not None else None
+        if owner:
+            r.own_group(name, owner)
+    if "Its" not in doc.text:
+        return
+    for its in _ITS_GROUP.finditer(doc.text):
+        # "CURV is hosted by the OPCC. Its Strategic Board is chaired by ...": the group of the body the sentence
+        # before opens with
+        name = " ".join(its.group("name").split())
+        if name.split()[-1] not in heads().body or not r.generic_name(name):
+            continue
+        first = r.subject_before(its.start(), short=True)
+        owner_entity = (r.acronyms.get(first.name) if first.kind == "name" else r.entity(first)) if first else None
+        owner = r.owner_name(owner_entity) if owner_entity is not None and owner_entity.kind == "body" else None
+        if owner:
+            r.own_group(name, owner)
+            group = r.body_named(name)
+            if owner_entity is not None and group.iri != owner_entity.iri:
+                # the possessive says whose group it is, as "the Board's Executive Group" does (owned.owned_groups)
+                doc.add(group, "subgroup_of", owner_entity, its.start("name"), its.end("name"), "owned:its_group",
+                        0.8)
+
+
+# "Its Strategic Board", "Its Executive Group" at a sentence's start (the name may wrap onto the next line)
+_ITS_GROUP = re.compile(r"(?:(?<=[.;]\s)|(?<=\.\s\s)|(?<=\n))[ \t]*Its\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|and)){0,4})")
+
+
 # a section headed with the kind of groups it describes: "5. Sub-groups", "Sub-groups and links", "Task groups"
 _SUB_GROUPS_HEADING = re.compile(r"(?i)(?:the\s+|its\s+|our\s+)?(?:sub-?\s?groups?|sub-?committees?|(?:task(?: and "
                                  r"finish)?|working|delivery|theme|thematic) groups)\b(?:\s+(?:and|&)\s+[\w ]{1,30})?")
