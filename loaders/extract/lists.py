@@ -10,6 +10,7 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...graph.model import Entity
 from .. import placenames
@@ -2772,3 +2773,81 @@ def _modifies(text: str, end: int) -> bool:
     from .clauses import attributive  # clauses imports this module
 
     return attributive(text, end, "topic")
+
+
+# A plural back-reference to the groups just listed, and where they report: "Each theme group reports to the
+# Board", "The four sub-groups report to the Executive Group", "All of these groups report to it", "each reports
+# to it". The kind's words and the count, when given, must fit the groups it takes up.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
+_LISTED_GROUPS = re.compile(
+    r"(?i)\b(?:(?:each|all)(?:\s+of)?(?:\s+(?:the|these|those|its|our))?|the|these|those|both(?:\s+of\s+the)?)"
+    r"(?:\s+(?P<count>two|three|four|five|six|seven|eight))?"
+    r"(?P<kind>(?:\s+[a-z][\w-]*){0,2}?\s+(?:sub-?\s?groups?|groups?|boards?|panels?|sub-?\s?committees?|"
+    r"forums?)|\s+of\s+them|\s+(?=report))"
+    r"(?:,?\s+(?:each|all|in turn))?\s+(?:[a-z]+ly\s+)?reports?\s+(?:[a-z]+ly\s+)?(?:in)?to\s+(?P<to>it\b|them\b)?")
+
+
+def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
+    """Indices [a, b) of the lines around line I that the back-reference may take its groups from: its own
+    paragraph and list, and the paragraph or list just before it (a blank line or a heading parts them)."""
+    lines = doc.layout.lines
+    a, breaks = i, 0
+    while a > 0 and lines[a - 1].kind != "heading":
+        if lines[a - 1].kind == "blank":
+            if a - 1 > 0 and lines[a - 2].kind == "blank":
+                break
+            breaks += 1
+            if breaks > 1:
+                break
+        a -= 1
+    b = i + 1
+    while b < len(lines) and lines[b].kind not in ("heading",) and not (
+            lines[b].kind == "blank" and not (b + 1 < len(lines) and lines[b + 1].kind == "bullet" and
+                                              lines[b - 1].kind != "bullet")):
+        b += 1
+    return a, b
+
+
+def listed_groups_report(doc: ExtractionDoc) -> None:
+    """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
+    next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
+    not match them drops the sentence: which groups are meant must be clear."""
+    if not doc.holds(frozenset({"report"})):
+        return
+    lines = doc.layout.lines
+    starts = [ln.start for ln in lines]
+    for _, (s0, s1) in doc.layout.sentences():
+        for m in _LISTED_GROUPS.finditer(doc.text, s0, s1):
+            a, b = _paragraph_lines(doc, bisect_right(starts, m.start()) - 1)
+            lo, hi = lines[a].start, lines[b - 1].end
+            listed = [f for f in doc.facts if f.relation == "subgroup_of" and lo <= f.start < hi and
+                      not (s0 <= f.start < s1 and f.start > m.start())]
+            owners = {f.object.iri for f in listed if f.object is not None}
+            groups = list({f.subject.iri: f.subject for f in listed}.values())
+            if len(owners) != 1 or len(groups) < 2:
+                continue
+            said = m.group(0).split()[0].lower()
+            count = m.group("count") or (said if said == "both" else None)
+            if count is not None and _COUNTS[count.lower()] != len(groups):
+                continue
+            kind = (m.group("kind") or "").strip().lower()
+            if not said.startswith(("each", "all")) and not kind.endswith("s"):
+                continue  # "The Board reports to ...": one body, no back-reference to many
+            if kind.startswith("of them") or not kind:
+                kind = ""
+            words = [w for w in re.findall(r"[a-z-]+", kind) if not re.fullmatch(r"(?:sub-?)?(?:group|board|panel|"
+                                                                               r"committee|forum|subcommittee)s?", w)]
+            if words and not all(any(w.rstrip("s") in g.name.lower() for w in words) for g in groups):
+                continue  # "each theme group": the kind's own words must be every group's
+            owner = listed[0].object
+            if m.group("to"):
+                target: Entity | None = owner
+                end = m.end()
+            else:
+                to = next((x for x in doc.mentions(m.end(), s1) if x.start - m.end() <= 4), None)
+                target = doc.resolver.entity(to) if to is not None and to.kind in ("body", "name") else None
+                end = to.end if to is not None else m.end()
+            if target is None or target.kind != "body":
+                continue
+            for g in groups:
+                doc.add(g, "reports_to", target, m.start(), end, "list:listed_groups_report", 0.8)

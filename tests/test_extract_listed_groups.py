@@ -1,0 +1,66 @@
+"""lists.listed_groups_report: "Each theme group reports to ...", "The three sub-groups report to ...", "All of these
+groups report to it" take up the groups just listed as one body's sub-groups, and give each the relation."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+BULLETED = """Brookfield Safeguarding Board Annual Report
+
+The Board has the following sub-groups:
+  - Learning and Review Sub-group
+  - Performance Sub-group
+  - Training Sub-group
+
+All of these groups report to the Brookfield Safeguarding Board Executive.
+"""
+
+INLINE = """Kelmarsh Community Safety Partnership: terms of reference
+
+4. Structure
+4.1 The Partnership has three sub-groups: the Hate Crime Sub-group, the Road Safety Sub-group and the Rural Crime
+Sub-group. Each of them reports to it at every meeting.
+"""
+
+COUNTED = """Ashdown Safer Communities Board minutes
+
+The Board has the following sub-groups:
+* Domestic Abuse Sub-group
+* Youth Diversion Sub-group
+
+The two sub-groups report quarterly to the Ashdown Health and Wellbeing Board.
+"""
+
+GROUPS = {
+    BULLETED: ({"Learning and Review Sub-group", "Performance Sub-group", "Training Sub-group"},
+               "Brookfield Safeguarding Board Executive"),
+    INLINE: ({"Hate Crime Sub-group", "Road Safety Sub-group", "Rural Crime Sub-group"},
+             "Kelmarsh Community Safety Partnership"),
+    COUNTED: ({"Domestic Abuse Sub-group", "Youth Diversion Sub-group"}, "Ashdown Health and Wellbeing Board"),
+}
+
+
+def _reported(text: str) -> set[tuple[str, str]]:
+    doc = read(text)
+    return {(f.subject.name, f.object.name) for f in doc.facts if f.rule == "list:listed_groups_report"}
+
+
+def test_each_listed_group_reports() -> None:
+    for text, (groups, target) in GROUPS.items():
+        got = of(read(text), "reports_to")
+        assert {(g, target) for g in groups} <= got, text.splitlines()[0]
+
+
+def test_count_that_does_not_match_reads_nothing() -> None:
+    # four are said, two are listed: which groups are meant is unclear
+    assert not _reported(COUNTED.replace("The two sub-groups", "The four sub-groups"))
+
+
+def test_one_body_is_no_back_reference() -> None:
+    # "The Board reports to ...": the Board itself, not its groups
+    assert not _reported(COUNTED.replace("The two sub-groups report", "The Board reports"))
+
+
+def test_kind_words_must_fit_every_group() -> None:
+    # "each task group": none of the listed sub-groups is a task group
+    assert not _reported(BULLETED.replace("All of these groups report", "Each task group reports"))
