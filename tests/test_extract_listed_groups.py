@@ -64,3 +64,10 @@ def test_one_body_is_no_back_reference() -> None:
 def test_kind_words_must_fit_every_group() -> None:
     # "each task group": none of the listed sub-groups is a task group
     assert not _reported(BULLETED.replace("All of these groups report", "Each task group reports"))
+
+
+def test_each_reporting_with_no_one_named_reports_to_their_body() -> None:
+    text = ("Penhallow Safer Communities Board minutes\n\nRESOLVED: that the Street Drinking Group and the Retail "
+            "Crime Group remain sub-groups of the Penhallow Safer Communities Board, each reporting twice a year.\n")
+    assert _reported(text) == {("Street Drinking Group", "Penhallow Safer Communities Board"),
+                               ("Retail Crime Group", "Penhallow Safer Communities Board")}

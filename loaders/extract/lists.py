@@ -2782,9 +2782,11 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _LISTED_GROUPS = re.compile(
     r"(?i)\b(?:(?:each|all)(?:\s+of)?(?:\s+(?:the|these|those|its|our))?|the|these|those|both(?:\s+of\s+the)?)"
     r"(?:\s+(?P<count>two|three|four|five|six|seven|eight))?"
-    r"(?P<kind>(?:\s+[a-z][\w-]*){0,2}?\s+(?:sub-?\s?groups?|groups?|boards?|panels?|sub-?\s?committees?|"
-    r"forums?)|\s+of\s+them|\s+(?=report))"
-    r"(?:,?\s+(?:each|all|in turn))?\s+(?:[a-z]+ly\s+)?reports?\s+(?:[a-z]+ly\s+)?(?:in)?to\s+(?P<to>it\b|them\b)?")
+    # (the kind in lower case: "the Board, each reporting" is a name, and the back-reference is "each")
+    r"(?P<kind>(?-i:(?:\s+[a-z][\w-]*){0,2}?\s+(?:sub-?\s?groups?|groups?|boards?|panels?|sub-?\s?committees?|"
+    r"forums?))|\s+of\s+them|(?=\s+report))"
+    r"(?:,?\s+(?:each|all|in turn))?\s+(?:[a-z]+ly\s+)?report(?:s|ing)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:in)?to\s+(?P<to>it\b|them\b)?|(?P<none>(?=at\b|every\b|each\b|on\b|[a-z]+ly\b|once\b|twice\b)))")
 
 
 def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
@@ -2820,6 +2822,10 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
         for m in _LISTED_GROUPS.finditer(doc.text, s0, s1):
             a, b = _paragraph_lines(doc, bisect_right(starts, m.start()) - 1)
             lo, hi = lines[a].start, lines[b - 1].end
+            if m.group("none") is not None:
+                # "... continue as sub-groups of the Board, each reporting at every meeting": reporting to no one
+                # named is reporting to the body the same sentence just set them under
+                lo, hi = s0, m.start()
             listed = [f for f in doc.facts if f.relation == "subgroup_of" and lo <= f.start < hi and
                       not (s0 <= f.start < s1 and f.start > m.start())]
             owners = {f.object.iri for f in listed if f.object is not None}
@@ -2840,7 +2846,7 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
             if words and not all(any(w.rstrip("s") in g.name.lower() for w in words) for g in groups):
                 continue  # "each theme group": the kind's own words must be every group's
             owner = listed[0].object
-            if m.group("to"):
+            if m.group("to") or m.group("none") is not None:
                 target: Entity | None = owner
                 end = m.end()
             else:
@@ -2850,4 +2856,6 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
             if target is None or target.kind != "body":
                 continue
             for g in groups:
-                doc.add(g, "reports_to", target, m.start(), end, "list:listed_groups_report", 0.8)
+                # (the quote holds the groups too when the sentence itself names them)
+                quote = min(f.start for f in listed) if m.group("none") is not None else m.start()
+                doc.add(g, "reports_to", target, quote, end, "list:listed_groups_report", 0.8)
