@@ -71,3 +71,27 @@ def test_each_reporting_with_no_one_named_reports_to_their_body() -> None:
             "Crime Group remain sub-groups of the Penhallow Safer Communities Board, each reporting twice a year.\n")
     assert _reported(text) == {("Street Drinking Group", "Penhallow Safer Communities Board"),
                                ("Retail Crime Group", "Penhallow Safer Communities Board")}
+
+
+COUNTED_PARAGRAPH = """Tollbridge Drugs and Alcohol Partnership plan
+
+3. How we work
+
+Two task groups sit under the Tollbridge Drugs and Alcohol Partnership. Each is led by a partner and each
+reports to it every quarter.
+
+  - Treatment Access Group - lead: the public health team.
+  - Night-Time Economy Group - lead: the licensing team.
+"""
+
+
+def test_counted_paragraph_opens_the_list_of_its_groups() -> None:
+    doc = read(COUNTED_PARAGRAPH)
+    owner = "Tollbridge Drugs and Alcohol Partnership"
+    assert {("Treatment Access Group", owner), ("Night-Time Economy Group", owner)} <= of(doc, "subgroup_of")
+    assert {("Treatment Access Group", owner), ("Night-Time Economy Group", owner)} <= of(doc, "reports_to")
+
+
+def test_counted_paragraph_over_a_longer_list_opens_nothing() -> None:
+    text = COUNTED_PARAGRAPH + "  - Cannabis Harm Group - lead: the youth service.\n"
+    assert not {s for s, _ in of(read(text), "subgroup_of")} & {"Treatment Access Group", "Cannabis Harm Group"}

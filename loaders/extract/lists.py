@@ -192,7 +192,7 @@ def headed_lists(doc: ExtractionDoc) -> None:
         lost = _unmarked_items(lines, j, items) if kind == "bullet" else 0
         items += lines[j : j + lost]
         j += lost
-        opener = _opener(doc, i)
+        opener = _opener(doc, i) or (_counted_opener(doc, i, len(items)) if kind == "bullet" else None)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
             # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
@@ -447,6 +447,40 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     if found is None and lines[k].kind in ("text", "bullet"):
         found = _membership_section(doc, k)
     return found
+
+
+# "Three delivery groups sit under the Partnership. Each has a chair ...": a paragraph that counts a body's groups,
+# ending in a full stop over the list of them; the list is theirs only when it holds that many items
+_COUNTED_GROUPS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<count>two|three|four|five|six|seven|eight)\s+"
+                             r"(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:sub-?\s?groups|groups|panels|sub-?\s?committees)\s+"
+                             r"(?:sit|operate|work)\s+(?:under|below|beneath)\s+(?=\S)", re.I)
+
+
+def _counted_opener(doc: ExtractionDoc, i: int, items: int) -> tuple[str, Entity, Line] | None:
+    """The paragraph just above the list at line I, when its first sentence counts as many groups under one body
+    as the list has ITEMS: the list is those groups (read as its sub-groups), whatever sentences follow."""
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or lines[k].kind != "text":
+        return None
+    first = _sentence_start(doc, lines[k])
+    while True:  # back to the paragraph's first line
+        at = next((n for n in range(k, -1, -1) if lines[n].start <= first), None)
+        if at is None or at == 0 or lines[at - 1].kind != "text":
+            break
+        first = _sentence_start(doc, lines[at - 1])
+        k = at - 1
+    m = _COUNTED_GROUPS.match(doc.text, first)
+    if m is None or _COUNTS[m.group("count").lower()] != items:
+        return None
+    owner = next((x for x in doc.mentions(m.end(), lines[k].end) if x.start - m.end() <= 4), None)
+    e = doc.resolver.entity(owner) if owner is not None and owner.kind in ("body", "name") else None
+    if e is None or e.kind != "body":
+        return None
+    line = next(ln for ln in lines if ln.start <= first < ln.end + 1)
+    return "subgroup_of", e, line
 
 
 def _named_before(doc: ExtractionDoc, noun: str, at: int) -> Entity | None:
