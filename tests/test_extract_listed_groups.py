@@ -95,3 +95,22 @@ def test_counted_paragraph_opens_the_list_of_its_groups() -> None:
 def test_counted_paragraph_over_a_longer_list_opens_nothing() -> None:
     text = COUNTED_PARAGRAPH + "  - Cannabis Harm Group - lead: the youth service.\n"
     assert not {s for s, _ in of(read(text), "subgroup_of")} & {"Treatment Access Group", "Cannabis Harm Group"}
+
+
+NUMBERED_PARAGRAPH = """Orrinford Community Safety Partnership terms of reference
+
+6. Working groups
+
+6.1 Three working groups sit beneath the Orrinford Community Safety Partnership. Their leads are agreed
+each April.
+
+  * Fraud and Scams Group - led by trading standards.
+  * Rural Crime Group - led by the police.
+  * Water Safety Group - led by the fire service.
+"""
+
+
+def test_numbered_paragraph_opens_the_list_of_its_groups() -> None:
+    owner = "Orrinford Community Safety Partnership"
+    assert {("Fraud and Scams Group", owner), ("Rural Crime Group", owner), ("Water Safety Group", owner)} <= \
+        of(read(NUMBERED_PARAGRAPH), "subgroup_of")

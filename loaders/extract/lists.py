@@ -463,8 +463,9 @@ def _counted_opener(doc: ExtractionDoc, i: int, items: int) -> tuple[str, Entity
     k = i - 1
     while k >= 0 and lines[k].kind == "blank":
         k -= 1
-    if k < 0 or lines[k].kind != "text":
-        return None
+    if k < 0 or not (lines[k].kind == "text" or lines[k].kind == "bullet" and lines[k].number and
+                     lines[k].number[0].isdigit() and lines[i].number is None):
+        return None  # (a numbered paragraph over a list marked by dashes or bullets opens it the same)
     first = _sentence_start(doc, lines[k])
     while True:  # back to the paragraph's first line
         at = next((n for n in range(k, -1, -1) if lines[n].start <= first), None)
