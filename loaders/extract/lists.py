@@ -2813,6 +2813,9 @@ def _modifies(text: str, end: int) -> bool:
 # A plural back-reference to the groups just listed, and where they report: "Each theme group reports to the
 # Board", "The four sub-groups report to the Executive Group", "All of these groups report to it", "each reports
 # to it". The kind's words and the count, when given, must fit the groups it takes up.
+# (clauses._each_reports reads a sentence that opens on "Each ..." over any list just before, grant tables and
+# members too; this one reads the back-reference anywhere in the sentence, counted or pronominal, and takes up
+# groups a paragraph names before or after it. Where both read a sentence, doc.add keeps one fact.)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 _LISTED_GROUPS = re.compile(
     r"(?i)\b(?:(?:each|all)(?:\s+of)?(?:\s+(?:the|these|those|its|our))?|the|these|those|both(?:\s+of\s+the)?)"
