@@ -325,6 +325,7 @@ def rules() -> list[Rule]:
         funding.shorter_readings,  # after the clauses: it drops what they read short
         structure.structure,
         owned.owned_groups,
+        lists.listed_groups_report,  # after every rule that reads sub-groups: it takes up the groups they read
         owned.owned_units,
         owned.named_units,
         services.services,  # after the clauses: the services they could not name

@@ -10,6 +10,7 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...graph.model import Entity
 from .. import placenames
@@ -191,7 +192,7 @@ def headed_lists(doc: ExtractionDoc) -> None:
         lost = _unmarked_items(lines, j, items) if kind == "bullet" else 0
         items += lines[j : j + lost]
         j += lost
-        opener = _opener(doc, i)
+        opener = _opener(doc, i) or (_counted_opener(doc, i, len(items)) if kind == "bullet" else None)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
             # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
@@ -446,6 +447,41 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     if found is None and lines[k].kind in ("text", "bullet"):
         found = _membership_section(doc, k)
     return found
+
+
+# "Three delivery groups sit under the Partnership. Each has a chair ...": a paragraph that counts a body's groups,
+# ending in a full stop over the list of them; the list is theirs only when it holds that many items
+_COUNTED_GROUPS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<count>two|three|four|five|six|seven|eight)\s+"
+                             r"(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:sub-?\s?groups|groups|panels|sub-?\s?committees)\s+"
+                             r"(?:sit|operate|work)\s+(?:under|below|beneath)\s+(?=\S)", re.I)
+
+
+def _counted_opener(doc: ExtractionDoc, i: int, items: int) -> tuple[str, Entity, Line] | None:
+    """The paragraph just above the list at line I, when its first sentence counts as many groups under one body
+    as the list has ITEMS: the list is those groups (read as its sub-groups), whatever sentences follow."""
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or not (lines[k].kind == "text" or lines[k].kind == "bullet" and lines[k].number and
+                     lines[k].number[0].isdigit() and lines[i].number is None):
+        return None  # (a numbered paragraph over a list marked by dashes or bullets opens it the same)
+    first = _sentence_start(doc, lines[k])
+    while True:  # back to the paragraph's first line
+        at = next((n for n in range(k, -1, -1) if lines[n].start <= first), None)
+        if at is None or at == 0 or lines[at - 1].kind != "text":
+            break
+        first = _sentence_start(doc, lines[at - 1])
+        k = at - 1
+    m = _COUNTED_GROUPS.match(doc.text, first)
+    if m is None or _COUNTS[m.group("count").lower()] != items:
+        return None
+    owner = next((x for x in doc.mentions(m.end(), lines[k].end) if x.start - m.end() <= 4), None)
+    e = doc.resolver.entity(owner) if owner is not None and owner.kind in ("body", "name") else None
+    if e is None or e.kind != "body":
+        return None
+    line = next(ln for ln in lines if ln.start <= first < ln.end + 1)
+    return "subgroup_of", e, line
 
 
 def _named_before(doc: ExtractionDoc, noun: str, at: int) -> Entity | None:
@@ -2772,3 +2808,92 @@ def _modifies(text: str, end: int) -> bool:
     from .clauses import attributive  # clauses imports this module
 
     return attributive(text, end, "topic")
+
+
+# A plural back-reference to the groups just listed, and where they report: "Each theme group reports to the
+# Board", "The four sub-groups report to the Executive Group", "All of these groups report to it", "each reports
+# to it". The kind's words and the count, when given, must fit the groups it takes up.
+# (clauses._each_reports reads a sentence that opens on "Each ..." over any list just before, grant tables and
+# members too; this one reads the back-reference anywhere in the sentence, counted or pronominal, and takes up
+# groups a paragraph names before or after it. Where both read a sentence, doc.add keeps one fact.)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
+_LISTED_GROUPS = re.compile(
+    r"(?i)\b(?:(?:each|all)(?:\s+of)?(?:\s+(?:the|these|those|its|our))?|the|these|those|both(?:\s+of\s+the)?)"
+    r"(?:\s+(?P<count>two|three|four|five|six|seven|eight))?"
+    # (the kind in lower case: "the Board, each reporting" is a name, and the back-reference is "each")
+    r"(?P<kind>(?-i:(?:\s+[a-z][\w-]*){0,2}?\s+(?:sub-?\s?groups?|groups?|boards?|panels?|sub-?\s?committees?|"
+    r"forums?))|\s+of\s+them|(?=\s+report))"
+    r"(?:,?\s+(?:each|all|in turn))?\s+(?:[a-z]+ly\s+)?report(?:s|ing)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:in)?to\s+(?P<to>it\b|them\b)?|(?P<none>(?=at\b|every\b|each\b|on\b|[a-z]+ly\b|once\b|twice\b)))")
+
+
+def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
+    """Indices [a, b) of the lines around line I that the back-reference may take its groups from: its own
+    paragraph and list, and the paragraph or list just before it (a blank line or a heading parts them)."""
+    lines = doc.layout.lines
+    a, breaks = i, 0
+    while a > 0 and lines[a - 1].kind != "heading":
+        if lines[a - 1].kind == "blank":
+            if a - 1 > 0 and lines[a - 2].kind == "blank":
+                break
+            breaks += 1
+            if breaks > 1:
+                break
+        a -= 1
+    b = i + 1
+    while b < len(lines) and lines[b].kind not in ("heading",) and not (
+            lines[b].kind == "blank" and not (b + 1 < len(lines) and lines[b + 1].kind == "bullet" and
+                                              lines[b - 1].kind != "bullet")):
+        b += 1
+    return a, b
+
+
+def listed_groups_report(doc: ExtractionDoc) -> None:
+    """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
+    next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
+    not match them drops the sentence: which groups are meant must be clear."""
+    if not doc.holds(frozenset({"report"})):
+        return
+    lines = doc.layout.lines
+    starts = [ln.start for ln in lines]
+    for _, (s0, s1) in doc.layout.sentences():
+        for m in _LISTED_GROUPS.finditer(doc.text, s0, s1):
+            a, b = _paragraph_lines(doc, bisect_right(starts, m.start()) - 1)
+            lo, hi = lines[a].start, lines[b - 1].end
+            if m.group("none") is not None:
+                # "... continue as sub-groups of the Board, each reporting at every meeting": reporting to no one
+                # named is reporting to the body the same sentence just set them under
+                lo, hi = s0, m.start()
+            listed = [f for f in doc.facts if f.relation == "subgroup_of" and lo <= f.start < hi and
+                      not (s0 <= f.start < s1 and f.start > m.start())]
+            owners = {f.object.iri for f in listed if f.object is not None}
+            groups = list({f.subject.iri: f.subject for f in listed}.values())
+            if len(owners) != 1 or len(groups) < 2:
+                continue
+            said = m.group(0).split()[0].lower()
+            count = m.group("count") or (said if said == "both" else None)
+            if count is not None and _COUNTS[count.lower()] != len(groups):
+                continue
+            kind = (m.group("kind") or "").strip().lower()
+            if not said.startswith(("each", "all")) and not kind.endswith("s"):
+                continue  # "The Board reports to ...": one body, no back-reference to many
+            if kind.startswith("of them") or not kind:
+                kind = ""
+            words = [w for w in re.findall(r"[a-z-]+", kind) if not re.fullmatch(r"(?:sub-?)?(?:group|board|panel|"
+                                                                               r"committee|forum|subcommittee)s?", w)]
+            if words and not all(any(w.rstrip("s") in g.name.lower() for w in words) for g in groups):
+                continue  # "each theme group": the kind's own words must be every group's
+            owner = listed[0].object
+            if m.group("to") or m.group("none") is not None:
+                target: Entity | None = owner
+                end = m.end()
+            else:
+                to = next((x for x in doc.mentions(m.end(), s1) if x.start - m.end() <= 4), None)
+                target = doc.resolver.entity(to) if to is not None and to.kind in ("body", "name") else None
+                end = to.end if to is not None else m.end()
+            if target is None or target.kind != "body":
+                continue
+            for g in groups:
+                # (the quote holds the groups too when the sentence itself names them)
+                quote = min(f.start for f in listed) if m.group("none") is not None else m.start()
+                doc.add(g, "reports_to", target, quote, end, "list:listed_groups_report", 0.8)
