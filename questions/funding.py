@@ -292,15 +292,18 @@ def answer_funding(
 
 # "How much of the £295,000 goes to ...": the question names the whole and asks for its shares
 WHOLE_ASKED = re.compile(r"(?i)\bhow much (?:of|out of) (?:the |this |that |its |their )?£")
+# "how much of its Public Health Grant", "how much of the youth justice grant": a share of a named kind of money
+SHARE_OF_NAMED = re.compile(r"\bhow much of (?:the |its |their |this |that )?(?:[a-z]+ ){1,4}(?:grant|fund|funding)\b")
 # "How much Youth Justice Grant does ...", "the Safer Streets Fund money": the words that name a kind of money
 NAMED_MONEY = re.compile(r"\b(?P<words>(?:[a-z]+ ){1,4})(?:grant|fund|funding)\b")
 
 
 def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[str],
                     ctx: Context) -> list[tuple[int, dict[str, Any], Any]]:
-    """The allocations of the money the question names by its kind ("Youth Justice Grant"), when some say so
-    by their purpose or their funder's name; all of them when none does. The recipient's name is not read:
-    a youth justice service gets other money than its Youth Justice Grant."""
+    """The allocations of the money the question names by its kind ("Youth Justice Grant"), those that say so
+    by their purpose, their funder's name or their quote; all of them when none does, unless a share of that
+    money is asked. The recipient's name is not read: a youth justice service gets other money than its Youth
+    Justice Grant."""
     m = NAMED_MONEY.search(" ".join(tokens))
     words = [w for w in (m.group("words").split() if m else [])
              if w not in COMMON_WORDS and w not in FUNDING_WORDS and w != "zzinner"]
@@ -308,11 +311,14 @@ def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[
         return scored
 
     def says(g: dict[str, Any]) -> bool:
-        text = f" {normalise(' '.join(filter(None, (g.get('purpose'), ctx.index.label(g['funder'])))))} "
+        quotes = [ev.quote for ev in g["evidence"] if ev.quote]
+        text = f" {normalise(' '.join(filter(None, (g.get('purpose'), ctx.index.label(g['funder']), *quotes))))} "
         return all(f" {w} " in text for w in words)
 
     kept = [s for s in scored if says(s[1])]
-    return kept or scored
+    # "How much of its Public Health Grant does X spend on Y?": a share of the money named is asked, and another
+    # grant of the same parties is no part of it; else the named money may just be what the papers call it
+    return kept if kept or SHARE_OF_NAMED.search(" ".join(tokens)) else scored
 
 
 def _own_names(e: Any, said: str) -> list[str]:

@@ -192,6 +192,8 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
             continue
         for person in named:
+            if _role_read_elsewhere(asker, person, role, e, doc, ctx):
+                continue
             note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
             _said_in_papers(asker, found, person, note, doc, written, ctx)
     if not found and role in POST_IN_ROLE:
@@ -322,6 +324,17 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chair
         for holder in chairs:
             _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
+
+
+def _role_read_elsewhere(asker: Asker, person: Entity, role: str, body: Entity, doc: str, ctx: Context) -> bool:
+    """The graph already holds, from paper DOC, PERSON in ROLE of another body than BODY: the reading of that
+    paper decided whose role its sentence gives ("... It is a sub-group of the SNP ... Its vice-chair is X": the
+    sub-group's), and the papers' words must not give it to BODY instead."""
+    if role not in ROLE_SAID:
+        return False
+    rows = asker._hop(person, role, True, ctx.trace)
+    own = {body.iri}
+    return any(r.get("doc") == doc and r.get("other") not in own for r in rows)
 
 
 def _said_in_papers(asker: Asker, found: dict[str, Answer], person: Entity, note: str, doc: str, written: str,
