@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from ..ontology.relations import BY_KEY
 from .context import Context, in_time, order
 from .lexicon import TITLES, normalise
 from .linking import Entity, Mention
@@ -330,8 +331,8 @@ def _role_read_elsewhere(asker: Asker, person: Entity, role: str, body: Entity, 
     """The graph already holds, from paper DOC, PERSON in ROLE of another body than BODY: the reading of that
     paper decided whose role its sentence gives ("... It is a sub-group of the SNP ... Its vice-chair is X": the
     sub-group's), and the papers' words must not give it to BODY instead."""
-    if role not in ROLE_SAID:
-        return False
+    if role not in BY_KEY:
+        return False  # a role the graph keeps as no relation of its own ("sro"): nothing read to weigh
     rows = asker._hop(person, role, True, ctx.trace)
     own = {body.iri}
     return any(r.get("doc") == doc and r.get("other") not in own for r in rows)

@@ -2848,6 +2848,7 @@ def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
     return a, b
 
 
+@reads()
 def listed_groups_report(doc: ExtractionDoc) -> None:
     """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
     next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
