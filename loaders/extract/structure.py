@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ...graph.model import Entity
 from .. import placenames
+from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
@@ -252,16 +254,20 @@ _BRANCH = re.compile(r"(?P<lead>(?:[ \t]*[|│](?=[ \t]))*)[ \t]*(?:[+|`\\]-{1,4
 _NODE = re.compile(r"[ \t]*(?P<name>[A-Z][^|+]*?)(?:[ \t]+-{2,}.*)?[ \t]*$")
 
 
-def _tree_charts(doc: ExtractionDoc) -> None:
-    """A structure chart drawn as a tree: each branch ("+-- A (chair: ...)") hangs from the node above it, the
-    nearest line above one level up; A is that body's sub-group and reports to it."""
-    lines = doc.layout.lines
-    for i, line in enumerate(lines):
+def _branches(doc: ExtractionDoc) -> Iterator[tuple[int, Line, re.Match[str]]]:
+    """(index, line, match) of each line of DOC drawn as a tree chart's branch ("+-- A", "|-- B")."""
+    for i, line in enumerate(doc.layout.lines):
         if "-" not in line.text and "─" not in line.text:
             continue
         branch = _BRANCH.fullmatch(doc.text, line.start, line.end)
-        if branch is None:
-            continue
+        if branch is not None:
+            yield i, line, branch
+
+
+def _tree_charts(doc: ExtractionDoc) -> None:
+    """A structure chart drawn as a tree: each branch ("+-- A (chair: ...)") hangs from the node above it, the
+    nearest line above one level up; A is that body's sub-group and reports to it."""
+    for i, line, branch in _branches(doc):
         parent = _tree_parent(doc, i, _depth(branch))
         group = _chart_name(doc, branch.start("name"), branch.end("name"))
         if parent is None or group is None or group.iri == parent.iri:
@@ -276,13 +282,7 @@ def chart_owners(doc: ExtractionDoc) -> None:
     and is named by it wherever the paper writes it bare, not by the paper's area. Read top down, so a sub-group of
     such a group takes the same owner's name."""
     r = doc.resolver
-    lines = doc.layout.lines
-    for i, line in enumerate(lines):
-        if "-" not in line.text and "─" not in line.text:
-            continue
-        branch = _BRANCH.fullmatch(doc.text, line.start, line.end)
-        if branch is None:
-            continue
+    for i, _line, branch in _branches(doc):
         start, end = branch.start("name"), branch.end("name")
         aside = re.search(r"\s*\(|\s+[-–—]\s", doc.text[start:end])
         name = doc.text[start : start + aside.start() if aside else end].strip()
