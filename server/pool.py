@@ -119,10 +119,18 @@ class WalStamp:
     directory changes (new files); compaction alone leaves the stamp as it is, since it changes no data.
     """
 
+    # Directory times move in coarse clock ticks (jiffies), so a log created in the same tick as our scan
+    # leaves the mtime as it was. A scan made this soon after the directory's mtime is not trusted: the
+    # next call looks again, as git does with its "racily clean" index entries.
+    RACY_NS = 1_000_000_000
+
     def __init__(self, path: str):
         self.path = path
         self._dir_mtime: int | None = None
         self._wal: str | None = None
+        self._trusted = False
+        # value() is called by every request thread; the cache (mtime, log name, trust) changes as one
+        self._lock = threading.Lock()
 
     def _newest_wal(self) -> str | None:
         try:
@@ -132,21 +140,23 @@ class WalStamp:
         return os.path.join(self.path, max(logs)) if logs else None
 
     def value(self) -> tuple[Any, ...]:
-        try:
-            dir_mtime = os.stat(self.path).st_mtime_ns
-        except OSError:
-            return ()
-        if dir_mtime != self._dir_mtime or self._wal is None:
-            self._dir_mtime = dir_mtime
-            self._wal = self._newest_wal()
-        if self._wal is None:
-            return ()
-        try:
-            st = os.stat(self._wal)
-        except OSError:
-            self._dir_mtime = None  # rotated away: look again next time
-            return ("rotated",)
-        return (self._wal, st.st_size, st.st_mtime_ns)
+        with self._lock:
+            try:
+                dir_mtime = os.stat(self.path).st_mtime_ns
+            except OSError:
+                return ()
+            if dir_mtime != self._dir_mtime or self._wal is None or not self._trusted:
+                self._wal = self._newest_wal()
+                self._dir_mtime = dir_mtime
+                self._trusted = time.time_ns() - dir_mtime >= self.RACY_NS
+            if self._wal is None:
+                return ()
+            try:
+                st = os.stat(self._wal)
+            except OSError:
+                self._dir_mtime = None  # rotated away: look again next time
+                return ("rotated",)
+            return (self._wal, st.st_size, st.st_mtime_ns)
 
 
 class WorkerPool:

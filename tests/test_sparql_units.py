@@ -138,6 +138,42 @@ def test_oversized_request_is_refused(memory_store):
     assert r.status_code == 413 and b"too large" in r.data
 
 
+def test_a_log_created_in_the_same_clock_tick_as_a_scan_is_still_noticed(tmp_path):
+    """Directory mtimes move in coarse ticks: a write-ahead log created in the tick of our last scan leaves
+    the mtime unchanged, and a write to that log must still change the stamp (CI once missed such a write)."""
+    import os
+
+    from govkg.server.pool import WalStamp
+
+    (tmp_path / "000004.log").write_bytes(b"old")
+    tick = os.stat(tmp_path).st_mtime_ns
+    stamp = WalStamp(str(tmp_path))
+    first = stamp.value()
+    assert first[0].endswith("000004.log")
+    (tmp_path / "000009.log").write_bytes(b"")
+    os.utime(tmp_path, ns=(tick, tick))  # the new file's creation fell in the same tick
+    with open(tmp_path / "000009.log", "ab") as f:
+        f.write(b"a direct write")
+    assert stamp.value() != first
+    assert stamp.value()[0].endswith("000009.log")
+
+
+def test_an_old_directory_is_scanned_once(tmp_path):
+    """The cheap path holds where it is safe: a directory untouched for a while is not scanned per query."""
+    import os
+
+    from govkg.server.pool import WalStamp
+
+    (tmp_path / "000004.log").write_bytes(b"x")
+    old = os.stat(tmp_path).st_mtime_ns - 5 * WalStamp.RACY_NS
+    os.utime(tmp_path, ns=(old, old))
+    stamp = WalStamp(str(tmp_path))
+    first = stamp.value()
+    os.rename(tmp_path / "000004.log", tmp_path / "000005.txt")  # a scan now would find no log at all
+    os.utime(tmp_path, ns=(old, old))
+    assert stamp.value() == ("rotated",) and first[0].endswith("000004.log")
+
+
 def test_writes_through_the_app_are_seen_by_query_workers(tmp_path):
     """Concurrent queries while the served store is written: every answer is whole, and after each write
     the workers see it."""
