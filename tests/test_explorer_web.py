@@ -345,3 +345,15 @@ def test_funding_answers_say_which_period(client):
     page = soup(client.get("/ask?q=" + quote("How much did the Northshire PCC grant to the NSCB?")))
     label = page.select_one("ol.answers .answer-label").text
     assert "£120,000" in label and "2022/23" in label
+
+
+@pytest.mark.parametrize("shown, machine", [("2021", "2021"), ("2019-03", "2019-03"), ("2017-09-07", "2017-09-07"),
+                                            ("2014/15", None)])
+def test_dates_are_machine_readable_only_where_html_can_read_them(app, shown, machine):
+    """A financial year has no HTML date form: it is shown as written, never as <time datetime="2014/15">."""
+    with app.app_context():
+        macros = app.jinja_env.get_template("explorer/_macros.html").module
+        html = BeautifulSoup(str(macros.when(shown)), "html.parser")
+    time = html.find("time")
+    assert html.get_text() == shown
+    assert (time["datetime"] if time else None) == machine
