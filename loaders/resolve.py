@@ -264,7 +264,7 @@ class Resolver:
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
         self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
-        self._paper_office: Entity | None | bool = False  # the commissioner's office whose paper this is (False: unread)
+        self._paper_office: Entity | None | bool = False  # the commissioner's office that wrote it (False: unread)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
@@ -1586,8 +1586,8 @@ class Resolver:
             if found is not None:
                 area, kind = found
                 title = self._commissioner_title(kind)
-                office = self._commissioner(f"Office of the {placenames.police_office_name(area, title) or f'{title} for {area}'}",
-                                            None)
+                official = placenames.police_office_name(area, title) or f"{title} for {area}"
+                office = self._commissioner(f"Office of the {official}", None)
             self._paper_office = office if office is not None and office.kind == "body" else None
         return self._paper_office
 
@@ -1843,8 +1843,8 @@ _OFFICE_ALONE = re.compile(r"Office of the (?:Police(?:,? Fire)? (?:&|and) Crime
                            r"OP(?:F)?CC|OFPCC")
 # a post of the office written without the office's area: "Chief Finance Officer, OPCC", "Chief Executive of the
 # OPCC", "Chief Executive (Office of the Police and Crime Commissioner)"
-_OFFICE_STAFF = re.compile(r"(?P<post>[A-Z][^,()]*?)(?:\s*,\s*|\s*\(\s*|\s+of\s+)(?:the\s+)?(?P<office>" + _OFFICE_ALONE.pattern +
-                           r")\)?")
+_OFFICE_STAFF = re.compile(r"(?P<post>[A-Z][^,()]*?)(?:\s*,\s*|\s*\(\s*|\s+of\s+)(?:the\s+)?"
+                           r"(?P<office>" + _OFFICE_ALONE.pattern + r")\)?")
 # a police and crime panel, named by its police area
 _PANEL_OF = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w'’ -]+?)\s+Police(?:,)?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Panel")
 # a paper's first line that is a commissioner's or their office's name, nothing more
