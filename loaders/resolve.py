@@ -1660,7 +1660,8 @@ class Resolver:
             # Commissioner") already says whose it is
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
-        return self.remember(entity, *aliases, *self._organisation_aliases(label), *_of_council_forms(label))
+        return self.remember(entity, *aliases, *self._organisation_aliases(label), *_of_council_forms(label),
+                             *_of_organisation_forms(label))
 
     def _organisation_aliases(self, label: str) -> list[str]:
         """ "Head of Commissioning, Office of the Police and Crime Commissioner for Kent": the post written with
@@ -1885,6 +1886,29 @@ def _of_council_forms(label: str) -> tuple[str, ...]:
     if m is None or placenames.council_named(m.group("council")) is None:
         return ()
     return m.group("post"), f"{m.group('post')}, {m.group('council')}"
+
+
+# a post written with its organisation after "of", "for" or "at": "District Commander for Kent Police", "Chief Officer
+# of the Vale Women's Refuge"
+_POST_OF_ORGANISATION = re.compile(r"(?P<post>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:of|for|at) (?:the )?"
+                                   r"(?P<organisation>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*)")
+
+
+def _of_organisation_forms(label: str) -> tuple[str, ...]:
+    """The post LABEL names with "of/for/at" and an organisation, written as posts are usually written with their
+    organisation: after a comma or in brackets ("District Commander, Kent Police"). Only when the words before are
+    a post's (their last word is a post's head) and the words after an organisation's (their last is a body's
+    head): "Director of Public Health" or "Head of Community Safety" name a field, not an employer."""
+    m = _POST_OF_ORGANISATION.fullmatch(label)
+    if m is None:
+        return ()
+    post, organisation = m.group("post"), m.group("organisation")
+    h = heads()
+    last = organisation.split()[-1]
+    post_head = any(post == t or post.endswith(" " + t) for t in h.post_trailing)
+    if not post_head or last not in h.body or (last in h.needs_modifier and len(organisation.split()) < 2):
+        return ()
+    return f"{post}, {organisation}", f"{post} ({organisation})"
 
 
 def _owner_before_post(name: str) -> tuple[str, str] | None:
