@@ -317,6 +317,12 @@ def casework_heads() -> tuple[str, ...]:
 
 
 @cache
+def office_posts() -> frozenset[str]:
+    """The statutory officers of a commissioner's office, from council_posts.yaml."""
+    return frozenset(_yaml("council_posts.yaml")["office_posts"])
+
+
+@cache
 def topic_teams() -> frozenset[str]:
     """Fields a council's team is named by ("Public Health"), from council_posts.yaml, in lower case."""
     return frozenset(t.casefold() for t in _yaml("council_posts.yaml")["topic_teams"])

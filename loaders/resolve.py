@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
+from .lexicon import acronyms, council_posts, council_units, heads, names, office_posts, police_area_bodies
 from .mentions import Mention, extended_unit, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
@@ -264,6 +264,7 @@ class Resolver:
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
         self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
+        self._paper_office: Entity | None | bool = False  # the commissioner's office that wrote it (False: unread)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
@@ -1431,7 +1432,10 @@ class Resolver:
         Crime Commissioner"): the paper's police area's, when that area has a commissioner."""
         if not _OFFICE_ALONE.fullmatch(name):
             return None
-        area = self.ctx.police_area or placenames.police_area(self.ctx.area)
+        # (a police and crime panel's minutes name no council's area: the panel's own name says whose commissioner)
+        panel = _PANEL_OF.fullmatch(self.ctx.body or "")
+        area = self.ctx.police_area or placenames.police_area(self.ctx.area) or \
+            (placenames.police_area(panel.group("place")) if panel else None)
         if not area or not placenames.ever_had_commissioner(area):
             return None
         return area, "pfcc" if "Fire" in name or "FC" in name or "FP" in name else "pcc"
@@ -1570,8 +1574,43 @@ class Resolver:
                  if rec.entity.kind == "post" and rec.entity.name.startswith(prefix) and name in rec.aliases]
         return found[0] if len(found) == 1 else None
 
+    def paper_office(self) -> Entity | None:
+        """The commissioner's office whose own paper this is: its first line (after the source) is the office's or
+        the commissioner's name, as a decision notice's letterhead is ("OFFICE OF THE POLICE AND CRIME COMMISSIONER
+        FOR DORSET"). A panel's or a council's paper that only mentions the commissioner has none."""
+        if self._paper_office is False:
+            first = next((ln.strip() for ln in self.text.split("\n", 12)[:12]
+                          if ln.strip() and not ln.lower().startswith("source:")), "")
+            found = placenames.commissioner_office(first) if _COMMISSIONER_HEAD.fullmatch(first) else None
+            office = None
+            if found is not None:
+                area, kind = found
+                title = self._commissioner_title(kind)
+                official = placenames.police_office_name(area, title) or f"{title} for {area}"
+                office = self._commissioner(f"Office of the {official}", None)
+            self._paper_office = office if office is not None and office.kind == "body" else None
+        return self._paper_office
+
+    def _office_post(self, name: str) -> Entity | None:
+        """A commissioner's office's officer: "Chief Finance Officer, OPCC" (the office written without its area, the
+        paper's own police area's) and, in the office's own paper, a statutory officer written bare ("Chief
+        Executive: Jo Lee" under its letterhead). Either is the post of that office, known by every form of the
+        office's name ("..., OPCC for Dorset"), the written form kept as an alias."""
+        staff = _OFFICE_STAFF.fullmatch(name)
+        if staff is not None:
+            post, office = staff.group("post"), self._commissioner(staff.group("office"), None)
+        elif name in office_posts():
+            post, office = name, self.paper_office()
+        else:
+            return None
+        if office is None or office.kind != "body":
+            return None
+        return self.remember(self.post_named(f"{post}, {office.name}", written=name), name)
+
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = self._owned_elsewhere(tidy(name))
+        if (office_post := self._office_post(name)) is not None:
+            return office_post
         owner_first = _owner_before_post(name)
         if owner_first is not None:
             # "Westmoor Police District Commander" is the post "District Commander, Westmoor Police": one node
@@ -1621,7 +1660,8 @@ class Resolver:
             # Commissioner") already says whose it is
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
-        return self.remember(entity, *aliases, *self._organisation_aliases(label), *_of_council_forms(label))
+        return self.remember(entity, *aliases, *self._organisation_aliases(label), *_of_council_forms(label),
+                             *_of_organisation_forms(label))
 
     def _organisation_aliases(self, label: str) -> list[str]:
         """ "Head of Commissioning, Office of the Police and Crime Commissioner for Kent": the post written with
@@ -1802,6 +1842,15 @@ _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 # ("the Office of the PCC": the office written with the post's initials)
 _OFFICE_ALONE = re.compile(r"Office of the (?:Police(?:,? Fire)? (?:&|and) Crime Commissioner|P(?:F)?CC)|"
                            r"OP(?:F)?CC|OFPCC")
+# a post of the office written without the office's area: "Chief Finance Officer, OPCC", "Chief Executive of the
+# OPCC", "Chief Executive (Office of the Police and Crime Commissioner)"
+_OFFICE_STAFF = re.compile(r"(?P<post>[A-Z][^,()]*?)(?:\s*,\s*|\s*\(\s*|\s+of\s+)(?:the\s+)?"
+                           r"(?P<office>" + _OFFICE_ALONE.pattern + r")\)?")
+# a police and crime panel, named by its police area
+_PANEL_OF = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w'’ -]+?)\s+Police(?:,)?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Panel")
+# a paper's first line that is a commissioner's or their office's name, nothing more
+_COMMISSIONER_HEAD = re.compile(r"(?i)(?:the\s+)?(?:office\s+of\s+the\s+)?[\w ,&'’-]*?(?:commissioner|o?pf?cc)\b"
+                                r"[\w ,&'’-]{0,60}")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 
@@ -1837,6 +1886,29 @@ def _of_council_forms(label: str) -> tuple[str, ...]:
     if m is None or placenames.council_named(m.group("council")) is None:
         return ()
     return m.group("post"), f"{m.group('post')}, {m.group('council')}"
+
+
+# a post written with its organisation after "of", "for" or "at": "District Commander for Kent Police", "Chief Officer
+# of the Vale Women's Refuge"
+_POST_OF_ORGANISATION = re.compile(r"(?P<post>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:of|for|at) (?:the )?"
+                                   r"(?P<organisation>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*)")
+
+
+def _of_organisation_forms(label: str) -> tuple[str, ...]:
+    """The post LABEL names with "of/for/at" and an organisation, written as posts are usually written with their
+    organisation: after a comma or in brackets ("District Commander, Kent Police"). Only when the words before are
+    a post's (their last word is a post's head) and the words after an organisation's (their last is a body's
+    head): "Director of Public Health" or "Head of Community Safety" name a field, not an employer."""
+    m = _POST_OF_ORGANISATION.fullmatch(label)
+    if m is None:
+        return ()
+    post, organisation = m.group("post"), m.group("organisation")
+    h = heads()
+    last = organisation.split()[-1]
+    post_head = any(post == t or post.endswith(" " + t) for t in h.post_trailing)
+    if not post_head or last not in h.body or (last in h.needs_modifier and len(organisation.split()) < 2):
+        return ()
+    return f"{post}, {organisation}", f"{post} ({organisation})"
 
 
 def _owner_before_post(name: str) -> tuple[str, str] | None:

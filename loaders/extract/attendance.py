@@ -1359,9 +1359,17 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
         if "\t" not in doc.text[b:c] and "|" not in doc.text[b:c]:
             continue  # descriptors of one piece: describe_entry reads them together
         post = _alone(doc, a, b, "post", tail=_CELL_NOTE)
+        department = ""
+        if post is None and (cut := _post_and_department(doc, a, b)) is not None:
+            post, department = cut  # "Designated Nurse, Safeguarding Children | NHS Northvale ICB"
         if post is not None and _note_marks_chair(doc.text[post.end : b]):
             post = None  # "(chair)" after the post is a marker describe_entry reads
         organisation = _alone(doc, c, d, "body", tail=r"(?:\s*\([^()]{2,40}\))?") or _alone(doc, c, d, "name")
+        known = doc.resolver.acronym(organisation.name) if organisation is not None and \
+            organisation.kind == "name" and organisation.head == "acronym" else None
+        if known is not None and known.kind == "body":
+            # "Head of Inclusion | NBC": initials the paper gives a body ("Northvale Borough Council (NBC)")
+            organisation = replace(organisation, kind="body", extra={**organisation.extra, "entity": known})
         if organisation is not None and organisation.kind == "name" and (
                 organisation.head == "acronym" or not _organisation_like(organisation.name) or
                 looks_like_person(organisation.name.split())):
@@ -1375,13 +1383,15 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 _SEAT_ONLY.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
-        body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
-            doc.resolver.body_named(organisation.name)
+        body = organisation.extra.get("entity") or (doc.resolver.entity(organisation) if organisation.kind == "body"
+                                                     else doc.resolver.body_named(organisation.name))
         if held is None or held.kind != "post" or body is None or body.kind != "body":
             continue
         if held.name != post.name:
             continue  # the resolver already knows whose post it is ("Director of Public Health, Northdale Council")
-        out[(a, b)] = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+        title = f"{post.name}, {department}" if department else post.name
+        named = doc.resolver.post_named(f"{title}, {body.name}", written=title)
+        out[(a, b)] = doc.resolver.remember(named, title) if department else named
     return out
 
 
@@ -1419,6 +1429,19 @@ def _cell_as_name(doc: ExtractionDoc, a: int, b: int) -> Mention | None:
             not text.split()[-1][:1].isupper() or not _organisation_like(text) or looks_like_person(text.split()):
         return None
     return Mention(start, start + len(text), "name", text)
+
+
+def _post_and_department(doc: ExtractionDoc, a: int, b: int) -> tuple[Mention, str] | None:
+    """(the post, its department) when TEXT[a:b] is a post, a comma and the department's words only ("Strategic
+    Director, Children and Adults")."""
+    found = doc.mentions(a, b)
+    if not found or found[0].kind != "post" or doc.text[a : found[0].start].strip():
+        return None
+    comma = re.match(r"\s*,\s*", doc.text[found[0].end : b])
+    if comma is None:
+        return None
+    words = doc.text[found[0].end + comma.end() : b].strip(" .;")
+    return (found[0], words) if words and "," not in words and department_words(words) else None
 
 
 def _alone(doc: ExtractionDoc, a: int, b: int, kind: str, tail: str = "") -> Mention | None:
@@ -1549,6 +1572,12 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     # "Assistant Director, Adult Services": the department after a comma belongs to the post
                     entity = doc.resolver.post_named(f"{entity.name}, {department}", written=m.name)
                     skip = index + 1
+                    employer = _employer_piece(doc, pieces, index + 2)
+                    if employer is not None:
+                        # "District Commander, Swale, Kent Police": the post of the organisation after its
+                        # department or area, the shorter forms kept as aliases (the organisation is still theirs)
+                        entity = doc.resolver.remember(
+                            doc.resolver.post_named(f"{entity.name}, {employer.name}", written=m.name), entity.name)
                 else:
                     entity = _qualified_post(doc, m, entity, pb, b)
                 doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
@@ -1686,6 +1715,37 @@ def _portfolio_before_employer(doc: ExtractionDoc, pieces: list[tuple[int, int]]
     return False
 
 
+def _employer_piece(doc: ExtractionDoc, pieces: list[tuple[int, int]], k: int) -> Entity | None:
+    """The organisation piece K names whole, set after a comma ("..., Swale, Kent Police"): an employer, not a
+    meeting one sits on ("(Vice-Chair, Safer Swale Partnership)" names the chair's board)."""
+    if k >= len(pieces) or "," not in doc.text[pieces[k - 1][1] : pieces[k][0] + 1]:
+        return None
+    pa, pb = pieces[k]
+    return _employer_after(doc, pa, pb, whole=True)
+
+
+def _employer_after(doc: ExtractionDoc, start: int, end: int, whole: bool = False) -> Entity | None:
+    """The organisation named right after START, after a comma (or filling the piece START..END, when WHOLE), and
+    closing what is written before END but for a bracket: a public body, or initials the paper gives a body."""
+    gap = re.match(r"\s*,?\s*" if whole else r"\s*,\s*", doc.text[start:end])
+    if gap is None:
+        return None
+    found = [x for x in doc.mentions(start, end) if x.start == start + gap.end()]
+    if not found or found[0].back_ref or \
+            not re.fullmatch(r"\s*(?:\([^()]*\)?)?\s*[.;,]?\s*", doc.text[found[0].end : end]):
+        return None
+    m = found[0]
+    if m.kind == "body":
+        organisation = doc.resolver.entity(m)
+    elif m.kind == "name" and m.head == "acronym":
+        organisation = doc.resolver.acronym(m.name)
+    else:
+        return None
+    if organisation is None or organisation.kind != "body" or meets_as_body(organisation):
+        return None
+    return organisation
+
+
 def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:
     """The department named in the piece after post M when M ends its piece and a comma follows."""
     if index + 1 >= len(pieces) or doc.text[m.end : pieces[index][1]].strip(" ,") or "," not in doc.text[
@@ -1735,11 +1795,19 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     served = f"{target.name} {branch}" if branch else target.name
     if not branch and _own_council(doc, target) and doc.resolver.council is not None:
         served = doc.resolver.council.name  # "Head of Service, LB Camden": the council's post, named as the council is
+    employer = None
     if target.kind == "place":
         # "District Commander, Hart and Rushmoor": the post serves both places
         after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
         if after and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[target.end : after[0].start]):
             served = f"{target.name} and {after[0].name}"
+    if target.kind != "body":
+        # "District Commander, Swale, Kent Police": the area's post of the organisation written after it
+        employer = _employer_after(doc, target.end, end)
+    if employer is not None:
+        label = f"{post.name}, {served}, {employer.name}"
+        qualified = doc.resolver.post_named(label, written=m.name)
+        return doc.resolver.remember(qualified, f"{post.name}, {served}", f"{m.name} of {served}", m.name)
     label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
     also = (f"{post.name}, {target.name}",) if branch else ()  # the post of the organisation, its place left out

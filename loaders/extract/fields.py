@@ -636,20 +636,9 @@ def _label_posts(doc: ExtractionDoc, start: int, end: int) -> list:
         rest = rest[: m.start - start] + rest[m.end - start :]
     if re.sub(r"\band\b", "", rest).strip(" ()&,"):
         return []  # words of the label that are no post's
-    held = [doc.resolver.post_named(name) for m in found for name in _signing_capacities(m.name)]
+    # "Chief Executive and Monitoring Officer": one post, as the office's papers and everyone else name it
+    held = [doc.resolver.post_named(m.name) for m in found]
     return [p for p in held if p is not None and p.kind == "post"]
-
-
-def _signing_capacities(name: str) -> list[str]:
-    """ "Chief Executive and Monitoring Officer" as an approval block's label: the officer signs in each of the two
-    statutory capacities, each a post of its own (in prose and lists the joint title is one post)."""
-    first, sep, second = name.partition(" and ")
-    if not sep:
-        return [name]
-    from ..mentions import find_mentions
-
-    kinds = [[m.kind for m in find_mentions(part, 0, len(part))] for part in (first, second)]
-    return [first, second] if kinds == [["post"], ["post"]] else [name]
 
 
 def _holder_named(doc: ExtractionDoc, start: int, end: int):
