@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from .lexicon import heads
+
 Span = tuple[int, int]
 
 _BULLET_MARKS = "-–*•>»›▪◦·●■▸➢"
@@ -125,7 +127,8 @@ class Layout:
                 # numbered paragraph's first line into the lines under it
                 j = i
                 while j + 1 < len(self.lines) and (self.lines[j + 1].kind == "text" and (
-                        _runs_on(self.lines[j]) or _list_runs_on(self.lines[j], self.lines[j + 1])) or
+                        _runs_on(self.lines[j]) and not _opens_after_item(self.lines[j], self.lines[j + 1]) or
+                        _list_runs_on(self.lines[j], self.lines[j + 1])) or
                         _cut_after_connective(self.lines[j], self.lines[j + 1])):
                     j += 1
                 if j > i:
@@ -181,6 +184,15 @@ def _open_bracket(text: str) -> bool:
         if depth < 0:
             return True
     return depth > 0
+
+
+def _opens_after_item(line: Line, nxt: Line) -> bool:
+    """A list item written without closing punctuation ("- Reducing Reoffending - led by the Probation Service"),
+    then a line that opens with a capitalised determiner ("Each theme group reports to the Board."): the item ended
+    at its line. A determiner starts a phrase, so it never carries on the item's name or wording (an item cut after
+    "of" or "and" is read on by _cut_after_connective)."""
+    words = nxt.text.split()
+    return line.kind == "bullet" and bool(words) and words[0][:1].isupper() and words[0] in heads().determiners
 
 
 def _list_runs_on(line: Line, nxt: Line) -> bool:

@@ -313,7 +313,14 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
         # speaks of that section's things; "Each CSP must report", "Each recipient will" name the list's items
         return
     rule = max(earlier, key=lambda f: f.end).rule
-    items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule))
+    # the list just before is the run of lines, unbroken by a blank one, that holds its last item: "each" speaks of
+    # that list's items only, not of another list of the same kind a little further up
+    lines = doc.layout.lines
+    k = bisect_right([ln.start for ln in lines], last - 1) - 1
+    while k > 0 and lines[k - 1].kind != "blank":
+        k -= 1
+    block = lines[max(k, 0)].start
+    items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule and f.end > block))
     head = _EACH_HEADS.get(noun.rstrip("s"))
     if head is not None:
         items = [e for e in items if head in e.name]  # "Each CSP must report ...": only the partnerships

@@ -266,14 +266,15 @@ def _branches(doc: ExtractionDoc) -> Iterator[tuple[int, Line, re.Match[str]]]:
 
 def _tree_charts(doc: ExtractionDoc) -> None:
     """A structure chart drawn as a tree: each branch ("+-- A (chair: ...)") hangs from the node above it, the
-    nearest line above one level up; A is that body's sub-group and reports to it."""
+    nearest line above one level up; A is that body's sub-group. That it reports there is left to the words that
+    say so: a chart draws where a group sits, not how it reports (papers that draw one seldom say every branch
+    reports to the node above, and a branch may report elsewhere as well)."""
     for i, line, branch in _branches(doc):
         parent = _tree_parent(doc, i, _depth(branch))
         group = _chart_name(doc, branch.start("name"), branch.end("name"))
         if parent is None or group is None or group.iri == parent.iri:
             continue
         doc.add(group, "subgroup_of", parent, line.start, line.end, "structure:tree", 0.8)
-        doc.add(group, "reports_to", parent, line.start, line.end, "structure:tree", 0.8)
 
 
 def chart_owners(doc: ExtractionDoc) -> None:
