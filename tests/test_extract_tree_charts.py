@@ -21,7 +21,16 @@ def test_each_branch_is_a_sub_group_of_the_node_it_hangs_from() -> None:
     under = {g for g, p in of(doc, "subgroup_of") if p == "Partnership Executive Group"}
     assert under == {"Practice Review Group", "Quality and Performance Group", "Exploitation and Missing Sub-group",
                      "Education Safeguarding Forum"}
-    assert under <= {g for g, p in of(doc, "reports_to") if p == "Partnership Executive Group"}
+
+
+def test_a_branch_is_no_reporting_line() -> None:
+    # a chart shows where a group sits; whom it reports to is said in words, and often it is another body
+    assert of(read(_TREE), "reports_to") == set()
+    doc = read("Westmoor Community Safety Partnership\nAnnual report 2023/24\n\nOur structure\n\n"
+               "Westmoor CSP Board\n|-- Serious Violence Delivery Group (chair: Inspector, Westmoor Police)\n"
+               "|-- ASB Problem Solving Group\n\nThe Board met five times.\n")
+    assert ("ASB Problem Solving Group", "Westmoor CSP Board") in of(doc, "subgroup_of")
+    assert of(doc, "reports_to") == set()
 
 
 def test_a_branch_behind_an_upright_hangs_from_the_branch_above_it() -> None:
