@@ -2,8 +2,9 @@
 
 A portfolio holder's or cabinet member's report ("Portfolio Holder Report to Council - Cllr Jo Bright") speaks
 as "I" and "myself": "represented via myself as Leader of the Council", "I am the Council's representative on the
-Police and Crime Panel". "myself as <post>" gives the author that post; "I am ... representative on <body>" and
-"representation on <body> ... through myself" make the author a member of the body, representing the council.
+Police and Crime Panel". "myself as <post>" gives the author that post; "I am ... representative on <body>" makes the
+author a member of the body, representing the council. (A third form, "representation on <body> is fulfilled
+through myself", was one seed paper's wording made a pattern and fired on no other of ~150 read papers: removed.)
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ _AUTHOR_LINE = re.compile(r"(?i)\b(?:report|briefing|update)\b[^\n]{0,60}\b(?:cl
 _MYSELF_AS = re.compile(r"\bmyself,?\s+as\s+(?:the\s+)?")
 _I_REPRESENT = re.compile(r"\bI\s+am\s+(?:also\s+)?(?:the|a|our)\s+(?P<org>[^.;:]{0,60}?)\s*representative\s+"
                           r"(?:on|to)\s+(?:the\s+)?")
-_THROUGH_ME = re.compile(r"\brepresent(?:ation|ed)\s+on\s+(?:the\s+)?(?P<rest>[^.;]{3,120}?)\s+"
-                         r"(?:is|are|was)\s+(?:fulfilled|provided|made|given)\s+(?:through|by)\s+myself\b")
 _FIRST_PERSON_WORDS = frozenset({"myself", "representative"})
 
 
@@ -28,7 +27,7 @@ def first_person(doc: ExtractionDoc) -> None:
     author = _author(doc)
     if author is None:
         return
-    # every match of _MYSELF_AS and _THROUGH_ME holds "myself", every match of _I_REPRESENT "representative"
+    # every match of _MYSELF_AS holds "myself", every match of _I_REPRESENT "representative"
     for _, (start, end) in doc.prose(holding=_FIRST_PERSON_WORDS):
         for said in _MYSELF_AS.finditer(doc.text, start, end):
             post = _named_at(doc, said.end(), end, ("post",))
@@ -36,9 +35,6 @@ def first_person(doc: ExtractionDoc) -> None:
                 doc.add(author, "holds_post", post, start, end, "first_person:post", 0.8)
         for said in _I_REPRESENT.finditer(doc.text, start, end):
             _represents(doc, author, _named_at(doc, said.end(), end, ("body",)), start, end)
-        through = _THROUGH_ME.search(doc.text, start, end)
-        if through:
-            _represents(doc, author, _named_at(doc, through.start("rest"), end, ("body",)), start, end)
 
 
 def _author(doc: ExtractionDoc) -> Entity | None:

