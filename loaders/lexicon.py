@@ -311,6 +311,13 @@ def lower_services() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def lower_group_qualifiers() -> tuple[str, ...]:
+    """Lower-case words that may stand between a capitalised name and its lower-case head noun ("steering" in "the
+    IOM steering group"), from heads.yaml."""
+    return tuple(sorted(_yaml("heads.yaml")["lower_group_qualifiers"], key=len, reverse=True))
+
+
+@cache
 def casework_heads() -> tuple[str, ...]:
     """Nouns of casework that head an object phrase before its topic ("the cases of"), from heads.yaml."""
     return tuple(sorted(_yaml("heads.yaml")["casework_heads"], key=len, reverse=True))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import placenames as places
-from .lexicon import acronyms, heads, lower_services, names
+from .lexicon import acronyms, heads, lower_group_qualifiers, lower_services, names
 from .money import MONEY_RE
 from .topics import topic_regex
 
@@ -79,7 +79,10 @@ def chunk_re() -> re.Pattern[str]:
         rf"|(?<![^\S\t][Ii]n[^\S\t]){_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
     tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?!\d|,\d))?"  # "Act 1998", "Plan 2022-25"
-    lower_head = (r"(?:\s(?:team|board|partnership|panel|group|sub-group|subgroup|sub-committee|service|unit|forum|"
+    # "the IOM steering group": a lower-case word of what kind of group it is may come before a group's head noun
+    qualifier = "|".join(re.escape(w) for w in lower_group_qualifiers())
+    lower_head = (rf"(?:[^\S\t](?:{qualifier})[^\S\t](?:group|board|panel|team|service|forum|unit|committee|sub-group)"
+                  r"|\s(?:team|board|partnership|panel|group|sub-group|subgroup|sub-committee|service|unit|forum|"
                   r"committee|programme|project|strategy|plan))?")
     # a tab is a column gap (see cleaning): names never run across it
     sp = r"[^\S\t]"
@@ -400,10 +403,13 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         name, possessive = written, False
     tokens = name.split(" ")
     starts = _token_starts(tokens, offset)
-    if expect_person and len(tokens) > 2 and tokens[-1] in _STRONG_HEADS and (
+    if expect_person and len(tokens) > 2 and (tokens[-1] in _STRONG_HEADS and (
             places.public_body(name) or
-            len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body"):
-        expect_person = False  # "Rhondda Cynon Taf County Borough Council": a place's body, not a name inside it
+            len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body") or
+            places.branch_of_national(name)):
+        # "Rhondda Cynon Taf County Borough Council": a place's body, not a name inside it; "Counter Terrorism
+        # Policing North East", "Haven Vale Women's Aid": a national organisation's branch, no person in it
+        expect_person = False
     if expect_person and len(tokens) == 3 and tokens[-1] in _ORGANISATION_TAIL:
         expect_person = False  # "Cross Keys Homes", "Bromford Housing Group": two words then a kind of organisation
     segments = _person_segments(tokens, expect_person)

@@ -84,7 +84,34 @@ def public_body(name: str) -> str | None:
     m = _match(name)
     if m and m.entry.kind in _BODY_KINDS and m.entry.kind not in ("police_office", "commissioner"):
         return "body"
-    return None
+    return "body" if branch_of_national(name) else None
+
+
+# the national organisations whose local branches and regional units take the national name whole, with no head
+# noun of their own: "Salford Women's Aid", "Counter Terrorism Policing South East" (a council, force or office
+# with a place before its name is read as that place's own body elsewhere)
+_BRANCH_KINDS = frozenset({"charity", "service"})
+
+
+@lru_cache(maxsize=65536)
+def branch_of_national(name: str) -> bool:
+    """NAME is a branch of a national organisation the gazetteer knows: the national name after one to three
+    capitalised words ("Black Country Women's Aid", "Solace Women's Aid"), or before the place or region the
+    branch serves ("Counter Terrorism Policing Wales")."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return False
+    lead = gz.leading(name)
+    if lead is not None and lead.match.entry.kind in _BRANCH_KINDS and 0 < lead.end < len(name):
+        rest = name[lead.end :].strip()
+        if rest and is_place(rest):
+            return True
+    for k in range(1, min(4, len(tokens))):
+        m = _match(" ".join(tokens[k:]))
+        if m is not None and m.entry.kind in _BRANCH_KINDS and len(tokens) - k >= 2 and \
+                all(t[:1].isupper() for t in tokens[:k]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,8 @@ class Context:
     # entities the question named only by some of their words ("Eastbury"): a route that finds nothing for one
     # answers nothing, rather than from the question's other names
     part_named: frozenset[str] = frozenset()
+    # the papers a question names by their own reference ("in decision TVPCC 2024/031"): answers come from these
+    papers: frozenset[str] | None = None
 
     def name(self, mm: Mention) -> str:
         """How the interpretation names a linked name: each entity it fits, with its kind and area."""

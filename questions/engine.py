@@ -181,6 +181,14 @@ def _paper_of_time(text: str, date: str | None, when: When) -> bool:
 
 
 # "What was the total ...", "What total did ...", "... in total", "the combined ...": a total asked for
+# A paper's own reference written in a question: "decision 017/2024", "decision notice 2024/017", "GMCA DM
+# 2024/31", "GMCA/DM/PCC/2024/017", "TVPCC 2024/031", with the words before it that only say it is one.
+REFERENCE = re.compile(
+    r"(?i:\b(?:in|under|by|of|from) )?(?i:the )?"
+    r"(?P<decision>(?i:\b(?:(?:record of|mayoral|officer|key) )?decision(?: notice| record)?"
+    r"(?: (?:no\.?|number|reference|ref\.?))?) )?"
+    r"(?P<ref>(?P<code>(?:\b[A-Z]{2,}[ /-]){1,4})?\b(?P<a>\d{1,4}) ?[/-] ?(?P<b>\d{2,4})\b)"
+)
 TOTAL_ASKED = re.compile(r"^(?:what|how much)\b.*\b(?:total|totalled|altogether|combined)\b")
 # A total as a paper writes it: "totalling £N", "the total commitment of £N", "takes the total fund for the year
 # to £N", "£N in total"
@@ -188,7 +196,9 @@ STATED_TOTAL_SAID = re.compile(
     r"\btotal(?:ling|led|ed|s)? (?:[A-Za-z/'\u2019-]+ ){0,8}?(?:of |to |is |was |came to |amounts to |amounted to |"
     r"comes to |:\s*)?£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
     r"|\btotall(?:ing|ed) £\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
-    r"|£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)? in total\b",
+    r"|£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)? in total\b"
+    # a table's total row: "| TOTAL | | £612,000 |", the first sum after the cell
+    r"|\|\s*(?:grand )?total\s*\|[\s|]*£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b",
     re.I,
 )
 # "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
@@ -335,6 +345,38 @@ class Asker:
         return self.state.places()
 
     def ask(self, question: str) -> Result:
+        result = self._ask(question)
+        if result.answers or (named := self._reference_named(question)) is None:
+            return result
+        # "How much was awarded to X in decision GMCA/DM/PCC/2024/017?": the reference is no name of the graph,
+        # but the paper that carries it is; the rest of the question is asked of that paper alone
+        rest, ref, docs = named
+        if not docs:
+            return Result(question, f"The graph holds no paper with the reference \u201c{ref}\u201d.", refused=True)
+        again = self._ask(rest, papers=docs, reference=ref)
+        again.question = question
+        return again if again.answers or not result.refused else result
+
+    def _reference_named(self, question: str) -> tuple[str, str, frozenset[str]] | None:
+        """A decision's reference the question writes ("decision 017/2024", "GMCA DM 2024/31", "TVPCC 2024/031"):
+        the question without it, the reference, and the papers that write it (none when no paper does). None
+        when the question writes no reference: a number pair that is a period ("2024/25", "2022-2025") is none,
+        and a number pair is a reference only after "decision" or a code of capitals."""
+        for m in REFERENCE.finditer(question):
+            ref = m.group("ref").strip()
+            if _is_period(m.group("a"), m.group("b")):
+                continue
+            if not m.group("decision") and not m.group("code"):
+                continue
+            docs = self.papers_saying(" ".join(re.findall(r"[a-z0-9]+", ref.lower())))
+            if len(docs) > 3:
+                continue  # a number pair many papers write is no one paper's reference
+            rest = (question[: m.start()].rstrip() + " " + question[m.end() :].lstrip()).strip()
+            rest = re.sub(r"\s+([?.,;:])", r"\1", rest)
+            return rest, ref, docs
+        return None
+
+    def _ask(self, question: str, papers: frozenset[str] | None = None, reference: str | None = None) -> Result:
         question = (question or "").strip()
         if not question:
             return Result(question, "Ask a question about a body, person, post, topic or funding.")
@@ -355,9 +397,13 @@ class Asker:
             ctx = Context(
                 index, reading.when, reading.area, reading.quoted, reading.amounts, trace,
                 capitalised=reading.names, places=places, asked=reading.asked, question=question,
-                part_named=frozenset(e.iri for e, _ in reading.part_named),
+                part_named=frozenset(e.iri for e, _ in reading.part_named), papers=papers,
             )
-            answers, text = self._solve(reading.normal, ctx, top=True)
+            stated = None
+            if papers and TOTAL_ASKED.search(reading.normal):
+                # "What is the total of the allocations in decision X?": the one total that paper writes
+                stated = self._totals_in(sorted(papers), [], ctx)
+            answers, text = stated or self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
             if (law := law_for_unheld_name(self, question, places)) is not None:
                 # "Under which Act is the Marrowgate QHN made?": a name the graph holds no entity for, whose
@@ -412,9 +458,12 @@ class Asker:
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not a holder its papers write as the one before"
         if reading.stream is not None:
-            said, papers = reading.stream
-            answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
+            said, streamed = reading.stream
+            answers = [a for a in answers if any(ev.document in streamed for ev in a.evidence)]
             text += f", only from the papers that speak of \u201c{said}\u201d"
+        if papers is not None:
+            answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
+            text += f", only from the paper of \u201c{reference}\u201d"
         for entity, written in reading.part_named:
             # a name the question wrote only in part ("Eastbury"): the answers must speak of what it was read as;
             # a route that found nothing for it answers from the rest of the question (every member of the board,
@@ -993,8 +1042,17 @@ class Asker:
         if ctx.asked:
             docs = {d for d in docs or () if any(ctx.places.inside(a, p) for a in self.state.doc_areas(d)
                                                   for p in ctx.asked)}
+        if ctx.papers is not None:
+            docs = set(ctx.papers)  # the paper the question names by its reference says whose total it is
+        where = ", ".join(ctx.name(mm) for mm in chosen)
+        return self._totals_in(sorted(docs or ()), others, ctx, where)
+
+    def _totals_in(self, docs: list[str], others: list[Mention], ctx: Context,
+                   where: str | None = None) -> tuple[list[Answer], str] | None:
+        """The one total the papers DOCS write, in a passage that writes every name of OTHERS, of the time asked;
+        None when they write none or two different totals."""
         found: dict[Decimal, Answer] = {}
-        for doc in sorted(docs or ()):
+        for doc in docs:
             passages = paper_passages(self, doc)
             if ctx.when is not None and not _paper_of_time(" ".join(w for _, w, _ in passages),
                                                            paper_date(self, doc), ctx.when):
@@ -1010,8 +1068,7 @@ class Asker:
                     a.cite(Evidence(doc, written[:300], paper_date(self, doc)))
         if len(found) != 1:
             return None
-        where = ", ".join(ctx.name(mm) for mm in chosen)
-        return list(found.values()), f"the total the papers of {where} state"
+        return list(found.values()), f"the total the papers of {where} state" if where else "the total the paper states"
 
     def _paid_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Which organisation was given £80,000 for hospital navigators?", "Who received £12,500 to run the
@@ -2213,6 +2270,16 @@ def _givens(question: str, linked: list[tuple[str, str, str]], index: EntityInde
             continue
         out.add(iri)
     return out
+
+
+def _is_period(a: str, b: str) -> bool:
+    """Is the number pair A/B a period ("2024/25", "2023-26", "2022-2025") rather than a reference's numbers?"""
+    if len(a) != 4:
+        return False
+    start, end = int(a), int(b)
+    if len(b) == 2:
+        end += start // 100 * 100
+    return len(b) in (2, 4) and 0 < end - start <= 5
 
 
 def _refused(question: str, refusal: Refusal) -> Result:

@@ -54,7 +54,8 @@ def test_designated_crime_and_disorder_committee_under_the_act():
     )
     assert ("Communities Overview and Scrutiny Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
     assert {f.qualifier for f in doc.facts if f.relation == "statutory_duty"} == {"s.19"}
-    assert not of(doc, "responsible_for")
+    # the Act says where the role comes from; the role itself is still the committee's function
+    assert ("Communities Overview and Scrutiny Committee", "Crime and disorder scrutiny") in of(doc, "responsible_for")
 
 
 def test_each_of_which_acts_as_the_committee():
@@ -75,6 +76,77 @@ def test_in_its_role_as_the_committee_without_the_act():
     )
     assert ("Housing and Neighbourhoods Scrutiny Committee", "Crime and disorder scrutiny") in of(
         doc, "responsible_for")
+
+
+def _scrutinises(text: str) -> set[str]:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    return {s for s, o in of(doc, "responsible_for") if o == "Crime and disorder scrutiny"}
+
+
+@pytest.mark.parametrize("text, committee", [
+    # the role said after the committee's verb, at the end of the clause
+    ("The Council's Neighbourhoods Select Committee reviews the work of the Partnership twice a year as the crime "
+     "and disorder committee.\n", "Neighbourhoods Select Committee"),
+    # in apposition, set off by commas
+    ("The Strategy will be examined by the Place and Environment Scrutiny Panel, the Council's designated crime and "
+     "disorder committee, in the new year.\n", "Place and Environment Scrutiny Panel"),
+    # "is designated as"
+    ("(c) The Community Wellbeing Scrutiny Commission is designated as the Council's crime and disorder committee.\n",
+     "Community Wellbeing Scrutiny Commission"),
+])
+def test_the_role_said_after_as_or_in_apposition(text: str, committee: str):
+    assert committee in _scrutinises(text)
+
+
+def test_for_the_purposes_of_a_section_gives_the_act_too():
+    doc = read("4.2 The Council's Stronger Communities Committee is the crime and disorder committee for the purposes "
+               "of section 19 of the Police and Justice Act 2006 and will see the Plan every year.\n")
+    assert ("Stronger Communities Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+    assert ("Stronger Communities Committee", "Crime and disorder scrutiny") in of(doc, "responsible_for")
+
+
+def test_two_councils_committees_named_together():
+    found = _scrutinises("The joint board will report to Barnsley's Safer Communities Committee and to Rotherham's "
+                         "Neighbourhoods Scrutiny Committee, which are the two councils' crime and disorder "
+                         "committees.\n")
+    assert {"Barnsley Safer Communities Committee", "Rotherham Neighbourhoods Scrutiny Committee"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a list after a colon, each committee led by its council's place
+    "Each council's scrutiny committee acting as crime and disorder committee reviews the partnership: in Eastmere "
+    "the Housing and Safety Committee, and in Westmere the Communities Scrutiny Committee.\n",
+    # the places in brackets
+    "The joint partnership will report every year to the crime and disorder committee of each council (in Eastmere, "
+    "the Housing and Safety Committee; in Westmere, the Communities Scrutiny Committee).\n",
+])
+def test_each_council_s_committee_named_by_place(text: str):
+    found = _scrutinises(text)
+    assert any("Housing and Safety Committee" in s for s in found)
+    assert any("Communities Scrutiny Committee" in s for s in found)
+
+
+def test_each_council_s_committee_under_a_section_named_first():
+    doc = read("7. Scrutiny under section 19 of the Police and Justice Act 2006 stays with each Council's own crime "
+               "and disorder committee: in Eastmere the Housing and Safety Committee and in Westmere the Communities "
+               "Scrutiny Committee.\n")
+    duties = {s for s, o in of(doc, "statutory_duty") if o == "Police and Justice Act 2006"}
+    assert any("Housing and Safety Committee" in s for s in duties)
+    assert any("Communities Scrutiny Committee" in s for s in duties)
+
+
+@pytest.mark.parametrize("text", [
+    # the role reported to, named by no committee
+    "The Partnership reports once a year to the crime and disorder committee.\n",
+    # "as" in another clause than the committee's
+    "The Finance Committee agreed the budget; the Partnership acts as the crime and disorder partnership, and "
+    "the Council as its crime and disorder committee.\n",
+    # "each council" with no committee led by a place
+    "Each council's crime and disorder committee will receive the annual report.\n",
+])
+def test_no_committee_the_role_is_said_of_gives_nothing(text: str):
+    assert not _scrutinises(text)
 
 
 def test_a_name_cut_at_a_comma_is_not_the_committee():

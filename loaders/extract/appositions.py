@@ -407,6 +407,29 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
+    employer = _written_employer(doc, post)
+    if employer is not None:
+        # "the council's Head of Safer Communities, Jo Lee", "Northvale Police's District Commander, Supt Jo Lee":
+        # the organisation whose post it is, written with the post, employs the holder
+        doc.add(person, "member_of", employer, min(start, post.extra["owner"].start), end,
+                "apposition:organisation", 0.8)
+
+
+def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
+    """The organisation a possessive wrote POST as held in ("Eastvale Council's", "the Council's", "NPT's"), or
+    None; a board's or partnership's post ("the Board's Independent Chair") names no employer."""
+    owner = post.extra.get("owner")
+    if owner is None:
+        return None
+    if owner.kind == "body":
+        employer = doc.resolver.body_mention(owner)
+    elif owner.kind == "name" and owner.head == "acronym":
+        employer = doc.resolver.acronym(owner.name)
+    else:
+        return None
+    if employer is None or employer.kind != "body" or meets_as_body(employer):
+        return None
+    return employer
 
 
 @reads()

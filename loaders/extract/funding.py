@@ -138,6 +138,91 @@ def funding(doc: ExtractionDoc) -> None:
         _item_lines(doc, funder)
     _allocation_lists(doc)
     _one_year_paper(doc)
+    for _, (start, end) in doc.prose(_HOLDER_WORDS):
+        _grant_holder(doc, start, end, funder)
+
+
+# A grant paid to a council that holds it for a partnership: "..., paid to X as accountable body", "held by X as
+# the lead authority", "The grant is paid to the Council, which acts as accountable body", "X is the accountable
+# body for the Y grant", "X receives the Y grant on behalf of Z". The holder is funded by the grant's giver too.
+_HOLDER_WORDS = frozenset({"accountable body", "host authority", "lead authority", "lead body", "on behalf of",
+                           "accountable authority", "host body"})
+_HOLDER_ROLE = r"(?:the\s+)?(?i:accountable|host|lead)\s+(?i:body|authority|council)"
+_PAID_TO_HOLDER = re.compile(r"\b(?:paid|given|passed|transferred|allocated|held|managed|administered|received)\s+"
+                             r"(?:to|by)\s+(?:the\s+)?(?P<at>)[^,;.()]{2,80}?\s*,?\s+(?:as|which\s+acts\s+as|"
+                             r"acting\s+as|which\s+is)\s+" + _HOLDER_ROLE + r"\b")
+_HOLDER_FOR_GRANT = re.compile(r"(?P<at>)[A-Z][^,;.()]{2,80}?\s+(?:is|acts\s+as|will\s+be|acting\s+as)\s+"
+                               + _HOLDER_ROLE + r"\s+for\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?"
+                               r"(?:grants?|funding|allocations?|funds|award)\b")
+# "..., with Rotherham Council acting as accountable body": an absolute phrase that names the holder
+_WITH_HOLDER = re.compile(r"\bwith\s+(?:the\s+)?(?P<at>)[A-Z][^,;.()]{2,80}?\s+acting\s+as\s+" + _HOLDER_ROLE + r"\b")
+_HOLDS_ON_BEHALF = re.compile(r"(?P<at>)[A-Z][^,;.()]{2,80}?\s+(?:receives|received|holds|held|will\s+receive|"
+                              r"will\s+hold)\s+(?:the\s+|its\s+)?(?:[\w'’&-]+\s+){0,6}?(?:grants?|funding|"
+                              r"allocations?|award)\s+(?:as\s+" + _HOLDER_ROLE + r"\s+)?on\s+behalf\s+of\b")
+
+
+_COUNCIL_NAME = re.compile(r"\b(?:Council|Cyngor|Authority)\b|^London Borough")
+
+
+def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
+    """The council a grant is paid to as accountable (host, lead) body: the grant's giver funds it too. The giver
+    is the one a grant read in this sentence names, else the one of the grant read just before in the same
+    paragraph, else the funder the paper is by (a commissioner's decision); none of these, no fact."""
+    text = doc.text
+    for pattern in (_PAID_TO_HOLDER, _WITH_HOLDER, _HOLDER_FOR_GRANT, _HOLDS_ON_BEHALF):
+        for said in pattern.finditer(text, start, end):
+            at = said.start("at")
+            if pattern in (_HOLDER_FOR_GRANT, _HOLDS_ON_BEHALF) and at != start and not re.fullmatch(
+                    r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:and\s+)?", text[start:at]) and \
+                    not re.search(r"[;,]\s+(?:and\s+)?(?:the\s+)?$", text[start:at]):
+                continue  # the holder opens the sentence or a clause of it
+            holder_m = next((m for m in doc.mentions(at, said.end()) if m.start in (at, at + 4) and
+                             m.kind in ("body", "place", "name")), None)
+            if holder_m is None:
+                continue
+            holder = resolve_party(doc, holder_m, _RECIPIENT_KINDS)
+            if holder is None or holder.kind != "body" or not _COUNCIL_NAME.search(holder.name):
+                continue  # only a council holds money for a partnership
+            giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
+            if giver is None or giver.iri == holder.iri:
+                continue
+            doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
+                    period=grant_period(text[start:end]) or period, qualifier="accountable body")
+
+
+# "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
+# sentence names for the grant itself, before the holder
+_GRANT_FROM = re.compile(r"(?i)\b(?:grants?|funding|allocations?|money)\s+from\s+(?:the\s+)?$")
+_GRANT_AFTER = re.compile(r"\s+(?:[A-Z][\w&'’-]*\s+){0,5}?(?i:grant|funding|allocation)\b")
+
+
+def _holder_giver(doc: ExtractionDoc, start: int, said: int, end: int, holder: Entity, context_funder: Entity | None
+                  ) -> tuple[Entity | None, str | None]:
+    """Who gives the grant a holder sentence (START..END, the holder phrase at SAID) speaks of, and its period
+    (see _grant_holder)."""
+    here = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.subject.kind in
+            _AGENT_KINDS and f.object.iri != holder.iri and f.subject.iri != holder.iri]
+    if here:
+        return here[-1].subject, here[-1].period
+    for m in doc.mentions(start, said):
+        if m.kind == "money":
+            continue
+        if _GRANT_FROM.search(doc.text, max(start, m.start - 30), m.start):
+            giver = resolve_party(doc, m, _AGENT_KINDS)
+        elif _GRANT_AFTER.match(doc.text, m.end, said) and re.search(r"\b(?:a|an|the|by)\s+$",
+                                                                     doc.text[max(start, m.start - 6) : m.start]):
+            national = _national_head(m) if m.kind != "body" else m  # "a Home Office grant"
+            giver = resolve_party(doc, national, _AGENT_KINDS) if national is not None else None
+        else:
+            continue
+        if giver is not None and giver.iri != holder.iri:
+            return giver, None
+    paragraph = doc.text.rfind("\n\n", 0, start)
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.rule.startswith("funding:") and
+                  f.amount is not None and f.end <= start and f.start > paragraph and start - f.end <= 400), None)
+    if prior is not None and prior.subject.kind in _AGENT_KINDS and prior.subject.iri != holder.iri:
+        return prior.subject, prior.period
+    return context_funder, None
 
 
 # "In 2023-24 the Partnership received:", "Grants received this year:", "We have secured the following funding:":
@@ -750,10 +835,19 @@ _FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|an
                           r"(?:project|scheme|programme|service|initiative|pilot|work)$")
 
 
+# "to the Night-Time Economy Group for Safe Space schemes": the name ran over "for" into the capitalised name of
+# what the money is for, whose lower-case head ("schemes") is left after it
+_FOR_NAMED_PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*$")
+_PURPOSE_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:schemes?|projects?|programmes?|services?|work|"
+                                 r"initiatives?|pilots?|activit(?:y|ies)|patrols?|sessions?)\b")
+
+
 def _before_purpose(doc: ExtractionDoc, m: Mention) -> Mention:
     """M without the purpose its name ends with, when what is left is headed as a body ("... Partnership")."""
     written = doc.text[m.start : m.end]
     cut = _FOR_PURPOSE.search(written)
+    if cut is None and _PURPOSE_HEAD_AFTER.match(doc.text, m.end):
+        cut = _FOR_NAMED_PURPOSE.search(written)
     if cut is None or not written[: cut.start()].split() or written[: cut.start()].split()[-1] not in heads().body:
         return m
     return replace(m, end=m.start + cut.start(), name=" ".join(written[: cut.start()].split()))
@@ -940,9 +1034,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
-                # "to the Council's Public Health service": the body's service the possessive names receives
-                recipient = (None if onward else _owned_body(doc, m, after) or _headed_item(doc, m, end)) or \
-                    resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                # "to the Council's Public Health service": the body's service the possessive names receives;
+                # "towards the Board's advocacy service": money given to a body's named work is that work's (money
+                # "for the Board's work" is the body's, what it is for only a purpose)
+                recipient = (None if onward else _owned_body(doc, m, after) or _headed_item(doc, m, end) or
+                             _owned_work(doc, m, gap, end)) or resolve_party(doc, onward or m, _RECIPIENT_KINDS)
                 # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
                 # the amount ("X has given Y £N to deliver Z") outranks it
                 purpose_only = recipient is not None and onward is None and \
@@ -1000,6 +1096,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 elif recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
+        if funder is None and before:
+            funder = _budget_giver(doc, before, money.start)
         # "X allocated £N" / "Y received £N" before the amount
         if before and (funder is None or recipient is None):
             m = before[-1]
@@ -1073,6 +1171,36 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+# "the Council's Public Health grant contributes", "The Commissioner's Community Safety Fund will provide", "the
+# Board's pooled budget pays": a budget, grant or fund its owner's possessive names, then a verb of giving, then the sum
+_OWNED_BUDGET_GIVES = re.compile(
+    r"['’]s\s+(?:[\w&-]+\s+){0,5}?(?i:budget|grant|fund|funding|allocation)\s+(?:\([^()£]{1,20}\)\s+)?"
+    r"(?:(?:also|now|still|again|will|would|is\s+to|has|have|had|then)\s+)*(?:contribut(?:es|ed|e)|provid(?:es|ed|e)|"
+    r"gives?|gave|given|pays?|paid|adds?|added|puts?\s+in|supplies|supplied)\s+(?:a\s+further\s+|an?\s+"
+    r"(?:extra|additional)\s+|a\s+total\s+of\s+)?$")
+# "to the", "towards the": the money given to what follows
+_GIVEN_TO = re.compile(r"\b(?:to|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _budget_giver(doc: ExtractionDoc, before: list[Mention], at: int) -> Entity | None:
+    """The owner of the budget, grant or fund that gives the sum at AT ("the Council's Public Health grant
+    contributes £N"): the money is the owner's, so the owner funds, whoever holds the budget's name. Gold and
+    papers of several councils agree; a fund with no owner named stays a giver the graph has no place for."""
+    for m in reversed(before[-4:]):
+        if m.kind in _AGENT_KINDS and _OWNED_BUDGET_GIVES.fullmatch(doc.text, m.end, at):
+            return resolve_party(doc, m, _AGENT_KINDS)
+    return None
+
+
+def _owned_work(doc: ExtractionDoc, m: Mention, gap: str, end: int) -> Entity | None:
+    """What the money goes to when it is given "to/towards the M's <named work>" (a post, service, programme the
+    body M owns): that work, not its owner."""
+    if m.kind not in ("body", "post", "name") or not _GIVEN_TO.search(gap) or \
+            _POSSESSED.match(doc.text, m.end, end) is None:
+        return None
+    return _funded_thing(doc, m, end)
 
 
 # ", paid to the": the body that is paid a sum on its receiver's behalf, after the sum and a comma

@@ -3,9 +3,11 @@
 - Sub-groups held to account: "The Board ... holds the Partnership's sub-groups to account", "oversee the work of
   its sub-groups and hold them to account" give `oversees` from the body to each group the paper names as its
   sub-group (nothing when the paper names none: "its sub-groups" alone names no body).
-- The crime and disorder committee: "X, which is the Council's designated crime and disorder committee under
-  section 19 of the Police and Justice Act 2006" gives X's `statutory_duty` under the Act; without the Act, the
-  designation gives X `responsible_for` crime and disorder scrutiny (the committee's one function by statute).
+- The crime and disorder committee: "X, which is the Council's designated crime and disorder committee", "X ...
+  as the crime and disorder committee", "X, the Council's designated ...", "A and B, which are the two councils' crime
+  and disorder committees", "each council's own crime and disorder committee: in P the X and in Q the Y" give X
+  `responsible_for` crime and disorder scrutiny (the committee's one function by statute) and, when the sentence
+  names the section it is under ("under section 19 of the Police and Justice Act 2006"), X's `statutory_duty`.
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
 - Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
@@ -156,19 +158,32 @@ def _subgroups_held(doc: ExtractionDoc, line_index: int, start: int, end: int) -
 
 
 # "is the Council's designated crime and disorder committee", "acts as the crime and disorder committee for its
-# council", "in its role as the crime and disorder committee", "(sitting as the Crime and Disorder Committee)"
-_CDC = re.compile(r"\b(?P<lead>is|acts?\s+as|sits?\s+as|sitting\s+as|in\s+its\s+role\s+as)\s+(?:the\s+)?"
-                  r"(?:[A-Za-z]+['’]s\s+|its\s+)?(?:designated\s+|statutory\s+)?crime\s+and\s+disorder\s+"
-                  r"(?:scrutiny\s+)?committee\b", re.I)
+# council", "in its role as the crime and disorder committee", "(sitting as the Crime and Disorder Committee)", "is
+# designated as the Council's ...", "scrutinises the Partnership each year as the ...", "A and B, which are the two
+# councils' crime and disorder committees", "the X Committee, the Council's designated crime and disorder committee,":
+# every form names the role after "is", "are" or "as", or in apposition after the committee's own name
+_CDC = re.compile(r"(?:\b(?P<lead>is|are|as)\s+|(?P<comma>,)\s+(?=the\b))(?:now\s+|also\s+)?(?:the\s+)?"
+                  r"(?:(?:two|both)\s+)?(?:[A-Za-z]+['’]s?\s+|its\s+|their\s+)?(?:own\s+)?(?:designated\s+|statutory\s+)?"
+                  r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b", re.I)
 _CDC_WORDS = frozenset({"disorder"})
 _COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee"})
-_WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either)\s+of\s+)?which\s*$", re.I)
-_UNDER_ACT = re.compile(r"[^.;]{0,40}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
-                        r"(?:the\s+)?$", re.I)
+_WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either|all)\s+of\s+)?which\s*$", re.I)
+# "section 19 of the ... Act", "for the purposes of section 19 of the ... Act": the Act and section the role is under,
+# said after the role or before it ("Scrutiny under section 19 of the ... Act shall remain with each council's own
+# crime and disorder committee")
+_UNDER_ACT = re.compile(r"\b(?:under|for\s+the\s+purposes?\s+of)\s+"
+                        r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?$", re.I)
 # "A and to Denbighshire's B": a place's possessive may open the next name
 _JOINED = re.compile(r"\s*(?:,|and|and to|,\s*and|,\s*and to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "the Council's Regeneration, Culture and Environment Committee": a name the comma cut, whose start is unknown
 _CUT_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")
+# "each council's own crime and disorder committee: in Gwynedd the A and in Anglesey the B", "the crime and disorder
+# committee of each council (at Rother, the A)": one committee for each council, each named after its place
+_EACH_CDC = re.compile(r"(?i)\beach\s+(?:council|authority)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:acting\s+as\s+|as\s+)?(?:the\s+)?crime\s+and\s+disorder\s+committee\b|\bcrime\s+and\s+disorder\s+committee\s+"
+                       r"of\s+each\s+(?:council|authority)\b")
+_PLACE_LED = re.compile(r"(?:[:(;,]\s*|\s+and\s+)(?:in|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+"
+                        r"(?:the\s+)?$")
 _SCRUTINY = "Crime and disorder scrutiny"
 
 
@@ -181,37 +196,65 @@ def _committee(doc: ExtractionDoc, m: Mention) -> Entity | None:
 
 
 def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The committee a council designates for crime and disorder scrutiny: `responsible_for` that scrutiny (its one
+    statutory function), and its `statutory_duty` under the Act when the sentence names the section it is under."""
     cdc = _CDC.search(doc.text, start, end)
-    if cdc is None:
-        return
     mentions = doc.mentions(start, end)
-    before = [m for m in mentions if m.end <= cdc.start() and _committee(doc, m) is not None]
-    if not before:
-        return
-    nearest = before[-1]
-    committees = [nearest]
-    if re.search(r"\b(?:each|both)\s+of\s+which\s*$", doc.text[nearest.end : cdc.start()], re.I):
-        # "reports to A and to B, each of which acts as ...": every committee the list joins
-        for m in reversed(before[:-1]):
-            if not _JOINED.fullmatch(doc.text[m.end : committees[0].start]):
-                break
-            committees.insert(0, m)
-    elif not _WHICH.fullmatch(doc.text[nearest.end : cdc.start()]) and cdc.group("lead").casefold() == "is" and \
-            re.search(r"[,;]", doc.text[nearest.end : cdc.start()]):
-        return  # "the Committee, chaired by X, is ...": read only when the committee is the verb's own subject
-    law = next((m for m in mentions if m.kind == "legislation" and m.start >= cdc.end() and
-                _UNDER_ACT.fullmatch(doc.text[cdc.end() : m.start])), None)
+    committees = _designated(doc, cdc, mentions) if cdc is not None else []
+    if not committees:
+        cdc = _EACH_CDC.search(doc.text, start, end)
+        if cdc is None:
+            return
+        if doc.text[start:end].rstrip().endswith(":"):  # the committees are the list the colon opens
+            stop = doc.text.find(".", end, end + 400)
+            end = stop if stop > 0 else end
+            mentions = doc.mentions(start, end)
+        committees = _each_councils(doc, cdc, mentions)
+    law = next((m for m in mentions if m.kind == "legislation" and
+                _UNDER_ACT.search(doc.text, max(start, m.start - 60), m.start)), None)
     for c in committees:
         committee = _committee(doc, c)
         if committee is None:
             continue
+        doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), min(c.start, cdc.start()),
+                max(cdc.end(), c.end),
+                "remit:crime_and_disorder_committee", 0.8)
         if law is not None:
-            section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
-            doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
-                    "remit:crime_and_disorder_committee", 0.85, qualifier=section_qualifier(section))
-        else:
-            doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
-                    "remit:crime_and_disorder_committee", 0.8)
+            section = _UNDER_ACT.search(doc.text, max(start, law.start - 60), law.start).group("section")
+            doc.add(committee, "statutory_duty", doc.resolver.entity(law), min(c.start, law.start),
+                    max(law.end, c.end), "remit:crime_and_disorder_committee", 0.85,
+                    qualifier=section_qualifier(section))
+
+
+def _designated(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -> list[Mention]:
+    """The committees the role is said of: the nearest committee named before it, with those a list joins to it
+    when the role is plural or shared ("A and B, each of which acts as ...", "..., which are the two councils' ...")."""
+    before = [m for m in mentions if m.end <= cdc.start() and _committee(doc, m) is not None]
+    if not before:
+        return []
+    nearest = before[-1]
+    gap = doc.text[nearest.end : cdc.start()]
+    if cdc.group("comma"):
+        return [nearest] if not gap.strip() else []  # "the X Committee, the Council's designated ...": apposition
+    lead = cdc.group("lead").casefold()
+    if lead in ("is", "are") and not _WHICH.fullmatch(gap) and re.search(r"[,;]", gap):
+        return []  # "the Committee, chaired by X, is ...": read only when the committee is the verb's own subject
+    if lead == "as" and re.search(r"[;:]|\.\s", gap):
+        return []
+    committees = [nearest]
+    if cdc.group("plural") or re.search(r"\b(?:each|both|all)\s+of\s+which\b", gap, re.I):
+        for m in reversed(before[:-1]):  # every committee the list joins
+            if not _JOINED.fullmatch(doc.text[m.end : committees[0].start]):
+                break
+            committees.insert(0, m)
+    return committees
+
+
+def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -> list[Mention]:
+    """ "each council's own crime and disorder committee: in A the X and in B the Y": the committees named after the
+    role, each led by its council's place."""
+    return [m for m in mentions if m.start >= cdc.end() and _committee(doc, m) is not None and
+            _PLACE_LED.search(doc.text, max(cdc.end() - 1, m.start - 50), m.start)]
 
 
 # "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
