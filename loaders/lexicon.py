@@ -330,6 +330,16 @@ def office_posts() -> frozenset[str]:
 
 
 @cache
+def own_officer_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a line's label, the words right before a name, a note right after a post) that mark one of a council's paper's
+    own officers, from council_posts.yaml."""
+    data = _yaml("council_posts.yaml")
+    return (re.compile(r"\s*(?:" + _alternation(data["own_officer_labels"]) + r")\s*:?\s*$", re.I),
+            re.compile(r"\b(?:" + _alternation(data["own_officer_before"]) + r")\s*:?\s*$", re.I),
+            re.compile(r"(?:,\s*|\(\s*)(?:" + _alternation(data["own_officer_after"]) + r")\s*\)", re.I))
+
+
+@cache
 def topic_teams() -> frozenset[str]:
     """Fields a council's team is named by ("Public Health"), from council_posts.yaml, in lower case."""
     return frozenset(t.casefold() for t in _yaml("council_posts.yaml")["topic_teams"])

@@ -922,7 +922,12 @@ def _coordination(tokens: list[str]) -> int | None:
         if whole_kind == "name" and lk in ("body", "post") and _kind_of(left, False)[1] and \
                 looks_like_person(tokens[i + 1 :]):
             return i  # "the Charity Commission and Sam Reed": an organisation, then a person
-        if _portfolio_goes_on(left, right, rk):
+        # "the Cabinet Member for Safety and Enforcement and the Area Commander": the portfolio runs to the "and the"
+        # that opens the second name, not to the end of both
+        then = next((j for j in range(i + 1, len(tokens) - 1) if tokens[j] in ("and", "&") and tokens[j + 1] == "the"),
+                    None)
+        near = " ".join(tokens[i + 1 : then]) if then is not None else right
+        if _portfolio_goes_on(left, near, _kind_of(near, False)[0] if then is not None else rk):
             continue
         if whole_kind == "name" and lk != "name" and rk != "name":
             return i

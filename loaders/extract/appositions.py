@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import chair_role, names
+from ..lexicon import chair_role, council_posts, heads, names, own_officer_cues
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
@@ -461,6 +461,60 @@ def ranks_within_posts(doc: ExtractionDoc) -> None:
     doc.facts[:] = [f for f in doc.facts if not (
         f.relation == "holds_post" and f.object is not None and f.object.name.casefold() in full_ranks and
         any(_fuller(f.object.name, other) for other in held.get(f.subject.iri, ())))]
+
+
+@reads()
+def own_officers(doc: ExtractionDoc) -> None:
+    """A council's paper's own officers (its author and contact, who gave the advice it records, who took its
+    minutes) hold a bare officer's post in that council: "Contact officer: Jo Lee, Service Manager - Community
+    Safety" is the council's Service Manager, the bare title kept as an alias. A partner's post says whose it is
+    ("Police", "NHS"), a rank is no council's, and a post with its organisation written is left as read."""
+    council = doc.resolver.council
+    if council is None:
+        return
+    cues = own_officer_cues()
+    other_owner = council_posts()[1]
+    for i, f in enumerate(doc.facts):
+        post = f.object
+        if f.relation != "holds_post" or post is None or post.kind != "post" or "," in post.name or \
+                " of the " in post.name or other_owner.search(post.name) or not _officer_title(post.name) or \
+                not _own_officer_cued(doc, f, cues):
+            continue
+        held = doc.resolver.post_named(f"{post.name}, {council.name}", written=post.name)
+        doc.facts[i] = replace(f, object=doc.resolver.remember(held, post.name, f"{post.name} ({council.name})"))
+
+
+def _officer_title(name: str) -> bool:
+    """NAME is an officer's title ("Senior Legal Officer", "Director of Place", "Head of Service - Housing"), not a
+    rank, a member's portfolio or a chair's role."""
+    h = heads()
+    if name.replace(".", "") in names().ranks or chair_role(name) or council_posts()[2].match(name):
+        return False
+    title = re.split(r"\s+[-–(]", name)[0]
+    if any(title == r or title.endswith(" " + r) for r in names().ranks.values()):
+        return False  # "Neighbourhood Inspector", "Area Commander": a police rank's post, no council's
+    return h.post_leading_re.match(title) is not None or \
+        any(title == t or title.endswith(" " + t) for t in h.post_trailing if t[0].isupper() and len(t) > 3)
+
+
+def _own_officer_cued(doc: ExtractionDoc, f, cues) -> bool:
+    """The person of F is marked as the paper's own officer: a label of its author or contact before them on the
+    line (or heading the lines they open), the advice or note they gave just before, "(minutes)" just after."""
+    label, before, after = cues
+    text = doc.text
+    surname = f.subject.name.split()[-1]
+    at = text.find(surname, f.start, f.end + 1)
+    if at < 0:
+        return False
+    at = text.rfind(f.subject.name.split()[0], f.start, at + 1) if len(f.subject.name.split()) > 1 else at
+    line_start = text.rfind("\n", 0, at) + 1
+    prefix = text[line_start:at]
+    if label.match(prefix) or before.search(text[max(0, at - 40) : at]) or after.search(text[at : f.end + 20]):
+        return True
+    if prefix.strip():
+        return False
+    previous = [ln for ln in text[max(0, line_start - 400) : line_start].split("\n") if ln.strip()][-2:]
+    return any(label.match(ln) for ln in previous)
 
 
 @reads()
