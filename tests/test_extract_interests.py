@@ -1,5 +1,6 @@
 """loaders/extract/interests.py: a declaration of interest "as a member of" (a representative on) a body says the
-declarer belongs to it; one made as a trustee or governor of it does not. Texts written for the test in several councils' styles, people invented."""
+declarer belongs to it; one made as a trustee or governor of it does not. Texts written for the test in several
+councils' styles, people invented."""
 
 from __future__ import annotations
 

@@ -273,7 +273,6 @@ def is_declared(rule: Rule) -> bool:
 
 def rules() -> list[Rule]:
     from . import (
-        actions,
         appositions,
         asides,
         attendance,
@@ -353,7 +352,6 @@ def rules() -> list[Rule]:
         publications.pronoun_owned,
         publications.kind_papers_made,
         publications.owned_versions,
-        actions.action_tables,
         publications.of_owner,
         remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         remit.owners_plan_priorities,  # after every rule that reads a priority
