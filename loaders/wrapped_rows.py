@@ -137,7 +137,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped) or
-                                 _ruled_off(lines, i)))
+                                 _ruled_off(lines, i) or _row_after_overflow(split, i, row) or
+                                 _name_ends(row, cells, piped)))
         if row is not None and _last_cell_hangs(row, cells, piped):
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
@@ -185,6 +186,43 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
+
+
+def _name_ends(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A line under a table's last row that can only end that row's cells: its first-column piece ends the
+    organisation's name above ("Northdale Association of Voluntary" / "Organisations (NAVO)", "NHS Greater
+    Northdale" / "Integrated Care"), and every other piece runs on from a cell left unfinished ("Deputy Place Lead
+    for" / "Northdale, Jo Lee"). Without a row after it, only such a line is the table's; a note under it is not."""
+    pairs = _pairs(row, cells, piped)
+    if not pairs or not pairs[0][0] or not pairs[0][1] or any(_AMOUNT.search(c) for _, c in pairs):
+        return False
+    first, text = pairs[0]
+    words = _BRACKETED.sub("", text).split()
+    tail = _name_tail(first, text, alone=True) or (
+        len(words) >= 1 and text.split()[0] not in _TAIL_OPENERS and text.strip() != _BRACKETED.sub("", text).strip()
+        and len(words) == 1 and words[0] in _body_heads()) or (
+        len(words) >= 2 and words[0] in _TAIL_OPENERS and all(w in _NAME_TAIL_WORDS for w in words))
+    return tail and all(_UNFINISHED.search(r) is not None for r, c in pairs[1:] if c)
+
+
+def _body_heads() -> frozenset[str]:
+    from .lexicon import heads  # the word lists load once, on first use
+
+    return frozenset(heads().body)
+
+
+def _row_after_overflow(split: list[list[Cell]], i: int, row: list[Cell]) -> bool:
+    """A row of the table follows line I once the lines under it that leave the first column empty are passed
+    ("Eastmoor Metropolitan Borough   Director of Public Health; Service" / "Council   Director, Safer Eastmoor;" /
+    "                      Director, Children's Services" / "Eastmoor Police   ..."): line I is inside the table
+    though the line straight after it is one cell, the second column's overflow."""
+    if len(split[i]) < 2:
+        return False
+    k = i + 1
+    while k < len(split) and k - i <= 3 and len(split[k]) == 1 and split[k][0][0] >= row[1][0] - 2 and \
+            len(split[k][0][1].split()) <= 8:  # a cell's few words, not a paragraph set in under a numbered row
+        k += 1
+    return k > i + 1 and k < len(split) and len(split[k]) >= 2
 
 
 def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -415,7 +453,7 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # (Vice-Chair) | Command Unit | Service |": a cell holding only a head that needs words before it
         # ("Service", "Board") cannot start an entry, so the whole line is the row above wrapped, every cell
         return True
-    if full and not piped and pairs[0][1] and _name_tail(pairs[0][0], pairs[0][1]) and \
+    if full and pairs[0][1] and _name_tail(pairs[0][0], pairs[0][1]) and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "NHS North East and North Cumbria   Head of Mental Health and" over "Integrated Care Board   Disabilities
         # Commissioning": a first cell that is only the end of the organisation's name above starts no row, so
@@ -579,27 +617,43 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
         return False  # "Advisers" alone under a member's row: a section row parting the table, not their overflow
     if above.count("(") > above.count(")") or _UNFINISHED.search(above):
         return True
-    if _name_tail(above, text):
+    if _name_tail(above, text, alone=True):
         return True  # "Northdale Health and Care NHS" over "Foundation Trust": the organisation's name wrapped
+    words = text.split()
+    if len(words) >= 2 and words[0] in _TAIL_OPENERS and all(w in _NAME_TAIL_WORDS for w in words):
+        return True  # "NHS Greater Northdale" over "Integrated Care": words that end a name and can start none
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
 
 
 # words that end an organisation's name besides the heads of bodies: "Rotherham Metropolitan" over "Borough Council"
 _NAME_TAIL_WORDS = frozenset({"Borough", "County", "City", "District", "Metropolitan", "Integrated", "Care",
-                              "Combined", "Foundation", "University", "Health", "and", "&", "of", "the"})
+                              "Combined", "Foundation", "University", "Health", "NHS", "and", "&", "of", "the"})
+# the words of such an end that cannot open a name of its own: "Foundation Trust", "County Council", "NHS Foundation
+# Trust" alone name no organisation
+_TAIL_OPENERS = frozenset({"Borough", "County", "District", "Integrated", "Care", "Combined", "Foundation"})
 
 
-def _name_tail(above: str, text: str) -> bool:
+def _name_tail(above: str, text: str, alone: bool = False) -> bool:
     """TEXT is only the last words of an organisation's name ("Borough Council", "Integrated Care Board") and the
     cell above it has no head of its own yet ("Rotherham Metropolitan"): the name's wrapped end."""
     from .lexicon import heads  # the word lists load once, on first use
 
     body = heads().body
-    words = text.split()
-    last = above.split()[-1] if above.split() else ""
-    return bool(words) and last not in body and words[-1] in body and \
-        all(w in body or w in _NAME_TAIL_WORDS for w in words)
+    words = _BRACKETED.sub("", text).split()  # "Care Board (Westmoor locality)": the area's note is no word of it
+    if words and words != text.split() and words[0] not in _TAIL_OPENERS:
+        return False  # a noted name that can open a row ("Metropolitan Police Service (East Area BCU)") is its own
+    # ("Probation Service (East of England)": a name its note closes has its head before the note)
+    last = _BRACKETED.sub("", above).split()[-1] if _BRACKETED.sub("", above).split() else ""
+    if not words or words[-1] not in body or not all(w in body or w in _NAME_TAIL_WORDS for w in words):
+        return False
+    if last not in body:
+        return True  # the cell above has no head yet
+    # a piece alone in the first column that opens on a word no name starts with ("Foundation Trust", "NHS
+    # Foundation Trust", "County Council") ends the name above, though that name already ends in a head
+    # ("Northdale Partnership" / "NHS Foundation Trust"); a line that fills every column is a row of its own
+    opener = words[1] if words[0] == "NHS" and len(words) > 2 else words[0]
+    return alone and len(words) >= 2 and opener in _TAIL_OPENERS
 
 
 def _name_tail_under(filled: list[tuple[str, str]], fragments: list[bool]) -> bool:
