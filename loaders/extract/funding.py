@@ -28,6 +28,7 @@ _GIVE = re.compile(
     r"confirm(?:s|ed)?(?=\s*$)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
     r"distribut(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?(?=\s*(?:$|£))|pass(?:es|ed) on|passport(?:s|ed|ing)?|"
+    r"pass(?:es|ed)\s+(?:on\s+)?to(?=\s+(?:the\s+)?$)|"
     r"secured for|pledg(?:e|es|ed|ing)|"
     r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
     r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
@@ -78,6 +79,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
+            if " by " in sentence:
+                _passed_by(doc, start, end)
         if "," in sentence and _AND_GOT.search(sentence):  # every match opens with a comma
             _bid_granted(doc, start, end)
         if " from " in sentence:
@@ -1612,7 +1615,7 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
 
 # "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
 # misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
-_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation|money)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
                       r"million)?))?(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
                       r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
                       r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
@@ -1638,6 +1641,45 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         amount = amount_or_none(said.group("amount").replace(" ", "")) if said.group("amount") else None
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
                 amount=amount, period=grant_period(said.group("tail")))
+        onward = _AND_PASSED.match(text, receiver.end, end)
+        nxt = next((m for m in doc.mentions(onward.end(), end) if m.start == onward.end()), None) if onward else None
+        got = resolve_party(doc, nxt, _AGENT_KINDS) if nxt is not None else None
+        if got is not None and got.iri not in (funder.iri, recipient.iri):
+            # "... is received by the PCC and passed to the VRU": the first receiver hands it on and funds the next;
+            # "... and passed through the VRU": the VRU is only the route, and the grant's owner funds it
+            giver = funder if onward.group("route") == "through" else recipient
+            doc.add(giver, "funds", got, owner[0].start, nxt.end, "funding:paid_to", 0.8,
+                    period=grant_period(said.group("tail")))
+
+
+# "the MOPAC money is passed to the YJS by the Partnership", "£N from the Home Office is paid to the CSP by the VRU":
+# money (the clause's subject) handed to Y by Z, who funds Y with it
+_PASSED_BY = re.compile(r"(?i)\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:then\s+)?(?:passed|paid|"
+                        r"transferred|handed)\s+(?:on\s+)?to\s+(?:the\s+)?(?P<to>)[^.;,()]{2,80}?\s+by\s+(?:the\s+)?(?P<by>)")
+_MONEY_SUBJECT = re.compile(r"(?i)£|\b(?:grant|funding|allocation|money|award)s?\b")
+
+
+def _passed_by(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Z funds Y where money "is passed to Y by Z" (see _PASSED_BY): the body that hands a grant on gives it, as well
+    as the grant's owner the other rules read."""
+    text = doc.text
+    for said in _PASSED_BY.finditer(text, start, end):
+        if not _MONEY_SUBJECT.search(text, start, said.start()):
+            continue  # what is passed is not money ("the report is passed to the Board by ...")
+        found = doc.mentions(start, end)
+        to = next((m for m in found if m.start == said.start("to")), None)
+        by = next((m for m in found if m.start == said.start("by")), None)
+        if to is None or by is None or not re.fullmatch(r"\s+by\s+(?:the\s+)?", text[to.end : by.start]):
+            continue
+        if (parties := _two_parties(doc, by, to, _AGENT_KINDS)) is None:
+            continue
+        doc.add(parties[0], "funds", parties[1], start, by.end, "funding:passed_by", 0.8,
+                period=grant_period(text[start:end]))
+
+
+# "... received by X and passed to Y", "... and then passed on to Y", "... and passed through Y"
+_AND_PASSED = re.compile(r"\s*,?\s+and\s+(?:then\s+|is\s+|was\s+)?(?:passed|paid|transferred|handed)\s+(?:on\s+)?"
+                         r"(?P<route>to|through|via)\s+(?:the\s+)?")
 
 
 # "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
