@@ -196,6 +196,18 @@ def commissioner_office(name: str) -> tuple[str, str] | None:
     return (area, m.entry.office_kind) if area else None
 
 
+def plan_issuer(name: str) -> str | None:
+    """The police area whose police and crime plan the holder NAME issues: a commissioner ("Kent Police and Crime
+    Commissioner") or a mayor who holds the commissioner's functions ("Mayor of West Yorkshire"). None for the
+    office itself, a deputy, the office's staff and every other body: the plan is the holder's by statute."""
+    m = _match(name)
+    if not m or m.entry.kind != "police_office" or m.entry.office_kind not in ("pcc", "pfcc", "mayor"):
+        return None
+    if re.match(r"(?i)(?:the\s+)?(?:office|deputy)\b|O[PF]+CC\b", name) or name in m.entry.posts:
+        return None
+    return getattr(m.entry, "police_area", None)
+
+
 def commissioner_office_forms(name: str) -> tuple[str, ...]:
     """Every form the gazetteer writes the commissioner's office NAME in ("Surrey OPCC", "OPCC Surrey", "Office of
     the Surrey Police and Crime Commissioner"): the forms naming the office, not the commissioner's own."""

@@ -642,3 +642,33 @@ def test_an_adverb_after_the_verb_keeps_the_partnership_for_a_duty(verb: str) ->
     doc = read(f"Wyre Forest District Council\n\nScrutiny briefing\n\nThe Wyre Forest Community Safety Partnership "
                f"{verb} the specified partnership for the Serious Violence Duty in the district.\n")
     assert ("Wyre Forest Community Safety Partnership", "Serious Violence Duty") in of(doc, "responsible_for")
+
+
+@pytest.mark.parametrize("text, mayor, area", [
+    # a cabinet report's numbered background paragraph
+    ("2.3 Since May 2024 the Mayor of South Yorkshire has exercised the functions of the police and crime "
+     "commissioner for the county, and funds the partnership's analyst post.\n", "Mayor of South Yorkshire",
+     "South Yorkshire"),
+    # a terms of reference's relative clause, in the text's own words
+    ("The annual report is sent to the Mayor of West Yorkshire, who holds the policing and crime functions for the "
+     "county.\n", "Mayor of West Yorkshire", "West Yorkshire"),
+    # a decision notice's passive, the area named
+    ("1. The police and crime commissioner functions for Greater Manchester are now exercised by the Mayor of "
+     "Greater Manchester.\n", "Mayor of Greater Manchester", "Greater Manchester"),
+])
+def test_a_mayor_holding_the_commissioner_s_functions(text: str, mayor: str, area: str):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert {o.casefold() for s, o in of(doc, "responsible_for") if s == mayor} & {
+        "police and crime commissioner functions", "policing and crime functions"}
+    assert (mayor, area) in of(doc, "covers_area")
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy acts for the mayor: the functions are not the deputy's own
+    "The Deputy Mayor for Policing and Crime exercises the functions of the police and crime commissioner.\n",
+    # a council holds no commissioner's functions
+    "Leeds City Council exercises the functions of the police and crime commissioner's panel host.\n",
+])
+def test_no_commissioner_s_office_holds_no_functions(text: str):
+    assert not {o for _, o in of(read(text), "responsible_for") if "functions" in o.casefold()}

@@ -353,6 +353,7 @@ def rules() -> list[Rule]:
         publications.kind_papers_made,
         publications.owned_versions,
         publications.of_owner,
+        publications.policing_plans,  # after every rule that reads a paper's owner: it reads the plans left ownerless
         remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,

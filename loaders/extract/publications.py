@@ -4,11 +4,16 @@
 Annual Report", "Northamptonshire Safeguarding Adults Board – Annual Report 2018-19": a report, plan or strategy
 whose name is a body's name followed by a publication head (or set after it with a dash) is produced by that
 body.
+
+A police and crime plan named with no owner ("in support of the Police and Crime Plan 2024-2029") is produced by
+the one commissioner, or mayor with the commissioner's functions, that the paper names: the plan is theirs by
+statute.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ...graph.model import Entity
@@ -560,3 +565,44 @@ def of_owner(doc: ExtractionDoc) -> None:
                 # "the Action Plan 2023 of the Safer Norwich Partnership": a generic paper takes its owner's name
                 paper = r.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
             doc.add(owner, "produces", paper, m.start, nxt.end, "publication:of_owner", 0.8)
+
+
+# "in support of the Police and Crime Plan 2022-2025", "The grants support delivery of the Police and Crime Plan", "the
+# Police, Fire and Crime Plan": a commissioner must issue a police and crime plan for the force area (a mayor with
+# the commissioner's functions likewise), so a plan of that name the paper gives no owner is the one commissioner's
+# (or mayor's) the paper names. Two holders named, or none, and the plan is left without an owner.
+_HOLDER_WORDS = re.compile(r"Commissioner|Mayor|\bP[CF]+C\b|\bPCVC\b")
+# the plan's own name, an area's words before it at most ("Feedback on the Police and Crime Plan" is another paper)
+_POLICING_PLAN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}?Police(?:\s+and|,)\s+(?:Fire\s+and\s+)?Crime"
+                            r"(?:\s+and\s+Victims['’]?)?\s+Plan\b")
+
+
+@reads("crime plan")
+def policing_plans(doc: ExtractionDoc) -> None:
+    everything = doc.mentions(0, len(doc.text))
+    plans = [m for m in everything if m.kind == "publication" and _POLICING_PLAN.match(m.name) and
+             m.name.split()[0] not in _NO_OWNER_START]
+    if not plans:
+        return
+    holders: dict[str, Counter[Entity]] = {}
+    for m in everything:
+        e = doc.resolver.entity(m) if m.kind in ("post", "body") and _HOLDER_WORDS.search(m.name) else None
+        area = placenames.plan_issuer(e.name) if e is not None and e.kind in ("post", "body") else None
+        if area is not None:
+            holders.setdefault(area, Counter())[e] += 1
+    if len(holders) != 1:
+        return  # two forces' commissioners named: whose plan it is, is not said
+    # the holder's name the paper uses most ("the Police and Crime Commissioner for X" and "X PCC" are one post)
+    holder = max(next(iter(holders.values())).items(), key=lambda item: (item[0].kind == "post", item[1]))[0]
+    if re.search(r"\d{4}", " ".join(m.name for m in plans)):
+        # "the Police and Crime Plan 2024-2029 ... the Police and Crime Plan": the later bare name is the same plan
+        plans = [m for m in plans if re.search(r"\d{4}", m.name)]
+    owned = {f.object.iri for f in doc.facts if f.relation == "produces" and f.object is not None}
+    for m in plans:
+        place = placenames.leading_place(m.name)
+        if place is not None and placenames.police_area(place) not in (area, None):
+            continue  # "the Kent Police and Crime Plan" in a Sussex paper: another commissioner's
+        paper = doc.resolver.entity(m)
+        if paper is not None and paper.kind == "publication" and paper.iri not in owned:
+            doc.add(holder, "produces", paper, m.start, m.end, "publication:policing_plan", 0.75)
+

@@ -8,6 +8,9 @@
   and disorder committees", "each council's own crime and disorder committee: in P the X and in Q the Y" give X
   `responsible_for` crime and disorder scrutiny (the committee's one function by statute) and, when the sentence
   names the section it is under ("under section 19 of the Police and Justice Act 2006"), X's `statutory_duty`.
+- A mayor with the commissioner's functions: "the Mayor of X has exercised the functions of the police and crime
+  commissioner for the county", "the ... functions for X are exercised by the Mayor of X" give the mayor (a holder
+  the gazetteer's police offices know) `responsible_for` those functions and `covers_area` the area they are for.
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
 - Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
@@ -47,6 +50,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import ADVERBIAL, heads, layout
 from ..mentions import Mention, looks_like_person
 from ..resolve import unscoped_name
@@ -84,6 +88,8 @@ def remit(doc: ExtractionDoc) -> None:
             _subgroups_held(doc, line_index, start, end)
         if may_match(_CDC_WORDS, sentence):
             _crime_and_disorder_committee(doc, start, end)
+        if may_match(_FUNCTIONS_WORDS, sentence):
+            _commissioner_functions(doc, start, end)
         if may_match(_POWER_WORDS, sentence):
             _powers(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
@@ -255,6 +261,47 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
     role, each led by its council's place."""
     return [m for m in mentions if m.start >= cdc.end() and _committee(doc, m) is not None and
             _PLACE_LED.search(doc.text, max(cdc.end() - 1, m.start - 50), m.start)]
+
+
+# "the Mayor of X has exercised the functions of the police and crime commissioner for the county", "the Mayor of X,
+# who holds the policing and crime functions for the county", "The Mayor holds the PCC functions for X", "the police
+# and crime commissioner functions for X have been exercised by the Mayor of X": a mayor who holds a commissioner's
+# functions (the gazetteer's police offices say which mayors do) is responsible for them, and covers the area the
+# sentence gives them for ("for the county" is the mayor's own police area)
+_FUNCTIONS_WORDS = frozenset({"functions"})
+_FUNCTIONS = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?P<pcc>functions\s+of\s+(?:the|a)\s+police\s+and\s+crime\s+commissioner|(?:police\s+and\s+"
+    r"crime\s+commissioner|PCC)(?:['’]s)?\s+functions)|(?P<own>policing\s+and\s+crime\s+functions))"
+    r"(?P<for>\s+for\s+(?:the\s+(?:county|city-region|city\s+region|force\s+area|region)\b|(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?")
+_HOLDS = re.compile(r"(?i)\s*,?\s*(?:who\s+|which\s+)?(?:now\s+|also\s+)?(?:(?:has|have)\s+)?(?:exercised|exercises|"
+                    r"exercise|holds|held|hold|took\s+on|takes\s+on|has\s+taken\s+on)\s+$")
+_HELD_BY = re.compile(r"(?i)^\s+(?:have|has|had|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?(?:exercised|held)\s+by\s+"
+                      r"(?:the\s+)?$")
+_PCC_FUNCTIONS = "police and crime commissioner functions"
+
+
+def _commissioner_functions(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("post", "body")]
+    for f in _FUNCTIONS.finditer(doc.text, start, end):
+        before = [m for m in mentions if m.end <= f.start()]
+        holder_m = before[-1] if before and _HOLDS.fullmatch(doc.text, before[-1].end, f.start()) else None
+        if holder_m is None:  # "the ... functions for X have been exercised by the Mayor of X"
+            holder_m = next((m for m in mentions if m.start >= f.end() and
+                             _HELD_BY.match(doc.text[f.end() : m.start])), None)
+        holder = doc.resolver.entity(holder_m) if holder_m is not None else None
+        area = placenames.plan_issuer(holder.name) if holder is not None else None
+        if area is None:
+            continue  # a holder no commissioner's office names: whose functions, and where, is unclear
+        name = _PCC_FUNCTIONS if f.group("pcc") else " ".join(f.group("own").lower().split())
+        a, b = min(holder_m.start, f.start()), max(holder_m.end, f.end())
+        doc.add(holder, "responsible_for", doc.resolver.topic(name), a, b, "remit:commissioner_functions", 0.8)
+        said = f.group("for")
+        place = area if said and re.search(r"(?i)the\s", said) else placenames.canonical_place(said.split(None, 1)[1]) \
+            if said else None
+        if place is not None and placenames.police_area(place) == area:
+            doc.add(holder, "covers_area", doc.resolver.entity(Mention(f.start("for"), f.end("for"), "place", place)),
+                    a, b, "remit:commissioner_functions", 0.8)
 
 
 # "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
