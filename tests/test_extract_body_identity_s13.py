@@ -92,3 +92,12 @@ def test_the_branch_takes_part_in_a_fact(text: str, pair: tuple[str, str]) -> No
     doc = read(text)
     assert any(f.relation == relation and f.subject.name == name for f in doc.facts), \
         [(f.subject.name, f.relation, f.object.name if f.object else None) for f in doc.facts]
+
+
+@pytest.mark.parametrize("text", [
+    "The steering group had oversight of the plan.",  # the kind of group alone, after "the"
+    "It acts as the Rutland delivery group of the county partnership.",  # a place and the kind: a description
+])
+def test_a_described_kind_of_group_names_no_group(text: str) -> None:
+    assert not any(k == "body" and n.endswith(" group") for n, k in _kinds(text).items())
+
