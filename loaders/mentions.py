@@ -678,6 +678,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             # for Kent for the Youth Diversion scheme": a body the gazetteer knows whole has no more name to come;
             # what follows "for the" is what it gives or does something for
             return i, i + 2
+        if tok in ("in", "on", "to") and i > 0 and tokens[i + 1 : i + 2] == ["the"] and i + 2 < len(tokens) and \
+                _kind_of(" ".join(tokens[:i]), False)[0] in ("place", "topic") and \
+                _names_a_body(" ".join(tokens[i + 2 :])):
+            # "Sutton in the South Area Basic Command Unit", "Swale on the KCSP", "VAWG to the Southwark VAWG
+            # Strategic Board": a place or a field, then the body it sits in, on or goes to (a body's own name does
+            # not open with a place or a field and "in the" before its head)
+            return i, i + 2
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
@@ -706,6 +713,12 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _names_a_body(name: str) -> bool:
+    """NAME is typed a body by its form, or is an acronym (which the paper's definitions may make one)."""
+    kind, head, _ = _kind_of(name, False)
+    return kind == "body" or (kind, head) == ("name", "acronym")
 
 
 def _whole_public_body(name: str) -> bool:
