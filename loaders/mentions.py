@@ -403,6 +403,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         name, possessive = written, False
     tokens = name.split(" ")
     starts = _token_starts(tokens, offset)
+    described = _described_group(tokens)
+    if described is not None:
+        # "the steering group", "the Luton delivery group": a kind of group described, with at most the place it
+        # serves before it, names no group of its own (only the place is kept)
+        return classify(" ".join(tokens[:described]), offset, expect_person=expect_person) if described else []
     if expect_person and len(tokens) > 2 and (tokens[-1] in _STRONG_HEADS and (
             places.public_body(name) or
             len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body") or
@@ -515,6 +520,19 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
 
 # the word of a command's unit before a rank, the two one post ("Borough Commander", "Station Manager")
 _UNIT_RANK_WORDS = frozenset({"Borough", "District", "Area", "Divisional", "Station", "Group", "Watch", "Crew"})
+
+
+_LOWER_GROUP_HEADS = frozenset({"group", "board", "panel", "team", "service", "forum", "unit", "committee",
+                                "sub-group"})
+
+
+def _described_group(tokens: list[str]) -> int | None:
+    """Where the lower-case kind of group starts when TOKENS are only that kind ("steering group") or a place and
+    that kind ("Luton delivery group"); None when capitalised words other than a place name the group."""
+    if len(tokens) < 2 or tokens[-1] not in _LOWER_GROUP_HEADS or tokens[-2] not in lower_group_qualifiers():
+        return None
+    k = len(tokens) - 2
+    return k if k == 0 or places.is_place(" ".join(tokens[:k])) else None
 
 
 def _unit_ranks(tokens: list[str], segments: list) -> list:
@@ -660,6 +678,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             # for Kent for the Youth Diversion scheme": a body the gazetteer knows whole has no more name to come;
             # what follows "for the" is what it gives or does something for
             return i, i + 2
+        if tok in ("in", "on", "to") and i > 0 and tokens[i + 1 : i + 2] == ["the"] and i + 2 < len(tokens) and \
+                _kind_of(" ".join(tokens[:i]), False)[0] in ("place", "topic") and \
+                _names_a_body(" ".join(tokens[i + 2 :])):
+            # "Sutton in the South Area Basic Command Unit", "Swale on the KCSP", "VAWG to the Southwark VAWG
+            # Strategic Board": a place or a field, then the body it sits in, on or goes to (a body's own name does
+            # not open with a place or a field and "in the" before its head)
+            return i, i + 2
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
@@ -688,6 +713,12 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _names_a_body(name: str) -> bool:
+    """NAME is typed a body by its form, or is an acronym (which the paper's definitions may make one)."""
+    kind, head, _ = _kind_of(name, False)
+    return kind == "body" or (kind, head) == ("name", "acronym")
 
 
 def _whole_public_body(name: str) -> bool:

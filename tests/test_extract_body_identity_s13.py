@@ -92,3 +92,35 @@ def test_the_branch_takes_part_in_a_fact(text: str, pair: tuple[str, str]) -> No
     doc = read(text)
     assert any(f.relation == relation and f.subject.name == name for f in doc.facts), \
         [(f.subject.name, f.relation, f.object.name if f.object else None) for f in doc.facts]
+
+
+@pytest.mark.parametrize("text", [
+    "The steering group had oversight of the plan.",  # the kind of group alone, after "the"
+    "It acts as the Rutland delivery group of the county partnership.",  # a place and the kind: a description
+])
+def test_a_described_kind_of_group_names_no_group(text: str) -> None:
+    assert not any(k == "body" and n.endswith(" group") for n, k in _kinds(text).items())
+
+
+
+# -- a place or a field joined to the body after it by "in the", "on the", "to the"
+
+
+@pytest.mark.parametrize("text, place, body", [
+    # a news release: the borough and the police command unit it sits in
+    ("Officers serve Rutland in the Eastern Area Basic Command Unit.", "Rutland", "Eastern Area Basic Command Unit"),
+    # minutes: the district represented on the county partnership, by its acronym
+    ("The officer represents Harrogate on the NYCSP at county level.", "Harrogate", "NYCSP"),
+    # a scrutiny report: the field reported on and the board it goes to
+    ("The lead reports on Hate Crime to the Wrenmouth Cohesion Board twice a year.", "Hate Crime",
+     "Wrenmouth Cohesion Board"),
+])
+def test_a_place_or_field_is_not_the_start_of_the_body_after_it(text: str, place: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert place in kinds and body in kinds, kinds
+    assert not any(" the " in n for n in kinds), kinds
+
+
+def test_a_body_named_for_its_field_in_a_place_stays_whole() -> None:
+    # the left side is no place or field alone: the name goes on
+    assert "Women in the Community Group" in _kinds("She chairs the Women in the Community Group.")
