@@ -1975,7 +1975,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 return [(p, person)]
         if e is not None:
             out = [(m, e)]
-            j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) else idx - 1
+            # (a trigger that opens on the name's possessive, "the Board's annual report goes to", is said of that
+            # one owner: the names listed before it, "the Chief Executive and the Commander, and the Board's", are not)
+            j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) or \
+                doc.text[m.end : m.end + 2] in ("'s", "’s") else idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
                 # "Section 6 of the X Act 1998, as amended by the Y Act 2009, requires ...": both Acts bind
@@ -2216,6 +2219,8 @@ def _serves_named(post: str) -> bool:
 # "the partnership Prevent Strategy", where the noun is attributive)
 _THIS_HEAD = re.compile(r"\s*(?:this|that|the)\s+(?P<head>group|board|panel|forum|partnership|committee|sub-?group|"
                         r"network)\b(?!['’\w-])(?!\s+(?:of|for)\b|\s+[A-Z])")
+# what may follow "the partnership" that ends it as a slot: the sentence's end, or when and how often
+_SLOT_ENDS = re.compile(r"[ \t]*(?:[.;]|twice\b|once\b|each\b|every\b|annually\b|quarterly\b)")
 # a list item's opening name and the dash or colon after it: "Drugs Group - ..."
 _ITEM_NAME_END = re.compile(r"\s*(?:[-–—:]|\(chair|\(lead)\s*", re.I)
 
@@ -2251,6 +2256,14 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         # "Drugs Group - the Director of Public Health chairs this group, which reports to ...": the object is the
         # body the item opens with; when there is none, no later name stands in for it
         own = _item_body(doc, b, mentions, this.group("head"))
+        if own is None and (this.end() >= s1 - 1 or _SLOT_ENDS.match(doc.text, this.end())):
+            # "receive an annual report from the partnership.": with no list item's name for it, and the words
+            # ending the slot, they mean the body last named in full with that head, as "The partnership" opening a
+            # sentence does
+            meant = doc.resolver.reference(this.group("head"), this.start("head"))
+            if meant is not None and meant.kind == "body" and \
+                    meant.name.split()[-1].casefold() == this.group("head").casefold():
+                own = (Mention(this.start("head"), this.end("head"), "body", meant.name), meant)
         return [own] if own is not None else []
     after = [m for m in mentions if m.start >= b]
     if "place" in kinds:
