@@ -37,3 +37,31 @@ def test_the_owner_of_the_post_employs_the_holder(text: str, person: str, organi
 ])
 def test_a_board_s_own_post_names_no_employer(text: str, person: str) -> None:
     assert not {o for p, o in of(read(text), "member_of") if p == person}
+
+
+@pytest.mark.parametrize("text, person, organisation", [
+    # a news release: a police officer's title names the force after "for"
+    ("Safer Harbury Partnership\n\nChief Inspector Rafe Moon, Harbury District Commander for Kent Police, said "
+     "the figures were encouraging.\n", "Rafe Moon", "Kent Police"),
+    # a panel's minutes: the chief constable "of" the force, the holder after the post
+    ("Police and Crime Panel\n\nThe Panel thanked the Chief Constable of West Yorkshire Police, Ann Kell, for "
+     "attending.\n", "Ann Kell", "West Yorkshire Police"),
+    # a mayoral decision: a councillor's post names the council
+    ("Decision notice\n\nCllr Mo Akers, Deputy Leader of Manchester City Council, welcomed the grant.\n",
+     "Mo Akers", "Manchester City Council"),
+])
+def test_a_post_that_names_a_known_public_body_gives_its_holder_s_employer(text: str, person: str,
+                                                                           organisation: str) -> None:
+    assert (person, organisation) in of(read(text), "member_of")
+
+
+@pytest.mark.parametrize("text, person", [
+    # the commissioner oversees the force, no officer of it
+    ("Police and Crime Panel\n\nMr Ed Vane, Police and Crime Commissioner for Kent Police, presented the plan.\n",
+     "Ed Vane"),
+    # a portfolio is no organisation
+    ("Cabinet report\n\nCllr Jo Lee, Cabinet Member for Communities and Neighbourhoods, opened the item.\n",
+     "Jo Lee"),
+])
+def test_a_post_naming_no_employer_gives_none(text: str, person: str) -> None:
+    assert not {o for p, o in of(read(text), "member_of") if p == person}

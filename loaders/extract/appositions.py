@@ -411,7 +411,8 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
     if employer is not None:
         # "the council's Head of Safer Communities, Jo Lee", "Northvale Police's District Commander, Supt Jo Lee":
         # the organisation whose post it is, written with the post, employs the holder
-        doc.add(person, "member_of", employer, min(start, post.extra["owner"].start), end,
+        owner = post.extra.get("owner")
+        doc.add(person, "member_of", employer, min(start, owner.start) if owner is not None else start, end,
                 "apposition:organisation", 0.8)
 
 
@@ -420,7 +421,7 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     None; a board's or partnership's post ("the Board's Independent Chair") names no employer."""
     owner = post.extra.get("owner")
     if owner is None:
-        return None
+        return _employer_within(doc, post)
     if owner.kind == "body":
         employer = doc.resolver.body_mention(owner)
     elif owner.kind == "name" and owner.head == "acronym":
@@ -430,6 +431,24 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     if employer is None or employer.kind != "body" or meets_as_body(employer):
         return None
     return employer
+
+
+# where a post's own words name the organisation it is held in: "Maidstone District Commander for Kent Police",
+# "Deputy Leader of Manchester City Council"
+_POST_IN = re.compile(r"\s(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _employer_within(doc: ExtractionDoc, post: Mention) -> Entity | None:
+    """The public body the gazetteer knows that the end of POST's name names after "of", "for" or "at" ("District
+    Commander for Kent Police", "Chief Constable of Northvale Police"), or None: only a whole known name counts, so
+    a portfolio ("Cabinet Member for Communities") or a service ("Head of Youth Justice") names no employer."""
+    if heads().post_office_re.search(post.name):
+        return None  # "Police and Crime Commissioner for Northvale Police": the force's overseer, not its officer
+    for m in _POST_IN.finditer(post.name):
+        known = placenames.known_body_name(post.name[m.end() :].strip())
+        if known is not None:
+            return doc.resolver.body_named(known, written=post.name[m.end() :].strip())
+    return None
 
 
 @reads()
