@@ -672,3 +672,14 @@ def test_a_mayor_holding_the_commissioner_s_functions(text: str, mayor: str, are
 ])
 def test_no_commissioner_s_office_holds_no_functions(text: str):
     assert not {o for _, o in of(read(text), "responsible_for") if "functions" in o.casefold()}
+
+
+def test_each_council_s_committee_is_named_for_its_own_council():
+    # the paper is Powys's: the committee the list places in Ceredigion is not given Powys's name
+    doc = read("Source: https://www.powys.gov.uk/article/3381/Community-Safety-Partnership\n\n"
+               "Joint Community Safety Partnership for Powys and Ceredigion\n\n"
+               "4. Each council's own crime and disorder committee will examine the joint plan: in Powys the Health "
+               "and Care Scrutiny Committee, and in Ceredigion the Thriving Communities Scrutiny Committee.\n")
+    found = {s for s, o in of(doc, "responsible_for") if o == "Crime and disorder scrutiny"}
+    assert "Ceredigion Thriving Communities Scrutiny Committee" in found
+    assert not any(s.startswith("Powys") and "Thriving" in s for s in found)

@@ -188,7 +188,7 @@ _CUT_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")
 _EACH_CDC = re.compile(r"(?i)\beach\s+(?:council|authority)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:acting\s+as\s+|as\s+)?(?:the\s+)?crime\s+and\s+disorder\s+committee\b|\bcrime\s+and\s+disorder\s+committee\s+"
                        r"of\s+each\s+(?:council|authority)\b")
-_PLACE_LED = re.compile(r"(?:[:(;,]\s*|\s+and\s+)(?:in|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+"
+_PLACE_LED = re.compile(r"(?:[:(;,]\s*|\s+and\s+)(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+"
                         r"(?:the\s+)?$")
 _SCRUTINY = "Crime and disorder scrutiny"
 
@@ -220,6 +220,11 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
                 _UNDER_ACT.search(doc.text, max(start, m.start - 60), m.start)), None)
     for c in committees:
         committee = _committee(doc, c)
+        place = _PLACE_LED.search(doc.text, max(cdc.end() - 1, c.start - 50), c.start) if c.start > cdc.end() else None
+        if committee is not None and place is not None and placenames.is_place(place.group("place")) and \
+                not placenames.leading_place(c.name):
+            # "in Denbighshire the Partnerships Scrutiny Committee": the council the list names, not the paper's own
+            committee = doc.resolver.body_named(f"{place.group('place')}'s {c.name}", written=c.name)
         if committee is None:
             continue
         doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), min(c.start, cdc.start()),
