@@ -1267,7 +1267,7 @@ def _comma_body_index() -> frozenset[str]:
 
 
 # the head words one of which every match of _COMMA_COMMITTEE ends in ("Sub-Committee" holds "Committee")
-_COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum")
+_COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum", "Commission", "Group", "Sub-group", "Subgroup")
 
 
 # "the Children, Young People and Families Scrutiny Committee", "Police, Fire and Crime Panel": a committee named
@@ -1277,7 +1277,9 @@ _COMMA_COMMITTEE = re.compile(
     r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),?\s+(?:and|&) "
     # ("Communities, Water and Environment Overview and Scrutiny Panel": the head may hold its own "and")
     r"(?:[A-Z][\w'’-]* ){0,5}(?:(?:Overview|Policy|Scrutiny) and (?:[A-Z][\w'’-]* ){1,3})?"
-    r"(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
+    # (a scrutiny commission and a partnership's groups are named for their remits too: "the Housing, Community
+    # Safety and Engagement Scrutiny Commission", "the Learning, Practice and Training Sub-group")
+    r"(?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Group|Sub-[Gg]roup|Subgroup)\b")
 
 
 def _known_after_comma(m: re.Match[str]) -> bool:
@@ -1854,7 +1856,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "body", name.split()[-1]  # "Department for Culture, Media and Sport"
         elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
-        elif re.search(r"\b(?:Committee|Board|Forum)$", name):
+        elif re.search(r"\b(?:Committee|Board|Forum|Commission|Group|Sub-[Gg]roup|Subgroup)$", name):
             kind, head = "body", name.split()[-1]
         elif "Commissioner" in name or "Mayor" in name:
             kind, head = "post", "Commissioner"

@@ -124,3 +124,33 @@ def test_a_place_or_field_is_not_the_start_of_the_body_after_it(text: str, place
 def test_a_body_named_for_its_field_in_a_place_stays_whole() -> None:
     # the left side is no place or field alone: the name goes on
     assert "Women in the Community Group" in _kinds("She chairs the Women in the Community Group.")
+
+
+# -- a commission or group named for a remit of several parts, with commas
+
+
+@pytest.mark.parametrize("text, name", [
+    # a scrutiny report's prose
+    ("The Environment, Transport and Neighbourhood Safety Scrutiny Commission met on 4 May.",
+     "Environment, Transport and Neighbourhood Safety Scrutiny Commission"),
+    # an annual report's list of sub-groups: the name alone on its line (each line is read on its own)
+    ("Training, Audit and Practice Sub-group", "Training, Audit and Practice Sub-group"),
+    # minutes: a county group in prose
+    ("The Rutland Schools, Colleges and Youth Strategic Group endorsed the plan.",
+     "Rutland Schools, Colleges and Youth Strategic Group"),
+])
+def test_a_remit_with_commas_is_one_name(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "body", _kinds(text)
+
+
+def test_the_remit_group_takes_part_in_a_fact() -> None:
+    doc = read("Wrenmouth Safeguarding Adults Board\nAnnual report 2024\n\nSub-groups\n\n"
+               "Training, Audit and Practice Sub-group\nIt is chaired by Dr Nia Holloway, the council's principal "
+               "social worker.\n")
+    assert any(f.relation == "chairs" and f.object.name.endswith("Training, Audit and Practice Sub-group")
+               for f in doc.facts), [(f.subject.name, f.relation, f.object.name) for f in doc.facts]
+
+
+def test_bodies_listed_with_commas_stay_apart() -> None:
+    kinds = _kinds("Funding goes to Kent Police, Medway Council and the Probation Service.")
+    assert {"Kent Police", "Medway Council", "Probation Service"} <= set(kinds), kinds
