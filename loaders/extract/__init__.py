@@ -368,6 +368,7 @@ def rules() -> list[Rule]:
         asides.led_initiative,
         asides.holder_named_next,  # after every rule that reads a chair's post
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
+        asides.predecessors,  # after every rule that reads a chair: it reads who held that chair before
         speakers.speakers,
         speakers.standing_attendees,
         statements.statements,

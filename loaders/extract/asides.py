@@ -153,3 +153,40 @@ def _quoted_before(doc: ExtractionDoc, at: int, start: int) -> tuple[int, int] |
     if opening < 0 or not doc.text[opening + 1 : at].strip():
         return None
     return opening + 1, at
+
+
+# a succession from the one who held the chair before: "took over (as chair) from", "succeeds", "replacing"
+_SUCCEEDS = re.compile(r"\b(?:(?:took|takes|taking|has\s+taken|having\s+taken|had\s+taken)\s+over"
+                       r"(?:\s+as\s+[^.;]{0,80}?)?\s+from|succeed(?:s|ed|ing)|replac(?:es|ed|ing))\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.;](?=\s)|\n\s*\n")
+# a next sentence about the same person: it opens with their pronoun
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\s")
+
+
+@reads("over", "succeed", "replac")
+def predecessors(doc: ExtractionDoc) -> None:
+    """ "Jo Lee took over as chair of the Partnership in May. She succeeds Cllr Sam Reed": the person succeeded held
+    the same chair of the same body before, a former chair (the gold's and the questions' "who chaired it before").
+    Only a person named right after the words of succession, in the chair's own sentence or the next one when that
+    opens with a pronoun."""
+    text = doc.text
+    for fact in [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.subject.kind == "person"
+                 and f.object is not None]:
+        end = _sentence_end(text, fact.end)
+        spans = [(fact.start, end)]
+        if _PRONOUN_OPENS.match(text, end + 1):
+            spans.append((end + 1, _sentence_end(text, end + 1)))
+        for a, b in spans:
+            for succession in _SUCCEEDS.finditer(text, a, b):
+                after = [m for m in doc.mentions(succession.end(), b) if m.start >= succession.end()]
+                if not after or after[0].start != succession.end() or after[0].kind != "person":
+                    continue
+                previous = doc.resolver.person(after[0])
+                if previous is not None and previous.iri != fact.subject.iri:
+                    doc.add(previous, fact.relation, fact.object, succession.start(), after[0].end,
+                            "aside:predecessor", 0.75, qualifier="former")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)

@@ -1895,6 +1895,33 @@ _APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+
                             r"(?:the\s+)?")
 
 
+# what may stand between the words of a post's apposition and its organisation: "at", "of", "for", commas, brackets,
+# a possessive's article ("the council's")
+_APPOSITION_JOIN = re.compile(r"[\s,()]*(?:(?:at|of|for|in|with|the)\s+)*[\s,()]*")
+
+
+# after an owner's possessive, the post it owns, then the apposition's comma: "'s Assistant Director (Communities), "
+_OWNED_POST_GAP = re.compile(r"['’]s\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&))*\s*(?:\([^()]*\)\s*)?,?\s*")
+
+
+def _apposed_head(doc: ExtractionDoc, before: list[Mention], idx: int, owned_post: bool = False) -> int | None:
+    """The index of the person a comma-set apposition of two or more names (a post and its organisation, "Jo Lee,
+    Area Commander at Westshire Police,") describes, the apposition ending at IDX; None when it is not so made
+    (one name alone is the caller's to weigh). OWNED_POST: the apposition ends in an owner's possessive and the
+    post it owns, which the finder read as words after the owner ("Jo Lee, the council's Head of Housing,")."""
+    j = idx
+    while j > 0 and before[j].kind in ("post", "body", "place", "name") and \
+            _APPOSITION_JOIN.fullmatch(doc.text, before[j - 1].end, before[j].start):
+        j -= 1
+    inside = before[j + 1 : idx + 1]
+    person = before[j].kind == "person" or (before[j].kind == "name" and looks_like_person(before[j].name.split()))
+    if j == idx or len(inside) < (1 if owned_post else 2) or not person or \
+            not (owned_post or any(m.kind == "post" for m in inside)) or \
+            not re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[before[j].end : inside[0].start]):
+        return None
+    return j
+
+
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a) or \
         _PHRASE_ASIDE.search(doc.text, s0, a) or _BRACKET_ASIDE.search(doc.text, s0, a)
@@ -1914,7 +1941,13 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     described = _post_org_person(doc, before, idx, gap, relation, side, kinds)
     if described:
         return described
-    if gap.strip() == "," and idx > 0:
+    owned_post = _OWNED_POST_GAP.fullmatch(gap) is not None and before[idx].possessive
+    if (owned_post or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*", gap)) and "person" in kinds and \
+            (head := _apposed_head(doc, before, idx, owned_post)) is not None:
+        # "Supt Jo Lee, District Commander at Westshire Police, took over as chair": the post and its organisation
+        # in commas describe the person, who takes the verb
+        idx = head
+    elif gap.strip() == "," and idx > 0:
         prev_gap = doc.text[before[idx - 1].end : before[idx].start]
         if (prev_gap.strip() in (",", "(", ", the", ", its") or _APPOSITIVE_OF.fullmatch(prev_gap)) and not (
                 "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
