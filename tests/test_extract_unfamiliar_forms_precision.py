@@ -11,8 +11,8 @@ def test_the_possessed_noun_not_its_owner_feeds_in() -> None:
     doc = read("The Hastings Reducing Reoffending Group's priorities, which feed into the Safer Hastings Community\n"
                "Safety Strategy 2024-2027, are:\n  * cutting shop theft;\n  * housing people leaving prison.\n")
     assert of(doc, "reports_to") == set()
-    doc = read("The Wigan Prevent Board's annual report goes to the Wigan Community Safety Partnership each June.")
-    assert ("Wigan Prevent Board", "Wigan Community Safety Partnership") not in of(doc, "reports_to")
+    # (a body's own annual report that "goes to" or "is presented to" another body is the body reporting: the read
+    # papers' gold codes it so, in Bristol's and Newham's papers; see test_extract_reports_sent.py)
 
 
 def test_a_body_that_reports_still_reports() -> None:
