@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...graph.model import Entity
 from ..lexicon import chair_role, heads, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
@@ -572,6 +573,41 @@ def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: in
             describe_entry(doc, person, body, a, b, (line_start, end))
         if post_name and len(doc.facts) == described and not _post_before(doc, start, entry.person.start):
             doc.add(person, "holds_post", doc.resolver.post_named(tidy(post_name)), line_start, end, "field:post", 0.85)
+        council = _council_of_frame(doc, person, described, entry.descriptors)
+        if council is not None:
+            # "Contact officer: Jo Lee, Community Safety Manager" on a council's own report: the council's officer
+            doc.add(person, "member_of", council, line_start, end, "field:council", 0.8)
+
+
+def _council_of_frame(doc: ExtractionDoc, person: Entity, described: int,
+                      descriptors: list[tuple[int, int]]) -> Entity | None:
+    """The council whose own paper names PERSON in its frame (author, contact, lead member), when nothing the
+    entry says gives them another organisation or a police rank; else None. A paper of a partnership or a board
+    is written by its partners' officers, so only a council's paper (the council its own body) counts."""
+    council = doc.resolver.council
+    if council is None or doc.resolver.body not in (None, council) or _OTHER_ISSUER.search(doc.text[:800]):
+        return None
+    if any(f.relation == "member_of" and f.subject.iri == person.iri for f in doc.facts[described:]):
+        return None
+    for a, b in descriptors:
+        if any(m.kind in ("body", "person") or (m.kind == "name" and m.head == "acronym") or m.rank
+               for m in doc.mentions(a, b)) or _names_rank(doc.text[a:b]):
+            return None
+    return council
+
+
+# a paper headed by a commissioner's or a combined authority's office: its officers are not the area council's
+_OTHER_ISSUER = re.compile(r"(?i)\bcommissioner\b|\bOPCC\b|\bcombined authority\b|\bmayor(?:'s|’s)? office\b")
+
+
+def _names_rank(text: str) -> bool:
+    """TEXT holds a police or fire rank ("Chief Inspector", "Superintendent"): an officer of a force, not the
+    council's."""
+    return bool(_RANK_WORDS.search(text))
+
+
+_RANK_WORDS = re.compile(r"\b(?:Constable|Inspector|Superintendent|Supt|Commander|Sergeant|Station Manager|"
+                         r"Group Manager|Watch Manager)\b")
 
 
 def _post_before(doc: ExtractionDoc, start: int, person_start: int) -> bool:
