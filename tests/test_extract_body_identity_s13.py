@@ -154,3 +154,18 @@ def test_the_remit_group_takes_part_in_a_fact() -> None:
 def test_bodies_listed_with_commas_stay_apart() -> None:
     kinds = _kinds("Funding goes to Kent Police, Medway Council and the Probation Service.")
     assert {"Kent Police", "Medway Council", "Probation Service"} <= set(kinds), kinds
+
+
+# -- a named group opening a new clause after ", and the" is the only subject of its singular verb
+
+
+@pytest.mark.parametrize("text, group, other", [
+    ("Hotspot patrols are run by the council with Rutland Police, and the ASB tasking group reports to the "
+     "Safer Rutland Partnership.\n", "ASB tasking group", "Rutland Police"),
+    ("Funding comes from the Home Office, and the Serious Violence Duty oversight group reports to the Rutland "
+     "Community Safety Partnership each quarter.\n", "Serious Violence Duty oversight group", "Home Office"),
+])
+def test_a_new_clause_after_comma_and_has_one_subject(text: str, group: str, other: str) -> None:
+    found = of(read(text), "reports_to")
+    assert any(s.endswith(group) for s, _ in found), found
+    assert not any(s == other for s, _ in found), found

@@ -2019,6 +2019,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 if not amended and (not _LIST_SEP.match(sep) or (
                         sep.strip() == "," and _post_then_person(before[j], out[0][0]))):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
+                if len(out) == 1 and _NEW_CLAUSE_AND.fullmatch(sep) and _SINGULAR_VERB.match(doc.text, a):
+                    break  # "led by the Probation Service with X Police, and the IOM steering group reports to": a
+                    # new clause whose singular verb has one subject, not a list ending in the name before it
                 if re.fullmatch(r"\s*,\s*(?:the\s+)?", sep, re.I) and len(out) == 1 and \
                         _FRONTED_CLAUSE.match(doc.text, s0, before[j].start):
                     break  # "Since the merger of the Boards, the partnership reports to": the clause before is no list
@@ -2035,6 +2038,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# ", and the" before the last name of what would be a list, and a verb in the singular after it: a new clause
+_NEW_CLAUSE_AND = re.compile(r"\s*,\s+and\s+(?:the\s+)?")
+_SINGULAR_VERB = re.compile(r"[a-z]+[^\Ws]s\b")
 
 
 # the relative pronoun just before the trigger: "..., which sits under the Board", "..., which in turn reports to"
