@@ -516,6 +516,9 @@ def _officer_title(name: str) -> bool:
         any(title == t or title.endswith(" " + t) for t in h.post_trailing if t[0].isupper() and len(t) > 3)
 
 
+_CO_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*(?:/|,|&|\band\b)\s*)+$")
+
+
 def _own_officer_cued(doc: ExtractionDoc, f, cues) -> bool:
     """The person of F is marked as the paper's own officer: a label of its author or contact before them on the
     line (or heading the lines they open), the advice or note they gave just before, "(minutes)" just after."""
@@ -528,7 +531,9 @@ def _own_officer_cued(doc: ExtractionDoc, f, cues) -> bool:
     at = text.rfind(f.subject.name.split()[0], f.start, at + 1) if len(f.subject.name.split()) > 1 else at
     line_start = text.rfind("\n", 0, at) + 1
     prefix = text[line_start:at]
-    if label.match(prefix) or before.search(text[max(0, at - 40) : at]) or after.search(text[at : f.end + 20]):
+    # ("Author: Jo Lee/Sam Reed (Officers)": a co-author's name before this one is still under the label)
+    unlisted = _CO_NAMES_BEFORE.sub("", prefix)
+    if label.match(unlisted) or before.search(text[max(0, at - 40) : at]) or after.search(text[at : f.end + 20]):
         return True
     if prefix.strip():
         return False
