@@ -366,10 +366,15 @@ def test_a_chief_executive_and_monitoring_officer_is_one_post_named_with_the_ini
     text = ("Gwent Police and Crime Panel\nMinutes of the meeting held on 4 March 2025\n\nIn attendance:\n"
             "Ottilie Brannock - Chief Executive and Monitoring Officer, OPCC\n"
             "Leopold Okafor-Dunne - Head of Commissioning and Partnerships, OPCC\n\n1. Welcome\n")
-    posts = of(read(text), "holds_post")
-    assert ("Ottilie Brannock", "Chief Executive and Monitoring Officer, OPCC") in posts
-    assert ("Leopold Okafor-Dunne", "Head of Commissioning and Partnerships, OPCC") in posts
+    doc = read(text)
+    posts = of(doc, "holds_post")
+    # "OPCC" written alone is the panel's area's office (resolve._office_post); "..., OPCC" stays a name of the post
+    office = "Office of the Police and Crime Commissioner for Gwent"
+    assert ("Ottilie Brannock", f"Chief Executive and Monitoring Officer, {office}") in posts
+    assert ("Leopold Okafor-Dunne", f"Head of Commissioning and Partnerships, {office}") in posts
     assert not any(post in ("Chief Executive", "Monitoring Officer") for _, post in posts)
+    names = {a for e in doc.entities for a in (e.name, *e.aliases)}
+    assert "Chief Executive and Monitoring Officer, OPCC" in names
 
 
 def test_members_listed_under_their_organisations_names_hold_those_organisations_posts() -> None:
