@@ -18,7 +18,8 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import acronyms, chair_role, heads, layout, names
-from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
+from ..mentions import (Mention, department_words, find_mentions, initials_fit, looks_like_person,
+                        may_start_with_person)
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 
@@ -1906,6 +1907,13 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
                 return None  # "Welsh Government (CSD)": a unit of the organisation before it
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
+    if m.kind == "place" and re.fullmatch(r"[A-Z]{3,6}", m.name):
+        # "(Head of Housing, LBBD)", "Service Manager, TMBC": capitals the mention reader took for the place they
+        # spell are the paper's own council written by its initials, the holder's employer; only the paper's own
+        # council is taken, so another council's initials name no one's employer
+        council = r.council
+        if council is not None and initials_fit(m.name, council.name):
+            return council
     return None
 
 
