@@ -18,8 +18,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import acronyms, chair_role, heads, layout, names
-from ..mentions import (Mention, department_words, find_mentions, initials_fit, looks_like_person,
-                        may_start_with_person)
+from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 
@@ -1912,7 +1911,9 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         # spell are the paper's own council written by its initials, the holder's employer; only the paper's own
         # council is taken, so another council's initials name no one's employer
         council = r.council
-        if council is not None and initials_fit(m.name, council.name):
+        # the council named short ("Tameside Council") spells no "TMBC": one of its formal names may
+        if council is not None and any(initials_fit(m.name, name) for name in (
+                council.name, *placenames.council_formal_names(council.area))):
             return council
     return None
 
