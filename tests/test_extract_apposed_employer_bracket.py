@@ -30,9 +30,8 @@ def test_the_organisation_that_closes_the_bracket(text: str, person: str, organi
 @pytest.mark.parametrize("text, person", [
     # a directorate, not an organisation: it carries no place
     ("Ola Fenn (Head of Service, Adult Social Care) presented the figures.\n", "Ola Fenn"),
-    # no bracket was opened after the name: the line goes on, so the name may be a list's item
-    ("Ola Fenn, Director, Cumbria Addiction Recovery Network and Kirklees Youth Alliance partners met.\n",
-     "Ola Fenn"),
+    # a service's name that carries no place, closing the bracket: a directorate, not an employer
+    ("Cllr Sam Ode (Portfolio Holder, Safer Neighbourhoods) opened the meeting.\n", "Sam Ode"),
 ])
 def test_no_employer_is_guessed(text: str, person: str) -> None:
     assert not {o for p, o in of(read(text), "member_of") if p == person}

@@ -27,6 +27,15 @@ def _read(text: str):
     ("London Borough of Barking and Dagenham\nYouth Offending Management Board\n\nMinutes of the meeting.\n\n"
      "Present: Cllr Ruth Okoro (Cabinet Member for Safer Streets, LBBD); Dev Patel (Head of Housing, LBBD)\n",
      "Ruth Okoro", "London Borough of Barking and Dagenham"),
+    # a workshop note's attendee columns: name, then post and the council's initials
+    ("Royal Borough of Windsor and Maidenhead\nCommunity Safety Partnership workshop note\n\nAttendees:\n"
+     "  Pia Lund                      Service Lead, Youth Offending, RBWM\n"
+     "  Omar Said                     Head of Licensing, RBWM\n",
+     "Pia Lund", "Royal Borough of Windsor and Maidenhead"),
+    # a council named short on its front page, its initials spelling the formal name
+    ("Tameside Council\nSafer Streets Board\n\nMinutes of the meeting.\n\n"
+     "Present: Ada Kerr (Prevent Lead, TMBC); Insp Lee Roe (Greater Manchester Police)\n",
+     "Ada Kerr", "Tameside Council"),
 ])
 def test_the_council_s_initials_after_a_post(text: str, person: str, council: str) -> None:
     assert (person, council) in of(_read(text), "member_of")

@@ -1906,15 +1906,23 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
                 return None  # "Welsh Government (CSD)": a unit of the organisation before it
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
-    if m.kind == "place" and re.fullmatch(r"[A-Z]{3,6}", m.name):
-        # "(Head of Housing, LBBD)", "Service Manager, TMBC": capitals the mention reader took for the place they
-        # spell are the paper's own council written by its initials, the holder's employer; only the paper's own
-        # council is taken, so another council's initials name no one's employer
-        council = r.council
-        # the council named short ("Tameside Council") spells no "TMBC": one of its formal names may
-        if council is not None and any(initials_fit(m.name, name) for name in (
-                council.name, *placenames.council_formal_names(council.area))):
-            return council
+    if m.kind == "place":
+        return own_council_initials(doc, m)
+    return None
+
+
+def own_council_initials(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The paper's own council, when M is capitals that spell it ("LBBD", "TMBC") though the mention reader took
+    them for the place they stand for: after a post ("(Head of Housing, LBBD)", "Service Manager, TMBC") they
+    name the holder's employer. Only the paper's own council is matched, so another council's initials name no
+    one's employer."""
+    if m.kind not in ("place", "name") or not re.fullmatch(r"[A-Z]{3,6}", m.name):
+        return None
+    council = doc.resolver.council
+    # the council named short ("Tameside Council") spells no "TMBC": one of its formal names may
+    if council is not None and any(initials_fit(m.name, name) for name in (
+            council.name, *placenames.council_formal_names(council.area))):
+        return council
     return None
 
 
