@@ -74,7 +74,8 @@ def appositions(doc: ExtractionDoc) -> None:
                     known = doc.resolver.acronym(after.name)
                     after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
                         known.kind == "body" else after
-                elif after is not None and _employer_ends_line(doc, nxt, after):
+                elif after is not None and _employer_ends_line(doc, nxt, after,
+                                                               opened=doc.text[m.end : nxt.start].strip() == "("):
                     # "Jo Lee - Area Manager, Skills Development Scotland": the name that closes the entry after
                     # the post is the organisation the post is of, though no head noun says it is a body
                     known = doc.resolver.body_named(after.name)
@@ -217,13 +218,18 @@ def _post_follows(doc: ExtractionDoc, mentions: list[Mention], k: int, organisat
         doc.text[organisation.end : mentions[k].start] == ", "
 
 
-def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
-    """AFTER is a capitalised name of two words or more, set after POST and a comma, that ends its line and names
-    no person: an entry's organisation ("Area Manager, Skills Development Scotland")."""
+def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention, opened: bool = False) -> bool:
+    """AFTER is a capitalised name of two words or more, set after POST and a comma, that ends its line (or, OPENED
+    by a bracket after the holder's name, closes that bracket) and names no person: an entry's organisation ("Area
+    Manager, Skills Development Scotland", "Jo Lee (Chief Officer, Fife Voluntary Action) and ...")."""
     if after.kind != "name" or after.head == "acronym" or doc.text[post.end : after.start] != ", ":
         return False
     words = after.name.split()
-    rest = doc.text[after.end : doc.text.find("\n", after.end) if "\n" in doc.text[after.end :] else len(doc.text)]
+    # the bracket that "(" after the holder opened ends the apposition as a line's end ends an entry: what follows
+    # ("and Sam Reed (...)", "attended") is the sentence's, not more of the organisation's name
+    closed = opened and doc.text[after.end : after.end + 1] == ")"
+    rest = "" if closed else \
+        doc.text[after.end : doc.text.find("\n", after.end) if "\n" in doc.text[after.end :] else len(doc.text)]
     # the name carries the area it serves ("Fife Voluntary Action"): a directorate's name ("Public Realm",
     # "Adult Social Care") after a post carries none
     return len(words) >= 2 and not rest.strip(" .;") and not looks_like_person(words) and \

@@ -18,7 +18,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import acronyms, chair_role, heads, layout, names
-from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
+from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 
@@ -1906,6 +1906,23 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
                 return None  # "Welsh Government (CSD)": a unit of the organisation before it
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
+    if m.kind == "place":
+        return own_council_initials(doc, m)
+    return None
+
+
+def own_council_initials(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The paper's own council, when M is capitals that spell it ("LBBD", "TMBC") though the mention reader took
+    them for the place they stand for: after a post ("(Head of Housing, LBBD)", "Service Manager, TMBC") they
+    name the holder's employer. Only the paper's own council is matched, so another council's initials name no
+    one's employer."""
+    if m.kind not in ("place", "name") or not re.fullmatch(r"[A-Z]{3,6}", m.name):
+        return None
+    council = doc.resolver.council
+    # the council named short ("Tameside Council") spells no "TMBC": one of its formal names may
+    if council is not None and any(initials_fit(m.name, name) for name in (
+            council.name, *placenames.council_formal_names(council.area))):
+        return council
     return None
 
 
