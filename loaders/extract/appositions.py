@@ -17,7 +17,7 @@ from .. import placenames
 from ..lexicon import chair_role, council_posts, heads, names, own_officer_cues
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
-from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
+from .attendance import chaired_body, employing_body, independent_chair, meeting_body, meets_as_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -428,15 +428,7 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     owner = post.extra.get("owner")
     if owner is None:
         return _employer_within(doc, post)
-    if owner.kind == "body":
-        employer = doc.resolver.body_mention(owner)
-    elif owner.kind == "name" and owner.head == "acronym":
-        employer = doc.resolver.acronym(owner.name)
-    else:
-        return None
-    if employer is None or employer.kind != "body" or meets_as_body(employer):
-        return None
-    return employer
+    return employing_body(doc, owner, noted=False)
 
 
 # where a post's own words name the organisation it is held in: "Maidstone District Commander for Kent Police",

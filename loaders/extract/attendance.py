@@ -1734,9 +1734,15 @@ def _employer_after(doc: ExtractionDoc, start: int, end: int, whole: bool = Fals
     if not found or found[0].back_ref or \
             not re.fullmatch(r"\s*(?:\([^()]*\)?)?\s*[.;,]?\s*", doc.text[found[0].end : end]):
         return None
-    m = found[0]
+    return employing_body(doc, found[0])
+
+
+def employing_body(doc: ExtractionDoc, m: Mention, noted: bool = True) -> Entity | None:
+    """The organisation mention M names as someone's employer: a body, or initials the paper gives a body; never a
+    body that meets (a board, a partnership). NOTED: M's position is kept for later back-references (a possessive
+    owner read inside a post's name is not)."""
     if m.kind == "body":
-        organisation = doc.resolver.entity(m)
+        organisation = doc.resolver.entity(m) if noted else doc.resolver.body_mention(m)
     elif m.kind == "name" and m.head == "acronym":
         organisation = doc.resolver.acronym(m.name)
     else:
