@@ -1300,7 +1300,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         if phrase:
             entity = doc.resolver.topic(phrase)
     elif relation == "responsible_for" and not _verb_led(doc.text[start:end]) and \
-            not _SUBJECT_LED.match(doc.text, start, end):
+            not _SUBJECT_LED.match(doc.text, start, end) and not _ACTION_OPENER.search(opener.text):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
         if phrase and len(phrase.group(1).split()) <= 8:
             entity = doc.resolver.topic(phrase.group(1))
@@ -2707,6 +2707,12 @@ _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements|function)\b"
 # a "Purpose" heading, a sentence, whose opening words are no topic
 _SUBJECT_LED = re.compile(r"\s*(?:(?:The|This|Our)\s+(?:Board|Partnership|Group|Panel|Forum|Committee|Executive)\b|"
                           r"(?:It|We|They)\s)")
+
+
+# "The Panel will:", "The Board shall also:": each item finishes the opener's sentence, so it opens on a verb
+# whichever verb it is ("decide whether ...", "report quarterly ..."); such an item is an action, and only the
+# remit reader's own verbs read a topic out of it. Read as a topic as written, no gold of any set matched one.
+_ACTION_OPENER = re.compile(r"\b(?:will|shall)(?: also)?:\s*$", re.I)
 
 
 def _verb_led(item: str) -> bool:
