@@ -42,3 +42,36 @@ def test_a_responsibilities_list_still_gives_its_topics() -> None:
             "- Community cohesion\n- Road safety\n")
     got = {o for s, r, o in facts(text) if r == "responsible_for"}
     assert {"Community Cohesion", "Road Safety"} <= {o.title() for o in got}, got
+
+
+# --- remit:priority_table: with a column of groups between, the lead is the group's, not the priority's ------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district strategy: three columns, spaced
+        "Safer Harrowfield Partnership\n\nCommunity Safety Strategy 2025-2028\n\n"
+        "   Priority                    Delivery group                  Lead\n"
+        "   Knife crime                 Youth Violence Group            Harrowfield Police\n"
+        "   Hate crime                  Cohesion Forum                  Harrowfield Borough Council\n",
+        # a county plan: a piped table, the group column named "Theme board"
+        "Eastmere Community Safety Plan\n\n"
+        "| Priority        | Theme board                  | Lead organisation       |\n"
+        "| Road safety     | Eastmere Road Safety Board   | Eastmere Fire Service   |\n"
+        "| Rural crime     | Eastmere Rural Crime Panel   | Eastmere Constabulary   |\n",
+        # a Welsh board paper: tab separated, "Sub-group" column and a lead officer
+        "Dyffryn VAWDASV Board\n\nPriority\tSub-group\tLead officer\n"
+        "Stalking\tStalking Sub-group\tDr Elin Morgan\nHonour-based abuse\tHBA Sub-group\tTomos Price\n",
+    ],
+)
+def test_a_lead_column_after_a_group_column_leads_no_priority(text: str) -> None:
+    assert not {x for x in facts(text, "remit:priority_table")}
+
+
+def test_a_priority_table_without_groups_still_gives_its_leads() -> None:
+    text = ("Eastmere Community Safety Plan\n\n"
+            "| Priority        | Lead organisation       | Lead officer      |\n"
+            "| Road safety     | Eastmere Fire Service   | Dr Elin Morgan    |\n"
+            "| Rural crime     | Eastmere Constabulary   | Tomos Price       |\n")
+    got = facts(text, "remit:priority_table")
+    assert ("Road Safety", "led_by", "Eastmere Fire Service") in {(s.title(), r, o) for s, r, o in got}, got

@@ -454,12 +454,16 @@ _PRIORITY_HEAD = re.compile(r"(?i)^(?:strategic\s+|key\s+|our\s+)?(?:priorit(?:y
 _OFFICER_HEAD = re.compile(r"(?i)^(?:lead|responsible)\s+(?:officer|officers|contact|person|manager|director|member)$")
 
 
+# a column of the groups that deliver each priority ("Delivery group", "Theme board", "Sub-group")
+_GROUP_HEAD = re.compile(r"(?i)\b(?:(?:sub-?)?groups?|boards?|forums?|panels?|partnerships?)\b")
+
+
 def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
     """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
     priority is led by the organisation and by the officer."""
     leads = [k for k, h in enumerate(header) if k and (_LEAD_HEAD.match(h) or _OFFICER_HEAD.match(h))]
-    if not leads:
-        return
+    if not leads or any(_GROUP_HEAD.search(h) for h in header[1 : leads[0]]):
+        return  # "Priority | Delivery group | Lead": the lead leads the row's group, not the priority
     for line in table.rows[1:]:
         if len(line.cells) != len(header):
             continue
