@@ -75,3 +75,31 @@ def test_a_priority_table_without_groups_still_gives_its_leads() -> None:
             "| Rural crime     | Eastmere Constabulary   | Tomos Price       |\n")
     got = facts(text, "remit:priority_table")
     assert ("Road Safety", "led_by", "Eastmere Fire Service") in {(s.title(), r, o) for s, r, o in got}, got
+
+
+# --- commissioning:passive: "Z is commissioned by X and delivered by P" - X bought Z, not P ----------------------
+
+@pytest.mark.parametrize(
+    "text, buyer, provider",
+    [
+        # a Welsh planning board, past an aside about the board's own money
+        ("Safer Aberwen\n\nThe arrest referral scheme is commissioned by the Western Vale Area Planning Board, which "
+         "is funded by the Welsh Government, and delivered by Dyfodol.\n", "Western Vale Area Planning Board",
+         "Dyfodol"),
+        # a metropolitan borough's drugs partnership
+        ("Kelbrook Combating Drugs Partnership\n\nThe adult treatment service is commissioned by Kelbrook Council "
+         "and delivered by Forward Together Recovery.\n", "Kelbrook Council", "Forward Together Recovery"),
+        # a fire service's report: a quoted course name, a commissioner's office
+        ("Northmoor Fire and Rescue Service\n\nThe \"Safe Choices\" course is commissioned by the Office of the "
+         "Northmoor Police and Crime Commissioner and is delivered by Northmoor Youth Trust.\n",
+         "Office of the Northmoor Police and Crime Commissioner", "Northmoor Youth Trust"),
+    ],
+)
+def test_a_service_commissioned_and_delivered_commissions_no_provider(text: str, buyer: str, provider: str) -> None:
+    assert not any(r == "commissions" and o == provider for s, r, o in facts(text)), facts(text)
+
+
+def test_a_service_commissioned_from_a_provider_still_commissions_it() -> None:
+    text = ("Kelbrook Combating Drugs Partnership\n\nAdult treatment is commissioned by Kelbrook Council from "
+            "Forward Together Recovery.\n")
+    assert any(r == "commissions" and o == "Forward Together Recovery" for s, r, o in facts(text)), facts(text)
