@@ -103,3 +103,32 @@ def test_a_service_commissioned_from_a_provider_still_commissions_it() -> None:
     text = ("Kelbrook Combating Drugs Partnership\n\nAdult treatment is commissioned by Kelbrook Council from "
             "Forward Together Recovery.\n")
     assert any(r == "commissions" and o == "Forward Together Recovery" for s, r, o in facts(text)), facts(text)
+
+
+# --- service:table: a council's row in a "Recipient | Purpose" grant table delivers nothing ------------------------
+
+@pytest.mark.parametrize(
+    "text, council",
+    [
+        # a commissioner's decision notice, piped
+        ("Decision notice: community safety grants\n\n"
+         "| Recipient                    | Purpose                             | Period   | Amount   |\n"
+         "| Eastmere Borough Council     | Town centre ASB patrols and hubs    | 2024/25  | £88,400  |\n"
+         "| Kestrel Refuge Trust         | Refuge outreach support             | 2024/25  | £41,000  |\n",
+         "Eastmere Borough Council"),
+        # a Welsh board paper, tab separated, a purpose that ends in "service"
+        ("Dyffryn VAWDASV Board\n\nRecipient\tPurpose\tAmount\n"
+         "Dyffryn County Council\tRural outreach and advocacy service\t£120,500\n"
+         "Afon Women's Aid\tRefuge support\t£64,000\n", "Dyffryn County Council"),
+        # a district's portfolio decision, spaced columns
+        ("Portfolio holder decision\n\n"
+         "   Recipient                   Purpose                          Period      Amount\n"
+         "   Harrowfield District Council Detached youth outreach          2024/25     £12,750\n"
+         "   Brightway Youth Trust       Youth mentoring service          2024/25     £9,800\n",
+         "Harrowfield District Council"),
+    ],
+)
+def test_a_councils_grant_row_delivers_no_service(text: str, council: str) -> None:
+    got = facts(text, "service:table")
+    assert not any(s == council for s, _, _ in got), got
+    assert any(r == "delivers" and s != council for s, r, _ in got), got  # the provider's row still delivers
