@@ -132,3 +132,33 @@ def test_a_councils_grant_row_delivers_no_service(text: str, council: str) -> No
     got = facts(text, "service:table")
     assert not any(s == council for s, _, _ in got), got
     assert any(r == "delivers" and s != council for s, r, _ in got), got  # the provider's row still delivers
+
+
+# --- clause:represented_on: a councillor who represents the council somewhere makes no council member -------------
+
+@pytest.mark.parametrize(
+    "text, council, board",
+    [
+        # a unitary's news item, a councillor by surname
+        ("Harrowfield Borough Council news\n\nCllr Okonjo also represents Harrowfield Borough Council on the "
+         "Eastmere Police and Crime Panel.\n", "Harrowfield Borough Council", "Eastmere Police and Crime Panel"),
+        # a district cabinet report, "the Council" and a full name
+        ("Brackwater District Council\n\nReport to Cabinet\n\nCouncillor Imran Sethi represents the Council on the "
+         "Eastmere Safer Communities Partnership.\n", "Brackwater District Council",
+         "Eastmere Safer Communities Partnership"),
+        # a constitution: a councillor's post in front of the name
+        ("Kelbrook Council\n\nConstitution, Part 3\n\nThe Portfolio Holder for Communities (Cllr Mina Patel) "
+         "represents the Council on the Safer Kelbrook Partnership Board.\n", "Kelbrook Council",
+         "Safer Kelbrook Partnership Board"),
+    ],
+)
+def test_a_councillor_representing_the_council_makes_it_no_member(text: str, council: str, board: str) -> None:
+    got = facts(text)
+    assert (council, "member_of", board) not in got, got
+
+
+def test_an_officer_representing_the_council_still_makes_it_a_member() -> None:
+    text = ("Harrowfield Borough Council\n\nReport to Cabinet\n\nThe Head of Public Protection, Dr Lena Brook, also "
+            "represents the Council on the Eastmere Contest Board.\n")
+    got = facts(text)
+    assert ("Harrowfield Borough Council", "member_of", "Eastmere Contest Board") in got, got

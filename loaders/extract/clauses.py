@@ -17,7 +17,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
 from . import ExtractionDoc, reads
@@ -1001,7 +1001,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             # them, as a table of seats says
             if obj.kind == "person":
                 doc.add(obj, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
-            if subject.kind == "body" and subject.iri != on_body.iri:
+            if subject.kind == "body" and subject.iri != on_body.iri and not _councillor(doc, obj):
+                # a councillor named to an outside body sits there for the council; the gold of every read set
+                # with the form (Bracknell Forest h13, Hastings h18, Stroud and Cornwall h21) records the
+                # councillor's seat and the council's representation, never the council as a member
                 doc.add(subject, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
         # "reports to A and, through it, to B": A reports on to B
@@ -2585,3 +2588,14 @@ def _joiners(doc: ExtractionDoc, before: list[Mention], verb: int) -> list[tuple
             out.append((e, m))
     return out
 
+
+def _councillor(doc: ExtractionDoc, who: Entity) -> bool:
+    """An elected member: a person the paper calls "Cllr" or "Councillor", or a councillor's post ("Portfolio
+    Holder", "Cabinet Member for Communities")."""
+    if who.kind == "post":
+        # the member posts are listed by their opening words ("Portfolio Holder for"): a bare one ends there
+        return council_posts()[2].match(who.name) is not None or council_posts()[2].match(who.name + " for") is not None
+    if who.kind != "person":
+        return False
+    surname = re.escape(who.name.split()[-1])
+    return re.search(rf"\b(?:Cllr\.?|Councillor)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b", doc.text) is not None
