@@ -132,6 +132,9 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        # "Responsibility for the Channel Panel stays with ...": what is said of the body, not its name
                        r"(?:Responsibility|Responsibilities|Accountability|Oversight|Funding|Support)\s+(?:for|of)"
                        r"(?=\s+the\s)|"
+                       # "Chairing of the Board rotates ...", "Training of the Panel's members": an action done to
+                       # or by the body, a gerund opening the sentence, no body's name
+                       r"[A-Z][a-z]{2,}ing\s+of(?=\s+the\s)|"
                        # "Signed for Eastvale Council: Jo Lee": a signature's label before the body signed for
                        r"Signed\s+(?:for|on\s+behalf\s+of)|"
                        # "Part of the PCC grant (£12,500) will go to ...": a share of what the name owns, not a name

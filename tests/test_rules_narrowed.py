@@ -162,3 +162,25 @@ def test_an_officer_representing_the_council_still_makes_it_a_member() -> None:
             "represents the Council on the Eastmere Contest Board.\n")
     got = facts(text)
     assert ("Harrowfield Borough Council", "member_of", "Eastmere Contest Board") in got, got
+
+
+# --- a gerund "of the Board" opening a sentence names no body (mentions.py _DOC_WORD) -----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district strategy: the chair rotates, the vice-chair named after
+        "Safer Harrowfield Partnership\n\nChairing of the Board alternates between the council and the police; "
+        "for 2025-2027 the Chair is Cllr Omar Vance, Portfolio Holder, and the Vice-Chair is Superintendent Dana "
+        "Roe.\n",
+        # a Welsh board's terms of reference
+        "Afonwy Regional Safeguarding Board\n\nTraining of the Board's members is arranged by the business unit, "
+        "and the Board reports to the Afonwy Public Services Board.\n",
+        # a county committee report
+        "Eastmere County Council\n\nReport to Cabinet\n\nFunding and staffing are reviewed each spring. Staffing of "
+        "the Partnership is provided by the Eastmere Community Safety Team.\n",
+    ],
+)
+def test_a_gerund_of_the_body_is_no_body(text: str) -> None:
+    names = {x for s, _, o in facts(text) for x in (s, o)}
+    assert not any(n.split()[0].endswith("ing") and " of the " in n for n in names), names
