@@ -184,3 +184,27 @@ def test_an_officer_representing_the_council_still_makes_it_a_member() -> None:
 def test_a_gerund_of_the_body_is_no_body(text: str) -> None:
     names = {x for s, _, o in facts(text) for x in (s, o)}
     assert not any(n.split()[0].endswith("ing") and " of the " in n for n in names), names
+
+
+# --- remit:responsible_phrase: the accountable body for money answers for no remit -------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safer Harrowfield Partnership\n\nHarrowfield Borough Council is the accountable body for all partnership "
+        "funding.\n",
+        "Eastmere Community Safety Plan\n\nThe County Council acts as the accountable body for the Eastmere CSP grant "
+        "and reports on it each year.\n",
+        "Brackwater Community Safety Partnership\n\nBrackwater District Council, as the accountable body for BCSP "
+        "funds, keeps the accounts.\n",
+    ],
+)
+def test_the_accountable_body_for_money_answers_for_no_remit(text: str) -> None:
+    got = {(s, o) for s, r, o in facts(text) if r == "responsible_for"}
+    assert not any(o.lower().endswith(("funding", "grant", "funds")) for _, o in got), got
+
+
+def test_the_accountable_body_for_a_duty_still_answers_for_it() -> None:
+    text = ("Safer Harrowfield Partnership\n\nThe Safer Harrowfield Partnership remains the accountable body for the "
+            "Serious Violence Duty in the borough.\n")
+    assert any(r == "responsible_for" and "Serious Violence Duty" in o for s, r, o in facts(text)), facts(text)

@@ -1305,6 +1305,9 @@ _PARTNERSHIP_FOR = re.compile(
     r"\s+(?:be|is|was|has\s+been)\s+designated\s+as|,\s+as)\s+|\s*\(\s*)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|board|body|forum|lead\s+(?:body|agency|partner))\s+for\s+")
 _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
+# "is the accountable body for all partnership funding", "... for SGP funds": a body that holds money for another
+# answers for no remit; every read set's gold codes it `other` (accountable body), the funding reader's to read
+_MONEY_HELD = re.compile(r"(?i)\b(?:funds?|funding|grants?|budgets?|money|monies|allocations?)$")
 
 
 def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
@@ -1325,7 +1328,7 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
                 doc.resolver.entity(m) if m.kind == "body" else None
         found = _phrase_at(doc, said.end(), end)
         if holder is None or holder.kind != "body" or found is None or _AREA_WORD.search(found[0]) or \
-                re.search(r"\bto\b", found[0]) or \
+                re.search(r"\bto\b", found[0]) or _MONEY_HELD.search(found[0]) or \
                 any(x.kind in ("place", "person") for x in doc.mentions(said.end(), found[1])):
             continue
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
