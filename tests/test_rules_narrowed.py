@@ -208,3 +208,30 @@ def test_the_accountable_body_for_a_duty_still_answers_for_it() -> None:
     text = ("Safer Harrowfield Partnership\n\nThe Safer Harrowfield Partnership remains the accountable body for the "
             "Serious Violence Duty in the borough.\n")
     assert any(r == "responsible_for" and "Serious Violence Duty" in o for s, r, o in facts(text)), facts(text)
+
+
+# --- a name cut on a joining word is no name: the fact is dropped (ExtractionDoc.add) ------------------------------
+
+def _bare_doc(text: str):
+    from govkg.loaders.extract import ExtractionDoc
+
+    return ExtractionDoc(text=text, meta=None, layout=None, resolver=None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "subject, obj",
+    [
+        (("body", "Harrowfield Cohesion and"), ("topic", "Hate crime")),  # a group's cell cut after "and"
+        (("body", "Youth Violence Reduction Group"), ("topic", "Knife crime and")),  # a priority's cell cut
+        (("body", "Eastmere Strategic Board"), ("topic", "Review of")),  # a list item cut after "of"
+    ],
+)
+def test_add_drops_a_fact_whose_name_is_cut_on_a_joining_word(subject: tuple[str, str], obj: tuple[str, str]) -> None:
+    from govkg.graph.model import Entity
+
+    text = "A sentence long enough to quote from."
+    doc = _bare_doc(text)
+    assert doc.add(Entity(*subject), "responsible_for", Entity(*obj), 0, len(text), "test:cut") is None
+    whole = doc.add(Entity("body", "Youth Violence Reduction Group"), "responsible_for", Entity("topic", "Knife crime"),
+                    0, len(text), "test:whole")
+    assert whole is not None  # the same fact with whole names is kept

@@ -39,6 +39,11 @@ from ..wordstart import folds_to_ascii
 # the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
 _ENTITY_KIND = {"place": "area"}
 
+# a name that ends on a word that joins it to more: the rest is on the next line of a wrapped table cell or list
+# item, which the reader did not join ("Ipswich Domestic Abuse" over "Forum" came out "Domestic abuse and"); such a
+# fact's subject or object is unclear, and is dropped rather than guessed
+_CUT_NAME = re.compile(r"(?i)\s(?:and|or|of|for|the|to|with|&)$")
+
 
 @dataclass
 class ExtractionDoc:
@@ -152,6 +157,8 @@ class ExtractionDoc:
             return fact
         if (rel.object_kinds and obj.kind not in rel.object_kinds) or subject.iri == obj.iri:
             return None
+        if _CUT_NAME.search(subject.name) or _CUT_NAME.search(obj.name):
+            return None  # "Domestic abuse and", "Serious Violence and": a name cut where its wrapped cell goes on
         if re.sub(r"(?i)^the\s+", "", obj.name).casefold() == subject.name.casefold():
             return None  # "The Safer X Partnership" read as a topic of the Safer X Partnership: itself again
         if relation in _KIND_UNCLEAR and (kind_only(subject) or kind_only(obj)):
