@@ -740,3 +740,27 @@ def test_an_act_binding_every_council_binds_none_in_a_paper_of_no_council():
 def test_a_section_mark_with_a_full_stop_ends_no_sentence(sentence, holder):
     doc = read("Dunmere Borough Council\n\nPrevent\n\n" + sentence)
     assert (holder, "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")
+
+
+# "Under the Act the council must have a panel": the council holds the duty; the panel is what it must have
+@pytest.mark.parametrize("header, sentence, council, panel", [
+    ("Kelsey County Council\n\nPrevent and Channel\n\n",
+     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must have a Channel panel.\n",
+     "Kelsey County Council", "Kelsey Channel Panel"),
+    ("Dunmere Borough Council\n\nSafeguarding adults\n\n",
+     "3.4 Under section 43 of the Care Act 2014 the council must establish a Safeguarding Adults Board.\n",
+     "Dunmere Borough Council", "Dunmere Safeguarding Adults Board"),
+    ("Wyre Forest District Council\n\nScrutiny\n\n",
+     "| Duty | Under section 19 of the Police and Justice Act 2006 the council must have a Crime and Disorder "
+     "Committee. |\n", "Wyre Forest District Council", "Wyre Forest Crime and Disorder Committee"),
+])
+def test_the_council_holds_the_duty_and_not_the_body_it_must_have(header, sentence, council, panel):
+    duties = of(read(header + sentence), "statutory_duty")
+    assert council in {s for s, _ in duties}
+    assert not {s for s, _ in duties if s.casefold() == panel.casefold()}
+
+
+def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
+    doc = read("Wyre Forest District Council\n\nPrevent\n\nUnder section 36 of the Counter-Terrorism and Security "
+               "Act 2015 the county council must have a Channel panel.\n")
+    assert "Wyre Forest District Council" not in {s for s, _ in of(doc, "statutory_duty")}

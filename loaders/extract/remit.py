@@ -1429,7 +1429,10 @@ _BINDS_COUNCILS = re.compile(r"(?i)\s*,?\s*(?:which\s+)?(?:requires?|obliges?|(?
                              r"(?:statutory\s+|legal\s+)?duty\s+(?:on|upon))\s+"
                              r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b(?!\s+areas?\b)(?!\s*,)")
 _UNDER_LAW = re.compile(rf"(?i)\bunder\s+(?:(?P<section>{_SECTION_NUMBER})\s+of\s+)?(?:the\s+)?$")
-_COUNCILS_MUST = re.compile(r"(?i)\s*,?\s*(?:each|every|this)\s+(?:local\s+authority|council)\s+(?:must|shall|"
+# ("the county council must": the paper's council only when it is a county council; in a district's paper it is
+# another council)
+_COUNCILS_MUST = re.compile(r"(?i)\s*,?\s*(?:each|every|this|the)\s+(?:local\s+authority|(?P<tier>county\s+|"
+                            r"borough\s+|district\s+|city\s+)?council)\s+(?:must|shall|"
                             r"(?:is|are)\s+(?:legally\s+|statutorily\s+)?required\s+to)\b")
 
 
@@ -1457,6 +1460,9 @@ def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
         under = _UNDER_LAW.search(doc.text, max(start, law.start - 40), law.start)
         if bound is None and under is not None:
             bound = _COUNCILS_MUST.match(doc.text, law.end, end)
+            tier = bound.group("tier") if bound is not None else None
+            if tier and tier.split()[0].casefold() not in council.name.casefold():
+                bound = None
         if bound is None:
             continue
         before = re.search(rf"(?i)\b({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$",
