@@ -764,3 +764,19 @@ def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
     doc = read("Wyre Forest District Council\n\nPrevent\n\nUnder section 36 of the Counter-Terrorism and Security "
                "Act 2015 the county council must have a Channel panel.\n")
     assert "Wyre Forest District Council" not in {s for s, _ in of(doc, "statutory_duty")}
+
+
+# a commissioner's grants made under an Act are the Act's power used: the commissioner holds it
+@pytest.mark.parametrize("sentence", [
+    "2. Background\nThe Commissioner makes grants to the district partnerships under section 9 of the Police Reform "
+    "and Social Responsibility Act 2011 to support the Police and Crime Plan.\n",
+    "1.1 The Police and Crime Commissioner (PCC) has the power under section 9 of the Police Reform and Social "
+    "Responsibility Act 2011 to award grants that reduce crime.\n",
+    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the PCC may make crime "
+    "and disorder reduction grants to any person. |\n",
+])
+def test_a_commissioner_s_grants_under_an_act_are_its_power(sentence: str) -> None:
+    doc = read("Police and Crime Commissioner for Kelsey\n\nDecision notice 2024/17\n\n" + sentence)
+    assert ("Kelsey Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011") in \
+        of(doc, "statutory_duty")
+    assert {f.qualifier for f in doc.facts if f.relation == "statutory_duty"} == {"s.9"}

@@ -311,8 +311,11 @@ def _commissioner_functions(doc: ExtractionDoc, start: int, end: int) -> None:
 
 # "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
 # power(s) to ... under ...", "has the power under ..."
-_POWER = re.compile(r"\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?(?:statutory\s+|legal\s+)?powers?)\b", re.I)
-_POWER_WORDS = frozenset({"may", "power"})
+# ("The Commissioner makes grants to partnerships under section 9 of ...": a grant made under an Act is its power
+# used; "The Police and Crime Commissioner (PCC) has the power": the acronym between is the holder's own)
+_POWER = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?"
+                    r"(?:statutory\s+|legal\s+)?powers?|(?:makes|awards)\s+(?:[\w-]+\s+){0,5}?grants)\b", re.I)
+_POWER_WORDS = frozenset({"may", "power", "grants"})
 _POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
                         r"(?:the\s+)?$", re.I)
 

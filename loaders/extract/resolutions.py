@@ -39,7 +39,7 @@ _EVERY = re.compile(r"\b(?:each|every|all|any)\b", re.I)
 # the name after these is what a duty's holder must have or set up
 _SET_UP_BEFORE = re.compile(r"(?i)\b(?:have|establish|set\s+up|run|convene|keep|maintain|create|form)\s+"
                             r"(?:a|an|the|its|their)\s+$")
-_DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib)", re.I)
+_DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib|may\b|powers?\b)", re.I)
 
 
 @reads()
