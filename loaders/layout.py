@@ -36,6 +36,9 @@ _ABBREVIATIONS = frozenset(
     approx jan feb mar apr jun jul aug sep sept oct nov dec dept govt para paras ref tel mob cc jr sr cf fig
     vol pp incl est max min a.m p.m am pm hon rt esq""".split()
 )
+# legislation's section marks, each a word of its own ("s. 26", "ss. 5 and 6", "Sch. 5"): the full stop after one
+# ends no sentence when the section's number follows it
+_SECTION_MARKS = frozenset({"s", "ss", "sch", "reg", "regs", "art", "arts"})
 _SENTENCE_END = re.compile(r"[.!?](?:['\"’”)\]]*)\s+(?=[\"'‘“(£A-Z0-9])")
 
 
@@ -439,6 +442,8 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREVIATIONS or (len(w) == 1 and text[cut - 2].isupper()):
                 continue
+            if w in _SECTION_MARKS and text[start + m.end() : start + m.end() + 1].isdigit():
+                continue  # "a duty under s. 26 of the Act": a section's number, not a new sentence
         if cut > pos:
             yield _trim(text, pos, cut)
         pos = start + m.end()

@@ -104,3 +104,28 @@ def test_a_review_led_by_a_person_or_another_doer_gives_nothing() -> None:
     doc = read("Kent County Council\n\nA review of the Channel Panel is being led by Jo Smith.\n\nA review of the "
                "hub was agreed by the Board and is being led by the Safer Kent Board.\n")
     assert not of(doc, "led_by")
+
+
+# the body that co-ordinates a named duty, or leads the response to it, is responsible for the duty
+@pytest.mark.parametrize("text, body", [
+    ("Mayoral decision notice\n\nThe Serious Violence Duty began in January 2023. The Tamesby Violence Reduction "
+     "Unit co-ordinates the Serious Violence Duty across the nine districts.\n", "Tamesby Violence Reduction Unit"),
+    ("Safer Aberdare Board minutes\n\n4. Serious Violence Duty\n\nThe Board noted the grant paid through the "
+     "Gwynfor Violence Prevention Unit, which co-ordinates the Duty across the force area.\n",
+     "Gwynfor Violence Prevention Unit"),
+    ("Kestermoor Community Safety Strategy 2025-2028\n\n| Governance | The Kestermoor Serious Violence Partnership, "
+     "which leads the county's response to the Serious Violence Duty, meets each quarter. |\n",
+     "Kestermoor Serious Violence Partnership"),
+])
+def test_a_body_co_ordinating_a_named_duty_is_responsible_for_it(text: str, body: str) -> None:
+    doc = read(text)
+    assert (body, "Serious Violence Duty") in of(doc, "responsible_for")
+    assert_evidence_quotes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestermoor Community Safety Team co-ordinates the Prevent work of the Council.\n",
+    "The Kestermoor Hub co-ordinates the Safer Streets Fund bids for the district.\n",
+])
+def test_co_ordinating_work_that_is_no_duty_gives_no_responsibility(text: str) -> None:
+    assert not of(read("Kestermoor Borough Council\n\n" + text), "responsible_for")

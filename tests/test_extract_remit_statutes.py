@@ -683,3 +683,100 @@ def test_each_council_s_committee_is_named_for_its_own_council():
     found = {s for s, o in of(doc, "responsible_for") if o == "Crime and disorder scrutiny"}
     assert "Ceredigion Thriving Communities Scrutiny Committee" in found
     assert not any(s.startswith("Powys") and "Thriving" in s for s in found)
+
+
+# The Act binding every council in general, in one council's paper: the paper's council holds the duty
+@pytest.mark.parametrize("header, sentence, council, law, qualifier", [
+    ("Kelsey County Council\n\nChannel Panel: terms of reference\n\n",
+     "1. Section 36 of the Counter-Terrorism and Security Act 2015 requires every local authority in England and "
+     "Wales to keep a panel for its area.\n", "Kelsey County Council", "Counter-Terrorism and Security Act 2015",
+     "s.36"),
+    ("Dunmere Borough Council\n\nSafeguarding Adults Board annual report\n\n",
+     "Under section 43 of the Care Act 2014 each local authority must set up a board for adults at risk.\n",
+     "Dunmere Borough Council", "Care Act 2014", "s.43"),
+    ("Wyre Forest District Council\n\nPrevent page\n\n",
+     "Our Channel Panel works to the Counter-Terrorism and Security Act 2015, which places a statutory duty on "
+     "each local authority to see that a panel meets.\n", "Wyre Forest District Council",
+     "Counter-Terrorism and Security Act 2015", None),
+    ("Kelsey County Council\n\nScrutiny note\n\n",
+     "| Background | Section 19 of the Police and Justice Act 2006 requires every council to name a committee for "
+     "crime and disorder scrutiny. |\n", "Kelsey County Council", "Police and Justice Act 2006", "s.19"),
+])
+def test_an_act_binding_every_council_binds_the_paper_s_council(header, sentence, council, law, qualifier):
+    doc = read(header + sentence)
+    assert (council, law) in of(doc, "statutory_duty")
+    assert {f.qualifier for f in doc.facts if f.relation == "statutory_duty" and f.subject.name == council} == \
+        {qualifier}
+    assert_evidence_quotes(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an area bound sets up a partnership: the council is not what the Act binds here
+    "The Crime and Disorder Act 1998 required every local authority area to set up a partnership.\n",
+    # the council first in a list of partners: the duty is the whole list's
+    "It was set up under the Crime and Disorder Act 1998, which places a duty on the council, police, fire and "
+    "probation to work together.\n",
+])
+def test_an_area_or_a_list_of_partners_binds_no_council_alone(sentence):
+    doc = read("Dunmere Borough Council\n\nPartnership page\n\n" + sentence)
+    assert ("Dunmere Borough Council", "Crime and Disorder Act 1998") not in of(doc, "statutory_duty")
+
+
+def test_an_act_binding_every_council_binds_none_in_a_paper_of_no_council():
+    doc = read("Notes of a regional meeting\n\nSection 36 of the Counter-Terrorism and Security Act 2015 requires "
+               "every local authority to keep a panel.\n")
+    assert not {s for s, o in of(doc, "statutory_duty") if o == "Counter-Terrorism and Security Act 2015"}
+
+
+# "s. 26": the full stop of a section mark ends no sentence, so the duty's holder and its Act stay together
+@pytest.mark.parametrize("sentence, holder", [
+    ("Dunmere Borough Council has a legal duty under s. 26 of the Counter-Terrorism and Security Act 2015 to "
+     "think about radicalisation.\n", "Dunmere Borough Council"),
+    ("Under s. 26 of the Counter-Terrorism and Security Act 2015, the Council must weigh the risk of people "
+     "being drawn into terrorism.\n", "Dunmere Borough Council"),
+    ("The Council's Prevent Lead, Ms R Okoro, said the Council has a duty under ss. 26 and 36 of the "
+     "Counter-Terrorism and Security Act 2015.\n", "Dunmere Borough Council"),
+])
+def test_a_section_mark_with_a_full_stop_ends_no_sentence(sentence, holder):
+    doc = read("Dunmere Borough Council\n\nPrevent\n\n" + sentence)
+    assert (holder, "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")
+
+
+# "Under the Act the council must have a panel": the council holds the duty; the panel is what it must have
+@pytest.mark.parametrize("header, sentence, council, panel", [
+    ("Kelsey County Council\n\nPrevent and Channel\n\n",
+     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must have a Channel panel.\n",
+     "Kelsey County Council", "Kelsey Channel Panel"),
+    ("Dunmere Borough Council\n\nSafeguarding adults\n\n",
+     "3.4 Under section 43 of the Care Act 2014 the council must establish a Safeguarding Adults Board.\n",
+     "Dunmere Borough Council", "Dunmere Safeguarding Adults Board"),
+    ("Wyre Forest District Council\n\nScrutiny\n\n",
+     "| Duty | Under section 19 of the Police and Justice Act 2006 the council must have a Crime and Disorder "
+     "Committee. |\n", "Wyre Forest District Council", "Wyre Forest Crime and Disorder Committee"),
+])
+def test_the_council_holds_the_duty_and_not_the_body_it_must_have(header, sentence, council, panel):
+    duties = of(read(header + sentence), "statutory_duty")
+    assert council in {s for s, _ in duties}
+    assert not {s for s, _ in duties if s.casefold() == panel.casefold()}
+
+
+def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
+    doc = read("Wyre Forest District Council\n\nPrevent\n\nUnder section 36 of the Counter-Terrorism and Security "
+               "Act 2015 the county council must have a Channel panel.\n")
+    assert "Wyre Forest District Council" not in {s for s, _ in of(doc, "statutory_duty")}
+
+
+# a commissioner's grants made under an Act are the Act's power used: the commissioner holds it
+@pytest.mark.parametrize("sentence", [
+    "2. Background\nThe Commissioner makes grants to the district partnerships under section 9 of the Police Reform "
+    "and Social Responsibility Act 2011 to support the Police and Crime Plan.\n",
+    "1.1 The Police and Crime Commissioner (PCC) has the power under section 9 of the Police Reform and Social "
+    "Responsibility Act 2011 to award grants that reduce crime.\n",
+    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the PCC may make crime "
+    "and disorder reduction grants to any person. |\n",
+])
+def test_a_commissioner_s_grants_under_an_act_are_its_power(sentence: str) -> None:
+    doc = read("Police and Crime Commissioner for Kelsey\n\nDecision notice 2024/17\n\n" + sentence)
+    assert ("Kelsey Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011") in \
+        of(doc, "statutory_duty")
+    assert {f.qualifier for f in doc.facts if f.relation == "statutory_duty"} == {"s.9"}

@@ -4,6 +4,8 @@ Every sentence here is written for the test, in several councils' styles; the pe
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import assert_evidence_quotes, of, read
 
@@ -251,3 +253,20 @@ def test_a_pilot_run_by_a_provider_is_what_it_delivers() -> None:
     sentence = ("The partnership will extend a focused deterrence pilot run by the Tarnwick Youth Justice Service "
                 "into 2025.")
     assert ("tarnwick youth justice service", "focused deterrence pilot") in facts(sentence, "delivers")
+
+
+# a fund pays for what is delivered; it is never itself what a provider delivers
+@pytest.mark.parametrize("text, kept", [
+    ("Safer Wealdmere annual report\n\nThe Mayor's Crime Prevention Fund pays for the stalking advocacy service "
+     "delivered by the Harbour Centre and the Wealdmere Trust.\n",
+     {("Harbour Centre", "Stalking advocacy service")}),
+    ("Kestermoor Council cabinet report\n\n3.2 The Safer Streets Fund pilot in Oldgate was delivered by Kestermoor "
+     "Council and the Oldgate BID.\n", set()),
+    ("Youth Justice Board minutes\n\n| 4 | The Board agreed £9,000 from the Community Grant for the Second Chance "
+     "mentoring project, delivered by Dunmere Youth Futures. |\n",
+     {("Dunmere Youth Futures", "Second Chance mentoring project")}),
+])
+def test_a_fund_is_never_what_a_provider_delivers(text: str, kept: set) -> None:
+    delivered = of(read(text), "delivers")
+    assert not {(s, o) for s, o in delivered if re.search(r"\b(?:Fund|Grant)\b", o)}
+    assert kept <= delivered

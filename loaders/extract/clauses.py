@@ -1749,7 +1749,14 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
     if relation in ("delivers", "commissions") and side == "object" and kind in ("body", "initiative") and \
             _VENUE_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]):
         return None  # "the programme in A&E at the City Hospital, which is delivered by Y": where, not what
+    if relation == "delivers" and side == "object" and MONEY_HEAD.search(m.name):
+        return None  # "the Fund pays for the service delivered by Y", "the Safer Streets Fund pilot was delivered by
+        # Y": a fund pays for what is delivered and is never itself delivered; the thing paid for is the service
     return _with_department(doc, m, e) if kind == "post" else e
+
+
+# a pot of money named by its head noun ("London Crime Prevention Fund", "Safer Streets Fund", "Home Office grant")
+MONEY_HEAD = re.compile(r"(?i)\b(?:fund|grant|funding|budget|allocation)\b")
 
 
 # "Catalyst (the local drug and alcohol service)": a name of one word that the paper glosses as an organisation

@@ -311,8 +311,11 @@ def _commissioner_functions(doc: ExtractionDoc, start: int, end: int) -> None:
 
 # "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
 # power(s) to ... under ...", "has the power under ..."
-_POWER = re.compile(r"\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?(?:statutory\s+|legal\s+)?powers?)\b", re.I)
-_POWER_WORDS = frozenset({"may", "power"})
+# ("The Commissioner makes grants to partnerships under section 9 of ...": a grant made under an Act is its power
+# used; "The Police and Crime Commissioner (PCC) has the power": the acronym between is the holder's own)
+_POWER = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?"
+                    r"(?:statutory\s+|legal\s+)?powers?|(?:makes|awards)\s+(?:[\w-]+\s+){0,5}?grants)\b", re.I)
+_POWER_WORDS = frozenset({"may", "power", "grants"})
 _POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
                         r"(?:the\s+)?$", re.I)
 
@@ -1421,10 +1424,26 @@ def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
 
 # "Section 36 of that Act obliges the Council to have a panel", "Section 40 of the Act requires the local
 # authority to produce a plan": the Act is the last one the paper named, and the one it requires is bound by it
-_SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place"})
+_SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place", "local authorit", "council"})
 _SAME_ACT = re.compile(rf"(?i)\b(?P<section>{_SECTION_NUMBER})\s+of\s+"
                        r"(?:the\s+same|that|the|this)\s+(?=Act\s+(?:requires?|obliges?|places?)\b)")
 _REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
+# The Act binding every council in general, in a paper of one council: "Section 36 of the Counter-Terrorism and
+# Security Act 2015 requires every local authority to have a panel", "... places a duty on each local authority",
+# "the 2015 Act, which requires the local authority to chair its panel", "Under section 43 of the Care Act 2014 each
+# local authority must establish a Board": the paper's council holds the duty, as the dev gold attaches duties said
+# of "CSPs" in general to the paper's partnership. An "area" bound ("every local authority area to set up a
+# partnership") binds the partnership, not the council; the council first in a list of partners ("places a duty on
+# the council, police, fire and probation") binds the whole list, and is no reading of the council alone.
+_BINDS_COUNCILS = re.compile(r"(?i)\s*,?\s*(?:which\s+)?(?:requires?|obliges?|(?:places?|puts?|imposes?)\s+(?:a|the)\s+"
+                             r"(?:statutory\s+|legal\s+)?duty\s+(?:on|upon))\s+"
+                             r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b(?!\s+areas?\b)(?!\s*,)")
+_UNDER_LAW = re.compile(rf"(?i)\bunder\s+(?:(?P<section>{_SECTION_NUMBER})\s+of\s+)?(?:the\s+)?$")
+# ("the county council must": the paper's council only when it is a county council; in a district's paper it is
+# another council)
+_COUNCILS_MUST = re.compile(r"(?i)\s*,?\s*(?:each|every|this|the)\s+(?:local\s+authority|(?P<tier>county\s+|"
+                            r"borough\s+|district\s+|city\s+)?council)\s+(?:must|shall|"
+                            r"(?:is|are)\s+(?:legally\s+|statutorily\s+)?required\s+to)\b")
 
 
 def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -1441,6 +1460,26 @@ def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(holder, "statutory_duty", law, m.start(), held.end, "remit:same_act", 0.8,
                 qualifier=section_qualifier(m.group("section")))
+    council = doc.resolver.council
+    if council is None:
+        return
+    for law in doc.mentions(start, end):
+        if law.kind != "legislation":
+            continue
+        bound = _BINDS_COUNCILS.match(doc.text, law.end, end)
+        under = _UNDER_LAW.search(doc.text, max(start, law.start - 40), law.start)
+        if bound is None and under is not None:
+            bound = _COUNCILS_MUST.match(doc.text, law.end, end)
+            tier = bound.group("tier") if bound is not None else None
+            if tier and tier.split()[0].casefold() not in council.name.casefold():
+                bound = None
+        if bound is None:
+            continue
+        before = re.search(rf"(?i)\b({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$",
+                           doc.text[max(start, law.start - 40) : law.start])
+        doc.add(council, "statutory_duty", doc.resolver.entity(law), under.start() if under else
+                (before.start() + max(start, law.start - 40) if before else law.start), bound.end(),
+                "remit:binds_councils", 0.75, qualifier=section_qualifier(before.group(1)) if before else None)
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:

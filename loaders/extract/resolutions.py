@@ -36,7 +36,10 @@ _UNDER = re.compile(
     re.I,
 )
 _EVERY = re.compile(r"\b(?:each|every|all|any)\b", re.I)
-_DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib)", re.I)
+# the name after these is what a duty's holder must have or set up
+_SET_UP_BEFORE = re.compile(r"(?i)\b(?:have|establish|set\s+up|run|convene|keep|maintain|create|form)\s+"
+                            r"(?:a|an|the|its|their)\s+$")
+_DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib|may\b|powers?\b)", re.I)
 
 
 @reads()
@@ -116,8 +119,10 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
     if law is None or not _DUTY.search(doc.text, law.end, end):
         return
     holder = next((x for x in mentions if x.start >= law.end and x.kind in ("body", "post")), None)
-    if holder is None or _EVERY.search(doc.text, law.end, holder.start):
-        return  # "Under section 43 ... each local authority must establish a Board": the Board is what is set up
+    if holder is None or _EVERY.search(doc.text, law.end, holder.start) or \
+            _SET_UP_BEFORE.search(doc.text, law.end, holder.start):
+        return  # "Under section 43 ... each local authority must establish a Board", "... the county council must have
+        # a Channel panel": the Board, the panel, is what is set up, not who holds the duty
     holder_entity = doc.resolver.entity(holder)
     law_entity = doc.resolver.entity(law)
     doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,

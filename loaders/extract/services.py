@@ -23,7 +23,7 @@ from ..money import parse_amount
 from ..topics import topic_of
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .clauses import WORK_ON, item_owner
+from .clauses import MONEY_HEAD, WORK_ON, item_owner
 from .funding import funder_in_context, grant_period, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
@@ -460,6 +460,8 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         return
     if placenames.known_body_name(service.name) is not None:
         return  # "the Fire and Rescue Service is run by the Fire Authority": an organisation governed, no service
+    if relation == "delivers" and MONEY_HEAD.search(service.name):
+        return  # "the Safer Streets Fund pilot was delivered by X": a fund pays, it is not delivered (clauses.py)
     if service.kind == "body":
         service = _as_service(doc, service)
         if service is None:
