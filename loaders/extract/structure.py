@@ -131,6 +131,8 @@ def structure(doc: ExtractionDoc) -> None:
             _area_partnership(doc, start, end)
         if "whole" in low or "entire" in low:
             _whole_area(doc, start, end)
+        if _AREA_WIDE_HINT.search(low):
+            _area_wide(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
@@ -711,6 +713,76 @@ def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
         place = _own_area(doc, subject)
         if place is not None:
             doc.add(subject, "covers_area", place, named.start, m.end(), "structure:whole_area", 0.8)
+
+
+# a body said to work for a whole county, region or police force area, or to bring together its districts' partnerships:
+# "the county-wide forum of CSP chairs", "which co-ordinates community safety across the county", "the regional board
+# that co-ordinates the six CSPs of North Wales", "which brings the eleven borough and district CSPs together", "acts as
+# convenor for the six local areas in the force". The area is the one place the body's own name carries.
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})"
+_GATHERS = r"(?:co-?ordinat(?:es?|ing)|brings?|bringing|convenes?|(?:acts\s+as\s+)?convenor\s+for)"
+_WIDE_UNIT = r"(?:county|region|force|sub-region)"
+_AREA_WIDE = re.compile(
+    r"\b(?P<before>" + _WIDE_UNIT + r")[- ]\s*(?:wide|level)\b"
+    # (in lower case: "the Dyfnant Regional Partnership Board" is a name, and no word on the body before it)
+    r"|\b(?-i:regional)\s+(?-i:(?:[a-z]+\s+){0,2}(?:board|partnership|forum|group|body))\b"
+    r"|\b" + _GATHERS + r"\b[^.;:()]{0,70}?\b(?:across|for|throughout)\s+the\s+(?:whole\s+)?" + _WIDE_UNIT + r"\b"
+    r"(?!['’]s)(?!\s+(?:council|police)\b)"
+    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:" + _WIDE_UNIT + r"['’]s\s+)?"
+    + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,3}?(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|"
+    r"local\s+authorities|local\s+areas|councils|boroughs)\b"
+    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?the\s+" + _WIDE_UNIT + r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|local\s+authorities)\b", re.I)
+_AREA_WIDE_HINT = re.compile(r"wide|level|regional|co-?ordinat|bring|conven")
+# the bodies that are no area's forum though their name carries the place: a council, a police force, or several
+# bodies at once ("the Warwickshire Community Safety Partnerships")
+_NOT_AREA_FORUM = re.compile(r"\b(?:Council|Police|Constabulary|Commissioner|Authority|Partnerships|Boards|CSPs)$")
+
+
+def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _AREA_WIDE.finditer(doc.text, s0, s1):
+        if re.search(r"\b(?:is|are|was|were|be|been)\s+$", doc.text[max(s0, m.start() - 12) : m.start()]) and \
+                re.match(r"(?i)co-?ordinated|brought|convened|overseen", m.group()):
+            continue
+        subject, at = None, None
+        # "the county-wide Combating Drugs Partnership", "the Cleveland-wide ...": the body the adjective opens
+        after = next((x for x in mentions if x.start >= m.end()), None)
+        if m.group("before") and after is not None and after.kind == "body" and \
+                re.fullmatch(r"\s*", doc.text[m.end() : after.start]):
+            subject, at = after, after.start
+        else:
+            subject = _forum_before(doc, mentions, s0, m.start())
+            at = subject.start if subject is not None else None
+        body = doc.resolver.entity(subject) if subject is not None else None
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name):
+            continue
+        # the place must be written in the name as the text gives it, and be one: a generic "Combating Drugs
+        # Partnership" that the paper's area completes, or "Kent and Medway", is not read so
+        written = {name for _, _, name in placenames.scan_places(doc.text[subject.start : subject.end])}
+        place = _own_area(doc, body) if len(written) == 1 else None
+        if place is not None and place.name in written:
+            doc.add(body, "covers_area", place, at, max(m.end(), subject.end), "structure:area_wide", 0.8)
+
+
+def _forum_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) -> Mention | None:
+    """The body a county-wide phrase at A describes: the last body named before it, passing over an aside of who
+    chairs or hosts it ("the X Board, chaired by the Cabinet Member at Y County Council, which brings ...") and the
+    council or force such an aside names; none when a sentence break or a second clause's subject stands between."""
+    before = [x for x in mentions if x.end <= a and x.kind in ("body", "name", "post", "person")]
+    for x in reversed(before):
+        if x.kind != "body":
+            continue
+        gap = doc.text[x.end : a]
+        if re.search(r"[;:]|\.\s", gap):
+            return None
+        if gap.lstrip().startswith(")") and doc.text.rfind("(", s0, x.start) > doc.text.rfind(")", s0, x.start):
+            continue  # "the Safer X Board (formerly the X Chairs' Forum) co-ordinates": the old name is no subject
+        if _NOT_AREA_FORUM.search(x.name) and re.search(r"\b(?:chaired|led|hosted|run|managed)\s+by\b|\bat\s*$",
+                                                        doc.text[max(s0, x.start - 60) : x.start]):
+            continue  # the council or force of an aside on who chairs the body
+        return x
+    return None
 
 
 def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1: int) -> None:
