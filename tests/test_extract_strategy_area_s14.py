@@ -55,6 +55,38 @@ def test_no_area_read_for_a_council_a_passive_or_a_capitalised_regional_name() -
     assert not of(doc, "covers_area")
 
 
+# -- a body run jointly with a neighbouring area covers both
+
+
+def test_a_panel_held_jointly_with_a_city() -> None:
+    doc = read("Shropshire Council\nPrevent update\nShropshire's Channel Panel was a panel held jointly with Telford "
+               "and Wrekin until 2022.")
+    assert {("Shropshire Channel Panel", "Shropshire"), ("Shropshire Channel Panel", "Telford and Wrekin")} <= \
+        of(doc, "covers_area")
+
+
+def test_a_joint_panel_with_and_a_joint_panel_covering() -> None:
+    doc = read("Conwy County Borough Council\nPrevent\nThe Conwy Channel Panel is a joint panel with Denbighshire. "
+               "It meets monthly.")
+    assert {("Conwy Channel Panel", "Conwy"), ("Conwy Channel Panel", "Denbighshire")} <= of(doc, "covers_area")
+    doc = read("Powys report\nSince 2021 the Powys Channel Panel has been a joint panel covering Powys and "
+               "Ceredigion, hosted by the council.")
+    assert {("Powys Channel Panel", "Powys"), ("Powys Channel Panel", "Ceredigion")} <= of(doc, "covers_area")
+
+
+def test_run_jointly_with_two_areas_in_one_councils_paper() -> None:
+    doc = read("Torbay Council\nSafeguarding arrangements\nThe Child Death Overview Panel is run jointly with "
+               "Plymouth and with Cornwall.")
+    covered = {o for _, o in of(doc, "covers_area")}
+    assert {"Torbay", "Plymouth", "Cornwall"} <= covered
+
+
+def test_jointly_with_a_force_is_no_area() -> None:
+    doc = read("Youth notes\nThe Safer Schools scheme is delivered jointly with Hampshire and Isle of Wight "
+               "Constabulary.")
+    assert not of(doc, "covers_area")
+
+
 # -- a priority keeps its list item's words as names
 
 

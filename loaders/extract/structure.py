@@ -133,6 +133,8 @@ def structure(doc: ExtractionDoc) -> None:
             _whole_area(doc, start, end)
         if _AREA_WIDE_HINT.search(low):
             _area_wide(doc, start, end)
+        if "joint" in low:
+            _joint_with(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
@@ -763,6 +765,48 @@ def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
         place = _own_area(doc, body) if len(written) == 1 else None
         if place is not None and place.name in written:
             doc.add(body, "covers_area", place, at, max(m.end(), subject.end), "structure:area_wide", 0.8)
+
+
+# a body one area runs with its neighbours: "the Channel Panel is a joint panel with Gwynedd", "a panel held jointly
+# with Derby City", "the one stop shop run jointly with Dartford", "has been a joint panel covering A and B": it covers
+# the places named after the words, and its own area (the place its name carries)
+_JOINT_WITH = re.compile(r"\b(?:(?:held|run|operated|hosted|provided|delivered)\s+jointly\s+with|"
+                         r"(?:is|was|are|has\s+been|have\s+been)\s+(?:a|one)\s+joint\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?P<cover>with|covering|for))\s+(?:the\s+)?")
+_PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?)(?:the\s+)?")
+
+
+def _joint_with(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _JOINT_WITH.finditer(doc.text, s0, s1):
+        places, at = [], m.end()
+        for a, b, name in placenames.scan_places(doc.text[m.end() : s1]):
+            a, b = a + m.end(), b + m.end()
+            if a != at and not (places and _PLACE_GAP.fullmatch(doc.text, at, a)):
+                break
+            if any(x.kind in ("body", "post") and x.start <= a and b <= x.end and (x.start, x.end) != (a, b)
+                   for x in mentions):
+                break  # "jointly with Hampshire and Isle of Wight Constabulary": a force, no place
+            city = re.match(r" City\b", doc.text[b : b + 6])
+            if city:  # "Derby City": the city's own name, beside the county of the same word
+                b, name = b + city.end(), doc.text[a:b] + " City"
+            places.append((a, b, name))
+            at = b
+        if not places or re.match(r"\s*(?:[A-Z]|['’]s\b)", doc.text[at : at + 3]):
+            continue  # the place runs on into a name the gazetteer does not hold
+        subject = _forum_before(doc, mentions, s0, m.start())
+        body = doc.resolver.entity(subject) if subject is not None else None
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name):
+            continue
+        # (a body of no place's name is the paper's own area's: "the Child Death Overview Panel is run jointly
+        # with A and with B" in one council's paper)
+        own = _own_area(doc, body) or (doc.resolver.entity(Mention(0, 0, "place", doc.resolver.ctx.area))
+                                       if doc.resolver.ctx.area else None)
+        named = [doc.resolver.entity(Mention(a, b, "place", name)) for a, b, name in places]
+        # "a joint panel with Gwynedd": the panel's own area, besides; "a joint panel covering A and B": the two
+        for place in ([] if m.group("cover") == "covering" or own is None else [own]) + named:
+            if place is not None:
+                doc.add(body, "covers_area", place, subject.start, at, "structure:joint_with", 0.8)
 
 
 def _forum_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) -> Mention | None:
