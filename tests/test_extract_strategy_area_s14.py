@@ -146,3 +146,28 @@ def test_a_paper_a_partnership_must_produce_named_by_its_initials_and_csp() -> N
     made = [o for s, o in of(doc, "produces") if s == "Corby Community Safety Partnership"]
     assert made
     assert {"ccsp annual strategic assessment", "corby csp annual strategic assessment"} <= _names(doc, made[0])
+
+
+# -- the area partnership "for the borough": more verbs and roles, and a city whose style is its name
+
+
+def test_area_partnership_with_has_been_and_remains() -> None:
+    doc = read("Rother District Council\nReport\nThe Safer Rother Partnership (SRP) has been the community safety "
+               "partnership for the district since 2006.")
+    assert ("Safer Rother Partnership", "Rother") in of(doc, "covers_area")
+    doc = read("Merthyr Tydfil County Borough Council\nSafer Merthyr Tydfil Partnership Board\nMinutes\nThe terms of "
+               "reference were presented. The Board remains the statutory community safety partnership for the "
+               "county borough under the Act.")
+    assert ("Safer Merthyr Tydfil Partnership Board", "Merthyr Tydfil") in of(doc, "covers_area")
+
+
+def test_the_statutory_crime_and_disorder_partnership_for_the_borough() -> None:
+    doc = read("Wigan minutes\nThe Wigan Community Safety Partnership (WCSP) is the statutory crime and disorder "
+               "partnership for the borough under section 5 of the Act.")
+    assert ("Wigan Community Safety Partnership", "Wigan") in of(doc, "covers_area")
+
+
+def test_the_city_of_london_is_not_london() -> None:
+    doc = read("Minutes\nThe Safer Square Mile Partnership (SSMP), the statutory community safety partnership for "
+               "the City of London, met in May.")
+    assert of(doc, "covers_area") == {("Safer Square Mile Partnership", "City of London")}

@@ -31,7 +31,7 @@ from . import ExtractionDoc, reads
 
 # the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
 # since "the partnership for the borough" may be any of a council's partnerships
-_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+reduction\s+partnership|cdrp|"
+_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+(?:reduction\s+)?partnership|cdrp|"
          r"(?:statutory\s+)?body\s+for\s+community\s+safety|community\s+safety\s+body|"
          # "the Local Strategic Partnership (LSP) for the district": an area has one LSP, as it has one CSP
          r"(?<=local )strategic\s+partnership|lsp|"
@@ -41,7 +41,9 @@ _AREA_WORD = r"(?:county borough|borough|county|city|district|area|island|town)"
 _QUALIFIERS = r"(?:(?:statutory|designated|local|official|overarching|lead|main|single)\s+)*"
 # "... is the statutory community safety partnership (CSP) for the borough of Eastholme"
 _FOR_AREA = re.compile(
-    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\b|,)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+" + _QUALIFIERS
+    # ("has been the community safety partnership for the district since 2006", "The Board remains the statutory ...")
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as|has been|have been|had been|remains|remain)\b|,)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:the|its|their)\s+" + _QUALIFIERS
     + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
     + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
@@ -920,6 +922,10 @@ def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
     if name.endswith(" area") or re.match(r"\s+area\b", doc.text[m.end("place") : m.end("place") + 6]):
         name = _COUNCIL_AREA.sub("", name.removesuffix(" area"))
     place = placenames.canonical_place(name)
+    styled = re.search(r"\b(City|County|Borough)\s+of\s+$", doc.text[max(0, m.start("place") - 12) : m.start("place")])
+    if styled and placenames.canonical_place(f"{styled.group(1)} of {name}") not in (None, place):
+        # "for the City of London": the style is the place's own name here, not a word of the council's area
+        place = placenames.canonical_place(f"{styled.group(1)} of {name}")
     if place is None:
         # a place the gazetteer lacks is taken when the text says it is one ("for the borough of Pellham") or
         # names it as a place elsewhere
