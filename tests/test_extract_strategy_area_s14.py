@@ -48,6 +48,20 @@ def test_county_level_and_a_former_name_in_brackets() -> None:
     assert all(s != "Essex Partnership Chairs Group" for s, _ in of(doc, "covers_area"))
 
 
+def test_a_wrapped_county_level_and_an_acronym_across_the_districts() -> None:
+    doc = read("Fareham report\nUpdates go to the Hampshire Community Safety Chairs Group, the county-\nlevel forum of "
+               "the district partnerships, each quarter.")
+    assert ("Hampshire Community Safety Chairs Group", "Hampshire") in of(doc, "covers_area")
+    doc = read("Decision notice\nThe Merseyside Violence Reduction Partnership (MVRP) funds local work. The MVRP "
+               "co-ordinates the Serious Violence Duty across the five districts of the force.")
+    assert ("Merseyside Violence Reduction Partnership", "Merseyside") in of(doc, "covers_area")
+
+
+def test_a_word_inside_a_name_says_nothing_of_another_body() -> None:
+    doc = read("Minutes\nThe Fenland CSP reports to the Cambridgeshire Countywide Strategic Board twice a year.")
+    assert ("Fenland Community Safety Partnership", "Fenland") not in of(doc, "covers_area")
+
+
 def test_no_area_read_for_a_council_a_passive_or_a_capitalised_regional_name() -> None:
     doc = read("Shrewsbury notes\nThe work is co-ordinated by Shropshire Council across the county.")
     assert not of(doc, "covers_area")

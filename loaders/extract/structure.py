@@ -727,11 +727,15 @@ _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 _GATHERS = r"(?:co-?ordinat(?:es?|ing)|brings?|bringing|convenes?|(?:acts\s+as\s+)?convenor\s+for)"
 _WIDE_UNIT = r"(?:county|region|force|sub-region)"
 _AREA_WIDE = re.compile(
-    r"\b(?P<before>" + _WIDE_UNIT + r")[- ]\s*(?:wide|level)\b"
+    # ("county-\nlevel", which the cleaner joins as "countylevel"; "countywide")
+    r"\b(?P<before>" + _WIDE_UNIT + r")[- ]?\s*(?:wide|level)\b"
     # (in lower case: "the Dyfnant Regional Partnership Board" is a name, and no word on the body before it)
     r"|\b(?-i:regional)\s+(?-i:(?:[a-z]+\s+){0,2}(?:board|partnership|forum|group|body))\b"
     r"|\b" + _GATHERS + r"\b[^.;:()]{0,70}?\b(?:across|for|throughout)\s+the\s+(?:whole\s+)?" + _WIDE_UNIT + r"\b"
     r"(?!['’]s)(?!\s+(?:council|police)\b)"
+    # "co-ordinates the Duty across the ten districts"
+    r"|\b" + _GATHERS + r"\b[^.;:()]{0,70}?\bacross\s+(?:all\s+)?the\s+" + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:districts|boroughs|local\s+authorities|council\s+areas|local\s+areas|CSPs|community\s+safety\s+partnerships)\b"
     r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:" + _WIDE_UNIT + r"['’]s\s+)?"
     + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,3}?(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|"
     r"local\s+authorities|local\s+areas|councils|boroughs)\b"
@@ -749,6 +753,8 @@ def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
         if re.search(r"\b(?:is|are|was|were|be|been)\s+$", doc.text[max(s0, m.start() - 12) : m.start()]) and \
                 re.match(r"(?i)co-?ordinated|brought|convened|overseen", m.group()):
             continue
+        if any(x.start < m.start() < x.end for x in mentions):
+            continue  # "the Cambridgeshire Countywide Board": a word of a name, which says nothing of another body
         subject, at = None, None
         # "the county-wide Combating Drugs Partnership", "the Cleveland-wide ...": the body the adjective opens
         after = next((x for x in mentions if x.start >= m.end()), None)
@@ -758,12 +764,16 @@ def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
         else:
             subject = _forum_before(doc, mentions, s0, m.start())
             at = subject.start if subject is not None else None
-        body = doc.resolver.entity(subject) if subject is not None else None
+        body = None if subject is None else doc.resolver.acronym(subject.name) if subject.kind == "name" else \
+            doc.resolver.entity(subject)
         if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name):
             continue
         # the place must be written in the name as the text gives it, and be one: a generic "Combating Drugs
         # Partnership" that the paper's area completes, or "Kent and Medway", is not read so
-        written = {name for _, _, name in placenames.scan_places(doc.text[subject.start : subject.end])}
+        said = doc.text[subject.start : subject.end]
+        if re.fullmatch(r"[A-Z]{2,8}", said.strip()):
+            said = body.name  # "The VRU co-ordinates ...": the acronym the paper defined stands for the name
+        written = {name for _, _, name in placenames.scan_places(said)}
         place = _own_area(doc, body) if len(written) == 1 else None
         if place is not None and place.name in written:
             doc.add(body, "covers_area", place, at, max(m.end(), subject.end), "structure:area_wide", 0.8)
@@ -817,7 +827,7 @@ def _forum_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) 
     council or force such an aside names; none when a sentence break or a second clause's subject stands between."""
     before = [x for x in mentions if x.end <= a and x.kind in ("body", "name", "post", "person")]
     for x in reversed(before):
-        if x.kind != "body":
+        if x.kind != "body" and not (x.kind == "name" and x.head == "acronym"):
             continue
         gap = doc.text[x.end : a]
         if re.search(r"[;:]|\.\s", gap):
