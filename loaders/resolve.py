@@ -422,6 +422,13 @@ class Resolver:
         written = area.replace(" and ", " & ")
         return (area, written) if written in self.text else None
 
+    def names_of(self, entity: Entity) -> list[str]:
+        """ENTITY's name, then the other names the paper gives it: its aliases and the acronyms it defines for it."""
+        rec = self._records.get(entity.iri)
+        names = [entity.name, *sorted(rec.aliases if rec else ())]
+        names += sorted(a for a, e in self.acronyms.items() if e.iri == entity.iri)
+        return list(dict.fromkeys(names))
+
     def _council_names(self) -> frozenset[str]:
         """Every name the paper gives its own council ("Royal Borough of Greenwich", "RBG", "Greenwich Council")."""
         if self.council is None or not self.ctx.area:

@@ -1299,6 +1299,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         phrase = priority_phrase(doc.text[start:end])
         if phrase:
             entity = doc.resolver.topic(phrase)
+    if relation == "priority_of" and entity is not None and entity.kind == "topic":
+        entity = doc.resolver.remember(entity, *priority_names(doc.text[start:end]))
     elif relation == "responsible_for" and not _verb_led(doc.text[start:end]) and \
             not _SUBJECT_LED.match(doc.text, start, end) and not _ACTION_OPENER.search(opener.text):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
@@ -2433,6 +2435,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 entity = doc.resolver.topic(phrase)
         if entity is None:
             continue
+        if relation == "priority_of" and entity.kind == "topic":
+            # (the article the item was read without is the writer's: "a fair and effective justice system")
+            entity = doc.resolver.remember(entity, *priority_names(text[a - (lead.end() if lead else 0) : b]))
         if relation == "priority_of":
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
@@ -2694,6 +2699,31 @@ def priority_phrase(item: str) -> str | None:
     # plan's sentence has none)
     text = re.sub(r"^[Aa]n?\s+(?=\S+\s)", "", text)
     return text if len(text.split()) <= 12 else None
+
+
+# the action a priority opens with, which writers add or leave out of the same priority ("tackling violence against
+# women and girls" is the plan's "violence against women and girls")
+_ACTION_LEAD = re.compile(r"(?i)(?:tackling|reducing|preventing|addressing|combating|combatting|protecting\s+"
+                          r"(?:people|residents|communities|victims)\s+from)\s+(?=\S)")
+
+
+def priority_names(item: str) -> list[str]:
+    """Other names of a priority read from the list item ITEM, besides the phrase it is read by: the item as
+    written, with its article and its ", including ..." or ", with a focus on ..." words (a plan names the
+    priority by the whole item), and the item without the action it opens with. None from an item holding a
+    clause's stops or a bracket."""
+    written = " ".join(item.split()).strip(" .;,")
+    written = re.sub(r"^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi)\)|[-•*])\s+", "", written)
+    written = re.sub(r"^(?:and|or)\s+", "", written)
+    if not written or re.search(r"[;:()]", written) or len(written.split()) > 16:
+        return []
+    names = [written]
+    bare = re.sub(r"^(?:the|an?)\s+", "", written, flags=re.I)
+    action = _ACTION_LEAD.match(bare)
+    if action:
+        core = bare[action.end() :]
+        names += [core, _EXAMPLES_TAIL.sub("", core)]
+    return [n for n in dict.fromkeys(names) if n]
 
 
 _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")

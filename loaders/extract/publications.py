@@ -327,8 +327,21 @@ def own_papers(doc: ExtractionDoc) -> None:
                 continue
             name = f"{body.name} {own.group('paper')}"
             written = " ".join(doc.text[m.start : own.end()].split())
-            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
+            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written,
+                                          *owners_paper_names(doc, body, own.group("paper")))
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
+
+
+def owners_paper_names(doc: ExtractionDoc, owner: Entity, kind: str) -> list[str]:
+    """The names of a paper known by its owner and its kind ("annual report"): the kind after each name the paper
+    gives its owner, for a writer names the paper as he names the body ("the CSP's annual report", "the TSSP yearly
+    report"). Only names of two words or more, or acronyms: "Board annual report" would be any board's."""
+    names = [n for n in doc.resolver.names_of(owner)
+             if len(n.split()) >= 2 or re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", n) and any(c.isupper() for c in n[1:])]
+    # "Swale CSP annual report": the partnership's head written as its usual initials
+    names += [n[: -len("Community Safety Partnership")] + "CSP" for n in names
+              if n.endswith(" Community Safety Partnership")]
+    return [f"{n} {kind}" for n in dict.fromkeys(names) if n != owner.name]
 
 
 def _paper_name(m) -> bool:
@@ -370,7 +383,8 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
         return
     name = f"{body.name} Terms of Reference"
     written = " ".join(doc.text[m.start : terms.end()].split())
-    paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
+    paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written,
+                                  *owners_paper_names(doc, body, "Terms of Reference"))
     doc.add(body, "produces", paper, m.start, terms.end(), "publication:own_terms", 0.8)
 
 
@@ -425,7 +439,8 @@ def pronoun_owned(doc: ExtractionDoc) -> None:
                     paper.name == m.name and _generic_paper(m.name):
                 # "its Annual Plan 2022-23": a paper named by its kind alone, in a paper of no known area, takes its
                 # owner's name (with an area known, it has the area's: "Wirral Strategic Assessment")
-                paper = doc.resolver.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
+                paper = doc.resolver.remember(Entity("publication", f"{owner.name} {m.name}"), m.name,
+                                              *owners_paper_names(doc, owner, m.name))
             if paper is not None and paper.kind == "publication":
                 doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
 
@@ -484,7 +499,8 @@ def kind_papers_made(doc: ExtractionDoc) -> None:
         # named as the paper's makers and areas name such a paper: after its maker, and after its area
         names = [f"{maker.name} {title}"] + ([f"{maker.area} {title}"] if maker.area else [])
         written = " ".join(doc.text[said.end() : paper.end()].split())
-        made = r.remember(Entity("publication", names[0], area=maker.area), *names, written)
+        made = r.remember(Entity("publication", names[0], area=maker.area), *names, written,
+                          *owners_paper_names(doc, maker, title))
         doc.add(maker, "produces", made, quote, paper.end(), "publication:kind_made", 0.75)
 
 

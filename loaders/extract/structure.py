@@ -31,7 +31,7 @@ from . import ExtractionDoc, reads
 
 # the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
 # since "the partnership for the borough" may be any of a council's partnerships
-_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+reduction\s+partnership|cdrp|"
+_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+(?:reduction\s+)?partnership|cdrp|"
          r"(?:statutory\s+)?body\s+for\s+community\s+safety|community\s+safety\s+body|"
          # "the Local Strategic Partnership (LSP) for the district": an area has one LSP, as it has one CSP
          r"(?<=local )strategic\s+partnership|lsp|"
@@ -41,7 +41,9 @@ _AREA_WORD = r"(?:county borough|borough|county|city|district|area|island|town)"
 _QUALIFIERS = r"(?:(?:statutory|designated|local|official|overarching|lead|main|single)\s+)*"
 # "... is the statutory community safety partnership (CSP) for the borough of Eastholme"
 _FOR_AREA = re.compile(
-    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\b|,)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+" + _QUALIFIERS
+    # ("has been the community safety partnership for the district since 2006", "The Board remains the statutory ...")
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as|has been|have been|had been|remains|remain)\b|,)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:the|its|their)\s+" + _QUALIFIERS
     + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
     + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
@@ -131,6 +133,10 @@ def structure(doc: ExtractionDoc) -> None:
             _area_partnership(doc, start, end)
         if "whole" in low or "entire" in low:
             _whole_area(doc, start, end)
+        if _AREA_WIDE_HINT.search(low):
+            _area_wide(doc, start, end)
+        if "joint" in low:
+            _joint_with(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
@@ -713,6 +719,128 @@ def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
             doc.add(subject, "covers_area", place, named.start, m.end(), "structure:whole_area", 0.8)
 
 
+# a body said to work for a whole county, region or police force area, or to bring together its districts' partnerships:
+# "the county-wide forum of CSP chairs", "which co-ordinates community safety across the county", "the regional board
+# that co-ordinates the six CSPs of North Wales", "which brings the eleven borough and district CSPs together", "acts as
+# convenor for the six local areas in the force". The area is the one place the body's own name carries.
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})"
+_GATHERS = r"(?:co-?ordinat(?:es?|ing)|brings?|bringing|convenes?|(?:acts\s+as\s+)?convenor\s+for)"
+_WIDE_UNIT = r"(?:county|region|force|sub-region)"
+_AREA_WIDE = re.compile(
+    # ("county-\nlevel", which the cleaner joins as "countylevel"; "countywide")
+    r"\b(?P<before>" + _WIDE_UNIT + r")[- ]?\s*(?:wide|level)\b"
+    # (in lower case: "the Dyfnant Regional Partnership Board" is a name, and no word on the body before it)
+    r"|\b(?-i:regional)\s+(?-i:(?:[a-z]+\s+){0,2}(?:board|partnership|forum|group|body))\b"
+    r"|\b" + _GATHERS + r"\b[^.;:()]{0,70}?\b(?:across|for|throughout)\s+the\s+(?:whole\s+)?" + _WIDE_UNIT + r"\b"
+    r"(?!['’]s)(?!\s+(?:council|police)\b)"
+    # "co-ordinates the Duty across the ten districts"
+    r"|\b" + _GATHERS + r"\b[^.;:()]{0,70}?\bacross\s+(?:all\s+)?the\s+" + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:districts|boroughs|local\s+authorities|council\s+areas|local\s+areas|CSPs|community\s+safety\s+partnerships)\b"
+    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:" + _WIDE_UNIT + r"['’]s\s+)?"
+    + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,3}?(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|"
+    r"local\s+authorities|local\s+areas|councils|boroughs)\b"
+    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?the\s+" + _WIDE_UNIT + r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|local\s+authorities)\b", re.I)
+_AREA_WIDE_HINT = re.compile(r"wide|level|regional|co-?ordinat|bring|conven")
+# the bodies that are no area's forum though their name carries the place: a council, a police force, or several
+# bodies at once ("the Warwickshire Community Safety Partnerships")
+_NOT_AREA_FORUM = re.compile(r"\b(?:Council|Police|Constabulary|Commissioner|Authority|Partnerships|Boards|CSPs)$")
+
+
+def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _AREA_WIDE.finditer(doc.text, s0, s1):
+        if re.search(r"\b(?:is|are|was|were|be|been)\s+$", doc.text[max(s0, m.start() - 12) : m.start()]) and \
+                re.match(r"(?i)co-?ordinated|brought|convened|overseen", m.group()):
+            continue
+        if any(x.start < m.start() < x.end for x in mentions):
+            continue  # "the Cambridgeshire Countywide Board": a word of a name, which says nothing of another body
+        subject, at = None, None
+        # "the county-wide Combating Drugs Partnership", "the Cleveland-wide ...": the body the adjective opens
+        after = next((x for x in mentions if x.start >= m.end()), None)
+        if m.group("before") and after is not None and after.kind == "body" and \
+                re.fullmatch(r"\s*", doc.text[m.end() : after.start]):
+            subject, at = after, after.start
+        else:
+            subject = _forum_before(doc, mentions, s0, m.start())
+            at = subject.start if subject is not None else None
+        body = None if subject is None else doc.resolver.acronym(subject.name) if subject.kind == "name" else \
+            doc.resolver.entity(subject)
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name):
+            continue
+        # the place must be written in the name as the text gives it, and be one: a generic "Combating Drugs
+        # Partnership" that the paper's area completes, or "Kent and Medway", is not read so
+        said = doc.text[subject.start : subject.end]
+        if re.fullmatch(r"[A-Z]{2,8}", said.strip()):
+            said = body.name  # "The VRU co-ordinates ...": the acronym the paper defined stands for the name
+        written = {name for _, _, name in placenames.scan_places(said)}
+        place = _own_area(doc, body) if len(written) == 1 else None
+        if place is not None and place.name in written:
+            doc.add(body, "covers_area", place, at, max(m.end(), subject.end), "structure:area_wide", 0.8)
+
+
+# a body one area runs with its neighbours: "the Channel Panel is a joint panel with Gwynedd", "a panel held jointly
+# with Derby City", "the one stop shop run jointly with Dartford", "has been a joint panel covering A and B": it covers
+# the places named after the words, and its own area (the place its name carries)
+_JOINT_WITH = re.compile(r"\b(?:(?:held|run|operated|hosted|provided|delivered)\s+jointly\s+with|"
+                         r"(?:is|was|are|has\s+been|have\s+been)\s+(?:a|one)\s+joint\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?P<cover>with|covering|for))\s+(?:the\s+)?")
+_PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?)(?:the\s+)?")
+
+
+def _joint_with(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _JOINT_WITH.finditer(doc.text, s0, s1):
+        places, at = [], m.end()
+        for a, b, name in placenames.scan_places(doc.text[m.end() : s1]):
+            a, b = a + m.end(), b + m.end()
+            if a != at and not (places and _PLACE_GAP.fullmatch(doc.text, at, a)):
+                break
+            if any(x.kind in ("body", "post") and x.start <= a and b <= x.end and (x.start, x.end) != (a, b)
+                   for x in mentions):
+                break  # "jointly with Hampshire and Isle of Wight Constabulary": a force, no place
+            city = re.match(r" City\b", doc.text[b : b + 6])
+            if city:  # "Derby City": the city's own name, beside the county of the same word
+                b, name = b + city.end(), doc.text[a:b] + " City"
+            places.append((a, b, name))
+            at = b
+        if not places or re.match(r"\s*(?:[A-Z]|['’]s\b)", doc.text[at : at + 3]):
+            continue  # the place runs on into a name the gazetteer does not hold
+        subject = _forum_before(doc, mentions, s0, m.start())
+        body = doc.resolver.entity(subject) if subject is not None else None
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name):
+            continue
+        # (a body of no place's name is the paper's own area's: "the Child Death Overview Panel is run jointly
+        # with A and with B" in one council's paper)
+        own = _own_area(doc, body) or (doc.resolver.entity(Mention(0, 0, "place", doc.resolver.ctx.area))
+                                       if doc.resolver.ctx.area else None)
+        named = [doc.resolver.entity(Mention(a, b, "place", name)) for a, b, name in places]
+        # "a joint panel with Gwynedd": the panel's own area, besides; "a joint panel covering A and B": the two
+        for place in ([] if m.group("cover") == "covering" or own is None else [own]) + named:
+            if place is not None:
+                doc.add(body, "covers_area", place, subject.start, at, "structure:joint_with", 0.8)
+
+
+def _forum_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) -> Mention | None:
+    """The body a county-wide phrase at A describes: the last body named before it, passing over an aside of who
+    chairs or hosts it ("the X Board, chaired by the Cabinet Member at Y County Council, which brings ...") and the
+    council or force such an aside names; none when a sentence break or a second clause's subject stands between."""
+    before = [x for x in mentions if x.end <= a and x.kind in ("body", "name", "post", "person")]
+    for x in reversed(before):
+        if x.kind != "body" and not (x.kind == "name" and x.head == "acronym"):
+            continue
+        gap = doc.text[x.end : a]
+        if re.search(r"[;:]|\.\s", gap):
+            return None
+        if gap.lstrip().startswith(")") and doc.text.rfind("(", s0, x.start) > doc.text.rfind(")", s0, x.start):
+            continue  # "the Safer X Board (formerly the X Chairs' Forum) co-ordinates": the old name is no subject
+        if _NOT_AREA_FORUM.search(x.name) and re.search(r"\b(?:chaired|led|hosted|run|managed)\s+by\b|\bat\s*$",
+                                                        doc.text[max(s0, x.start - 60) : x.start]):
+            continue  # the council or force of an aside on who chairs the body
+        return x
+    return None
+
+
 def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1: int) -> None:
     """The places listed after the area ("..., covering the towns of A, B and C"), each a place the gazetteer
     knows or one of a list of capitalised names with one it knows."""
@@ -804,6 +932,10 @@ def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
     if name.endswith(" area") or re.match(r"\s+area\b", doc.text[m.end("place") : m.end("place") + 6]):
         name = _COUNCIL_AREA.sub("", name.removesuffix(" area"))
     place = placenames.canonical_place(name)
+    styled = re.search(r"\b(City|County|Borough)\s+of\s+$", doc.text[max(0, m.start("place") - 12) : m.start("place")])
+    if styled and placenames.canonical_place(f"{styled.group(1)} of {name}") not in (None, place):
+        # "for the City of London": the style is the place's own name here, not a word of the council's area
+        place = placenames.canonical_place(f"{styled.group(1)} of {name}")
     if place is None:
         # a place the gazetteer lacks is taken when the text says it is one ("for the borough of Pellham") or
         # names it as a place elsewhere
