@@ -9,6 +9,7 @@ paper states.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...graph.model import Entity
@@ -125,3 +126,83 @@ def named_units(doc: ExtractionDoc) -> None:
             if unit is None or unit.kind != "body" or owner.kind != "body" or unit.iri == owner.iri:
                 continue
             doc.add(unit, "part_of", owner, m.start, m.end, "owned:named_unit", 0.8)
+
+
+# A Basic Command Unit is by definition a unit of one territorial police force: "the North East Basic Command Unit
+# of the Metropolitan Police Service", "the Met's Central South BCU", "MPS Central West BCU", "Metropolitan Police
+# Service (East Area BCU)", "Borough Commander, Central South BCU". The unit is named by its area: compass words
+# ("Central North", "East Area") or a place ("Cardiff"), and sometimes the initials of those in brackets.
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Area", "Northern", "Southern", "Eastern",
+                            "Western", "Inner", "Outer"})
+_COMMAND_UNIT = re.compile(r"(?P<area>(?:[A-Z][a-z]+[ \t\n]+){0,2}[A-Z][a-z]+)(?:[ \t\n]+\((?P<short>[A-Z]{1,3})\))?"
+                           r"[ \t\n]+(?P<head>Basic[ \t\n]+Command[ \t\n]+Unit|BCU)\b")
+# a territorial force as written: "the Met", "MPS", "Metropolitan Police Service", "South Wales Police", "Kent
+# Constabulary" (the gazetteer judges which are forces)
+_FORCE_WRITTEN = re.compile(r"\b(?:MPS|Met|(?:[A-Z][a-z]+[ \t\n]+(?:and[ \t\n]+)?){0,3}(?:Police(?:[ \t\n]+Service)?|"
+                            r"Constabulary))\b")
+# (the British Transport Police has no Basic Command Units of a council's area)
+_NOT_TERRITORIAL = frozenset({"Railways of Great Britain"})
+
+
+def _unit_area(words: list[str]) -> list[str] | None:
+    """The longest run of WORDS' last words that names an area: compass words, or a place with compass words after
+    it. None when the word before the head is neither ("Borough BCU")."""
+    from .. import placenames
+
+    for k in range(len(words)):
+        tail = words[k:]
+        rest = [w for w in tail if w not in _COMPASS_WORDS]
+        if not rest or (placenames.is_place(" ".join(rest)) and tail[: len(rest)] == rest):
+            return tail
+    return None
+
+
+def _forces_written(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, the gazetteer's name) of each territorial force written between START and END."""
+    from .. import placenames
+
+    out = []
+    for f in _FORCE_WRITTEN.finditer(text, start, end):
+        written = " ".join(f.group(0).split())
+        for cut in range(len(written.split())):  # "Partnerships Service, ..." / "Borough Commander ... Police"
+            name = " ".join(written.split()[cut:])
+            area = placenames.force_area(name)
+            if area is not None and area not in _NOT_TERRITORIAL:
+                out.append((f.end() - len(name) if cut else f.start(), f.end(), placenames.known_body_name(name)
+                            or name))
+                break
+    return out
+
+
+@reads("BCU", "Command")
+def command_units(doc: ExtractionDoc) -> None:
+    """A police Basic Command Unit is part_of its force: the force written nearest the unit in the same sentence,
+    else the one territorial force the paper names. A paper naming several forces, none in the unit's sentence,
+    gives nothing: which force's unit it is would be a guess."""
+    everywhere: set[str] | None = None
+    # attendance lines too: "Central North (CN) Basic Command Unit (BCU), The Metropolitan Police Service"
+    for _, (start, end) in doc.layout.sentences():
+        if not doc.holds(frozenset({"bcu", "command"}), start, end):
+            continue
+        for u in _COMMAND_UNIT.finditer(doc.text, start, end):
+            area = _unit_area(u.group("area").split())
+            if area is None:
+                continue
+            unit_start = u.end("area") - len(" ".join(area))
+            near = [(max(a - u.end(), unit_start - b), name) for a, b, name in _forces_written(doc.text, start, end)
+                    if b <= unit_start or a >= u.end()]
+            if near:
+                force_name = min(near)[1]
+            else:
+                if everywhere is None:
+                    everywhere = {name for *_, name in _forces_written(doc.text, 0, len(doc.text))}
+                if len(everywhere) != 1:
+                    continue
+                force_name = next(iter(everywhere))
+            force = doc.resolver.body_named(force_name)
+            # one node whichever form the paper writes: named in full, the acronym's form its alias
+            unit = doc.resolver.remember(doc.resolver.body_named(f"{' '.join(area)} Basic Command Unit"),
+                                         f"{' '.join(area)} BCU")
+            if unit.kind != "body" or force.kind != "body" or unit.iri == force.iri:
+                continue
+            doc.add(unit, "part_of", force, unit_start, u.end(), "owned:command_unit", 0.8)
