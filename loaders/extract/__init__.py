@@ -328,6 +328,7 @@ def rules() -> list[Rule]:
         owned.owned_units,
         owned.named_units,
         owned.command_units,
+        owned.executives,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,

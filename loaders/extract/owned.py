@@ -206,3 +206,76 @@ def command_units(doc: ExtractionDoc) -> None:
             if unit.kind != "body" or force.kind != "body" or unit.iri == force.iri:
                 continue
             doc.add(unit, "part_of", force, unit_start, u.end(), "owned:command_unit", 0.8)
+
+
+# a partnership's or a board's executive, named with its owner ("the SGP Executive", "the RCSP Executive Group",
+# "the Partnership Executive") or bare in the owner's own paper ("Its Executive", "the Executive Group")
+_EXECUTIVE = re.compile(r"(?:(?P<owner>.+?)\s+)?Executive(?:\s+(?P<kind>Group|Board))?")
+# the last words of a body that has an executive of its own (a council's executive is its cabinet: left, the gold's
+# relation for a council's own bodies differing from set to set)
+_EXECUTIVE_OWNERS = frozenset({"Partnership", "Board", "Arrangements", "Unit"})
+# a bare executive is the paper's own body's when the words before it say whose ("Its Executive", "the
+# partnership's Executive Group"); "the Executive Group" alone only in a paper whose own body is known for sure, and
+# "the Executive" alone never (in a partnership's paper it may be the council's cabinet)
+_OWN_EXECUTIVE = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]he\s+[Pp]artnership['’]s|[Tt]he\s+[Bb]oard['’]s)\s+$")
+_THE_EXECUTIVE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _executive_owner(doc: ExtractionDoc, m: Mention, owner: str | None, kind: str | None) -> Entity | None:
+    """The body an executive named M belongs to: the acronym or full name before "Executive", else, for a bare
+    "Its Executive" or "the Partnership Executive", the paper's own body. None when that is no partnership or
+    board, or is a council."""
+    from .. import placenames
+
+    r = doc.resolver
+    if owner is None or owner in ("Partnership", "Board"):
+        bare = doc.text[max(0, m.start - 30) : m.start]
+        said = _OWN_EXECUTIVE.search(bare)
+        # "the Partnership Executive", "the partnership's Executive Group": the own body only if it is a partnership
+        # (a scrutiny board's report may name the county partnership's executive so)
+        head = owner or (re.search(r"([Pp]artnership|[Bb]oard)['’]s\s+$", said.group(0)) if said else None)
+        head = head.group(1) if isinstance(head, re.Match) else head
+        grouped = kind is not None and _THE_EXECUTIVE.search(bare) is not None and not r.body_inferred
+        found = r.body if owner is not None or said or grouped else None
+        if found is not None and head is not None and found.name.split()[-1].casefold() != head.casefold():
+            return None
+    elif owner.split()[-1] in r.acronyms:
+        found = r.acronyms[owner.split()[-1]]  # "the SGP Executive", "the Oxfordshire SAB Executive Group"
+    elif owner.split()[-1] in _EXECUTIVE_OWNERS and owner[:1].isupper():
+        found = r.body_named(owner)  # "the Safer Northdale Partnership Executive"
+    else:
+        return None
+    if found is None or found.kind != "body" or found is r.council or placenames.council_named(found.name) or \
+            found.name.split()[-1] not in _EXECUTIVE_OWNERS:
+        return None
+    return found
+
+
+@reads("Executive")
+def executives(doc: ExtractionDoc) -> None:
+    """A partnership's or a board's executive is its subgroup_of: the group of its leaders that takes its
+    decisions between its meetings. Read once per executive, where the paper first names it."""
+    seen: set[str] = set()
+    for _, (start, end) in doc.layout.sentences():
+        if not doc.holds(frozenset({"executive"}), start, end):
+            continue
+        for m in doc.mentions(start, end):
+            x = _EXECUTIVE.fullmatch(m.name) if m.kind == "body" else None
+            if x is None:
+                continue
+            owner = _executive_owner(doc, m, x.group("owner"), x.group("kind"))
+            if owner is None:
+                continue
+            kind = f" {x.group('kind')}" if x.group("kind") else ""
+            full = f"{owner.name} Executive{kind}"
+            e = doc.resolver.entity(m)
+            if e is None or "Executive" not in e.name:
+                # "Its Executive": no name the resolver could give it alone (or a group named before, taken for it
+                # by its head word); the owner's name says whose it is
+                e = doc.resolver.body_named(full, written=m.name)
+            else:
+                e = doc.resolver.remember(e, full)
+            if e.kind != "body" or e.iri == owner.iri or e.iri in seen:
+                continue
+            seen.add(e.iri)
+            doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:executive", 0.8)
