@@ -334,6 +334,8 @@ def rules() -> list[Rule]:
         lists.listed_groups_report,  # after every rule that reads sub-groups: it takes up the groups they read
         owned.owned_units,
         owned.named_units,
+        owned.command_units,
+        owned.executives,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,

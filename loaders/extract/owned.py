@@ -9,6 +9,7 @@ paper states.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...graph.model import Entity
@@ -125,3 +126,156 @@ def named_units(doc: ExtractionDoc) -> None:
             if unit is None or unit.kind != "body" or owner.kind != "body" or unit.iri == owner.iri:
                 continue
             doc.add(unit, "part_of", owner, m.start, m.end, "owned:named_unit", 0.8)
+
+
+# A Basic Command Unit is by definition a unit of one territorial police force: "the North East Basic Command Unit
+# of the Metropolitan Police Service", "the Met's Central South BCU", "MPS Central West BCU", "Metropolitan Police
+# Service (East Area BCU)", "Borough Commander, Central South BCU". The unit is named by its area: compass words
+# ("Central North", "East Area") or a place ("Cardiff"), and sometimes the initials of those in brackets.
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Area", "Northern", "Southern", "Eastern",
+                            "Western", "Inner", "Outer"})
+_COMMAND_UNIT = re.compile(r"(?P<area>(?:[A-Z][a-z]+[ \t\n]+){0,2}[A-Z][a-z]+)(?:[ \t\n]+\((?P<short>[A-Z]{1,3})\))?"
+                           r"[ \t\n]+(?P<head>Basic[ \t\n]+Command[ \t\n]+Unit|BCU)\b")
+# a territorial force as written: "the Met", "MPS", "Metropolitan Police Service", "South Wales Police", "Kent
+# Constabulary" (the gazetteer judges which are forces)
+_FORCE_WRITTEN = re.compile(r"\b(?:MPS|Met|(?:[A-Z][a-z]+[ \t\n]+(?:and[ \t\n]+)?){0,3}(?:Police(?:[ \t\n]+Service)?|"
+                            r"Constabulary))\b")
+# (the British Transport Police has no Basic Command Units of a council's area)
+_NOT_TERRITORIAL = frozenset({"Railways of Great Britain"})
+
+
+def _unit_area(words: list[str]) -> list[str] | None:
+    """The longest run of WORDS' last words that names an area: compass words, or a place with compass words after
+    it. None when the word before the head is neither ("Borough BCU")."""
+    from .. import placenames
+
+    for k in range(len(words)):
+        tail = words[k:]
+        rest = [w for w in tail if w not in _COMPASS_WORDS]
+        if not rest or (placenames.is_place(" ".join(rest)) and tail[: len(rest)] == rest):
+            return tail
+    return None
+
+
+def _forces_written(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, the gazetteer's name) of each territorial force written between START and END."""
+    from .. import placenames
+
+    out = []
+    for f in _FORCE_WRITTEN.finditer(text, start, end):
+        written = " ".join(f.group(0).split())
+        for cut in range(len(written.split())):  # "Partnerships Service, ..." / "Borough Commander ... Police"
+            name = " ".join(written.split()[cut:])
+            area = placenames.force_area(name)
+            if area is not None and area not in _NOT_TERRITORIAL:
+                out.append((f.end() - len(name) if cut else f.start(), f.end(), placenames.known_body_name(name)
+                            or name))
+                break
+    return out
+
+
+@reads("BCU", "Command")
+def command_units(doc: ExtractionDoc) -> None:
+    """A police Basic Command Unit is part_of its force: the force written nearest the unit in the same sentence,
+    else the one territorial force the paper names. A paper naming several forces, none in the unit's sentence,
+    gives nothing: which force's unit it is would be a guess."""
+    everywhere: set[str] | None = None
+    # attendance lines too: "Central North (CN) Basic Command Unit (BCU), The Metropolitan Police Service"
+    for _, (start, end) in doc.layout.sentences():
+        if not doc.holds(frozenset({"bcu", "command"}), start, end):
+            continue
+        for u in _COMMAND_UNIT.finditer(doc.text, start, end):
+            area = _unit_area(u.group("area").split())
+            if area is None:
+                continue
+            unit_start = u.end("area") - len(" ".join(area))
+            near = [(max(a - u.end(), unit_start - b), name) for a, b, name in _forces_written(doc.text, start, end)
+                    if b <= unit_start or a >= u.end()]
+            if near:
+                force_name = min(near)[1]
+            else:
+                if everywhere is None:
+                    everywhere = {name for *_, name in _forces_written(doc.text, 0, len(doc.text))}
+                if len(everywhere) != 1:
+                    continue
+                force_name = next(iter(everywhere))
+            force = doc.resolver.body_named(force_name)
+            # one node whichever form the paper writes: named in full, the acronym's form its alias
+            unit = doc.resolver.remember(doc.resolver.body_named(f"{' '.join(area)} Basic Command Unit"),
+                                         f"{' '.join(area)} BCU")
+            if unit.kind != "body" or force.kind != "body" or unit.iri == force.iri:
+                continue
+            doc.add(unit, "part_of", force, unit_start, u.end(), "owned:command_unit", 0.8)
+
+
+# a partnership's or a board's executive, named with its owner ("the SGP Executive", "the RCSP Executive Group",
+# "the Partnership Executive") or bare in the owner's own paper ("Its Executive", "the Executive Group")
+_EXECUTIVE = re.compile(r"(?:(?P<owner>.+?)\s+)?Executive(?:\s+(?P<kind>Group|Board))?")
+# the last words of a body that has an executive of its own (a council's executive is its cabinet: left, the gold's
+# relation for a council's own bodies differing from set to set)
+_EXECUTIVE_OWNERS = frozenset({"Partnership", "Board", "Arrangements", "Unit"})
+# a bare executive is the paper's own body's when the words before it say whose ("Its Executive", "the
+# partnership's Executive Group"); "the Executive Group" alone only in a paper whose own body is known for sure, and
+# "the Executive" alone never (in a partnership's paper it may be the council's cabinet)
+_OWN_EXECUTIVE = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]he\s+[Pp]artnership['’]s|[Tt]he\s+[Bb]oard['’]s)\s+$")
+_THE_EXECUTIVE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _executive_owner(doc: ExtractionDoc, m: Mention, owner: str | None, kind: str | None) -> Entity | None:
+    """The body an executive named M belongs to: the acronym or full name before "Executive", else, for a bare
+    "Its Executive" or "the Partnership Executive", the paper's own body. None when that is no partnership or
+    board, or is a council."""
+    from .. import placenames
+
+    r = doc.resolver
+    if owner is None or owner in ("Partnership", "Board"):
+        bare = doc.text[max(0, m.start - 30) : m.start]
+        said = _OWN_EXECUTIVE.search(bare)
+        # "the Partnership Executive", "the partnership's Executive Group": the own body only if it is a partnership
+        # (a scrutiny board's report may name the county partnership's executive so)
+        head = owner or (re.search(r"([Pp]artnership|[Bb]oard)['’]s\s+$", said.group(0)) if said else None)
+        head = head.group(1) if isinstance(head, re.Match) else head
+        grouped = kind is not None and _THE_EXECUTIVE.search(bare) is not None and not r.body_inferred
+        found = r.body if owner is not None or said or grouped else None
+        if found is not None and head is not None and found.name.split()[-1].casefold() != head.casefold():
+            return None
+    elif owner.split()[-1] in r.acronyms:
+        found = r.acronyms[owner.split()[-1]]  # "the SGP Executive", "the Oxfordshire SAB Executive Group"
+    elif owner.split()[-1] in _EXECUTIVE_OWNERS and owner[:1].isupper():
+        found = r.body_named(owner)  # "the Safer Northdale Partnership Executive"
+    else:
+        return None
+    if found is None or found.kind != "body" or found is r.council or placenames.council_named(found.name) or \
+            found.name.split()[-1] not in _EXECUTIVE_OWNERS:
+        return None
+    return found
+
+
+@reads("Executive")
+def executives(doc: ExtractionDoc) -> None:
+    """A partnership's or a board's executive is its subgroup_of: the group of its leaders that takes its
+    decisions between its meetings. Read once per executive, where the paper first names it."""
+    seen: set[str] = set()
+    for _, (start, end) in doc.layout.sentences():
+        if not doc.holds(frozenset({"executive"}), start, end):
+            continue
+        for m in doc.mentions(start, end):
+            x = _EXECUTIVE.fullmatch(m.name) if m.kind == "body" else None
+            if x is None:
+                continue
+            owner = _executive_owner(doc, m, x.group("owner"), x.group("kind"))
+            if owner is None:
+                continue
+            kind = f" {x.group('kind')}" if x.group("kind") else ""
+            full = f"{owner.name} Executive{kind}"
+            e = doc.resolver.entity(m)
+            if e is None or "Executive" not in e.name:
+                # "Its Executive": no name the resolver could give it alone (or a group named before, taken for it
+                # by its head word); the owner's name says whose it is
+                e = doc.resolver.body_named(full, written=m.name)
+            else:
+                e = doc.resolver.remember(e, full)
+            if e.kind != "body" or e.iri == owner.iri or e.iri in seen:
+                continue
+            seen.add(e.iri)
+            doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:executive", 0.8)
