@@ -2224,7 +2224,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
                     break
-    funder = _caption_giver(doc, first) or funder
+    funder = _pooled_spender(doc, first) or _caption_giver(doc, first) or funder
     header = list(table.header)
     if _funder_column(header):
         return  # "Grant from | Allocated to | Amount": each row names its funder, which tables.typed_tables reads
@@ -2308,6 +2308,44 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
             doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
                     period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+# "The PCC awarded the Partnership £46,200 ... The Borough Council contributed £20,000 of its own budget.", "The
+# Council's base budget provides £105,400, and X contributes £20,000": money put in by a giver, read as a source
+_PUTS_IN = re.compile(r"\s+(?:(?:also|now|again|then)\s+)?(?:adds|added|contributes|contributed|provides|provided|"
+                      r"has\s+offered|offers|offered|puts\s+in|put\s+in)\s+£")
+
+
+def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The partnership that spends money pooled from two or more givers, for a table of what it pays for set out
+    after the paragraphs that say where the money came from ("The PCC awarded the Partnership £N ... The Council
+    contributed £M of its own budget." over "Table 1: Projects funded"): the partnership gives each row, not the
+    first giver (whose grant is only part of the money). Never a council or an office: their own tables spend
+    their own money, read by the other rules."""
+    lines = doc.layout.lines
+    region = next((ln.start for ln in lines[max(0, first - 40) : first] if ln.kind != "blank"), None)
+    table_at = lines[first].start
+    if region is None:
+        return None
+    givers: set[str] = set()
+    receivers: dict[str, Entity] = {}
+    for f in doc.facts:
+        if f.relation == "funds" and f.amount is not None and region <= f.start < table_at and \
+                f.object is not None and "table" not in f.rule:  # (a table above spends; it is no source)
+            givers.add(f.subject.iri)
+            receivers[f.object.iri] = f.object
+    for put in _PUTS_IN.finditer(doc.text, region, table_at):
+        before = [m for m in doc.mentions(max(region, put.start() - 120), put.start()) if m.kind in _AGENT_KINDS]
+        if before and re.fullmatch(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}(?:budget|grant|fund))?", doc.text[before[-1].end :
+                                                                                              put.start()]):
+            giver = resolve_party(doc, before[-1], _AGENT_KINDS)
+            if giver is not None:
+                givers.add(giver.iri)
+    if len(givers) < 2:
+        return None
+    spenders = {iri: e for iri, e in receivers.items() if e.kind == "body" and iri not in givers and
+                not _COUNCIL_NAME.search(e.name) and re.search(r"(?i)\bpartnership\b", e.name)}
+    return next(iter(spenders.values())) if len(spenders) == 1 else None
 
 
 # "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
@@ -2643,11 +2681,12 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     said = funded if funded is not None else _CONTRIBUTIONS.search(lead_in) or _PARTNER_CONTRIBUTIONS.search(lead_in)
     if said is None:
         return
-    # the body the lead names, on the lead's own line (a heading further up may be the paper's title, "Annual
-    # Report 2024-25", which receives nothing)
+    # the body the lead names; a publication only on the lead's own line (a heading further up may be the paper's
+    # title, "Annual Report 2024-25", which receives nothing)
     said_at = start + said.start()
     line_start = max(start, doc.text.rfind("\n", 0, said_at) + 1)
-    subjects = [m for m in doc.mentions(line_start, said_at) if m.kind in ("body", "publication")]
+    subjects = [m for m in doc.mentions(start, said_at) if m.kind == "body" or
+                (m.kind == "publication" and m.start >= line_start)]
     receiver = doc.resolver.entity(subjects[-1]) if subjects else None
     word = _LEAD_SUBJECT.search(lead_in, 0, said.start())
     if receiver is None and word is not None:
