@@ -133,6 +133,12 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
     piped = False
     for i, line in enumerate(lines):
         cells = split[i]
+        if piped and row_line is not None and not row_line.lstrip().startswith("|") and \
+                line.lstrip().startswith("|") and line.count("|") == row_line.count("|"):
+            # "G23-01  | Northdale Borough  | ..." over "        |   Council         | ...": a table with no outer
+            # pipes whose wrapped line leaves its first column blank; its slots are the row's slots, the blank
+            # first one included (read as an outer pipe, every piece would sit one column left)
+            cells = [(k, s.strip()) for k, s in enumerate(line.split("|"))]
         # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (

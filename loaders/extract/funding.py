@@ -2224,7 +2224,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
                     break
-    funder = _caption_giver(doc, first) or funder
+    funder = _pooled_spender(doc, first) or _caption_giver(doc, first) or funder
     header = list(table.header)
     if _funder_column(header):
         return  # "Grant from | Allocated to | Amount": each row names its funder, which tables.typed_tables reads
@@ -2308,6 +2308,44 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
             doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
                     period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+# "The PCC awarded the Partnership £46,200 ... The Borough Council contributed £20,000 of its own budget.", "The
+# Council's base budget provides £105,400, and X contributes £20,000": money put in by a giver, read as a source
+_PUTS_IN = re.compile(r"\s+(?:(?:also|now|again|then)\s+)?(?:adds|added|contributes|contributed|provides|provided|"
+                      r"has\s+offered|offers|offered|puts\s+in|put\s+in)\s+£")
+
+
+def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The partnership that spends money pooled from two or more givers, for a table of what it pays for set out
+    after the paragraphs that say where the money came from ("The PCC awarded the Partnership £N ... The Council
+    contributed £M of its own budget." over "Table 1: Projects funded"): the partnership gives each row, not the
+    first giver (whose grant is only part of the money). Never a council or an office: their own tables spend
+    their own money, read by the other rules."""
+    lines = doc.layout.lines
+    region = next((ln.start for ln in lines[max(0, first - 40) : first] if ln.kind != "blank"), None)
+    table_at = lines[first].start
+    if region is None:
+        return None
+    givers: set[str] = set()
+    receivers: dict[str, Entity] = {}
+    for f in doc.facts:
+        if f.relation == "funds" and f.amount is not None and region <= f.start < table_at and \
+                f.object is not None and "table" not in f.rule:  # (a table above spends; it is no source)
+            givers.add(f.subject.iri)
+            receivers[f.object.iri] = f.object
+    for put in _PUTS_IN.finditer(doc.text, region, table_at):
+        before = [m for m in doc.mentions(max(region, put.start() - 120), put.start()) if m.kind in _AGENT_KINDS]
+        if before and re.fullmatch(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}(?:budget|grant|fund))?", doc.text[before[-1].end :
+                                                                                              put.start()]):
+            giver = resolve_party(doc, before[-1], _AGENT_KINDS)
+            if giver is not None:
+                givers.add(giver.iri)
+    if len(givers) < 2:
+        return None
+    spenders = {iri: e for iri, e in receivers.items() if e.kind == "body" and iri not in givers and
+                not _COUNCIL_NAME.search(e.name) and re.search(r"(?i)\bpartnership\b", e.name)}
+    return next(iter(spenders.values())) if len(spenders) == 1 else None
 
 
 # "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
@@ -2590,10 +2628,12 @@ _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through)
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
 # "Our partners' contributions to the 2023/24 budget:", "Partner contributions 2024/25:": the rows give to the
-# body whose budget it is (the paper's own, when the lead names none)
+# body whose budget it is (the paper's own, when the lead names none); a caption right over the rows, "Partner
+# contributions 2023-24", needs no colon (one that names a budget, "... to the pooled budget 2024/25", is read by
+# _budget_table, which finds the budget's owner)
 _PARTNER_CONTRIBUTIONS = re.compile(r"\b(?:partners['’]?|partner|members['’]?|agencies['’]?) contributions\b"
-                                    r"(?: (?:to|towards) (?:the|its|our) [^:.£]{0,40}\bbudget\b)?[^:.£]{0,30}:",
-                                    re.I)
+                                    r"(?:(?: (?:to|towards) (?:the|its|our) [^:.£]{0,40}\bbudget\b)?[^:.£]{0,30}:|"
+                                    r"(?:\s+(?:in\s+|for\s+)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?\s*$)", re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
 _LEAD_SUBJECT = re.compile(r"\bthe (strategy|plan|partnership|board|panel|group|service|unit)\b", re.I)
 
@@ -2641,7 +2681,12 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     said = funded if funded is not None else _CONTRIBUTIONS.search(lead_in) or _PARTNER_CONTRIBUTIONS.search(lead_in)
     if said is None:
         return
-    subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind in ("body", "publication")]
+    # the body the lead names; a publication only on the lead's own line (a heading further up may be the paper's
+    # title, "Annual Report 2024-25", which receives nothing)
+    said_at = start + said.start()
+    line_start = max(start, doc.text.rfind("\n", 0, said_at) + 1)
+    subjects = [m for m in doc.mentions(start, said_at) if m.kind == "body" or
+                (m.kind == "publication" and m.start >= line_start)]
     receiver = doc.resolver.entity(subjects[-1]) if subjects else None
     word = _LEAD_SUBJECT.search(lead_in, 0, said.start())
     if receiver is None and word is not None:
@@ -2923,11 +2968,14 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
     lead_start = above[0].start if above else table.rows[0].start
     lead = _unwrapped(doc.text[lead_start : table.rows[at].start])
-    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
-                                                                                  lead)):
+    # "Partner | Contribution": the money column's head says the partners pay in, as a lead-in would
+    contributed = any(re.search(r"\bcontributions?\b", name) for name in header[1:])
+    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not contributed and
+                                    not re.search(r"(?i)\bbudget|contribution", lead)):
         return False
-    # "7. Funding 2024/25" right above "Contributor | Amount": the paper's own body's funding
-    titled = bool(above) and header[0] in _GIVER_COLUMNS and \
+    # "7. Funding 2024/25" right above "Contributor | Amount" or "Partner | Contribution": the paper's own body's
+    # funding
+    titled = bool(above) and (header[0] in _GIVER_COLUMNS or contributed) and \
         _FUNDING_TITLE.fullmatch(" ".join(doc.text[above[-1].start : above[-1].end].split())) is not None
     receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead, titled)
     if receiver is None:
@@ -2935,14 +2983,20 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
     total = header[-1] == "total"
     pounds = _IN_POUNDS.search(" ".join(header[1:])) is not None
+    # "| Office of the PCC | 10,000 |" among rows in "£": a sum in thousands written without its sign is in pounds
+    # like the rest of its column (a bare "2024" stays a year: only a sum with thousands commas counts)
+    signed = [r for r in table.rows[at + 1 :] if any("£" in doc.text[a:b] for a, b in r.cells[1:])]
     for row in table.rows[at + 1 :]:
-        _budget_row(doc, row, receiver, total, len(header), period, pounds)
+        _budget_row(doc, row, receiver, total, len(header), period, pounds or (
+            len(signed) >= 2 and len(row.cells) == 2 and
+            _THOUSANDS.fullmatch(doc.text[row.cells[1][0] : row.cells[1][1]].strip()) is not None))
     return True
 
 
 # "Amount (£)", "2024-25 £": a money column whose unit is in the header, its cells plain numbers ("412,570");
 # never "£000" or "£k", whose cells count thousands
 _IN_POUNDS = re.compile(r"£(?!\s?['’]?0{3}|\s?k\b|\s?m\b)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?")
 _PLAIN_SUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{4,}(?:\.\d\d)?")
 # "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
 _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
@@ -2963,10 +3017,15 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
     if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
             not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
+    if re.search(r"(?i)\bpooled\b", lead):
+        # "contributions to the pooled partnership budget": the pool receives, not a body (the gold of two sets)
+        return None
     return body
 
 
-_CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?$")
+# "contributions to the pooled CSCP budget": a word saying what kind of budget may stand before the body's name
+_CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?"
+                               r"(?:(?:pooled|joint|shared|annual|core|multi-agency)\s+)?$")
 
 
 def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -2979,8 +3038,10 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
-        if m.kind == "body" and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
-            e = doc.resolver.entity(m)  # "Partner contributions to the Youth Justice Service for 2023/24:"
+        if m.kind in ("body", "name") and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
+            # "Partner contributions to the Youth Justice Service for 2023/24:"; a short name the paper defined
+            # ("the pooled CSCP budget") is a plain name that resolves to the body
+            e = doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
@@ -3218,9 +3279,12 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     division = re.fullmatch(r"(?P<body>[A-Z][\w' ]+?)\s*\((?P<division>[^()]+)\)", written)
     if division and division.group("division") in _DIVISIONS and placenames.is_national(division.group("body")):
         return doc.resolver.body_named(written)
-    for m in doc.mentions(*cell):
-        if m.kind == "money":
-            continue
+    found = [m for m in doc.mentions(*cell) if m.kind != "money"]
+    if len(found) >= 2 and re.fullmatch(r"\s+and\s+", doc.text[found[0].end : found[1].start]):
+        # "Office of the Wiltshire and Swindon PCC": one name cut at its "and", or two payers in one row; either
+        # way the first piece alone is not who paid
+        return None
+    for m in found:
         giver = resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else _AGENT_KINDS + ("name",))
         if giver is not None:
             return giver
@@ -3505,3 +3569,4 @@ def _money_for_from(doc: ExtractionDoc, start: int, end: int) -> None:
             if giver is not None and giver.iri != receiver.iri:
                 doc.add(giver, "funds", receiver, receiver_m.start, found[j].end, "funding:money_for", 0.8)
         return
+
