@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, council_officer_heads, council_posts, council_units, heads, names, office_posts, police_area_bodies
+from .lexicon import (
+    acronyms,
+    council_officer_heads,
+    council_posts,
+    council_units,
+    heads,
+    names,
+    office_posts,
+    police_area_bodies,
+)
 from .mentions import Mention, extended_unit, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
