@@ -45,14 +45,21 @@ def chair_is(doc: ExtractionDoc) -> None:
 
 # "Detective Chief Superintendent Jo Lee, Northumbria Police, is vice-chair.": a person's role on a body closes the
 # sentence, the body left unsaid, as "Its vice-chair is Jo Lee" leaves it: the body the paragraph is about
-_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,)?\s+(?:is|was|will be|remains|has been)\s+(?:the\s+)?"
+# (between the name and the verb: an apposition in commas, "of" and the person's force, or a bracket saying whom
+# they work for: "Supt Jo Lee of Wessex Police is vice-chair", "Supt Jo Lee (Wessex Police, North District) is ...";
+# "continues as vice-chair" says the role as "is" does; "the panel's vice-chair" is the body's, the one spoken of)
+_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|\s*\([^()]{1,100}\))?"
+                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as)\s+"
+                          r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
                           r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
                           r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
-# the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"
-_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:[A-Z][A-Za-z.]*\s+){0,4}")
+# the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"; the
+# person's post may come first, set apart by a comma ("The District Commander, Chief Inspector Jo Lee, is ...")
+_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:The|Our)\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?:[A-Z][\w'’-]*),\s+)?"
+                         r"(?:[A-Z][A-Za-z.]*\s+){0,4}")
 
 
 @reads(*_WORDS)
