@@ -330,6 +330,15 @@ def office_posts() -> frozenset[str]:
 
 
 @cache
+def council_officer_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the start of an officer's title naming its field, the end of a title naming another organisation), from
+    council_posts.yaml: a council's own paper writes its officers' posts of that form bare."""
+    data = _yaml("council_posts.yaml")
+    return (re.compile(r"(?:" + _alternation(data["officer_heads"]) + r")\b"),
+            re.compile(r"\b(?:" + _alternation(data["organisation_ends"]) + r")$"))
+
+
+@cache
 def own_officer_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a line's label, the words right before a name, a note right after a post) that mark one of a council's paper's
     own officers, from council_posts.yaml."""

@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, council_posts, council_units, heads, names, office_posts, police_area_bodies
+from .lexicon import (
+    acronyms,
+    council_officer_heads,
+    council_posts,
+    council_units,
+    heads,
+    names,
+    office_posts,
+    police_area_bodies,
+)
 from .mentions import Mention, extended_unit, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
@@ -236,6 +245,19 @@ _SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
 
 # what follows a post in a list or an apposition, up to the next column or clause: its owner, when one is written
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
+
+
+@cache
+def _rank_before_name() -> re.Pattern[str]:
+    forms = [re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(names().ranks, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?\s+[A-Z]")
+
+
+def _ranked_holder_before(text: str, start: int) -> bool:
+    """Whether the clause before START names its holder with a police rank ("Det Supt A Person, Head of Public
+    Protection"): a police officer's field post is the force's, whatever paper it is written in."""
+    clause = text[max(text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 80) + 1 : start]
+    return _rank_before_name().search(clause) is not None
 
 
 # a post "at" its employer: "Head of Housing at Northdale City Council"
@@ -1309,7 +1331,7 @@ class Resolver:
             if qualified is not None:
                 return qualified  # "chaired by the Head of Housing" after "Head of Housing, X Council"
         if m.place is None and owner is None and not self._partner_after(m.end) and \
-                (council_post := self._council_post(name)) is not None:
+                (council_post := self._council_post(name, m.start)) is not None:
             return council_post
         e = self.post_named(name, place=m.place)
         if m.acronym:
@@ -1361,15 +1383,21 @@ class Resolver:
             forms += [f"{name}, {formal}" for formal in placenames.council_formal_names(place)]
         return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
-    def _council_post(self, name: str) -> Entity | None:
+    def _council_post(self, name: str, start: int | None = None) -> Entity | None:
         """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
         in a council's paper: that council's, named as the conventions name council posts ("Leader of Bromsgrove
-        District Council"), its written and other usual qualified forms kept as aliases."""
+        District Council"), its written and other usual qualified forms kept as aliases. An officer's title naming
+        its field ("Head of Children's Services"), written at START, is the council's too unless it names another
+        organisation or its line is labelled by one ("NCC: Head of ..." in a paper of two councils)."""
         council = self.ctx.council
         starts, other_owner, _ = council_posts()
-        if not council or "," in name or " of the " in name or "Council " in f"{name} " or \
-                not starts.match(name) or other_owner.search(name):
+        if not council or "," in name or " of the " in name or "Council " in f"{name} " or other_owner.search(name):
             return None
+        if not starts.match(name):
+            field_title, organisation_end = council_officer_heads()
+            if start is None or not field_title.match(name) or organisation_end.search(name) or \
+                    self._line_of_another_body(start) or _ranked_holder_before(self.text, start):
+                return None
         if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
             return None  # in Wales public health is the health board's, not the council's
         base = "Leader" if name == "Council Leader" else name
@@ -1381,6 +1409,19 @@ class Resolver:
             if not council_posts()[2].match(base):
                 aliases.append(f"{self.ctx.area} {base}")  # an officer's post: "Salford Community Safety Manager"
         return self.remember(self.post_named(label, written=name), *aliases)
+
+    def _line_of_another_body(self, start: int) -> bool:
+        """Whether the line before START is labelled by a body other than the paper's council, by its initials or
+        name and a colon ("NCC: Head of Regulatory Services", "Signed for TCBC:"): what follows is that body's."""
+        line = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        m = re.search(r"(?P<label>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&))*):[ \t]*(?:the[ \t]+)?$", line)
+        if m is None:
+            return False
+        label = m.group("label")
+        known = self.acronyms.get(label)
+        if known is not None:
+            return self.council is None or known.iri != self.council.iri
+        return placenames.council_named(label) is not None and not self.council_form(label)
 
     def _partner_after(self, end: int) -> bool:
         """Whether the text names another organisation straight after a post ("Head of Community Safety, Devon

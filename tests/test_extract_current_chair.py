@@ -5,6 +5,7 @@ three councils' styles; people and bodies invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import of, read
 
 
@@ -76,3 +77,22 @@ def test_its_board_with_another_verb_is_not_read() -> None:
     doc = read("Safer Holmdale Partnership\n\nSafer Holmdale Partnership is the community safety partnership for "
                "the district. Its board meets quarterly and receives reports from Cllr Ann Frome.\n")
     assert of(doc, "chairs") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        # the person's force after "of"
+        ("Chief Superintendent Elspeth Varley of Wessex Police is vice-chair.", "Elspeth Varley"),
+        # whom they work for in a bracket
+        ("Supt Gideon Marlow (Wessex Police, Calderbrook Local Policing) is vice-chair.", "Gideon Marlow"),
+        # the post first, set apart by commas
+        ("The Calder District Commander, Chief Inspector Wren Halloway, is vice-chair.", "Wren Halloway"),
+        # "continues as" says the role
+        ("Inspector Ottoline Sparrow, Calder Neighbourhood Inspector, continues as vice-chair.", "Ottoline Sparrow"),
+    ],
+)
+def test_a_vice_chair_closing_the_sentence_after_more_than_a_name(sentence: str, person: str) -> None:
+    doc = read("Calderbrook Combating Drugs Partnership\nLocal Delivery Plan 2025\n\n"
+               f"The Calderbrook Combating Drugs Partnership was formed in 2023. {sentence}\n")
+    assert of(doc, "vice_chair") == {(person, "Calderbrook Combating Drugs Partnership")}

@@ -370,6 +370,7 @@ def rules() -> list[Rule]:
         respectively.respective_chairs,
         chair_is.chair_is,
         chair_is.role_closes,
+        chair_is.post_is,
         chair_is.chair_slots,
         chair_is.item_holders,
         firstperson.first_person,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..lexicon import chair_role
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, describe_entry
@@ -44,14 +45,21 @@ def chair_is(doc: ExtractionDoc) -> None:
 
 # "Detective Chief Superintendent Jo Lee, Northumbria Police, is vice-chair.": a person's role on a body closes the
 # sentence, the body left unsaid, as "Its vice-chair is Jo Lee" leaves it: the body the paragraph is about
-_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,)?\s+(?:is|was|will be|remains|has been)\s+(?:the\s+)?"
+# (between the name and the verb: an apposition in commas, "of" and the person's force, or a bracket saying whom
+# they work for: "Supt Jo Lee of Wessex Police is vice-chair", "Supt Jo Lee (Wessex Police, North District) is ...";
+# "continues as vice-chair" says the role as "is" does; "the panel's vice-chair" is the body's, the one spoken of)
+_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|\s*\([^()]{1,100}\))?"
+                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as)\s+"
+                          r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
                           r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
                           r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
-# the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"
-_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:[A-Z][A-Za-z.]*\s+){0,4}")
+# the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"; the
+# person's post may come first, set apart by a comma ("The District Commander, Chief Inspector Jo Lee, is ...")
+_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:The|Our)\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?:[A-Z][\w'’-]*),\s+)?"
+                         r"(?:[A-Z][A-Za-z.]*\s+){0,4}")
 
 
 @reads(*_WORDS)
@@ -78,6 +86,64 @@ def role_closes(doc: ExtractionDoc) -> None:
                 relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
                 doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:{relation}_closes",
                         0.8)
+
+
+# "The Prevent Co-ordinator is Jo Lee.", "2.3 The Senior Responsible Owner (SRO) for the Partnership is Dr Jo Lee,
+# Director of Public Health": a post opens the sentence and its holder follows "is" (the copula the chair's title
+# takes in chair_is, for any post); its initials in brackets, and the body it serves, may stand between
+_POST_OPENS = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he|[Oo]ur)\s+(?:(?:current|present)\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_POST_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_POST_FOR = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+# after the holder's name: the sentence ends, or an apposition or an aside says more of them (no second name)
+_HOLDER_ENDS = re.compile(r"\s*(?:[.;]|,(?!\s*and\b)|\(|$)")
+_POST_IS_WORDS = frozenset({" is "})
+
+
+@reads(*_POST_IS_WORDS)
+def post_is(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose(holding=_POST_IS_WORDS):
+        mentions = doc.mentions(start, end, expect_person=True)
+        owner, k = None, 0
+        if len(mentions) > 1 and mentions[0].kind in ("body", "name") and \
+                _POSSESSIVE.fullmatch(doc.text, mentions[0].end, mentions[1].start):
+            # "The Council's Community Safety Manager is ...": the owner's post
+            owner = doc.resolver.entity(mentions[0]) if mentions[0].kind == "body" else None
+            if owner is None or owner.kind != "body":
+                continue
+            k = 1
+        if len(mentions) <= k or mentions[k].kind != "post" or mentions[k].role or \
+                chair_role(mentions[k].name, ending=True) or \
+                not _POST_OPENS.fullmatch(doc.text, start, mentions[0].start):
+            continue
+        m, k = mentions[k], k + 1
+        at = m.end
+        initials = _POST_INITIALS.match(doc.text, at)
+        at = initials.end() if initials else at
+        served = None
+        said_for = _POST_FOR.match(doc.text, at)
+        if said_for is not None and k < len(mentions) and mentions[k].start == said_for.end() and \
+                mentions[k].kind in ("body", "name"):
+            served = doc.resolver.entity(mentions[k]) if mentions[k].kind == "body" else \
+                doc.resolver.body_named(mentions[k].name, mentions[k].acronym, place=mentions[k].place)
+            if served is None or served.kind != "body":
+                continue  # the post of something that is not a body the paper names: whose, unclear
+            at, k = mentions[k].end, k + 1
+        said = _IS.match(doc.text, at)
+        if said is None or k >= len(mentions) or mentions[k].start != said.end() or mentions[k].kind != "person" or \
+                not _HOLDER_ENDS.match(doc.text[:end], mentions[k].end):
+            continue
+        post = doc.resolver.post(m)
+        if post is None or post.kind != "post":
+            continue
+        if owner is not None and owner.name not in post.name:
+            post = doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {owner.name}", written=m.name),
+                                         f"{m.name} of {owner.name}")
+        if served is not None:
+            qualified = doc.resolver.post_named(f"{post.name}, {served.name}", written=m.name)
+            post = doc.resolver.remember(qualified, f"{post.name} for {served.name}", f"{post.name} of {served.name}")
+        doc.add(doc.resolver.person(mentions[k]), "holds_post", post, m.start, mentions[k].end, "post_is:holds_post",
+                0.8)
 
 
 def _person_after(doc: ExtractionDoc, nxt: Mention, at: int) -> Entity | None:
