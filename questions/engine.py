@@ -1449,6 +1449,8 @@ class Asker:
                 # "which KBSP group": a group of the partnership's, the graph says (its sub-group, or one
                 # reporting to it or to a board of its name), though neither its name nor its quote says so
                 kept.append(a)
+            elif person is not None and person.kind == "body" and _council_committee(person, kind, ctx):
+                kept.append(a)
         return kept
 
     def _within(self, e: Entity, iris: set[str], text: str, ctx: Context, depth: int = 2) -> bool:
@@ -2130,6 +2132,17 @@ POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
 REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)? (?:the |its |their )?(?P<who>[a-z]+) (?:at|on|in)\b")
 # Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
 WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
+
+
+def _council_committee(e: Entity, kind: Mention, ctx: Context) -> bool:
+    """"Which Eastvale Council committee ...": body E is one of the council's committees when its name ends in a
+    committee's head noun and every place it is filed under is inside the council's own (a council's committees
+    are filed under its place); a partnership or a board of the place is no committee of its council."""
+    councils = [c for c in kind.entities if c.kind == "body" and normalise(c.label).split()[-1:] == ["council"]]
+    head = normalise(e.label).split()[-1:]
+    own = [p for c in councils for a in c.areas if (p := ctx.places.place_of(a)) is not None]
+    return bool(own) and bool(e.areas) and head in (["committee"], ["subcommittee"], ["panel"]) and all(
+        any(ctx.places.inside(normalise(a), p) for p in own) for a in e.areas)
 
 
 def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | None, free: str) -> list[Mention]:
