@@ -288,6 +288,10 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post"
+# "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs": a person asked
+# for by name (normalised text)
+NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
+                        r"(?:person|people|chair|co chair|vice chair|officer|councillor|member|holder|lead)")
 # The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
 ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
 # A post that is a body's chair by its name: "Chair of EVSP", "Vice-Chair of the Eastvale Board"
@@ -434,6 +438,18 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and NAME_ASKED.search(reading.normal):
+            # "Who chairs X, by name?", "What is the name of the chair?": a person is asked for; a post is said
+            # through its holder at the time, and a post the graph records no holder of is said in the reading,
+            # never given as the name asked for
+            posts = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind == "post"]
+            if posts:
+                kept = [a for a in self._with_holders(answers, ctx) if a not in posts]
+                if kept:
+                    answers, text = kept, f"{text}; the people, by name"
+                else:
+                    said = ", ".join(dict.fromkeys(a.label for a in posts))
+                    answers, text = [], f"{text}: {NO_PERSON} ({said})"
         if answers and any(_kind_only(a.label) for a in answers):
             # "Theme group", "Sub-group": a node a reader made of the kind of a body, not a name of one; no
             # officer can tell which body it is, so it answers nothing
