@@ -1383,7 +1383,7 @@ class Asker:
                                                  for ev in a.evidence)]
             reading += f"; only those the papers call {said_as}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
-            answers = self._with_holders(answers, ctx)
+            answers = self._said_by_holders(self._with_holders(answers, ctx), ctx)
         if SECTION_ASKED.search(free):
             # "under which section of the Act": the section the quote names, not the Act
             answers = _sections(answers)
@@ -1916,6 +1916,25 @@ class Asker:
                 if h.iri not in {x.iri for x in out}:
                     h.note = f"holder of the post of {e.label}"
                     out.append(h)
+        return out
+
+    def _said_by_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
+        """A chair that is a post whose holder at the time is among the answers too ("co-chaired by the Portfolio
+        Holder and the Chief Inspector", each holder named): the holder answers for it, so that two co-chairs are
+        two answers, not four."""
+        people = {a.iri for a in answers if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "person"}
+        if not people:
+            return answers
+        out = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            if e is not None and e.kind == "post":
+                when = ctx.when if ctx.when is not None or not a.latest else When(a.latest[:4])
+                holders = self._hop_answers(Mention(0, 0, e.label, [e], 1.0), "holds_post", False,
+                                            ctx.with_when(when))
+                if any(h.iri in people for h in holders):
+                    continue
+            out.append(a)
         return out
 
     def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
