@@ -288,6 +288,10 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post"
+# "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs": a person asked
+# for by name (normalised text)
+NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
+                        r"(?:person|people|chair|co chair|vice chair|officer|councillor|member|holder|lead)")
 # The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
 ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
 # A post that is a body's chair by its name: "Chair of EVSP", "Vice-Chair of the Eastvale Board"
@@ -434,6 +438,18 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and NAME_ASKED.search(reading.normal):
+            # "Who chairs X, by name?", "What is the name of the chair?": a person is asked for; a post is said
+            # through its holder at the time, and a post the graph records no holder of is said in the reading,
+            # never given as the name asked for
+            posts = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind == "post"]
+            if posts:
+                kept = [a for a in self._with_holders(answers, ctx) if a not in posts]
+                if kept:
+                    answers, text = kept, f"{text}; the people, by name"
+                else:
+                    said = ", ".join(dict.fromkeys(a.label for a in posts))
+                    answers, text = [], f"{text}: {NO_PERSON} ({said})"
         if answers and any(_kind_only(a.label) for a in answers):
             # "Theme group", "Sub-group": a node a reader made of the kind of a body, not a name of one; no
             # officer can tell which body it is, so it answers nothing
@@ -1367,7 +1383,7 @@ class Asker:
                                                  for ev in a.evidence)]
             reading += f"; only those the papers call {said_as}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
-            answers = self._with_holders(answers, ctx)
+            answers = self._said_by_holders(self._with_holders(answers, ctx), ctx)
         if SECTION_ASKED.search(free):
             # "under which section of the Act": the section the quote names, not the Act
             answers = _sections(answers)
@@ -1448,6 +1464,8 @@ class Asker:
                     person, iris, kind.text, ctx):
                 # "which KBSP group": a group of the partnership's, the graph says (its sub-group, or one
                 # reporting to it or to a board of its name), though neither its name nor its quote says so
+                kept.append(a)
+            elif person is not None and person.kind == "body" and _council_committee(person, kind, ctx):
                 kept.append(a)
         return kept
 
@@ -1900,6 +1918,25 @@ class Asker:
                     out.append(h)
         return out
 
+    def _said_by_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
+        """A chair that is a post whose holder at the time is among the answers too ("co-chaired by the Portfolio
+        Holder and the Chief Inspector", each holder named): the holder answers for it, so that two co-chairs are
+        two answers, not four."""
+        people = {a.iri for a in answers if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "person"}
+        if not people:
+            return answers
+        out = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            if e is not None and e.kind == "post":
+                when = ctx.when if ctx.when is not None or not a.latest else When(a.latest[:4])
+                holders = self._hop_answers(Mention(0, 0, e.label, [e], 1.0), "holds_post", False,
+                                            ctx.with_when(when))
+                if any(h.iri in people for h in holders):
+                    continue
+            out.append(a)
+        return out
+
     def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
         """'in Staffordshire' narrows the answers when it did not already pick the entity asked about."""
         if not ctx.asked:
@@ -2130,6 +2167,17 @@ POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
 REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)? (?:the |its |their )?(?P<who>[a-z]+) (?:at|on|in)\b")
 # Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
 WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
+
+
+def _council_committee(e: Entity, kind: Mention, ctx: Context) -> bool:
+    """"Which Eastvale Council committee ...": body E is one of the council's committees when its name ends in a
+    committee's head noun and every place it is filed under is inside the council's own (a council's committees
+    are filed under its place); a partnership or a board of the place is no committee of its council."""
+    councils = [c for c in kind.entities if c.kind == "body" and normalise(c.label).split()[-1:] == ["council"]]
+    head = normalise(e.label).split()[-1:]
+    own = [p for c in councils for a in c.areas if (p := ctx.places.place_of(a)) is not None]
+    return bool(own) and bool(e.areas) and head in (["committee"], ["subcommittee"], ["panel"]) and all(
+        any(ctx.places.inside(normalise(a), p) for p in own) for a in e.areas)
 
 
 def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | None, free: str) -> list[Mention]:

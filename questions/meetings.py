@@ -68,25 +68,40 @@ def meeting_attendees(store: Any, normal: str, ctx: Context) -> tuple[list[Answe
 # the kind of body alone (the day is read off the question already, so "the _ meeting of the panel" is left).
 DATED_KIND = re.compile(r"\b(?:meeting of the (?P<a>[a-z]+)|the (?P<b>[a-z]+) meeting)\b")
 APOLOGIES = re.compile(r"\bapologie|\babsent\b|\bcould not attend|\bunable to attend")
+# "Who sent apologies to the 17 October 2024 meeting?", "Who was at the meeting of 2 February?": a meeting named
+# by its time alone, asked who came or who did not (not who chaired it, nor what it decided)
+_ATTENDANCE_ASKED = re.compile(r"\battend|\bpresent\b|\b(?:was|were) at\b|\bcame to\b")
+_BARE_MEETING = re.compile(r"\bthe (?:_ )?meeting\b")
 
 
 def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tuple[list[Answer], str] | None:
     """Who attended (or sent apologies to) the one meeting held on the day the question gives by a body of the
-    kind it names ("the Panel"); None when no day is given, no body of the kind met that day, or two did (in
-    the places asked, if any): the day and the kind then do not say which meeting."""
+    kind it names ("the Panel"), or by any body when it names no kind ("the 17 October meeting", or "the April
+    meeting" when one meeting alone was held that month); None when no day is given, no body of the kind met
+    then, or two did (in the places asked, if any), or the month saw two meetings: the time and the kind then
+    do not say which meeting."""
     from .reading import BODY_HEADS
 
     m = DATED_KIND.search(normal)
     kind = (m.group("a") or m.group("b")) if m else None
-    if kind not in BODY_HEADS or ctx.when is None or len(ctx.when.value or "") != 10 or ctx.when.before:
+    if ctx.when is None or ctx.when.before:
         return None
+    if kind in BODY_HEADS:
+        if len(ctx.when.value or "") != 10:
+            return None
+    elif not (_BARE_MEETING.search(normal) and (APOLOGIES.search(normal) or _ATTENDANCE_ASKED.search(normal))
+              and len(ctx.when.value or "") in (7, 10)):
+        # no kind: a day, or a month whose one meeting the graph records (never a year: many meetings)
+        return None
+    else:
+        kind = None
     relation = "apologies" if APOLOGIES.search(normal) else "attended"
     rows = [r for r in run_file(store, "dated_attendance.rq", ctx.trace, day=ctx.when.value)
-            if normalise(ctx.index.label(r["body"] or "")).split()[-1:] == [kind]
+            if (kind is None or normalise(ctx.index.label(r["body"] or "")).split()[-1:] == [kind])
             and (not ctx.asked or any(ctx.places.inside(a, p) for a in doc_areas(r.get("doc") or "")
                                       for p in ctx.asked))]
     bodies = {r["body"] for r in rows}
-    if len(bodies) != 1:
+    if len(bodies) != 1 or len({str(r["date"])[:10] for r in rows}) != 1:
         return None
     answers: dict[str, Answer] = {}
     for r in rows:
@@ -97,8 +112,9 @@ def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tupl
         a.cite(ev)
     what = "sent apologies to" if relation == "apologies" else "attended"
     (body,) = bodies
-    return list(answers.values()), f"who {what} the meeting of {ctx.index.label(body)} held that day (the only " \
-        f"{kind} the graph records meeting then)"
+    only = f"{kind} " if kind else "body "
+    return list(answers.values()), f"who {what} the meeting of {ctx.index.label(body)} held then (the only " \
+        f"{only}the graph records meeting then)"
 
 
 # "Apologies: Cllr A Brook, B Carr.", "Apologies for absence were received from ..."

@@ -139,6 +139,7 @@ def read(
     normal = normalise(AMOUNT.sub(" ", text))
     when, normal = find_when(normal)
     normal = _cabinet_as_council(normal, index, places)
+    normal = _designation_as_remit(normal)
     names = name_words(text)
     tokens = normal.split()
 
@@ -453,6 +454,33 @@ def _cabinet_as_council(normal: str, index: EntityIndex, places: Places) -> str:
         if council is not None:
             tokens[p.start : p.end + 1] = council.split()
     return " ".join(tokens)
+
+
+# "Which committee acts as Eastvale Council's crime and disorder committee?", "Which Eastvale committee is the
+# designated crime and disorder committee?", "Which committee carries out crime and disorder scrutiny?": the
+# graph holds the designation as the committee's remit (responsible_for crime and disorder scrutiny, the one
+# function the statute gives it; extract/remit.py), so the question is read as asking for that remit. Left as
+# written, "crime and disorder" reads as community safety and "acts as" as holding a post.
+_DESIGNATED_REMIT = re.compile(
+    r"^(?P<head>(?:which|what) (?:[a-z]+ ){0,5}?(?:committee|panel|commission|body|scrutiny committee) )"
+    r"(?:(?:act|acts|acted|acting|serve|serves|served|serving) as|is|was|carrie out|carry out|carried out|"
+    r"undertake|undertakes|perform|performs) (?:the )?(?P<whose>(?:[a-z]+ ){0,4}?)(?:designated |statutory )?"
+    r"crime and disorder (?:scrutiny committee|committee|scrutiny)\b"
+)
+
+
+def _designation_as_remit(normal: str) -> str:
+    """The question asking which committee a council designates for crime and disorder scrutiny, read as asking
+    which committee is responsible for that scrutiny (see _DESIGNATED_REMIT); any other question as it is."""
+    m = _DESIGNATED_REMIT.match(normal)
+    if m is None:
+        return normal
+    # "Eastvale Borough Council's crime and disorder committee": the council's place is where the committee is
+    # asked for (as an object of "responsible for", the council would be read as what the committee is for)
+    whose = re.sub(r"\b(?:the|its|their|(?:borough |district |city |county |metropolitan borough )?council)\b", " ",
+                   m.group("whose")).split()
+    where = f" in {' '.join(whose)}" if whose else ""
+    return f"{m.group('head')}is responsible for crime and disorder scrutiny{where}{normal[m.end():]}"
 
 
 def name_words(text: str) -> set[str]:

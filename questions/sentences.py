@@ -752,10 +752,11 @@ def paper_acronyms(asker: Asker, doc: str) -> dict[str, Entity]:
 
 
 # "Which committee acts as Eastvale's crime and disorder committee?", "Which committee scrutinises the CSP?":
-# the committee asked for is the one the council names for crime and disorder scrutiny
+# the committee asked for is the one the council names for crime and disorder scrutiny (the reading writes the
+# first as "is responsible for ... crime and disorder scrutiny": reading._designation_as_remit)
 DESIGNATED_ASKED = re.compile(
     r"^(?:which|what) (?:committee|panel|commission|body|scrutiny committee)\b.*\b(?:crime and disorder committee"
-    r"|scrutini[sz]e|scrutini[sz]ed|scrutini[sz]ing|scrutiny of)\b"
+    r"|crime and disorder scrutiny|scrutini[sz]e|scrutini[sz]ed|scrutini[sz]ing|scrutiny of)\b"
 )
 # How a paper designates one: the X Committee "acting as" (or "serving as") that committee; the X Panel that "is"
 # the borough's (designated, statutory) one (normalised text: a possessive's "s" may stand alone or be gone)
@@ -848,7 +849,10 @@ def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
                 a.evidence.append(ev)
     of = f" of {' and '.join(ctx.name(mm) for mm in bodies)}" if bodies else ""
     if len(found) != 1:
-        return ([], f"the body the papers{of} say acts as {role.role}: none, or more than one") if role.final else None
+        # (two bodies each said to be it, in the papers of the place asked: which is meant is not one answer, and
+        # no later reading of the same sentences should pick one)
+        return ([], f"the body the papers{of} say acts as {role.role}: none, or more than one") if (
+            role.final or found) else None
     return list(found.values()), f"the body the papers{of} say acts as {role.role}"
 
 
