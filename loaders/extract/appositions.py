@@ -427,8 +427,20 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     None; a board's or partnership's post ("the Board's Independent Chair") names no employer."""
     owner = post.extra.get("owner")
     if owner is None:
-        return _employer_within(doc, post) or _place_council(doc, post)
+        return _employer_within(doc, post) or _initials_before(doc, post) or _place_council(doc, post)
     return employing_body(doc, owner, noted=False)
+
+
+def _initials_before(doc: ExtractionDoc, post: Mention) -> Entity | None:
+    """The organisation whose initials open POST's name ("the OPCC Commissioning Manager", "the ICB Director of
+    Nursing"), when the paper (or the gazetteer) gives those initials a body that employs people (no board)."""
+    first, _, rest = post.name.partition(" ")
+    if not rest or not re.fullmatch(r"[A-Z]{2,6}", first):
+        return None
+    organisation = doc.resolver.acronym(first)
+    if organisation is None or organisation.kind != "body" or meets_as_body(organisation):
+        return None
+    return organisation
 
 
 def _place_council(doc: ExtractionDoc, post: Mention) -> Entity | None:
