@@ -132,7 +132,8 @@ class Layout:
                 while j + 1 < len(self.lines) and (self.lines[j + 1].kind == "text" and (
                         _runs_on(self.lines[j]) and not _opens_after_item(self.lines[j], self.lines[j + 1]) or
                         _list_runs_on(self.lines[j], self.lines[j + 1])) or
-                        _cut_after_connective(self.lines[j], self.lines[j + 1])):
+                        _cut_after_connective(self.lines[j], self.lines[j + 1]) or
+                        _capitals_run_on(self.lines, j)):
                     j += 1
                 if j > i:
                     # ("Executive summary: Allocation of the Fund to nine local Community" / "Safety Partnerships":
@@ -177,6 +178,21 @@ def _cut_after_connective(line: Line, nxt: Line) -> bool:
     signature set to the right): no sentence or title ends on the word, so the next line, which the
     classifier may take for a heading, goes on with it."""
     return nxt.kind in ("text", "heading") and _CONNECTIVE_END.search(line.text.rstrip()) is not None
+
+
+def _capitals_run_on(lines: list[Line], j: int) -> bool:
+    """ "The Partnership brings together Northdale" over "Borough Council, Northdale Police, Northdale County
+    Council, Northdale" over "Fire and Rescue Service, the Probation Service and ...": a line of prose wrapped at the
+    page's width before a run of names, which the classifier took for a heading by its capitals. Prose that runs
+    on (long, unclosed) and a line of names with commas in it, with prose again straight under it, is one
+    paragraph: a heading stands apart, and names no list of its own in the middle of a sentence."""
+    if j + 2 >= len(lines) or lines[j].kind not in ("text", "bullet") or not _runs_on(lines[j]) or \
+            lines[j].text.rstrip().endswith(")"):
+        return False  # ("Jo Lee, District Commander (Vice-Chair)": an entry of a list closed by its note)
+    nxt, after = lines[j + 1], lines[j + 2]
+    words = nxt.text.rstrip()
+    return nxt.kind == "heading" and "," in words and not words.endswith(":") and after.kind == "text" and \
+        len(lines[j].text.rstrip()) >= 60
 
 
 def _open_bracket(text: str) -> bool:

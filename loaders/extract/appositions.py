@@ -427,8 +427,53 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     None; a board's or partnership's post ("the Board's Independent Chair") names no employer."""
     owner = post.extra.get("owner")
     if owner is None:
-        return _employer_within(doc, post)
+        return _employer_within(doc, post) or _initials_before(doc, post) or _place_council(doc, post)
     return employing_body(doc, owner, noted=False)
+
+
+def _initials_before(doc: ExtractionDoc, post: Mention) -> Entity | None:
+    """The organisation whose initials open POST's name ("the OPCC Commissioning Manager", "the ICB Director of
+    Nursing"), when the paper (or the gazetteer) gives those initials a body that employs people (no board)."""
+    first, _, rest = post.name.partition(" ")
+    if not rest or not re.fullmatch(r"[A-Z]{2,6}", first):
+        return None
+    organisation = doc.resolver.acronym(first)
+    if organisation is None or organisation.kind != "body" or meets_as_body(organisation):
+        return None
+    return organisation
+
+
+def _place_council(doc: ExtractionDoc, post: Mention) -> Entity | None:
+    """The council of the place a possessive wrote POST as held in ("Bexley's Director of Communities", "Anglesey's
+    Head of Regulation"), when the paper names that council: a place's own officers and members are its council's.
+    A post that names another organisation ("Kent's Police and Crime Commissioner") or is a rank of the police or
+    fire service ("Camden's Borough Commander") is not the council's, nor a bare title whose organisation a
+    possessive place does not say ("Leeds's Chief Executive")."""
+    prefix = post.extra.get("place_prefix")
+    if not prefix or heads().post_office_re.search(post.name) or council_posts()[1].search(post.name):
+        return None
+    starts = council_posts()[0]
+    if not starts.match(post.name) and not heads().post_leading_re.match(post.name):
+        return None
+    if any(rank in post.name.split() or rank in post.name for rank in _SERVICE_RANKS):
+        return None
+    place = placenames.canonical_place(prefix) or prefix
+    council = placenames.council_of(place)
+    if not council:
+        return None
+    names_ = {n.casefold() for n in (council, *placenames.council_formal_names(place))}
+    for e in doc.resolver.entities:
+        if e.kind == "body" and (names_ & {n.casefold() for n in (e.name, *e.aliases)} or
+                                 placenames.council_named(e.name) == council):
+            return doc.resolver.body_named(e.name)
+    # a post only a council has is that place's council's, named or not; any other title ("Head of Regulation")
+    # only when the paper names the council (else which body the place's possessive stands for is unsaid)
+    return doc.resolver.body_named(council) if starts.match(post.name) else None
+
+
+# the words of a police or fire rank, whose holder a place's possessive does not make its council's officer
+_SERVICE_RANKS = ("Commander", "Superintendent", "Inspector", "Constable", "Sergeant", "Station", "Watch",
+                  "Fire Officer")
 
 
 # where a post's own words name the organisation it is held in: "Maidstone District Commander for Kent Police",

@@ -1758,7 +1758,18 @@ def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, in
             m.end : pieces[index + 1][0]]:
         return ""
     words = doc.text[pieces[index + 1][0] : pieces[index + 1][1]].strip(" ,.")
-    return words if department_words(words) else ""
+    if not department_words(words):
+        return ""
+    # "Chief Executive, Office of the Police and Crime Commissioner (OPCC)": words a department's could be, that
+    # name a public body the gazetteer knows or a commissioner's office, are the post's organisation, not a
+    # department of it ("Office of the Chief Executive" stays a council's department)
+    found = [x for x in doc.mentions(*pieces[index + 1]) if x.kind == "body"]
+    organisation = doc.resolver.entity(found[0]) if len(found) == 1 and words.startswith(found[0].name) else None
+    if organisation is not None and organisation.kind == "body" and (
+            placenames.known_body_name(organisation.name) is not None or
+            heads().post_office_re.search(organisation.name) is not None):
+        return ""
+    return words
 
 
 _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")

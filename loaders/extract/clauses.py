@@ -580,7 +580,10 @@ def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention])
 
 
 # "represents the Council on the Panel": the body it is represented on
-_ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
+_ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:both\s+)?(?:the\s+)?")
+# "represents the Council on the Partnership and on the Police and Crime Panel", "on both the A and the B": each
+# body after the first, joined by "and", is one more it is represented on
+_ON_ALSO = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:on|to)\s+)?(?:the\s+)?")
 _ON_THAT = re.compile(r"\s+on\s+(?:that|this)\s+(?P<head>board|partnership|panel|group|committee|forum|network)\b",
                       re.I)
 _THERE = re.compile(r"(?i)(?:is|are|was|were)\s+(?:also\s+)?represented\s+there\s+by")
@@ -949,12 +952,24 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         if not subjects:
             return False
     on_body, where = None, None
+    also_on: list[tuple[Mention, Entity]] = []
     if trig.relation == "represented_by":
         # "Cllr Amir Haq represents the Council on the South Yorkshire Police and Crime Panel": where it is represented
         on = _ON_BODY.match(doc.text, right[-1][0].end, s1)
         if on:
-            where = next((m for m in mentions if m.start == on.end() and m.kind == "body"), None)
+            # ("on both the STP and ...": a body the paper named by its initials will do)
+            where = next((m for m in mentions if m.start == on.end() and (
+                m.kind == "body" or m.kind == "name" and m.head == "acronym")), None)
             on_body = doc.resolver.entity(where) if where is not None else None
+            if on_body is not None and on_body.kind != "body":
+                where, on_body = None, None
+            last = where
+            while last is not None and (more := _ON_ALSO.match(doc.text, last.end, s1)) is not None:
+                last = next((m for m in mentions if m.start == more.end() and (
+                    m.kind == "body" or m.kind == "name" and m.head == "acronym")), None)
+                also = doc.resolver.entity(last) if last is not None else None
+                if also is not None and also.kind == "body":
+                    also_on.append((last, also))
         on = _ON_THAT.match(doc.text, right[-1][0].end, s1) if where is None else None
         if on is not None:
             # "The CSP Manager represents the CSP on that board": the last board the text named before
@@ -998,14 +1013,17 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
                 doc.add(org, "member_of", obj, span_start, max(end, for_m.end), "clause:seated_for", 0.8)
         if fact is not None and relation == "represented_by" and extra and on_body is not None:
             # who represents an organisation on a body sits on that body, and so does the organisation through
-            # them, as a table of seats says
-            if obj.kind == "person":
-                doc.add(obj, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
-            if subject.kind == "body" and subject.iri != on_body.iri and not _councillor(doc, obj):
-                # a councillor named to an outside body sits there for the council; the gold of every read set
-                # with the form (Bracknell Forest h13, Hastings h18, Stroud and Cornwall h21) records the
-                # councillor's seat and the council's representation, never the council as a member
-                doc.add(subject, "member_of", on_body, span_start, end, "clause:represented_on", 0.8)
+            # them, as a table of seats says (on each body the sentence names after "on")
+            for body, upto in [(on_body, end), *((e, max(end, m.end)) for m, e in also_on)]:
+                if body is not on_body:
+                    doc.add(subject, relation, obj, span_start, upto, f"clause:{relation}", 0.85, on_body=body)
+                if obj.kind == "person":
+                    doc.add(obj, "member_of", body, span_start, upto, "clause:represented_on", 0.8)
+                if subject.kind == "body" and subject.iri != body.iri and not _councillor(doc, obj):
+                    # a councillor named to an outside body sits there for the council; the gold of every read set
+                    # with the form (Bracknell Forest h13, Hastings h18, Stroud and Cornwall h21) records the
+                    # councillor's seat and the council's representation, never the council as a member
+                    doc.add(subject, "member_of", body, span_start, upto, "clause:represented_on", 0.8)
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
         # "reports to A and, through it, to B": A reports on to B
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)

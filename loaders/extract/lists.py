@@ -64,8 +64,10 @@ _OPENER = {
         r"(?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
-        r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
-        r"organisations|members)(?: (?:of|on) [^:]{0,60}?)? (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
+        # "The three statutory safeguarding partners for the borough are:": the partners the law names for an area
+        r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:safeguarding )?(?:agencies|authorities|"
+        r"partners|bodies|organisations|members)(?: (?:of|on|for|in) [^:]{0,60}?)? (?:are|include|comprise)|"
+        r"(?:is|are) drawn from[^:;]{0,80}|"
         # "The Board is made up of senior representatives of these and other agencies, including:"
         r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,140}\b"
         r"(?:including|includes?|such as|namely)|"
@@ -1001,7 +1003,11 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     bare = line.kind in ("heading", "field") or re.match(
         r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$|"
         # "The following organisations are members:": the list names no body, the paper's own
-        r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b)",
+        r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b|"
+        # "The three statutory safeguarding partners for the area are:": the partners the law names, the paper's
+        # own body's (its area's arrangements)
+        r"(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
+        r"(?:\s+(?:for|in|of)\s+[^:;.]{1,40}?)?\s+(?:are|include)\s*:$)",
         text) or \
         _ITS_MEMBERS.match(text)
     if bare and _MEMBERS_WORD.search(text):
@@ -2207,17 +2213,31 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
 
 
 # "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
-_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:responsible authorities|statutory partners|statutory members)\s+"
+# ("Under the 2004 Act the three safeguarding partners for the borough - A, B and C - must ...": the partners the
+# law names, counted and placed)
+_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:responsible authorities|statutory "
+                               r"partners|statutory members|(?:statutory\s+)?safeguarding partners)"
+                               r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s+"
                                r"[–—-]\s+(?=(?:the\s+)?[A-Z])")
+# "The Eastvale Safeguarding Children Partnership is led by the three statutory safeguarding partners - ...": the
+# body the sentence opens on, when it is said to be led by or made up of them
+_LED_BY_PARTNERS = re.compile(r"\s+(?:is|are)\s+(?:led|formed|made up|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
 _CLOSING_DASH = re.compile(r"\s[–—-]\s")
 
 
 def _authorities_between_dashes(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The responsible authorities named between two dashes in a paper of a partnership are its members."""
-    if "authorities" not in doc.text[start:end] and "statutory" not in doc.text[start:end]:
+    if "authorities" not in doc.text[start:end] and "statutory" not in doc.text[start:end] and \
+            "safeguarding partners" not in doc.text[start:end]:
         return False
     m = _AUTHORITIES_DASH.search(doc.text, start, end)
     owner = doc.resolver.body
+    if m is not None:
+        opening = next(iter(doc.mentions(start, m.start())), None)
+        if opening is not None and opening.kind == "body" and \
+                _SUBJECT_START.match(doc.text[start : opening.start]) and _LED_BY_PARTNERS.fullmatch(
+                    re.sub(r"\s*\([^()]{1,20}\)", "", doc.text[opening.end : m.start()]) + " "):
+            owner = doc.resolver.entity(opening) or owner
     if m is None or owner is None or owner.kind != "body" or not re.search(r"(?i)partnership|csp|board",
                                                                              owner.name):
         return False
