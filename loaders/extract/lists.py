@@ -2119,10 +2119,6 @@ def inline_lists(doc: ExtractionDoc) -> None:
                 # "Two theme groups will sit under it from April: A and B", the opener naming no body: the body "it"
                 # stands for, which the paragraph is about; not the paper's own body, and nobody when none is found
                 owner = _pronoun_owner(doc, start)
-            elif owner is None and relation == "subgroup_of" and (scoped := doc.resolver.heading_scope(start)):
-                # "3.2 Safer Northdale" then "Theme groups: A; B; C": the groups of the body the section's heading
-                # names, not of the paper's own body (a council's constitution lists every partnership's groups)
-                owner = scoped[1]
             elif owner is None:
                 owner = _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
@@ -2382,8 +2378,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         # 'the Plan's priority of "a safer, cleaner and greener city" is shared by ...': the quotation is the item
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
-    splitter = _SEMICOLON_SPLIT if relation in ("priority_of", "subgroup_of") and text.count(";", start, stop) >= 2 \
-        else _ITEM_SPLIT
+    splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
     # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
     named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
              re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
@@ -2426,10 +2421,6 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if relation in ("member_of", "subgroup_of"):
             # "the NHS Eastvale Integrated Care Board (the ICB)": the short name the writer gives it is no item
             tail = re.search(r"\s*\((?:the\s+)?[A-Z]{2,8}\)$", text[a:piece_end])
-            if tail is None and splitter is _SEMICOLON_SPLIT:
-                # "Drugs and Alcohol Group (the Combating Drugs Partnership); ...": the other name the writer gives the
-                # group in brackets is no second item
-                tail = re.search(r"\s*\((?:the|also|formerly)\s[^()]{3,80}\)$", text[a:piece_end])
             piece_end = a + tail.start() if tail and tail.start() else piece_end
         if relation in ("subgroup_of", "reports_to") and (aside := _WHO_CHAIRS_TAIL.search(text, a, piece_end)):
             piece_end = aside.start()  # "the Safe Accommodation Working Group (chair: Jo Lee)": the group is named
