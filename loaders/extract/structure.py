@@ -775,6 +775,9 @@ def _area_wide(doc: ExtractionDoc, s0: int, s1: int) -> None:
             said = body.name  # "The VRU co-ordinates ...": the acronym the paper defined stands for the name
         written = {name for _, _, name in placenames.scan_places(said)}
         place = _own_area(doc, body) if len(written) == 1 else None
+        listed = {name for _, _, name in placenames.scan_places(doc.text[m.end() : s1])} - written
+        if len(listed) >= 2:
+            continue  # "across the four districts of A, B, C and D": the districts are the area, read as listed
         if place is not None and place.name in written:
             doc.add(body, "covers_area", place, at, max(m.end(), subject.end), "structure:area_wide", 0.8)
 
