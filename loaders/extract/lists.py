@@ -428,13 +428,19 @@ def _same_list(first: Line, line: Line) -> bool:
         not line.number or line.number[0].isdigit() == first.number[0].isdigit())
 
 
+# a table's caption or a page's carry-over note, which names no list: "Table 6", "Table 2: (continued)"
+_CAPTION = re.compile(r"(?i)(?:table|figure)\s+\d{1,2}[a-z]?\.?(?:\s*[:.-]?\s*\(?continued(?:\s+\w+)?\)?)?|"
+                      r"\(?continued(?:\s+(?:overleaf|below|from previous page))?\)?")
+
+
 def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     """The relation and owner named by the line that introduces the list starting at line I."""
     lines = doc.layout.lines
     k = i - 1
     # a box-drawn table's top rule ("+-----+") stands between the line that opens it and its first row
-    while k >= 0 and (lines[k].kind == "blank" or lines[k].label == "separator"):
-        k -= 1
+    while k >= 0 and (lines[k].kind == "blank" or lines[k].label == "separator" or (
+            lines[k].kind != "row" and _CAPTION.fullmatch(lines[k].text.strip()) is not None)):
+        k -= 1  # "Table 6 (continued overleaf)": a table's caption stands between its section's title and its rows
     if k < 0:
         return None
     found = _opener_of(doc, lines[k])
@@ -1015,8 +1021,27 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         headed = _section_title_body(doc, line)
         if headed is not None and not _is_title(doc, headed):
             return headed
+    if doc.resolver.body is None and (bare or len(text.split()) <= 4) and _MEMBERS_WORD.search(text):
+        # "Proposed membership:" in a paper to a board that names itself only "the Board" after its title: the
+        # body the paper's bare noun stands for, when the paper uses one such noun only
+        return _self_named(doc, line.start)
     # a list under a paper with no body of its own is no council's membership
     return doc.resolver.body if bare or len(text.split()) <= 4 else None
+
+
+_BARE_BODY = re.compile(r"\b[Tt]he (Board|Partnership|Panel|Committee|Forum|Group)\b(?!['’]s\s+(?:own\s+)?member)")
+
+
+def _self_named(doc: ExtractionDoc, at: int) -> Entity | None:
+    """The body a paper calls by one bare noun throughout ("the Board" twelve times, no "the Partnership"): the
+    body its banner names, when that body is of the noun's kind (the last Board named before AT may be another);
+    None when the paper speaks of two kinds of body so, or of one only in passing."""
+    nouns = {m.group(1) for m in _BARE_BODY.finditer(doc.text, 0, at)}
+    if len(nouns) != 1 or len(_BARE_BODY.findall(doc.text, 0, at)) < 3:
+        return None
+    e = _we_body(doc)
+    noun = nouns.pop()
+    return e if e is not None and e.kind == "body" and (e.subtype == noun or e.name.endswith(noun)) else None
 
 
 _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
@@ -1543,8 +1568,9 @@ def _specialism_after(doc: ExtractionDoc, a: int, b: int) -> bool:
     rest = doc.text[a:b].strip()
     if not rest.startswith((",", "(")) or not rest.strip(" ,"):
         return False
-    return not any(m.kind in ("body", "place", "person") or m.place or m.acronym or m.head == "acronym"
-                   for m in doc.mentions(a, b, expect_person=True))
+    # "Corporate Manager, Partnerships": a department's words read as a body still only narrow the title
+    return not any((m.kind in ("body", "place", "person") and not (m.kind == "body" and department_words(m.name)))
+                   or m.place or m.acronym or m.head == "acronym" for m in doc.mentions(a, b, expect_person=True))
 
 
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
@@ -1584,7 +1610,11 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
-    if not dashed and ("," in text or posts[0].end < b - 2) and not _specialism_after(doc, posts[0].end, b):
+    # "Executive Director, Neighbourhood Services": one post, its department after a comma, is the member's own
+    whole = posts[0].end >= b - 2 and len(posts) == 1 and not posts[0].place and not posts[0].acronym and not any(
+        m.kind in ("body", "place", "person") for m in doc.mentions(a, b, expect_person=True))
+    if not dashed and not whole and ("," in text or posts[0].end < b - 2) and \
+            not _specialism_after(doc, posts[0].end, b):
         post = doc.resolver.post_named(text)
     else:
         # a bare title ("Director of Housing") is the member organisation's own post
