@@ -175,7 +175,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
-                or (_piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
+                or (_piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))
+                or (not piped and _first_cut_by_width(row, cells))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
@@ -581,6 +582,28 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
             return False
         if looks_like_person(under.split()) and looks_like_person(above.split()):
             return False  # a second person under the first, in a column of names: the organisation's next seat
+    return True
+
+
+def _first_cut_by_width(row: list[Cell], cells: list[Cell]) -> bool:
+    """A line holding only a first-column piece whose first word would not have fitted on the row's first line
+    before the second column starts ("Corporate Director, Children and Young   Northdale Council" over "People's
+    Services"): the first cell wrapped. A piece that could open an entry of its own (a person's name, a
+    section's label, a sum) or that follows a name already ended by its head is a row of its own."""
+    from .lexicon import heads  # the word lists load once, on first use
+    from .mentions import looks_like_person
+
+    if len(cells) != 1 or len(row) < 2 or abs(cells[0][0] - row[0][0]) > 2:
+        return False
+    above, under = row[0][1], cells[0][1]
+    room = row[1][0] - row[0][0] - 2  # the first column's width: two spaces at least part it from the second
+    if not above or not under or len(above) > room or len(above) + 1 + len(under.split()[0]) <= room:
+        return False  # (a cell joined from lines before already: how full its last line was is unknown)
+    if re.search(r"[.;:!?]$|[.;:!?]\s", above) or re.search(r"[.;:!?]", under) or len(under.split()) > 5:
+        return False  # prose set with two spaces after a full stop reads as cells: a sentence is no cell's end
+    if above.split()[-1] in heads().body or _AMOUNT.search(under) or _section_label(under) or \
+            looks_like_person(under.split()) or heads().post_leading_re.match(under):
+        return False
     return True
 
 

@@ -1574,9 +1574,14 @@ def _specialism_after(doc: ExtractionDoc, a: int, b: int) -> bool:
 
 
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
-                      cells: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER."""
+                      cells: list[tuple[int, int]], span: tuple[int, int], seat_column: bool = False) -> None:
+    """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER
+    (SEAT_COLUMN: the table's column names say the cell is a seat, whatever words it holds)."""
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
+    note = _SEAT_NOTE.search(text)
+    if note is not None:
+        # "Oversight Manager (observer)": how the seat sits on the body, no part of the post's name
+        text, b = text[: note.start()], a + doc.text[a:b].rfind("(")
     if _ROLE_ONLY.fullmatch(text):
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
     if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
@@ -1606,6 +1611,14 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
     if org_first and _person_seats(doc, member, owner, a, b, span):
         return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if seat_column and not posts and text and len(text.split()) <= 6 and not any(
+            m.kind in ("person", "body", "place") for m in doc.mentions(a, b, expect_person=True)):
+        # "Magistrate representative" in a column headed "Post": a seat the lexicon has no title for
+        post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
+        if post is not None and post.kind == "post":
+            doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8,
+                    on_body=owner)
+        return
     if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
             m.kind == "person" and not _post_department(doc, posts[0], m)
             for m in doc.mentions(a, b, expect_person=True)):
@@ -1694,6 +1707,7 @@ _CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
+_SEAT_NOTE = re.compile(r"\s*\((?:observer|non-voting|advisory|co-opted|in attendance)\)\s*$", re.I)
 # "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
 # "(SRO and Chair)" closing a post: the seat's roles, which _ROLE_ONLY must read whole
 # " - " between a seat's service and its post, or between a rank and the service it directs
@@ -1808,9 +1822,10 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
     names the organisation that holds each: the organisation is the member."""
     if len(cells) < 2:
         return False
-    first = doc.mentions(*cells[0])
-    if not first or first[0].kind != "post" or first[0].start - cells[0][0] > 2:
-        return False
+    first = doc.mentions(*cells[0], expect_person=True)
+    if any(m.kind == "person" for m in first[:1]) or not (
+            first and first[0].kind == "post" and first[0].start - cells[0][0] <= 2 or _seat_column(doc, item)):
+        return False  # (a name first: an attendance list; "DCS, West Area BCU" is a seat by its column's head)
     a, b = cells[-1]
     text = doc.text[a:b].strip()
     found = doc.mentions(a, b)
@@ -1818,7 +1833,8 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
             found[0].kind == "name" and (found[0].head == "acronym" or not _organisation_name(found[0].name))):
         return False
     rest = doc.text[found[0].end : b].strip()
-    if rest and not re.fullmatch(r"(?:\([^()]{1,40}\)|,\s*[^,]{1,40})", rest):
+    # ("CTP Wales / Gwent Police": the seat's organisation, then the force that hosts it, after a slash)
+    if rest and not re.fullmatch(r"(?:\([^()]{1,40}\)|,\s*[^,]{1,40}|/\s*[^/]{1,40})", rest):
         return False  # the cell says more than an organisation (and its branch)
     # "Probation Service (London)": the branch in brackets is part of the organisation's name; a seat's role in
     # brackets ("Northdale Council (Vice-Chair)") is not
@@ -1829,7 +1845,22 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
         return False
     span = (opener.start, item.end) if opener.end + 300 > item.start else (item.start, item.end)
     doc.add(organisation, "member_of", owner, *span, "list:member_of", 0.85)
+    # the seat's post represents the organisation, as in a table with the organisation first
+    _represented_post(doc, organisation, owner, item, found[0], *cells[0], [cells[-1], cells[0]], span,
+                      seat_column=_seat_column(doc, item))
     return True
+
+
+def _seat_column(doc: ExtractionDoc, row: Line) -> bool:
+    """ROW is in a table whose column names say its first column holds the seats and its last the organisations
+    ("Post | Organisation", "Member | Agency"): a seat there needs no title the lexicon knows ("Magistrate")."""
+    from .tables import head_type, table_of  # the one lexicon of column heads
+
+    table = table_of(doc, row)
+    if table is None or not table.header or table.rows[0] is row or len(table.rows[0].cells) < 2:
+        return False
+    heads = [head_type(doc.text[a:b]) for a, b in table.rows[0].cells]
+    return heads[0] in ("post", "person") and heads[-1] == "organisation"
 
 
 def _organisation_name(name: str) -> bool:

@@ -109,7 +109,6 @@ def structure(doc: ExtractionDoc) -> None:
     _column_charts(doc)
     _sub_groups_section(doc)
     _headed_sub_groups(doc)
-    _post_first_membership(doc)
     _group_tables(doc)
     _area_columns(doc)
     _officer_columns(doc)
@@ -1083,83 +1082,8 @@ def _represented_on(doc: ExtractionDoc, s0: int, s1: int) -> None:
             _represented(doc, body, on, [who], before[-1].start, x.end)
 
 
-# a membership table whose first column is the post and whose second is the organisation that post sits for
-# ("Post | Organisation"); the organisation-first table is read by the list rule
-_POST_HEADS = frozenset({"post", "role", "position", "title", "job title", "representative", "member"})
 _ORGANISATION_HEADS = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
                                  "partner organisation", "employer"})
-_ROLE_NOTE = re.compile(r"\s*\((?:chair|vice[- ]chair|co-chair|deputy chair|observer|non-voting|advisory)\)\s*$", re.I)
-
-
-def _post_first_membership(doc: ExtractionDoc) -> None:
-    lines = doc.layout.lines
-    for i, line in enumerate(lines):
-        if line.kind != "row" or len(line.cells) < 2:
-            continue
-        heads = [cell_text(doc, [span]).casefold() for span in line.cells[:2]]
-        if heads[0] not in _POST_HEADS or heads[1] not in _ORGANISATION_HEADS:
-            continue
-        owner = _table_owner(doc, i)
-        if owner is None:
-            continue
-        j = i + 1
-        while j < len(lines) and lines[j].kind == "row" and len(lines[j].cells) >= 2:
-            _post_row(doc, owner, lines[j])
-            j += 1
-
-
-def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
-    """The body whose membership the table lists: named by the heading just above it ("Board membership"), which
-    must speak of members."""
-    from .lists import list_owner
-
-    heading = doc.layout.line_before(i)
-    if heading is None or not re.search(r"(?i)\bmember(?:s|ship)\b", heading.text):
-        return None
-    owner = list_owner(doc, heading)
-    return owner if owner is not None and owner.kind == "body" else None
-
-
-def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
-    from .lists import with_branch
-
-    (pa, pb), (oa, ob) = row.cells[:2]
-    written = cell_text(doc, [(pa, pb)])
-    post_text = _ROLE_NOTE.sub("", written)
-    organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None) or _named_organisation(doc, oa, ob)
-    if not post_text or organisation is None or len(post_text.split()) > 12:
-        return
-    member = doc.resolver.entity(organisation) if organisation.kind == "body" else \
-        doc.resolver.body_named(organisation.name)
-    if member is None or member.kind != "body" or member.iri == owner.iri:
-        return
-    member = with_branch(doc, member, organisation, ob)
-    if any(m.kind == "person" for m in doc.mentions(pa, pb, expect_person=True)):
-        return  # a name in the first column: an attendance list, not posts
-    post = doc.resolver.post_named(f"{post_text}, {member.name}", written=post_text)
-    if post is None or post.kind != "post":
-        return
-    doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
-    doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
-    role = _CHAIR_NOTE.search(written)
-    if role is not None:
-        # "Head of Regulatory Services (Chair) | Conwy County Borough Council": the post chairs the body
-        relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group(1)) else "chairs"
-        doc.add(post, relation, owner, row.start, row.end, "structure:post_table", 0.8)
-
-
-_CHAIR_NOTE = re.compile(r"\((vice[- ]chair|deputy chair|co-chair|chair)\)\s*$", re.I)
-
-
-def _named_organisation(doc: ExtractionDoc, a: int, b: int):
-    """ "Croydon Voluntary Action": a name of two words or more, shaped as no person's, that fills an
-    organisation's cell alone."""
-    found = doc.mentions(a, b)
-    if len(found) != 1 or found[0].kind != "name" or found[0].head == "acronym" or \
-            doc.text[a : found[0].start].strip() or doc.text[found[0].end : b].strip():
-        return None
-    words = found[0].name.split()
-    return found[0] if len(words) >= 2 and not looks_like_person(words) else None
 
 
 # a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",

@@ -1,0 +1,115 @@
+"""Seat tables that list posts, not names: "Organisation | Representative (post)", "Specified authority | Lead
+officer", "Post | Organisation", in three layouts each (tab columns, space columns, a caption between the title and
+the rows, a first cell wrapped by the column's width), with the seat's post representing its organisation."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.wrapped_rows import join_wrapped_rows
+
+
+def _represented(doc) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "represented_by"}
+
+
+CAPTIONED = """Safer Eastmoor Partnership
+Violence Reduction Strategy 2025-2028
+
+5.2 Membership of the Eastmoor Violence Reduction Board
+
+Table 4
+(continued overleaf)
+Specified authority                  Lead officer
+Eastmoor Borough Council             Director, Housing and Communities (Chair)
+Northshire Fire and Rescue Service   Station Manager, Prevention
+Northshire Youth Justice Service     Team Manager
+
+5.3 Priorities
+"""
+
+
+def test_a_caption_between_the_title_and_a_specified_authority_table() -> None:
+    doc = read(CAPTIONED)
+    board = "Eastmoor Violence Reduction Board"
+    members = {s for s, o in of(doc, "member_of") if o == board}
+    assert {"Eastmoor Borough Council", "Northshire Fire and Rescue Service"} <= members
+    # a department after the title's comma leaves the post the member's own
+    assert ("Eastmoor Borough Council", "Director, Housing and Communities, Eastmoor Borough Council") in \
+        _represented(doc)
+    assert ("Director, Housing and Communities, Eastmoor Borough Council", board) in of(doc, "chairs")
+
+
+TABBED = """Report to: Harrowfield Combating Drugs Partnership
+Date: 3 February 2025
+
+4. Membership
+
+4.1 Members sit by virtue of their post.
+
+Organisation\tRepresentative (post)
+Harrowfield City Council\tAssistant Director, Adult Social Care
+Westshire Police\tChief Inspector, Harrowfield
+Harrowfield Housing Trust\tHead of Tenancy Support
+"""
+
+
+def test_an_organisation_first_table_names_each_post_with_its_organisation() -> None:
+    doc = read(TABBED)
+    represented = _represented(doc)
+    assert ("Harrowfield City Council",
+            "Assistant Director, Adult Social Care, Harrowfield City Council") in represented
+    assert ("Harrowfield Housing Trust", "Head of Tenancy Support, Harrowfield Housing Trust") in represented
+    assert ("Harrowfield Housing Trust", "Harrowfield Combating Drugs Partnership") in of(doc, "member_of")
+
+
+POST_FIRST = """Kestrel Bay Youth Justice Partnership Board
+Terms of reference 2025
+
+6. Board membership
+
+  Post                                        Organisation
+  Executive Director, Children and Young      Kestrel Bay Council (Chair)
+  People's Services
+  Head of Youth Justice                       Kestrel Bay Council
+  Magistrate (observer)                       Northvale Housing Trust
+  Detective Inspector, Public Protection      Westshire Police
+
+7. Quorum
+"""
+
+
+def test_a_post_first_table_with_a_wrapped_first_cell_and_an_untitled_seat() -> None:
+    doc = read(POST_FIRST)
+    board = "Kestrel Bay Youth Justice Partnership Board"
+    represented = _represented(doc)
+    assert ("Kestrel Bay Council",
+            "Executive Director, Children and Young People's Services, Kestrel Bay Council") in represented
+    # a seat the lexicon has no title for is a seat by its column's head; its note in brackets is no part of it
+    assert ("Northvale Housing Trust", "Magistrate, Northvale Housing Trust") in represented
+    members = {s for s, o in of(doc, "member_of") if o == board}
+    assert {"Kestrel Bay Council", "Northvale Housing Trust", "Westshire Police"} <= members
+    assert not any("People's Services" == s for s in members)
+
+
+def test_the_first_cell_wraps_only_when_its_next_word_would_not_fit() -> None:
+    lines = ["  Post                                   Organisation",
+             "  Strategic Lead, Domestic Abuse Refuge  Northvale Council",
+             "  Support Commissioning",
+             "  Head of Service                        Northvale Council"]
+    joined = join_wrapped_rows(lines)
+    assert len(joined) == 3
+    assert joined[1].split("\t")[0].strip() == "Strategic Lead, Domestic Abuse Refuge Support Commissioning"
+    # a short cell with room to spare: the line under it is a row of its own (an organisation with no post)
+    short = ["  Post                                   Organisation",
+             "  Head of Housing                        Northvale Council",
+             "  Community Safety",
+             "  Head of Service                        Northvale Council"]
+    assert len(join_wrapped_rows(short)) == 4
+
+
+def test_prose_with_two_spaces_after_a_full_stop_is_not_a_wrapped_cell() -> None:
+    lines = ["The Night Time Group meets monthly and is chaired by Inspector Alwyn Marsh.  The Hate",
+             "Crime Forum meets",
+             "quarterly and is led by the council.  Its minutes go to the Partnership."]
+    assert join_wrapped_rows(lines)[:2] == lines[:2]
