@@ -599,6 +599,8 @@ def _first_cut_by_width(row: list[Cell], cells: list[Cell]) -> bool:
     room = row[1][0] - row[0][0] - 2  # the first column's width: two spaces at least part it from the second
     if not above or not under or len(above) > room or len(above) + 1 + len(under.split()[0]) <= room:
         return False  # (a cell joined from lines before already: how full its last line was is unknown)
+    if not any(ch.isalpha() for ch in under):
+        return False  # a rule under the row ("--------"): the table's lines, no words of the cell
     if re.search(r"[.;:!?]$|[.;:!?]\s", above) or re.search(r"[.;:!?]", under) or len(under.split()) > 5:
         return False  # prose set with two spaces after a full stop reads as cells: a sentence is no cell's end
     if above.split()[-1] in heads().body or _AMOUNT.search(under) or _section_label(under) or \

@@ -113,3 +113,12 @@ def test_prose_with_two_spaces_after_a_full_stop_is_not_a_wrapped_cell() -> None
              "Crime Forum meets",
              "quarterly and is led by the council.  Its minutes go to the Partnership."]
     assert join_wrapped_rows(lines)[:2] == lines[:2]
+
+
+def test_a_rule_under_a_header_is_not_a_wrapped_cell() -> None:
+    from govkg.loaders.wrapped_rows import _first_cut_by_width
+
+    header = [(1, "Recipient"), (33, "Purpose"), (70, "Amount")]
+    assert not _first_cut_by_width(header, [(1, "-" * 70 + " -----")])
+    assert _first_cut_by_width([(1, "Head of Prevention and Early"), (33, "Northvale Council")],
+                               [(1, "Intervention Services")])
