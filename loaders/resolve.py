@@ -1425,6 +1425,8 @@ class Resolver:
         known = self.acronyms.get(token)
         if known is not None:
             return known.iri == self.council.iri
+        if token in acronyms():
+            return False  # "PCC" unglossed in a Peterborough paper: the gazetteer's commissioner as well, unclear
         formal = (self.council.name, *placenames.council_formal_names(self.ctx.area)) if self.ctx.area else \
             (self.council.name,)
         return any("".join(w[0] for w in f.split() if w[:1].isupper()) == token for f in formal)
