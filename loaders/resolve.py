@@ -247,6 +247,11 @@ _SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
 
 
+# the capitalised words after a comma that closes a post: its holder's name, or the rest of the post's own name
+_COMMA_CAPITALS = re.compile(r"[ \t]*,[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?[ \t]+)?[A-Z][\w'’-]*"
+                             r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|&))*)")
+
+
 @cache
 def _rank_before_name() -> re.Pattern[str]:
     forms = [re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(names().ranks, key=len, reverse=True)]
@@ -1331,7 +1336,7 @@ class Resolver:
             if qualified is not None:
                 return qualified  # "chaired by the Head of Housing" after "Head of Housing, X Council"
         if m.place is None and owner is None and not self._partner_after(m.end) and \
-                (council_post := self._council_post(name, m.start)) is not None:
+                (council_post := self._council_post(name, m.start, m.end)) is not None:
             return council_post
         e = self.post_named(name, place=m.place)
         if m.acronym:
@@ -1383,7 +1388,7 @@ class Resolver:
             forms += [f"{name}, {formal}" for formal in placenames.council_formal_names(place)]
         return self.remember(self.post_named(f"{name}, {place}", written=name), *forms)
 
-    def _council_post(self, name: str, start: int | None = None) -> Entity | None:
+    def _council_post(self, name: str, start: int | None = None, end: int | None = None) -> Entity | None:
         """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
         in a council's paper: that council's, named as the conventions name council posts ("Leader of Bromsgrove
         District Council"), its written and other usual qualified forms kept as aliases. An officer's title naming
@@ -1395,8 +1400,9 @@ class Resolver:
             return None
         if not starts.match(name):
             field_title, organisation_end = council_officer_heads()
-            if start is None or not field_title.match(name) or organisation_end.search(name) or \
-                    self._line_of_another_body(start) or _ranked_holder_before(self.text, start):
+            if start is None or end is None or not field_title.match(name) or organisation_end.search(name) or \
+                    self._line_of_another_body(start) or _ranked_holder_before(self.text, start) or \
+                    self._department_after(end):
                 return None
         if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
             return None  # in Wales public health is the health board's, not the council's
@@ -1409,6 +1415,28 @@ class Resolver:
             if not council_posts()[2].match(base):
                 aliases.append(f"{self.ctx.area} {base}")  # an officer's post: "Salford Community Safety Manager"
         return self.remember(self.post_named(label, written=name), *aliases)
+
+    def _department_after(self, end: int) -> bool:
+        """Whether capitalised words that are no person's name follow the post after a comma ("the Head of Service,
+        Community Safety"): the post's name goes on, its department or team, and is more than the title read."""
+        after = _COMMA_CAPITALS.match(self.text, end)
+        if after is None or looks_like_person(after.group(1).split()):
+            return False
+        words = after.group(1).strip()
+        return not (self.council_form(words) or self._own_initials(words))
+
+    def _own_initials(self, token: str) -> bool:
+        """TOKEN is the paper's council by its initials ("LBH" for the London Borough of Hackney)."""
+        if self.council is None or not token.isupper() or " " in token:
+            return False
+        known = self.acronyms.get(token)
+        if known is not None:
+            return known.iri == self.council.iri
+        if token in acronyms():
+            return False  # "PCC" unglossed in a Peterborough paper: the gazetteer's commissioner as well, unclear
+        formal = (self.council.name, *placenames.council_formal_names(self.ctx.area)) if self.ctx.area else \
+            (self.council.name,)
+        return any("".join(w[0] for w in f.split() if w[:1].isupper()) == token for f in formal)
 
     def _line_of_another_body(self, start: int) -> bool:
         """Whether the line before START is labelled by a body other than the paper's council, by its initials or

@@ -82,3 +82,10 @@ def test_a_chair_named_by_a_field_title_is_the_councils_post() -> None:
 def test_a_field_title_that_is_not_the_councils_stays_as_read(text: str, person: str, council: str) -> None:
     posts = {post for holder, post in of(read(text), "holds_post") if holder == person}
     assert not any(council in post for post in posts), sorted(posts)
+
+
+def test_a_title_whose_department_follows_a_comma_is_not_cut_to_the_councils() -> None:
+    text = PAGE.replace("chaired by the Head of Housing and Communities and meets",
+                        "chaired by the Head of Service, Neighbourhood Resilience, and meets")
+    chairs = {c for c, body in of(read(text), "chairs") if body == "Fenland Prevent Steering Group"}
+    assert "Head of Service, Fenland District Council" not in chairs, sorted(chairs)

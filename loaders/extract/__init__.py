@@ -385,6 +385,7 @@ def rules() -> list[Rule]:
         appositions.ranks_of_people_read,  # after every rule that reads a person; before the ranks are weighed
         appositions.ranks_within_posts,  # last: it weighs the posts every rule gave a person
         appositions.own_officers,  # after every rule that reads a post: it names the paper's own officers' posts
+        appositions.bare_portfolios,  # after every rule that reads a post: it names a bare councillor's post
         appositions.bare_posts_within_qualified,  # and so does this
     ]
 

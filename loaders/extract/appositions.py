@@ -597,6 +597,31 @@ def bare_posts_within_qualified(doc: ExtractionDoc) -> None:
         any(_qualifies(f.object.name.casefold(), other) for other in held.get(f.subject.iri, ())))]
 
 
+# a councillor's post whose portfolio follows "for": written bare ("the Cabinet Member", "The current Portfolio
+# Holder"), it is the one such portfolio the paper names
+_PORTFOLIO_HEADS = frozenset({"Cabinet Member", "Portfolio Holder", "Executive Member", "Lead Member",
+                              "Lead Cabinet Member", "Executive Councillor", "Lead Councillor"})
+
+
+@reads(*(h.casefold() for h in _PORTFOLIO_HEADS))
+def bare_portfolios(doc: ExtractionDoc) -> None:
+    """ "jointly chaired by the Cabinet Member and the Borough Commander" in a paper that names one Cabinet Member's
+    portfolio ("Cabinet Member for Safer Communities, Lambeth Council"): the bare title is that post. With two
+    portfolios of the kind named, which one it means is unclear, and the bare title is left."""
+    if not any(f.relation in ("holds_post", "chairs", "vice_chair") for f in doc.facts):
+        return
+    # every post the paper named, in a fact or not: a second portfolio named anywhere makes the bare title unclear
+    posts = {e.iri: e for e in doc.resolver.entities if e.kind == "post"}
+    for i, f in enumerate(doc.facts):
+        for side in ("subject", "object"):
+            e = getattr(f, side)
+            if e is None or e.kind != "post" or e.name not in _PORTFOLIO_HEADS:
+                continue
+            full = [p for p in posts.values() if p.name.startswith(e.name + " for ")]
+            if len(full) == 1:
+                doc.facts[i] = f = replace(f, **{side: doc.resolver.remember(full[0], e.name)})
+
+
 def _qualifies(bare: str, post: str) -> bool:
     """POST is BARE with its organisation or place added: "head of service, probation service"."""
     return post.startswith((bare + ", ", bare + " of ", bare + " for ", bare + " ("))
