@@ -1152,6 +1152,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
             item = _bracketed_item(doc, names, money)
             funder, recipient = last[0], item if item is not None else last[1]
+        if recipient is None and funder is not None and via is not None and not inside:
+            recipient = _routed_home(doc, via)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
@@ -1169,11 +1171,23 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         period = spread or grant_period(window) or (None if compared else grant_period(text[start:end]))
         doc.add(funder, "funds", recipient, start, end, "funding:sentence", 0.85, amount=amount, period=period,
                 qualifier="per recipient" if per else None)
-        if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
+        # "£N from X through Y for the Z programme": Y passes the money on to the programme as to a body
+        if via is not None and via.iri not in (funder.iri, recipient.iri):
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
+    """The receiver of money a sentence routes through VIA without naming where it goes ("£N of X's grant, paid
+    via the regional unit, will go towards a schools programme"): money passed down to a paper from a body above
+    it lands with the partnership the paper is about; a council's paper is no sign which of its bodies gets it."""
+    body = doc.body
+    if body is None or body.kind != "body" or body.iri == via.iri or \
+            not re.search(r"\bPartnership\b", body.name):
+        return None
+    return body
 
 
 # "the Council's Public Health grant contributes", "The Commissioner's Community Safety Fund will provide", "the
