@@ -77,7 +77,7 @@ def funding(doc: ExtractionDoc) -> None:
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "funded by" in sentence:
             _funded_by_each(doc, start, end)
-        if " to " in sentence or "received" in sentence:
+        if " to " in sentence or "received" in sentence or " through " in sentence or " via " in sentence:
             _grant_paid_to(doc, start, end)
             if " by " in sentence:
                 _passed_by(doc, start, end)
@@ -1629,10 +1629,17 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
 
 # "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
 # misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
-_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation|money)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
-                      r"million)?))?(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
+# "Home Office funding received by the GMCA", "X monies are routed through the APB", "funding from X passes through
+# the APB": money routed through a body is that body's from the money's owner (the gold of six sets codes it so)
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation|money|monie)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?"
+                      r"(?:k|m|million)?))?(?P<tail>[^.;:£]{0,80}?)(?:\s+(?:is|are|was|were|"
                       r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
-                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
+                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through)|"
+                      r"(?:paid|passed|routed|channell?ed)\s+(?:on\s+)?(?:via|through))|,?\s+(?:received\s+by|"
+                      r"(?:paid|passed|routed|channell?ed)\s+(?:on\s+)?(?:via|through))|\s+(?:passes|flows|goes)\s+"
+                      r"through)\s+(?:the\s+)?")
+# "funding from the Welsh Government passes through ...": the owner named after the noun
+_FROM_OWNER = re.compile(r"\s+from\s+(?:the\s+)?")
 # what may stand between the grant and its verb: a period, or the duty or stream it is for
 _PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|"
                         r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5}))?\s*,?\s*")
@@ -1640,12 +1647,17 @@ _PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\
 
 def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
     text = doc.text
-    for said in _PAID_TO.finditer(text, start, end):
-        if not _PAID_TAIL.fullmatch(said.group("tail")) or any(
+    at = start
+    while (said := _PAID_TO.search(text, at, end)) is not None:
+        # "The X allocation is Home Office funding received by Y": a later noun nearer the verb may own it
+        at = said.end("noun")
+        routed = re.search(r"\b(?:via|through)\s+(?:the\s+)?$", said.group()) is not None
+        owner = _owner_after(doc, said)
+        if owner is None and (not _PAID_TAIL.fullmatch(said.group("tail")) or any(
                 m.kind in _AGENT_KINDS for m in doc.mentions(said.end("noun"), said.start("tail") + len(
-                    said.group("tail")))):
+                    said.group("tail"))))):
             continue  # another body between the grant and its verb: whose grant is unclear
-        owner = _grant_owner(doc, start, said.start("noun"))
+        owner = owner or _grant_owner(doc, start, said.start("noun"), routed)
         receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
         if owner is None or receiver is None:
             continue
@@ -1664,6 +1676,20 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
             giver = funder if onward.group("route") == "through" else recipient
             doc.add(giver, "funds", got, owner[0].start, nxt.end, "funding:paid_to", 0.8,
                     period=grant_period(said.group("tail")))
+
+
+def _owner_after(doc: ExtractionDoc, said: re.Match) -> tuple[Mention, bool] | None:
+    """The owner a grant's noun names after it, when only that name stands before the verb ("funding from the
+    Welsh Government passes through ..."): the one who gives, as a possessive before the noun would be."""
+    tail = said.group("tail")
+    at = said.start("tail")
+    lead = _FROM_OWNER.match(tail)
+    if lead is None or said.group("amount"):
+        return None
+    found = [m for m in doc.mentions(at + lead.end(), at + len(tail)) if m.kind != "money"]
+    if len(found) != 1 or found[0].start != at + lead.end() or tail[found[0].end - at :].strip(" ,"):
+        return None
+    return (found[0], False) if found[0].kind in _AGENT_KINDS else None
 
 
 # "the MOPAC money is passed to the YJS by the Partnership", "£N from the Home Office is paid to the CSP by the VRU":
@@ -2071,7 +2097,7 @@ def _stream_after_owner(text: str, names: list[Mention], at: int) -> bool:
     return bool(re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]))
 
 
-def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
+def _grant_owner(doc: ExtractionDoc, start: int, at: int, routed: bool = False) -> tuple[Mention, bool] | None:
     """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
     with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
     text = doc.text
@@ -2092,8 +2118,11 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
         gap = gap.replace(text[m.start : m.end], "Stream")
     if q.kind not in ("body", "post", "place", "name") or not _OWNER_GAP.match(gap):
         return None
-    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]):
-        return None  # "£N came from the Home Office grant ...": the name is not the phrase's head
+    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]) \
+            and not (routed and re.match(r"['’]s\b", gap)):
+        # "£N came from the Home Office grant ...": the name is not the phrase's head; but "£N from the Home
+        # Office's grant, paid via the VRU": the possessive owns the grant the route passes on
+        return None
     return q, bool(re.match(r"['’]s\b", gap))
 
 
