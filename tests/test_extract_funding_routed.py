@@ -85,3 +85,28 @@ def test_a_partnership_plan_list_money_through_the_unit_for_a_programme() -> Non
                 "  - £90,000 from Plymouth City Council for the Plymouth night-time safety team.\n")
     assert ("Home Office", "Plymouth Youth Mentoring programme", Decimal(210000)) in got, got
     assert ("Devon and Cornwall Violence Reduction Unit", "Plymouth Youth Mentoring programme", None) in got, got
+
+
+# -- "X gives £N towards Z through the Y": with the giver before the sum, the route body gets the money
+
+
+def test_a_web_page_a_commissioner_contributes_through_the_partnership() -> None:
+    got = funds("Safer West Sussex Partnership\nPrevent\n\nThe Sussex Police and Crime Commissioner also gives "
+                "£12,000 towards hate crime awareness for faith groups through the Safer West Sussex "
+                "Partnership.\n")
+    assert ("Sussex Police and Crime Commissioner", "Safer West Sussex Partnership", Decimal(12000)) in got, got
+
+
+def test_minutes_a_council_puts_in_a_sum_for_patrols_through_the_partnership() -> None:
+    got = funds("Dorset Council\nPlace Scrutiny Committee minutes\n\n6. Community safety\n"
+                "Members noted that Dorset Council has provided £40,000 for summer beach patrols through the Dorset "
+                "Community Safety Partnership.\n")
+    assert ("Dorset Council", "Dorset Community Safety Partnership", Decimal(40000)) in got, got
+
+
+def test_a_receiver_named_after_to_is_not_replaced_by_the_route() -> None:
+    got = funds("Dorset Council\nPlace Scrutiny Committee minutes\n\n"
+                "Members noted that Dorset Council has provided £40,000 to the Weymouth Street Pastors through the "
+                "Dorset Community Safety Partnership.\n")
+    assert not any(receiver == "Dorset Community Safety Partnership" and amount == Decimal(40000)
+                   for _, receiver, amount in got), got

@@ -906,6 +906,8 @@ def _owned_body(doc: ExtractionDoc, m: Mention, after: list[Mention]) -> Entity 
 _OWNER_BRACKETED = re.compile(r"\b(?i:grant|fund|funding|allocation)\s*\(\s*(?:the\s+)?$")
 # "... from the Home Office through the X to Y", "..., paid via the X, ...": the body money passes through
 _VIA = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.I)
+# "from" in the words after a sum: the giver is named after it, so a route there is not the receiver
+_FROM_IN = re.compile(r"\bfrom\b", re.I)
 # "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
 # "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
@@ -1006,6 +1008,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         given_at = money.end  # where the giver's name (and its bracketed acronym) ends
         via: Entity | None = None  # the body the money passes through, named after its giver
         paid_to: Entity | None = None  # the body it is paid to on the receiver's behalf ("..., paid to the Council")
+        through: Entity | None = None  # the body a giver named before the sum gives through
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
@@ -1028,6 +1031,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "£N from X through Y to Z": Y passes X's money on, and funds Z as well (no sum of its own)
                 via = resolve_party(doc, m, _AGENT_KINDS)
                 passed += len(text[m.start : m.end].split())
+            elif funder is None and via is None and recipient is None and _VIA.search(gap) and \
+                    not _FROM_IN.search(gap):
+                # "X contributes £N towards training through the Y Partnership": with the giver before the sum,
+                # the body the money goes through is the one that gets it (read below, if no receiver is named)
+                through = resolve_party(doc, m, _AGENT_KINDS)
+                through = through if through is not None and through.kind == "body" else None
             elif recipient is None and (_MONEY_FUNDS.fullmatch(gap) or (
                     funder is not None and _MONEY_FUNDS.fullmatch(_ACRONYM_AFTER.sub("", text[given_at : m.start])))):
                 # "£65,000 funds the Y", "£64,000 from the X (VRU) will fund the Y": the money is the verb's subject
@@ -1143,6 +1152,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and through is not None and not inside:
+            recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
             recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
@@ -1154,6 +1165,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = last[0], item if item is not None else last[1]
         if recipient is None and funder is not None and via is not None and not inside:
             recipient = _routed_home(doc, via)
+
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
