@@ -77,7 +77,7 @@ def funding(doc: ExtractionDoc) -> None:
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "funded by" in sentence:
             _funded_by_each(doc, start, end)
-        if " to " in sentence or "received" in sentence:
+        if " to " in sentence or "received" in sentence or " through " in sentence or " via " in sentence:
             _grant_paid_to(doc, start, end)
             if " by " in sentence:
                 _passed_by(doc, start, end)
@@ -906,6 +906,8 @@ def _owned_body(doc: ExtractionDoc, m: Mention, after: list[Mention]) -> Entity 
 _OWNER_BRACKETED = re.compile(r"\b(?i:grant|fund|funding|allocation)\s*\(\s*(?:the\s+)?$")
 # "... from the Home Office through the X to Y", "..., paid via the X, ...": the body money passes through
 _VIA = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.I)
+# "from" in the words after a sum: the giver is named after it, so a route there is not the receiver
+_FROM_IN = re.compile(r"\bfrom\b", re.I)
 # "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
 # "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
@@ -1006,6 +1008,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         given_at = money.end  # where the giver's name (and its bracketed acronym) ends
         via: Entity | None = None  # the body the money passes through, named after its giver
         paid_to: Entity | None = None  # the body it is paid to on the receiver's behalf ("..., paid to the Council")
+        through: Entity | None = None  # the body a giver named before the sum gives through
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
@@ -1028,6 +1031,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "£N from X through Y to Z": Y passes X's money on, and funds Z as well (no sum of its own)
                 via = resolve_party(doc, m, _AGENT_KINDS)
                 passed += len(text[m.start : m.end].split())
+            elif funder is None and via is None and recipient is None and _VIA.search(gap) and \
+                    not _FROM_IN.search(gap):
+                # "X contributes £N towards training through the Y Partnership": with the giver before the sum,
+                # the body the money goes through is the one that gets it (read below, if no receiver is named)
+                through = resolve_party(doc, m, _AGENT_KINDS)
+                through = through if through is not None and through.kind == "body" else None
             elif recipient is None and (_MONEY_FUNDS.fullmatch(gap) or (
                     funder is not None and _MONEY_FUNDS.fullmatch(_ACRONYM_AFTER.sub("", text[given_at : m.start])))):
                 # "£65,000 funds the Y", "£64,000 from the X (VRU) will fund the Y": the money is the verb's subject
@@ -1143,6 +1152,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and through is not None and not inside:
+            recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
             recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
@@ -1152,6 +1163,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
             item = _bracketed_item(doc, names, money)
             funder, recipient = last[0], item if item is not None else last[1]
+        if recipient is None and funder is not None and via is not None and not inside:
+            recipient = _routed_home(doc, via)
+
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
@@ -1169,11 +1183,23 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         period = spread or grant_period(window) or (None if compared else grant_period(text[start:end]))
         doc.add(funder, "funds", recipient, start, end, "funding:sentence", 0.85, amount=amount, period=period,
                 qualifier="per recipient" if per else None)
-        if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
+        # "£N from X through Y for the Z programme": Y passes the money on to the programme as to a body
+        if via is not None and via.iri not in (funder.iri, recipient.iri):
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
+    """The receiver of money a sentence routes through VIA without naming where it goes ("£N of X's grant, paid
+    via the regional unit, will go towards a schools programme"): money passed down to a paper from a body above
+    it lands with the partnership the paper is about; a council's paper is no sign which of its bodies gets it."""
+    body = doc.body
+    if body is None or body.kind != "body" or body.iri == via.iri or \
+            not re.search(r"\bPartnership\b", body.name):
+        return None
+    return body
 
 
 # "the Council's Public Health grant contributes", "The Commissioner's Community Safety Fund will provide", "the
@@ -1615,10 +1641,17 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
 
 # "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
 # misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
-_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation|money)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
-                      r"million)?))?(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
+# "Home Office funding received by the GMCA", "X monies are routed through the APB", "funding from X passes through
+# the APB": money routed through a body is that body's from the money's owner (the gold of six sets codes it so)
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation|money|monie)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?"
+                      r"(?:k|m|million)?))?(?P<tail>[^.;:£]{0,80}?)(?:\s+(?:is|are|was|were|"
                       r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
-                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
+                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through)|"
+                      r"(?:paid|passed|routed|channell?ed)\s+(?:on\s+)?(?:via|through))|,?\s+(?:received\s+by|"
+                      r"(?:paid|passed|routed|channell?ed)\s+(?:on\s+)?(?:via|through))|\s+(?:passes|flows|goes)\s+"
+                      r"through)\s+(?:the\s+)?")
+# "funding from the Welsh Government passes through ...": the owner named after the noun
+_FROM_OWNER = re.compile(r"\s+from\s+(?:the\s+)?")
 # what may stand between the grant and its verb: a period, or the duty or stream it is for
 _PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|"
                         r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5}))?\s*,?\s*")
@@ -1626,12 +1659,17 @@ _PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\
 
 def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
     text = doc.text
-    for said in _PAID_TO.finditer(text, start, end):
-        if not _PAID_TAIL.fullmatch(said.group("tail")) or any(
+    at = start
+    while (said := _PAID_TO.search(text, at, end)) is not None:
+        # "The X allocation is Home Office funding received by Y": a later noun nearer the verb may own it
+        at = said.end("noun")
+        routed = re.search(r"\b(?:via|through)\s+(?:the\s+)?$", said.group()) is not None
+        owner = _owner_after(doc, said)
+        if owner is None and (not _PAID_TAIL.fullmatch(said.group("tail")) or any(
                 m.kind in _AGENT_KINDS for m in doc.mentions(said.end("noun"), said.start("tail") + len(
-                    said.group("tail")))):
+                    said.group("tail"))))):
             continue  # another body between the grant and its verb: whose grant is unclear
-        owner = _grant_owner(doc, start, said.start("noun"))
+        owner = owner or _grant_owner(doc, start, said.start("noun"), routed)
         receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
         if owner is None or receiver is None:
             continue
@@ -1650,6 +1688,20 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
             giver = funder if onward.group("route") == "through" else recipient
             doc.add(giver, "funds", got, owner[0].start, nxt.end, "funding:paid_to", 0.8,
                     period=grant_period(said.group("tail")))
+
+
+def _owner_after(doc: ExtractionDoc, said: re.Match) -> tuple[Mention, bool] | None:
+    """The owner a grant's noun names after it, when only that name stands before the verb ("funding from the
+    Welsh Government passes through ..."): the one who gives, as a possessive before the noun would be."""
+    tail = said.group("tail")
+    at = said.start("tail")
+    lead = _FROM_OWNER.match(tail)
+    if lead is None or said.group("amount"):
+        return None
+    found = [m for m in doc.mentions(at + lead.end(), at + len(tail)) if m.kind != "money"]
+    if len(found) != 1 or found[0].start != at + lead.end() or tail[found[0].end - at :].strip(" ,"):
+        return None
+    return (found[0], False) if found[0].kind in _AGENT_KINDS else None
 
 
 # "the MOPAC money is passed to the YJS by the Partnership", "£N from the Home Office is paid to the CSP by the VRU":
@@ -2057,7 +2109,7 @@ def _stream_after_owner(text: str, names: list[Mention], at: int) -> bool:
     return bool(re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]))
 
 
-def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
+def _grant_owner(doc: ExtractionDoc, start: int, at: int, routed: bool = False) -> tuple[Mention, bool] | None:
     """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
     with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
     text = doc.text
@@ -2078,8 +2130,11 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
         gap = gap.replace(text[m.start : m.end], "Stream")
     if q.kind not in ("body", "post", "place", "name") or not _OWNER_GAP.match(gap):
         return None
-    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]):
-        return None  # "£N came from the Home Office grant ...": the name is not the phrase's head
+    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]) \
+            and not (routed and re.match(r"['’]s\b", gap)):
+        # "£N came from the Home Office grant ...": the name is not the phrase's head; but "£N from the Home
+        # Office's grant, paid via the VRU": the possessive owns the grant the route passes on
+        return None
     return q, bool(re.match(r"['’]s\b", gap))
 
 
