@@ -745,7 +745,8 @@ def test_a_section_mark_with_a_full_stop_ends_no_sentence(sentence, holder):
 # "Under the Act the council must have a panel": the council holds the duty; the panel is what it must have
 @pytest.mark.parametrize("header, sentence, council, panel", [
     ("Kelsey County Council\n\nPrevent and Channel\n\n",
-     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must have a Channel panel.\n",
+     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must also have a "
+     "Channel panel.\n",
      "Kelsey County Council", "Kelsey Channel Panel"),
     ("Dunmere Borough Council\n\nSafeguarding adults\n\n",
      "3.4 Under section 43 of the Care Act 2014 the council must establish a Safeguarding Adults Board.\n",
@@ -762,7 +763,7 @@ def test_the_council_holds_the_duty_and_not_the_body_it_must_have(header, senten
 
 def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
     doc = read("Wyre Forest District Council\n\nPrevent\n\nUnder section 36 of the Counter-Terrorism and Security "
-               "Act 2015 the county council must have a Channel panel.\n")
+               "Act 2015 the county council must also have a Channel panel.\n")
     assert "Wyre Forest District Council" not in {s for s, _ in of(doc, "statutory_duty")}
 
 
@@ -770,10 +771,10 @@ def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
 @pytest.mark.parametrize("sentence", [
     "2. Background\nThe Commissioner makes grants to the district partnerships under section 9 of the Police Reform "
     "and Social Responsibility Act 2011 to support the Police and Crime Plan.\n",
-    "1.1 The Police and Crime Commissioner (PCC) has the power under section 9 of the Police Reform and Social "
-    "Responsibility Act 2011 to award grants that reduce crime.\n",
-    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the PCC may make crime "
-    "and disorder reduction grants to any person. |\n",
+    "3.2 The Police and Crime Commissioner (PCC) has the statutory power under section 9 of the Police Reform "
+    "and Social Responsibility Act 2011 to fund work that reduces crime.\n",
+    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the Commissioner may make "
+    "crime and disorder reduction grants to local bodies. |\n",
 ])
 def test_a_commissioner_s_grants_under_an_act_are_its_power(sentence: str) -> None:
     doc = read("Police and Crime Commissioner for Kelsey\n\nDecision notice 2024/17\n\n" + sentence)
