@@ -191,8 +191,8 @@ def test_a_gerund_of_the_body_is_no_body(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Safer Harrowfield Partnership\n\nHarrowfield Borough Council is the accountable body for all partnership "
-        "funding.\n",
+        "Safer Harrowfield Partnership\n\nHarrowfield Borough Council acts as the accountable body for all "
+        "partnership funding.\n",
         "Eastmere Community Safety Plan\n\nThe County Council acts as the accountable body for the Eastmere CSP grant "
         "and reports on it each year.\n",
         "Brackwater Community Safety Partnership\n\nBrackwater District Council, as the accountable body for BCSP "
@@ -205,8 +205,8 @@ def test_the_accountable_body_for_money_answers_for_no_remit(text: str) -> None:
 
 
 def test_the_accountable_body_for_a_duty_still_answers_for_it() -> None:
-    text = ("Safer Harrowfield Partnership\n\nThe Safer Harrowfield Partnership remains the accountable body for the "
-            "Serious Violence Duty in the borough.\n")
+    text = ("Safer Harrowfield Partnership\n\nIn the borough the Safer Harrowfield Partnership is still the "
+            "accountable body for the Serious Violence Duty.\n")
     assert any(r == "responsible_for" and "Serious Violence Duty" in o for s, r, o in facts(text)), facts(text)
 
 
