@@ -2780,9 +2780,6 @@ _REMIT_VERBS = frozenset({
     "analyse", "analyze", "assess", "establish", "engage", "consult", "put", "set", "share", "review", "consider",
     "receive", "advise", "agree", "challenge", "champion", "encourage", "enable", "raise", "seek", "act", "work",
     "provide", "gather", "collect", "collate", "evaluate", "influence", "invest", "explore",
-    # a panel's decisions and returns ("decide whether a support package should be offered", "report quarterly case
-    # numbers to the Group"): the item is a step of casework, not a field the panel answers for
-    "decide", "determine", "report", "refer", "identify", "ensure",
 })
 # any verb that may open a remit's item, as one of a series ("draw up, put in place and monitor")
 _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
