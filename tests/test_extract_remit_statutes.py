@@ -310,7 +310,7 @@ def test_a_name_stops_before_the_part_of_an_act():
 def test_as_required_by_the_act_is_the_passive_agents_duty():
     doc = read(
         "Eastvale Youth Justice Service is a statutory service set up under section 39 of the Crime and Disorder Act "
-        "1998. The Youth Justice Plan is produced each year by Eastvale Borough Council, as required by section 40 "
+        "1998. The Youth Justice Plan is produced every year by Eastvale Borough Council, as required by section 40 "
         "of the Act, then goes to the Youth Justice Board.\n"
     )
     assert ("Eastvale Borough Council", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
