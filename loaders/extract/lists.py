@@ -2761,7 +2761,7 @@ _SUBJECT_LED = re.compile(r"\s*(?:(?:The|This|Our)\s+(?:Board|Partnership|Group|
 
 # "The Panel will:", "The Board shall also:": each item finishes the opener's sentence, so it opens on a verb
 # whichever verb it is ("decide whether ...", "report quarterly ..."); such an item is an action, and only the
-# remit reader's own verbs read a topic out of it. Read as a topic as written, no gold of any set matched one.
+# remit reader's own verbs read a topic out of it. As written, the item names a step the body takes, no field.
 _ACTION_OPENER = re.compile(r"\b(?:will|shall)(?: also)?:\s*$", re.I)
 
 
