@@ -31,6 +31,8 @@ _ITEM_KINDS = {
     "covers_area": ("place",),
     "reports_to": ("body", "name"),
 }
+# a small count of the partners the law names ("the three statutory partners")
+_FEW = r"(?:two|three|four|five)"
 # the kinds of group a list of a body's sub-groups opens with, in a block or inline ("The Partnership has four
 # thematic groups, each reporting to the Board:")
 _GROUP_KINDS = (r"sub-?groups?|sub-?committees?|theme groups?|delivery groups?|themat(?:ic|ically-based) "
@@ -1006,7 +1008,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b|"
         # "The three statutory safeguarding partners for the area are:": the partners the law names, the paper's
         # own body's (its area's arrangements)
-        r"(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
+        r"(?:the\s+)?(?:" + _FEW + r"\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
         r"(?:\s+(?:for|in|of)\s+[^:;.]{1,40}?)?\s+(?:are|include)\s*:$)",
         text) or \
         _ITS_MEMBERS.match(text)
@@ -2211,7 +2213,7 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
 # "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
 # ("Under the 2004 Act the three safeguarding partners for the borough - A, B and C - must ...": the partners the
 # law names, counted and placed)
-_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:responsible authorities|statutory "
+_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:" + _FEW + r"\s+)?(?:responsible authorities|statutory "
                                r"partners|statutory members|(?:statutory\s+)?safeguarding partners)"
                                r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s+"
                                r"[–—-]\s+(?=(?:the\s+)?[A-Z])")

@@ -1438,7 +1438,8 @@ _REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
 # council alone.
 _BINDS_COUNCILS = re.compile(r"(?i)\s*,?\s*(?:which\s+)?(?:requires?|obliges?|(?:places?|puts?|imposes?)\s+(?:a|the)\s+"
                              r"(?:statutory\s+|legal\s+)?duty\s+(?:on|upon))\s+"
-                             r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b(?!\s+areas?\b)(?!\s*,)")
+                             r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b"
+                             r"(?!\s+areas?\b)(?!\s*,)")
 _UNDER_LAW = re.compile(rf"(?i)\bunder\s+{_SECTION}$")
 # the section written just before the Act, with or without "under" ("section 36 of the")
 _SECTION_BEFORE = re.compile(rf"(?i)\b({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$")
