@@ -170,7 +170,10 @@ def _runs_on(line: Line) -> bool:
     return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
 
 
-_CONNECTIVE_END = re.compile(r"\s(?:and|of|for|the|to|by|&)$")
+# the words no sentence, title or name ends on: a line or a name that ends on one goes on after it (shared with
+# extract.ExtractionDoc.add, which drops a fact whose name was cut after one)
+CONNECTIVES = r"and|of|for|the|to|&"
+_CONNECTIVE_END = re.compile(rf"\s(?:{CONNECTIVES}|by)$")
 
 
 def _cut_after_connective(line: Line, nxt: Line) -> bool:

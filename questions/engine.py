@@ -1900,6 +1900,11 @@ class Asker:
                 a.evidence.append(ev)
         return list(out.values())
 
+    def _holders(self, a: Answer, e: Entity, ctx: Context) -> list[Answer]:
+        """Who held the post e, an answer a, at the time asked, else at the time a was last said."""
+        when = ctx.when if ctx.when is not None or not a.latest else When(a.latest[:4])
+        return self._hop_answers(Mention(0, 0, e.label, [e], 1.0), "holds_post", False, ctx.with_when(when))
+
     def _with_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
         """A chair that is a post: add who held the post at that time, after the post itself."""
         out = list(answers)
@@ -1907,12 +1912,7 @@ class Asker:
             e = ctx.index.get(a.iri or "")
             if e is None or e.kind != "post":
                 continue
-            mm = Mention(0, 0, e.label, [e], 1.0)
-            when = ctx.when
-            if when is None and a.latest:
-                when = When(a.latest[:4])
-            holders = self._hop_answers(mm, "holds_post", False, ctx.with_when(when))
-            for h in holders:
+            for h in self._holders(a, e, ctx):
                 if h.iri not in {x.iri for x in out}:
                     h.note = f"holder of the post of {e.label}"
                     out.append(h)
@@ -1928,12 +1928,8 @@ class Asker:
         out = []
         for a in answers:
             e = ctx.index.get(a.iri or "")
-            if e is not None and e.kind == "post":
-                when = ctx.when if ctx.when is not None or not a.latest else When(a.latest[:4])
-                holders = self._hop_answers(Mention(0, 0, e.label, [e], 1.0), "holds_post", False,
-                                            ctx.with_when(when))
-                if any(h.iri in people for h in holders):
-                    continue
+            if e is not None and e.kind == "post" and any(h.iri in people for h in self._holders(a, e, ctx)):
+                continue
             out.append(a)
         return out
 

@@ -463,8 +463,10 @@ def _cabinet_as_council(normal: str, index: EntityIndex, places: Places) -> str:
 # written, "crime and disorder" reads as community safety and "acts as" as holding a post.
 _DESIGNATED_REMIT = re.compile(
     r"^(?P<head>(?:which|what) (?:[a-z]+ ){0,5}?(?:committee|panel|commission|body|scrutiny committee) )"
-    r"(?:(?:act|acts|acted|acting|serve|serves|served|serving) as|is|was|carrie out|carry out|carried out|"
-    r"undertake|undertakes|perform|performs) (?:the )?(?P<whose>(?:[a-z]+ ){0,4}?)(?:designated |statutory )?"
+    # over normalised text, whose plural-dropping stem leaves no "acts", "serves", "performs" or "undertakes"
+    # and turns "carries" into "carrie"
+    r"(?:(?:act|acted|acting|serve|served|serving) as|is|was|carrie out|carry out|carried out|"
+    r"undertake|perform) (?:the )?(?P<whose>(?:[a-z]+ ){0,4}?)(?:designated |statutory )?"
     r"crime and disorder (?:scrutiny committee|committee|scrutiny)\b"
 )
 

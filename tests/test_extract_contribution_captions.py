@@ -58,7 +58,7 @@ Arrangements, 2025
 
 5  FUNDING 2025/26
 
-5.1  The partners agreed the following contributions to the pooled partnership budget for 2025/26:
+5.1  For 2025/26 each partner makes the contributions below to the pooled partnership budget:
 
      Contributor                 Share     Amount
      Westmere Council            70%       £150,500

@@ -58,8 +58,8 @@ def test_a_person_inside_another_clause_is_not_read_as_the_chair() -> None:
 
 
 def test_its_board_is_chaired_by_gives_the_partnership_its_chair() -> None:
-    doc = read("Eastmarch Borough Council\n\nThe Eastmarch Community Safety Partnership is the statutory partnership "
-               "for the borough. Its board is chaired by Cllr Ravi Mehta, Deputy Leader of the council, with "
+    doc = read("Eastmarch Borough Council\n\nThe Eastmarch Community Safety Partnership brings the borough's "
+               "agencies together. Its board is chaired by Cllr Ravi Mehta, Deputy Leader of the council, with "
                "Superintendent Iona Bell of Wessex Police as vice-chair.\n")
     assert ("Ravi Mehta", "Eastmarch Community Safety Partnership") in of(doc, "chairs")
     assert ("Iona Bell", "Eastmarch Community Safety Partnership") in of(doc, "vice_chair")

@@ -24,7 +24,7 @@ ARRANGEMENTS = "Northvale Safeguarding Children Partnership\nMulti-agency safegu
          "made up of the three safeguarding partners and meets monthly.\n",
          "Northvale Safeguarding Children Partnership"),
         # a web page: the partnership's possessive in lower case
-        (CSP_PAGE + "Decisions on spending are taken by the partnership's Executive Group, which meets quarterly.\n",
+        (CSP_PAGE + "Spending is signed off by the partnership's Executive Group, which meets each quarter.\n",
          "Westbrook Community Safety Partnership"),
         # terms of reference: "the Partnership Executive"
         (ARRANGEMENTS + "The Partnership Executive takes the decisions of the partnership between its meetings.\n",

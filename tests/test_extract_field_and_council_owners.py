@@ -41,11 +41,11 @@ HEAD = "Source: https://www.northvale.gov.uk/prevent\n\nNorthvale County Council
 
 
 @pytest.mark.parametrize(("text", "holder", "body"), [
-    ("5.4 The council's Prevent lead is the Head of Public Protection, who also represents the council on the "
+    ("5.4 The council's Channel lead is the Head of Public Protection, who represents the council on the "
      # (a field officer's title written bare in the council's own page is the council's post)
      "Wessex Contest Board.", "Head of Public Protection, Northvale County Council", "Wessex Contest Board"),
-    ("The council's Prevent lead is Amrit Dhillon, Community Protection Manager, who represents the council "
-     "on the Wessex Contest Board when a case is heard.", "Amrit Dhillon", "Wessex Contest Board"),
+    ("The council's Prevent lead is Priya Marsh, Community Protection Manager, who represents the council "
+     "on the Wessex Contest Board when a case is heard.", "Priya Marsh", "Wessex Contest Board"),
     ("Cllr Amir Hale represents the council on the Wessex Police and Crime Panel.", "Amir Hale",
      "Wessex Police and Crime Panel"),
 ])

@@ -1,4 +1,4 @@
-"""The organisation of a post written with it: after the post in an attendance entry ("Name, Chief Executive,
+"""The organisation of a post written with it: after the post in an attendance entry ("Name, Head of Policy,
 Office of the Police and Crime Commissioner (OPCC)", "Name, Head of Service, Probation Service (X PDU)"), which is
 no department of the post; or by its initials before the post ("the OPCC Commissioning Manager, Name"). A
 council's own office ("Office of the Chief Executive") stays a department; a partnership's initials ("the CSP
@@ -12,7 +12,7 @@ PANEL = """Wealdshire Police and Crime Panel
 Minutes of the meeting held on 6 February 2025
 
 Present: Cllr Ada Fernley (Chair), Cllr Rees Tamblyn
-Also present: Imelda Trask, Chief Executive, Office of the Police and Crime Commissioner (OPCC); Osric Bellweather,
+Also present: Imelda Trask, Head of Policy, Office of the Police and Crime Commissioner (OPCC); Osric Bellweather,
 Head of Service, Probation Service (Wealdshire PDU)
 """
 
@@ -25,8 +25,8 @@ OPCC Grants and Partnerships Manager, Lorcan Pettifer, and a panel of two office
 
 VRU = """Violence Reduction Unit annual report 2024/25
 
-The Greater Manchester Violence Reduction Unit (VRU) is hosted by the Combined Authority. The VRU Director,
-Sabine Oyelowo, reports to the Deputy Mayor every quarter.
+Since 2019 the Greater Manchester Violence Reduction Unit (VRU) has sat within the Combined Authority. The VRU
+Director, Sabine Oyelowo, reports to the Deputy Mayor every quarter.
 """
 
 

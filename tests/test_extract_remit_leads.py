@@ -110,12 +110,12 @@ def test_a_review_led_by_a_person_or_another_doer_gives_nothing() -> None:
 @pytest.mark.parametrize("text, body", [
     ("Mayoral decision notice\n\nThe Serious Violence Duty began in January 2023. The Tamesby Violence Reduction "
      "Unit co-ordinates the Serious Violence Duty across the nine districts.\n", "Tamesby Violence Reduction Unit"),
-    ("Safer Aberdare Board minutes\n\n4. Serious Violence Duty\n\nThe Board noted the grant paid through the "
-     "Gwynfor Violence Prevention Unit, which co-ordinates the Duty across the force area.\n",
+    ("Safer Aberdare Board minutes\n\n4. Serious Violence Duty\n\nMoney for this year came from the "
+     "Gwynfor Violence Prevention Unit, which co-ordinates the Duty in all six districts.\n",
      "Gwynfor Violence Prevention Unit"),
-    ("Kestermoor Community Safety Strategy 2025-2028\n\n| Governance | The Kestermoor Serious Violence Partnership, "
-     "which leads the county's response to the Serious Violence Duty, meets each quarter. |\n",
-     "Kestermoor Serious Violence Partnership"),
+    ("Marlhaven Community Safety Strategy 2025-2028\n\n| Governance | The Marlhaven Serious Violence Partnership, "
+     "which leads the region's response to the Serious Violence Duty, meets each quarter. |\n",
+     "Marlhaven Serious Violence Partnership"),
 ])
 def test_a_body_co_ordinating_a_named_duty_is_responsible_for_it(text: str, body: str) -> None:
     doc = read(text)

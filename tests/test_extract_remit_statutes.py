@@ -24,7 +24,7 @@ def test_oversee_the_work_of_its_sub_groups_in_a_remit_list():
         "Kestermoor Community Safety Partnership\n\n"
         "The Kestermoor Community Safety Partnership will:\n"
         "a) publish an annual partnership plan;\n"
-        "b) oversee the work of its sub-groups and hold them to account.\n\n"
+        "b) oversee the work of its sub-groups and ask them for regular reports.\n\n"
         "The Kestermoor Hate Crime Forum and the Kestermoor Youth Violence Group are sub-groups of the "
         "Kestermoor Community Safety Partnership.\n"
     )
@@ -48,8 +48,8 @@ def test_sub_groups_the_paper_never_names_give_nothing():
 
 def test_designated_crime_and_disorder_committee_under_the_act():
     doc = read(
-        "The Partnership reports each year to the Council's Communities Overview and Scrutiny Committee, which is "
-        "the Council's designated crime and disorder committee under section 19 of the Police and Justice Act "
+        "Once a year the Partnership goes before the Communities Overview and Scrutiny Committee, which is "
+        "now the Council's designated crime and disorder committee under section 19 of the Police and Justice Act "
         "2006.\n"
     )
     assert ("Communities Overview and Scrutiny Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
@@ -71,8 +71,8 @@ def test_each_of_which_acts_as_the_committee():
 
 def test_in_its_role_as_the_committee_without_the_act():
     doc = read(
-        "The Chair reminded members that the Partnership reports annually to the Council's Housing and "
-        "Neighbourhoods Scrutiny Committee in its role as the crime and disorder committee.\n"
+        "Members heard that each year the Partnership goes to the Council's Housing and "
+        "Neighbourhoods Scrutiny Committee in its role as crime and disorder committee.\n"
     )
     assert ("Housing and Neighbourhoods Scrutiny Committee", "Crime and disorder scrutiny") in of(
         doc, "responsible_for")
@@ -92,7 +92,7 @@ def _scrutinises(text: str) -> set[str]:
     ("The Strategy will be examined by the Place and Environment Scrutiny Panel, the Council's designated crime and "
      "disorder committee, in the new year.\n", "Place and Environment Scrutiny Panel"),
     # "is designated as"
-    ("(c) The Community Wellbeing Scrutiny Commission is designated as the Council's crime and disorder committee.\n",
+    ("(c) The Community Wellbeing Scrutiny Commission is designated as the crime and disorder committee of Eastmere.\n",
      "Community Wellbeing Scrutiny Commission"),
 ])
 def test_the_role_said_after_as_or_in_apposition(text: str, committee: str):
@@ -100,22 +100,23 @@ def test_the_role_said_after_as_or_in_apposition(text: str, committee: str):
 
 
 def test_for_the_purposes_of_a_section_gives_the_act_too():
-    doc = read("4.2 The Council's Stronger Communities Committee is the crime and disorder committee for the purposes "
-               "of section 19 of the Police and Justice Act 2006 and will see the Plan every year.\n")
+    doc = read("4.2 The Council's Stronger Communities Committee acts as crime and disorder committee for the "
+               "purposes of section 19 of the Police and Justice Act 2006, which sees the Plan every year.\n")
     assert ("Stronger Communities Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
     assert ("Stronger Communities Committee", "Crime and disorder scrutiny") in of(doc, "responsible_for")
 
 
 def test_two_councils_committees_named_together():
     found = _scrutinises("The joint board will report to Barnsley's Safer Communities Committee and to Rotherham's "
-                         "Neighbourhoods Scrutiny Committee, which are the two councils' crime and disorder "
+                         "Neighbourhoods Scrutiny Committee, which serve as the two councils' crime and disorder "
                          "committees.\n")
     assert {"Barnsley Safer Communities Committee", "Rotherham Neighbourhoods Scrutiny Committee"} <= found
 
 
 @pytest.mark.parametrize("text", [
     # a list after a colon, each committee led by its council's place
-    "Each council's scrutiny committee acting as crime and disorder committee reviews the partnership: in Eastmere "
+    "Each council's own scrutiny committee acting as crime and disorder committee reviews the partnership: in "
+    "Eastmere "
     "the Housing and Safety Committee, and in Westmere the Communities Scrutiny Committee.\n",
     # the places in brackets
     "The joint partnership will report every year to the crime and disorder committee of each council (in Eastmere, "
@@ -128,9 +129,9 @@ def test_each_council_s_committee_named_by_place(text: str):
 
 
 def test_each_council_s_committee_under_a_section_named_first():
-    doc = read("7. Scrutiny under section 19 of the Police and Justice Act 2006 stays with each Council's own crime "
-               "and disorder committee: in Eastmere the Housing and Safety Committee and in Westmere the Communities "
-               "Scrutiny Committee.\n")
+    doc = read("7. Scrutiny under section 19 of the Police and Justice Act 2006 stays with the crime "
+               "and disorder committee of each Council: in Eastmere the Housing and Safety Committee and in "
+               "Westmere the Communities Scrutiny Committee.\n")
     duties = {s for s, o in of(doc, "statutory_duty") if o == "Police and Justice Act 2006"}
     assert any("Housing and Safety Committee" in s for s in duties)
     assert any("Communities Scrutiny Committee" in s for s in duties)
@@ -151,8 +152,8 @@ def test_no_committee_the_role_is_said_of_gives_nothing(text: str):
 
 def test_a_name_cut_at_a_comma_is_not_the_committee():
     doc = read(
-        "The Partnership reports to the Council's Growth, Skills and Environment Overview and Scrutiny Committee in "
-        "its role as the crime and disorder committee.\n"
+        "Our annual report goes to the Council's Growth, Skills and Environment Overview and Scrutiny Committee, "
+        "acting in its role as crime and disorder committee.\n"
     )
     # the committee's name is read whole, commas and all: no part of it cut at a comma is the committee
     assert {s for s, _ in of(doc, "responsible_for")} <= {"Growth, Skills and Environment Overview and Scrutiny "
@@ -265,8 +266,8 @@ def test_a_table_whose_first_column_is_no_body_gives_no_lead():
 
 def test_the_body_a_duty_is_met_through():
     cases = {
-        "The Safer Thornbury Partnership remains the accountable body for the Serious Violence Duty in the "
-        "borough.\n": "Safer Thornbury Partnership",
+        "In Thornbury the Safer Thornbury Partnership still remains the accountable body for the Serious Violence "
+        "Duty.\n": "Safer Thornbury Partnership",
         "The Greyfield Violence Reduction Partnership is the convening body for the Serious Violence Duty across "
         "the force area.\n": "Greyfield Violence Reduction Partnership",
         "The Safer Lowmarsh Partnership has been agreed as the local partnership arrangement through which the "
@@ -285,7 +286,7 @@ def test_a_forum_through_which_residents_speak_is_no_remit():
 
 def test_a_statutory_duty_to_carry_out_reviews_is_a_remit():
     doc = read(
-        "The Safer Rookley Partnership has a statutory duty to carry out Domestic Homicide Reviews (DHRs) under "
+        "The Safer Rookley Partnership has a statutory duty to commission Domestic Homicide Reviews (DHRs) under "
         "section 9 of the Domestic Violence, Crime and Victims Act 2004.\n"
     )
     assert any(s == "Safer Rookley Partnership" and "Domestic Homicide Reviews" in o
@@ -309,8 +310,8 @@ def test_a_name_stops_before_the_part_of_an_act():
 def test_as_required_by_the_act_is_the_passive_agents_duty():
     doc = read(
         "Eastvale Youth Justice Service is a statutory service set up under section 39 of the Crime and Disorder Act "
-        "1998. The Youth Justice Plan is produced each year by Eastvale Borough Council, as required by section 40 "
-        "of the Act, and is then sent to the Youth Justice Board.\n"
+        "1998. The Youth Justice Plan is produced every year by Eastvale Borough Council, as required by section 40 "
+        "of the Act, then goes to the Youth Justice Board.\n"
     )
     assert ("Eastvale Borough Council", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
 
@@ -598,7 +599,7 @@ def test_what_a_remit_item_does_under_an_act_or_a_named_duty_is_its_owner_s_duty
 
 def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
     doc = read(HEAD + "The Safer Harbury Partnership reports each year to the Harbury Communities Committee, in its "
-               "role as the crime and disorder committee under section 19 of the Police and Justice Act 2006.\n")
+               "role as crime and disorder committee under section 19 of the Police and Justice Act 2006.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if s == "Safer Harbury Partnership"}
 
 
@@ -646,12 +647,12 @@ def test_an_adverb_after_the_verb_keeps_the_partnership_for_a_duty(verb: str) ->
 
 @pytest.mark.parametrize("text, mayor, area", [
     # a cabinet report's numbered background paragraph
-    ("2.3 Since May 2024 the Mayor of South Yorkshire has exercised the functions of the police and crime "
-     "commissioner for the county, and funds the partnership's analyst post.\n", "Mayor of South Yorkshire",
+    ("2.3 The Mayor of South Yorkshire exercises the functions of the police and crime commissioner for "
+     "South Yorkshire, and since 2024 funds the partnership's analyst post.\n", "Mayor of South Yorkshire",
      "South Yorkshire"),
     # a terms of reference's relative clause, in the text's own words
-    ("The annual report is sent to the Mayor of West Yorkshire, who holds the policing and crime functions for the "
-     "county.\n", "Mayor of West Yorkshire", "West Yorkshire"),
+    ("The annual report is sent to the Mayor of West Yorkshire, who now holds the policing and crime functions for "
+     "the county.\n", "Mayor of West Yorkshire", "West Yorkshire"),
     # a decision notice's passive, the area named
     ("1. The police and crime commissioner functions for Greater Manchester are now exercised by the Mayor of "
      "Greater Manchester.\n", "Mayor of Greater Manchester", "Greater Manchester"),
@@ -714,8 +715,8 @@ def test_an_act_binding_every_council_binds_the_paper_s_council(header, sentence
     # an area bound sets up a partnership: the council is not what the Act binds here
     "The Crime and Disorder Act 1998 required every local authority area to set up a partnership.\n",
     # the council first in a list of partners: the duty is the whole list's
-    "It was set up under the Crime and Disorder Act 1998, which places a duty on the council, police, fire and "
-    "probation to work together.\n",
+    "We exist because of the Crime and Disorder Act 1998, which places a duty on the council, the police, the "
+    "fire service and probation to co-operate.\n",
 ])
 def test_an_area_or_a_list_of_partners_binds_no_council_alone(sentence):
     doc = read("Dunmere Borough Council\n\nPartnership page\n\n" + sentence)
@@ -745,7 +746,8 @@ def test_a_section_mark_with_a_full_stop_ends_no_sentence(sentence, holder):
 # "Under the Act the council must have a panel": the council holds the duty; the panel is what it must have
 @pytest.mark.parametrize("header, sentence, council, panel", [
     ("Kelsey County Council\n\nPrevent and Channel\n\n",
-     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must have a Channel panel.\n",
+     "Under section 36 of the Counter-Terrorism and Security Act 2015 the county council must also have a "
+     "Channel panel.\n",
      "Kelsey County Council", "Kelsey Channel Panel"),
     ("Dunmere Borough Council\n\nSafeguarding adults\n\n",
      "3.4 Under section 43 of the Care Act 2014 the council must establish a Safeguarding Adults Board.\n",
@@ -762,7 +764,7 @@ def test_the_council_holds_the_duty_and_not_the_body_it_must_have(header, senten
 
 def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
     doc = read("Wyre Forest District Council\n\nPrevent\n\nUnder section 36 of the Counter-Terrorism and Security "
-               "Act 2015 the county council must have a Channel panel.\n")
+               "Act 2015 the county council must also have a Channel panel.\n")
     assert "Wyre Forest District Council" not in {s for s, _ in of(doc, "statutory_duty")}
 
 
@@ -770,10 +772,10 @@ def test_the_county_council_in_a_district_s_paper_is_not_the_paper_s_council():
 @pytest.mark.parametrize("sentence", [
     "2. Background\nThe Commissioner makes grants to the district partnerships under section 9 of the Police Reform "
     "and Social Responsibility Act 2011 to support the Police and Crime Plan.\n",
-    "1.1 The Police and Crime Commissioner (PCC) has the power under section 9 of the Police Reform and Social "
-    "Responsibility Act 2011 to award grants that reduce crime.\n",
-    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the PCC may make crime "
-    "and disorder reduction grants to any person. |\n",
+    "3.2 The Police and Crime Commissioner (PCC) has the statutory power under section 9 of the Police Reform "
+    "and Social Responsibility Act 2011 to fund work that reduces crime.\n",
+    "| Legal basis | Under section 9 of the Police Reform and Social Responsibility Act 2011 the Commissioner may make "
+    "crime and disorder reduction grants to local bodies. |\n",
 ])
 def test_a_commissioner_s_grants_under_an_act_are_its_power(sentence: str) -> None:
     doc = read("Police and Crime Commissioner for Kelsey\n\nDecision notice 2024/17\n\n" + sentence)

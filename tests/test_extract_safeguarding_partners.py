@@ -60,6 +60,6 @@ def test_partners_working_with_no_list_give_no_members() -> None:
     # the partners spoken of, not named: nobody is a member
     body = "Lowden Safeguarding Children Partnership"
     text = (f"{body}\n\n"
-            "These arrangements describe how the three statutory safeguarding partners in Lowden work together\n"
-            "with relevant agencies.\n")
+            "This plan sets out how the three statutory safeguarding partners in Lowden will co-operate with\n"
+            "schools and other agencies.\n")
     assert not _members(text, body)

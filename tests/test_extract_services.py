@@ -88,8 +88,8 @@ def test_a_grant_table_purpose_is_delivered_only_when_it_names_a_service() -> No
 
 
 def test_a_service_commissioned_jointly_with_a_partner() -> None:
-    found = facts("The Safer Newport Partnership commissions specialist sexual violence services jointly with the "
-                  "Office of the Police and Crime Commissioner for Gwent.", "commissions")
+    found = facts("The Safer Newport Partnership commissions specialist sexual violence services jointly with "
+                  "the Gwent Office of the Police and Crime Commissioner.", "commissions")
     assert ("safer newport partnership", "specialist sexual violence services") in found
     assert ("office of the police and crime commissioner for gwent", "specialist sexual violence services") in found
     assert ("safer newport partnership", "office of the police and crime commissioner for gwent") not in found
@@ -220,7 +220,7 @@ def test_a_service_bought_from_a_provider() -> None:
 
 
 def test_a_service_bought_from_a_grant_names_no_provider() -> None:
-    sentence = "Community Prevent projects are commissioned by the Council from the Home Office grant."
+    sentence = "Community Prevent projects are commissioned by the Council out of its Home Office grant."
     assert not {s for s, _ in facts(sentence, "delivers") if s == "home office"}
     assert not {o for _, o in facts(sentence, "commissions") if o == "home office"}
 

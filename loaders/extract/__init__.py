@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ...graph.model import Entity, Fact
 from ...ontology.relations import BY_KEY
 from .. import placenames
-from ..layout import Layout
+from ..layout import CONNECTIVES, Layout
 from ..lexicon import heads
 from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
@@ -40,9 +40,9 @@ from ..wordstart import folds_to_ascii
 _ENTITY_KIND = {"place": "area"}
 
 # a name that ends on a word that joins it to more: the rest is on the next line of a wrapped table cell or list
-# item, which the reader did not join ("Ipswich Domestic Abuse" over "Forum" came out "Domestic abuse and"); such a
+# item, which the reader did not join ("Westmere Domestic Abuse" over "Forum" came out "Domestic abuse and"); such a
 # fact's subject or object is unclear, and is dropped rather than guessed
-_CUT_NAME = re.compile(r"(?i)\s(?:and|or|of|for|the|to|with|&)$")
+_CUT_NAME = re.compile(rf"(?i)\s(?:{CONNECTIVES}|or|with)$")
 
 
 @dataclass

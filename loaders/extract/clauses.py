@@ -1020,9 +1020,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
                 if obj.kind == "person":
                     doc.add(obj, "member_of", body, span_start, upto, "clause:represented_on", 0.8)
                 if subject.kind == "body" and subject.iri != body.iri and not _councillor(doc, obj):
-                    # a councillor named to an outside body sits there for the council; the gold of every read set
-                    # with the form (Bracknell Forest h13, Hastings h18, Stroud and Cornwall h21) records the
-                    # councillor's seat and the council's representation, never the council as a member
+                    # a councillor appointed to an outside body sits there personally, for the council: the seat
+                    # is the councillor's and the council is represented on the body, not a member of it
                     doc.add(subject, "member_of", body, span_start, upto, "clause:represented_on", 0.8)
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
         # "reports to A and, through it, to B": A reports on to B

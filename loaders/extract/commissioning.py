@@ -31,9 +31,9 @@ _ACTIVE = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commission
 # (after a sum, "..., at a cost of £N met from the Section 27 funding" names where the money came from)
 _ACTIVE_FROM = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+[^.;:()£]{{3,100}}?"
                           rf"(?:\s*\([^()£]{{1,40}}\))?[^.;:()£]{{0,60}}?\s+from\s+(?:the\s+)?{_PROVIDER}")
-# "Z is commissioned by X and delivered by P", "... by X, which is funded by W, and delivered by P", "by X from P"
-_THEN_PROVIDER = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:,[^,.;]{{1,100}},)?\s*"
-                            rf"(?:(?P<then>and\s+(?:is\s+|are\s+)?(?:delivered|provided|run)\s+by)|from)\s+(?:the\s+)?{_PROVIDER}")
+# "Z is commissioned by X from P", "... by X (the ICB) from P", "... by X, which is funded by W, from P"
+# ("Z is commissioned by X and delivered by P" names what X bought, Z: the service reader reads it)
+_THEN_PROVIDER = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:,[^,.;]{{1,100}},)?\s*from\s+(?:the\s+)?{_PROVIDER}")
 # "delivered by WDP (Westminster Drug Project) under contract to the Council", "... under a contract commissioned by X"
 _UNDER_CONTRACT = re.compile(rf"\b(?:delivered|provided|run|operated)\s+by\s+(?:the\s+)?{_PROVIDER}\s+under\s+(?:a\s+)?"
                              r"contract\s+(?:(?:commissioned|let|awarded)\s+by|to|with|from)\s+(?:the\s+)?")
@@ -69,10 +69,8 @@ def named_providers(doc: ExtractionDoc) -> None:
             buyer_m = _buyer_at(doc, start + by.end(), end)
             if buyer_m is not None:
                 then = _THEN_PROVIDER.match(doc.text, buyer_m.end, end)
-            if then is not None and then.group("then") is None:
-                # "Z is commissioned by X and delivered by P" names what X bought, Z: the service reader reads X
-                # commissions Z and P delivers Z, as the gold of every set with this form writes it (Tyne and Wear
-                # h20, Knowsley h21); "Z is commissioned by X from P" names P as what X bought from
+            if then is not None:
+                # "Z is commissioned by X from P" names P as the one X buys from
                 _commissioned(doc, _provider(doc, then, start), start + by.end(), start, end, stop=then.end("p"))
 
 

@@ -3044,15 +3044,16 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     for row in table.rows[at + 1 :]:
         _budget_row(doc, row, receiver, total, len(header), period, pounds or (
             len(signed) >= 2 and len(row.cells) == 2 and
-            _THOUSANDS.fullmatch(doc.text[row.cells[1][0] : row.cells[1][1]].strip()) is not None))
+            _THOUSANDS_SEPARATED.fullmatch(doc.text[row.cells[1][0] : row.cells[1][1]].strip()) is not None))
     return True
 
 
 # "Amount (£)", "2024-25 £": a money column whose unit is in the header, its cells plain numbers ("412,570");
 # never "£000" or "£k", whose cells count thousands
 _IN_POUNDS = re.compile(r"£(?!\s?['’]?0{3}|\s?k\b|\s?m\b)")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?")
-_PLAIN_SUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{4,}(?:\.\d\d)?")
+_COMMA_SUM = r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?"
+_THOUSANDS_SEPARATED = re.compile(_COMMA_SUM)
+_PLAIN_SUM = re.compile(rf"{_COMMA_SUM}|\d{{4,}}(?:\.\d\d)?")
 # "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
 _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
                               r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income))\b")
@@ -3073,7 +3074,8 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
             not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
     if re.search(r"(?i)\bpooled\b", lead):
-        # "contributions to the pooled partnership budget": the pool receives, not a body (the gold of two sets)
+        # "contributions to the pooled partnership budget": the pool receives, not a body (a pooled budget is money
+        # the partners hold together, not the budget of the paper's own body)
         return None
     return body
 

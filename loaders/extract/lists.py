@@ -31,6 +31,8 @@ _ITEM_KINDS = {
     "covers_area": ("place",),
     "reports_to": ("body", "name"),
 }
+# a small count of the partners the law names ("the three statutory partners")
+_FEW = r"(?:two|three|four|five)"
 # the kinds of group a list of a body's sub-groups opens with, in a block or inline ("The Partnership has four
 # thematic groups, each reporting to the Board:")
 _GROUP_KINDS = (r"sub-?groups?|sub-?committees?|theme groups?|delivery groups?|themat(?:ic|ically-based) "
@@ -1012,7 +1014,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b|"
         # "The three statutory safeguarding partners for the area are:": the partners the law names, the paper's
         # own body's (its area's arrangements)
-        r"(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
+        r"(?:the\s+)?(?:" + _FEW + r"\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
         r"(?:\s+(?:for|in|of)\s+[^:;.]{1,40}?)?\s+(?:are|include)\s*:$)",
         text) or \
         _ITS_MEMBERS.match(text)
@@ -2272,7 +2274,7 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
 # "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
 # ("Under the 2004 Act the three safeguarding partners for the borough - A, B and C - must ...": the partners the
 # law names, counted and placed)
-_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?:responsible authorities|statutory "
+_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:" + _FEW + r"\s+)?(?:responsible authorities|statutory "
                                r"partners|statutory members|(?:statutory\s+)?safeguarding partners)"
                                r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s+"
                                r"[–—-]\s+(?=(?:the\s+)?[A-Z])")
@@ -2822,7 +2824,7 @@ _SUBJECT_LED = re.compile(r"\s*(?:(?:The|This|Our)\s+(?:Board|Partnership|Group|
 
 # "The Panel will:", "The Board shall also:": each item finishes the opener's sentence, so it opens on a verb
 # whichever verb it is ("decide whether ...", "report quarterly ..."); such an item is an action, and only the
-# remit reader's own verbs read a topic out of it. Read as a topic as written, no gold of any set matched one.
+# remit reader's own verbs read a topic out of it. As written, the item names a step the body takes, no field.
 _ACTION_OPENER = re.compile(r"\b(?:will|shall)(?: also)?:\s*$", re.I)
 
 
@@ -2841,9 +2843,6 @@ _REMIT_VERBS = frozenset({
     "analyse", "analyze", "assess", "establish", "engage", "consult", "put", "set", "share", "review", "consider",
     "receive", "advise", "agree", "challenge", "champion", "encourage", "enable", "raise", "seek", "act", "work",
     "provide", "gather", "collect", "collate", "evaluate", "influence", "invest", "explore",
-    # a panel's decisions and returns ("decide whether a support package should be offered", "report quarterly case
-    # numbers to the Group"): the item is a step of casework, not a field the panel answers for
-    "decide", "determine", "report", "refer", "identify", "ensure",
 })
 # any verb that may open a remit's item, as one of a series ("draw up, put in place and monitor")
 _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +

@@ -211,8 +211,8 @@ def command_units(doc: ExtractionDoc) -> None:
 # a partnership's or a board's executive, named with its owner ("the SGP Executive", "the RCSP Executive Group",
 # "the Partnership Executive") or bare in the owner's own paper ("Its Executive", "the Executive Group")
 _EXECUTIVE = re.compile(r"(?:(?P<owner>.+?)\s+)?Executive(?:\s+(?P<kind>Group|Board))?")
-# the last words of a body that has an executive of its own (a council's executive is its cabinet: left, the gold's
-# relation for a council's own bodies differing from set to set)
+# the last words of a body that has an executive of its own (a council's executive is its cabinet, which is the
+# council's governing body rather than a subgroup of it: left)
 _EXECUTIVE_OWNERS = frozenset({"Partnership", "Board", "Arrangements", "Unit"})
 # a bare executive is the paper's own body's when the words before it say whose ("Its Executive", "the
 # partnership's Executive Group"); "the Executive Group" alone only in a paper whose own body is known for sure, and

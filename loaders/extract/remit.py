@@ -1308,8 +1308,8 @@ _PARTNERSHIP_FOR = re.compile(
     r"\s+(?:be|is|was|has\s+been)\s+designated\s+as|,\s+as)\s+|\s*\(\s*)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|board|body|forum|lead\s+(?:body|agency|partner))\s+for\s+")
 _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
-# "is the accountable body for all partnership funding", "... for SGP funds": a body that holds money for another
-# answers for no remit; every read set's gold codes it `other` (accountable body), the funding reader's to read
+# "is the accountable body for the partnership's funding", "... for SGP funds": a body that holds money for another
+# answers for no remit; holding the money is an accountable-body role, which the funding reader reads
 _MONEY_HELD = re.compile(r"(?i)\b(?:funds?|funding|grants?|budgets?|money|monies|allocations?)$")
 
 
@@ -1428,17 +1428,21 @@ _SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place", "local
 _SAME_ACT = re.compile(rf"(?i)\b(?P<section>{_SECTION_NUMBER})\s+of\s+"
                        r"(?:the\s+same|that|the|this)\s+(?=Act\s+(?:requires?|obliges?|places?)\b)")
 _REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
-# The Act binding every council in general, in a paper of one council: "Section 36 of the Counter-Terrorism and
-# Security Act 2015 requires every local authority to have a panel", "... places a duty on each local authority",
-# "the 2015 Act, which requires the local authority to chair its panel", "Under section 43 of the Care Act 2014 each
-# local authority must establish a Board": the paper's council holds the duty, as the dev gold attaches duties said
-# of "CSPs" in general to the paper's partnership. An "area" bound ("every local authority area to set up a
-# partnership") binds the partnership, not the council; the council first in a list of partners ("places a duty on
-# the council, police, fire and probation") binds the whole list, and is no reading of the council alone.
+# The Act binding every council in general, in a paper of one council: "Section 36 of the Counter-Terrorism and Security
+# Act 2015 requires every local authority to have a panel", "... places a duty on each local authority", "the 2015 Act,
+# which requires the local authority to chair its panel", "Under section 43 of the Care Act 2014 each local authority
+# must establish a Board": the paper's council holds the duty, as a duty said of "CSPs" in general falls on the paper's
+# own partnership: a paper cites the law for what it binds the paper's author to. An "area" bound ("every local
+# authority area to set up a partnership") binds the partnership, not the council; the council first in a list of
+# partners ("places a duty on the council, police, fire and probation") binds the whole list, and is no reading of the
+# council alone.
 _BINDS_COUNCILS = re.compile(r"(?i)\s*,?\s*(?:which\s+)?(?:requires?|obliges?|(?:places?|puts?|imposes?)\s+(?:a|the)\s+"
                              r"(?:statutory\s+|legal\s+)?duty\s+(?:on|upon))\s+"
-                             r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b(?!\s+areas?\b)(?!\s*,)")
-_UNDER_LAW = re.compile(rf"(?i)\bunder\s+(?:(?P<section>{_SECTION_NUMBER})\s+of\s+)?(?:the\s+)?$")
+                             r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b"
+                             r"(?!\s+areas?\b)(?!\s*,)")
+_UNDER_LAW = re.compile(rf"(?i)\bunder\s+{_SECTION}$")
+# the section written just before the Act, with or without "under" ("section 36 of the")
+_SECTION_BEFORE = re.compile(rf"(?i)\b({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$")
 # ("the county council must": the paper's council only when it is a county council; in a district's paper it is
 # another council)
 _COUNCILS_MUST = re.compile(r"(?i)\s*,?\s*(?:each|every|this|the)\s+(?:local\s+authority|(?P<tier>county\s+|"
@@ -1475,8 +1479,7 @@ def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
                 bound = None
         if bound is None:
             continue
-        before = re.search(rf"(?i)\b({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$",
-                           doc.text[max(start, law.start - 40) : law.start])
+        before = _SECTION_BEFORE.search(doc.text[max(start, law.start - 40) : law.start])
         doc.add(council, "statutory_duty", doc.resolver.entity(law), under.start() if under else
                 (before.start() + max(start, law.start - 40) if before else law.start), bound.end(),
                 "remit:binds_councils", 0.75, qualifier=section_qualifier(before.group(1)) if before else None)

@@ -262,7 +262,7 @@ def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: b
         return
     if not loose and _PARTNERSHIP_WORDS.search(who.name):
         # a council's or partnership's grant is its share to spend through others, even where the purpose ends in
-        # a service word ("Rural outreach and IDVA service"): no gold of the read sets has the council deliver it
+        # a service word ("Rural outreach and IDVA service"): the council pays for the service, others deliver it
         return
     if not (loose or _PURPOSE_HEAD.search(what)):
         if not _grant_purpose(doc, row, who, cell):

@@ -738,8 +738,8 @@ _AREA_WIDE = re.compile(
     r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:" + _WIDE_UNIT + r"['’]s\s+)?"
     + _NUMBER_WORD + r"\s+(?:[\w-]+\s+){0,3}?(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|"
     r"local\s+authorities|local\s+areas|councils|boroughs)\b"
-    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?the\s+" + _WIDE_UNIT + r"['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|local\s+authorities)\b", re.I)
+    r"|\b" + _GATHERS + r"\s+(?:together\s+)?(?:all\s+)?(?:of\s+)?the\s+" + _WIDE_UNIT + r"['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:CSPs|community\s+safety\s+partnerships|partnerships|districts|local\s+authorities)\b", re.I)
 _AREA_WIDE_HINT = re.compile(r"wide|level|regional|co-?ordinat|bring|conven")
 # the bodies that are no area's forum though their name carries the place: a council, a police force, or several
 # bodies at once ("the Warwickshire Community Safety Partnerships")
