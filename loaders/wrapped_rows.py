@@ -595,6 +595,8 @@ def _first_cut_by_width(row: list[Cell], cells: list[Cell]) -> bool:
 
     if len(cells) != 1 or len(row) < 2 or abs(cells[0][0] - row[0][0]) > 2:
         return False
+    if cells[0][0] < row[0][0]:
+        return False  # a wrapped cell keeps its column's edge; a piece set further out heads the rows that follow
     above, under = row[0][1], cells[0][1]
     room = row[1][0] - row[0][0] - 2  # the first column's width: two spaces at least part it from the second
     if not above or not under or len(above) > room or len(above) + 1 + len(under.split()[0]) <= room:
