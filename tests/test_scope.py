@@ -304,7 +304,8 @@ def test_references_in_one_long_paragraph_cost_linear_time() -> None:
         unit = "The Ambridge Hate Crime Forum met. The Forum is chaired by the Chief Executive. "
         return unit * max(1, n // len(unit))
 
-    assert growth(extract, paragraph, 3_000, repeats=2) < 8
+    # linear work gives about 4-6 here; best of three runs, as one run in a busy suite once read 8.4
+    assert growth(extract, paragraph, 3_000, repeats=3) < 8
 
 
 def test_many_numbered_sections_cost_linear_time() -> None:
