@@ -245,6 +245,10 @@ PLAIN_WORDS = (COMMON_WORDS | KIND_WORDS) - {"health", "education", "police"} | 
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
 # that joins two phrases ("the priorities of the partnership that ..." is about the partnership)
 NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
+# the noun a relative clause follows may be a body's whole name ("the Westshire Community Safety Strategy Group that
+# the district's partnership reports to"): cut shorter, its name would be asked of as a second body, and the
+# clause's subject answered in its place
+NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,6}?"
 # "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
 ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
@@ -579,7 +583,7 @@ class Asker:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         # ("the board to which X reports": the preposition goes to the end of the clause, "which X reports to")
         m = re.search(
-            rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
+            rf"\bthe (?P<noun>{NAMED_NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
             rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) |(?P<prep>to|into|under|from|by) which )"
             rf"(?P<clause>.+)$",
             normal,
