@@ -34,6 +34,7 @@ class Names:
     job_words: frozenset[str]
     particles: frozenset[str]
     title_re: re.Pattern[str]  # honorific, kept title or rank at the start of a string
+    rank_forms: str  # the ranks as one alternation, longest first, each space also matching "." ("Ch. Supt")
     parties: frozenset[str]  # political parties, casefolded: column heads of a council's attendance, no person
 
 
@@ -43,10 +44,8 @@ def names() -> Names:
     ranks = {k.replace(".", ""): v for k, v in data["ranks"].items()}
     titles = [*data["honorifics"], *data["kept_titles"]]
     # a title may carry a full stop ("Cllr.", "Supt.") and rank abbreviations may too ("Ch. Supt")
-    rank_forms = [re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(ranks, key=len, reverse=True)]
-    title_re = re.compile(
-        r"(?:(?:" + _alternation(titles) + r")\.?|(?:" + "|".join(rank_forms) + r")\.?)(?=\s)"
-    )
+    rank_forms = "|".join(re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(ranks, key=len, reverse=True))
+    title_re = re.compile(r"(?:(?:" + _alternation(titles) + r")\.?|(?:" + rank_forms + r")\.?)(?=\s)")
     return Names(
         honorifics=frozenset(data["honorifics"]),
         kept_titles=frozenset(data["kept_titles"]),
@@ -59,6 +58,7 @@ def names() -> Names:
         job_words=frozenset(data["job_words"]),
         particles=frozenset(data["name_particles"]),
         title_re=title_re,
+        rank_forms=rank_forms,
         parties=frozenset(p.casefold() for p in data["parties"]),
     )
 

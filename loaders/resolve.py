@@ -254,8 +254,7 @@ _COMMA_CAPITALS = re.compile(r"[ \t]*,[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Counci
 
 @cache
 def _rank_before_name() -> re.Pattern[str]:
-    forms = [re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(names().ranks, key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?\s+[A-Z]")
+    return re.compile(r"(?<![\w-])(?:" + names().rank_forms + r")\.?\s+[A-Z]")
 
 
 def _ranked_holder_before(text: str, start: int) -> bool:
