@@ -29,6 +29,9 @@ class Place:
     name: str
     names: frozenset[str]
     within: frozenset[str] = frozenset()  # normalised names of enclosing places
+    # written as the first words of a body's name ("the Derbyshire County Channel Panel"): a body whose own name
+    # is of another place (the Derby Channel Panel, though Derby lies in Derbyshire) is not the one asked for
+    names_a_body: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,16 @@ def national() -> tuple[Place, ...]:
 
     # "Cornish towns", "the Welsh partnerships": the adjective names the place
     adjectives = {normalise(p): tuple(normalise(a) for a in words) for p, words in gazetteer.demonyms().items()}
+    # a short form written with a plural's "s" ("Derbys") normalises to another place's own name ("derby"):
+    # it is never that place's name, or every question about Derby would be read as one about Derbyshire
+    own = {normalise(e.name): e.name for e in gazetteer.entries() if e.is_place and e.bare}
     out = []
     for e in gazetteer.entries():
         if not e.is_place:
             continue
         written = [e.name] if e.bare else []
         written += [*e.short_forms, *e.welsh_names, *(n for n, _ in e.former_names)]
-        names = {normalise(n) for n in written}
+        names = {n for n in map(normalise, written) if own.get(n, e.name) == e.name}
         names = {n for n in names if n and not _COUNCIL_WORDS & set(n.split())}
         names |= {a for n in names for a in adjectives.get(n, ())}
         if not names:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .funding import AMOUNT, amount_of
@@ -568,6 +568,8 @@ def _restricting(
             part = f"{tokens[p.start - 1]} {p.text}"
             p = PlaceMention(p.start - 1, p.end, part, Place(part.title(), frozenset({part}),
                                                            p.place.names | p.place.within), True)
+        if any(mm.start == p.end and "body" in mm.kinds for mm in others):
+            p = replace(p, place=replace(p.place, names_a_body=True))
         asked.append(p)
         drop |= set(range(p.start, p.end))
         if after_preposition and not before_name:
@@ -1065,7 +1067,7 @@ def best_fit(e: Entity, asked: list[Place], places: Places) -> str | None:
     fits = set()
     for p in asked:
         if own:
-            if any(places.inside(a, p) for a in own):
+            if any(places.inside(a, p) for a in own) and not (p.names_a_body and _named_for_another(e, p, places)):
                 fits.add("inside")
             elif any(places.around(a, p) for a in own):
                 fits.add("around")
@@ -1075,6 +1077,14 @@ def best_fit(e: Entity, asked: list[Place], places: Places) -> str | None:
         else:
             fits.add("unscoped")
     return next((f for f in FIT_ORDER if f in fits), None)
+
+
+def _named_for_another(e: Entity, asked: Place, places: Places) -> bool:
+    """Is E's own name of places other than ASKED only ("Derby Channel Panel" for "the Derbyshire Channel Panel";
+    "Safer Derby Partnership" too)? A name that writes ASKED among others ("Leicester, Leicestershire and Rutland
+    Board") is of it as well."""
+    written = places.scan(normalise(e.label))
+    return bool(written) and not any(m.place.names & asked.names for m in written)
 
 
 def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:

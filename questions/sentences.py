@@ -970,6 +970,9 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             if ctx.when is not None and not _in_time_said(_with_table_period(passages, at), date, ctx):
                 continue
             text = _the_amount(written, every_form, words)
+            if text is not None and ctx.when is not None and not _amount_of_time(
+                    written, text, ctx, _table_header(passages, at)):
+                continue
             # (the place asked about is no other receiver: "... from the Combined Authority to Eastvale")
             if text is None or _paid_to_another(written, text, every_form + [n for p in places for n in p.names]):
                 continue
@@ -1017,14 +1020,24 @@ def _with_table_period(passages: list[tuple[str, str, int]], at: int) -> str:
     writes none itself ("Eastvale CSP   £41,000" under "Grant 2024/25"): the row's amount is of the column's
     year, not of its paper's date."""
     said, written, _ = passages[at]
-    if _PERIOD_WRITTEN.search(said) or not COLUMN_GAP.search(written):
+    header = _table_header(passages, at)
+    if header is None:
         return said
+    return f"{said} {' '.join(_PERIOD_WRITTEN.findall(normalise(header)))}"
+
+
+def _table_header(passages: list[tuple[str, str, int]], at: int) -> str | None:
+    """The nearest line above passage AT (a row of a table that writes no period itself) that writes a
+    period, as written: the table's header or its lead-in. None when AT is no such row."""
+    said, written, _ = passages[at]
+    if _PERIOD_WRITTEN.search(said) or not COLUMN_GAP.search(written):
+        return None
     for before, written_before, _ in reversed(passages[max(0, at - _TABLE_ROWS_BACK) : at]):
         if _PERIOD_WRITTEN.search(before):
-            return f"{said} {' '.join(_PERIOD_WRITTEN.findall(before))}"
+            return written_before
         if not COLUMN_GAP.search(written_before):
             break  # a line of prose that writes no period: the table's own lines, and its lead-in, are over
-    return said
+    return None
 
 
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
@@ -1032,11 +1045,48 @@ def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
     assert ctx.when is not None
     periods = re.findall(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b", said)
     if periods:
-        # (a financial year written is that year, not the calendar year it starts in: "2024/25" is not 2023/24,
-        # whose months run into 2024)
-        return any(ctx.when.matches(None, f"{y}/{n[-2:]}") if n else
-                   ctx.when.matches(None, y) or ctx.when.matches(f"{y}-01-01") for y, n in periods)
-    return in_time([{"doc": "", "date": date}], ctx.when)
+        return any(_period_asked(y, n, ctx) for y, n in periods)
+    return bool(in_time([{"doc": "", "date": date}], ctx.when))
+
+
+def _period_asked(year: str, end: str, ctx: Context) -> bool:
+    # (a financial year written is that year, not the calendar year it starts in: "2024/25" is not 2023/24,
+    # whose months run into 2024)
+    assert ctx.when is not None
+    return (ctx.when.matches(None, f"{year}/{end[-2:]}") if end else
+            ctx.when.matches(None, year) or ctx.when.matches(f"{year}-01-01"))
+
+
+# a year or financial year as papers write it: "2024", "2024/25", "2024-25", "2024 to 2025"
+_PERIOD_RAW = re.compile(r"\b(20\d\d)(?:\s*(?:/|-|\u2013|to)\s*((?:20)?\d\d))?\b")
+
+
+def _amount_of_time(written: str, amount: str, ctx: Context, header: str | None = None) -> bool:
+    """Is AMOUNT, where more than one period is written, the asked period's? In a sentence its period is the
+    one written nearest before it ("for 2024-25 is £512,400, up on 2023-24"), else the nearest after it
+    ("£41,000 in 2024/25"); in a table's row that writes none, the period of the HEADER's column it stands
+    under ("2023-24   2024-25" over "-   £512,400"). One period was judged by _in_time_said."""
+    at = written.find(amount)
+    periods = _periods(written)
+    if not periods and header is not None:
+        # (both lines as the paper sets them out, stripped alike: a column is a distance from the line's start)
+        periods, at = _periods(header), at + (len(amount) // 2)
+        if len({(y, e[-2:]) for _, y, e in periods}) <= 1:
+            return True
+        _, year, end = min(periods, key=lambda p: abs(p[0] - at))
+        return _period_asked(year, end, ctx)
+    if len({(y, e[-2:]) for _, y, e in periods}) <= 1:
+        return True
+    if at < 0:
+        return False
+    before = [p for p in periods if p[0] < at]
+    _, year, end = before[-1] if before else min(periods, key=lambda p: p[0] - at)
+    return _period_asked(year, end, ctx)
+
+
+def _periods(text: str) -> list[tuple[int, str, str]]:
+    """The periods TEXT writes: (offset of the period's middle, year, end year as written or "")."""
+    return [((m.start() + m.end()) // 2, m.group(1), m.group(2) or "") for m in _PERIOD_RAW.finditer(text)]
 
 
 def _untitled(e: Entity, ctx: Context) -> list[str]:
