@@ -1030,14 +1030,19 @@ def _table_header(passages: list[tuple[str, str, int]], at: int) -> str | None:
     """The nearest line above passage AT (a row of a table that writes no period itself) that writes a
     period, as written: the table's header or its lead-in. None when AT is no such row."""
     said, written, _ = passages[at]
-    if _PERIOD_WRITTEN.search(said) or not COLUMN_GAP.search(written):
+    if _PERIOD_WRITTEN.search(said) or not _table_row(written):
         return None
     for before, written_before, _ in reversed(passages[max(0, at - _TABLE_ROWS_BACK) : at]):
         if _PERIOD_WRITTEN.search(before):
             return written_before
-        if not COLUMN_GAP.search(written_before):
+        if not _table_row(written_before):
             break  # a line of prose that writes no period: the table's own lines, and its lead-in, are over
     return None
+
+
+def _table_row(written: str) -> bool:
+    """Is the line a table's row: cells set apart by a run of spaces or a tab, or between pipes?"""
+    return bool(COLUMN_GAP.search(written)) or written.count("|") >= 2
 
 
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
@@ -1069,11 +1074,17 @@ def _amount_of_time(written: str, amount: str, ctx: Context, header: str | None 
     at = written.find(amount)
     periods = _periods(written)
     if not periods and header is not None:
-        # (both lines as the paper sets them out, stripped alike: a column is a distance from the line's start)
-        periods, at = _periods(header), at + (len(amount) // 2)
-        if len({(y, e[-2:]) for _, y, e in periods}) <= 1:
+        if len({(y, e[-2:]) for _, y, e in _periods(header)}) <= 1:
             return True
-        _, year, end = min(periods, key=lambda p: abs(p[0] - at))
+        if "|" in written and "|" in header:
+            # cells between pipes: the header's cell of the same place in its row
+            cell = written[:at].count("|")
+            heads = header.split("|")
+            periods = _periods(heads[cell]) if cell < len(heads) else []
+            return any(_period_asked(y, e, ctx) for _, y, e in periods)
+        # (both lines as the paper sets them out, stripped alike: a column is a distance from the line's start)
+        at += len(amount) // 2
+        _, year, end = min(_periods(header), key=lambda p: abs(p[0] - at))
         return _period_asked(year, end, ctx)
     if len({(y, e[-2:]) for _, y, e in periods}) <= 1:
         return True

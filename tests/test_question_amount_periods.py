@@ -14,6 +14,7 @@ from govkg.graph.model import Entity, Fact
 PCC = Entity("post", "Marlowvale Police and Crime Commissioner", area="Marlowvale")
 YJS = Entity("body", "Marlowvale Youth Justice Service", subtype="Service", area="Marlowvale")
 COUNCIL = Entity("body", "Marlowvale Borough Council", subtype="Council", area="Marlowvale")
+TRUST = Entity("body", "Marlowvale Health Trust", subtype="Trust", area="Marlowvale")
 BOARD = Entity("body", "Marlowvale Youth Justice Management Board", subtype="Board", area="Marlowvale")
 
 TEXT = """Marlowvale Youth Justice Plan: resources
@@ -26,6 +27,11 @@ The Marlowvale Youth Justice Management Board oversees the Marlowvale Youth Just
 Partnership budget of the service
 Funder                                     2024/25          2025/26
 Marlowvale Borough Council                 -                £903,000
+
+Contributions in kind
+| Partner (2025/26) | Value |
+|---|---|
+| Marlowvale Health Trust | £27,600 |
 """
 
 
@@ -33,7 +39,8 @@ def _facts(t: str) -> list[Fact]:
     return [_fact(t, "The Marlowvale Police and Crime Commissioner grant to the Marlowvale Youth Justice Service", PCC,
                   "funds", YJS),
             _fact(t, "The Marlowvale Youth Justice Management Board oversees", BOARD, "oversees", YJS),
-            _fact(t, "Marlowvale Borough Council", COUNCIL, "member_of", BOARD)]
+            _fact(t, "Marlowvale Borough Council", COUNCIL, "member_of", BOARD),
+            _fact(t, "Marlowvale Health Trust", TRUST, "member_of", BOARD)]
 
 
 @pytest.fixture(scope="module")
@@ -54,4 +61,11 @@ def test_a_table_row_s_amount_is_of_its_column_s_year(asker):
     asked = "How much did Marlowvale Borough Council contribute in {}?"
     assert labels(asker, asked.format("2025/26")) == ["£903,000"]
     # the row writes nothing under the other year's heading
+    assert labels(asker, asked.format("2024/25")) == []
+
+
+def test_a_pipe_table_row_is_of_its_header_s_year(asker):
+    # the row writes no year, its header one: the row is of that year, not of any year asked
+    asked = "How much did the Marlowvale Health Trust contribute in {}?"
+    assert labels(asker, asked.format("2025/26")) == ["£27,600"]
     assert labels(asker, asked.format("2024/25")) == []
