@@ -1,0 +1,49 @@
+"""Remit readings of session 15: what a body answers for is a whole noun phrase, not a topic word inside it.
+Every text here is written for the test, in several councils' styles (terms of reference, a web page, a
+report's governance section)."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def _objects(text: str, subject_word: str) -> set[str]:
+    return {o for s, o in of(read(text), "responsible_for") if subject_word in s}
+
+
+def test_topic_naming_a_record_is_not_the_remit():
+    # a terms-of-reference style: the topic word only says which record is meant
+    got = _objects(
+        "Kilnworth Channel Panel: terms of reference\n\n"
+        "4. The Kilnworth Prevent Steering Group is responsible for the local Prevent risk register (kept by the "
+        "police) and reports each quarter to the Kilnworth Community Safety Partnership.\n", "Steering Group")
+    assert "Prevent" not in got
+    assert "Local Prevent risk register" in got
+
+
+def test_topic_naming_a_review_kind_is_not_the_remit():
+    # a web page style, with the topic's words inside a longer name of work
+    got = _objects(
+        "How we keep children safe in Marlhaven\n\n"
+        "The Marlhaven Case Review Group is responsible for domestic abuse learning events across the borough.\n",
+        "Case Review Group")
+    assert "Domestic Abuse" not in got
+
+
+def test_topic_before_a_line_end_and_a_noun_is_not_the_remit():
+    # a report's governance paragraph wrapped at the topic
+    got = _objects(
+        "3.2 Governance\n\nThe Fenbridge Safeguarding Adults Board is responsible for the modern slavery\n"
+        "training offer for partner agencies.\n", "Safeguarding Adults Board")
+    assert "Modern Slavery" not in got
+
+
+def test_topic_alone_and_its_own_duty_are_still_the_remit():
+    doc = read(
+        "Cabinet portfolios\n\n"
+        "The Portfolio Holder for Communities is responsible for community safety, the Prevent duty and "
+        "licensing.\n\n"
+        "The Ravenmoor Community Safety Partnership is responsible for domestic abuse.\n")
+    got = of(doc, "responsible_for")
+    assert any(o == "Domestic Abuse" for _, o in got)
+    assert any(o in ("Prevent", "Prevent Duty", "Prevent duty") for _, o in got), got
