@@ -47,3 +47,46 @@ def test_topic_alone_and_its_own_duty_are_still_the_remit():
     got = of(doc, "responsible_for")
     assert any(o == "Domestic Abuse" for _, o in got)
     assert any(o in ("Prevent", "Prevent Duty", "Prevent duty") for _, o in got), got
+
+
+def _duties(text: str) -> set[tuple[str, str]]:
+    return of(read(text), "statutory_duty")
+
+
+def test_an_act_fronting_a_list_binds_each_partner_listed():
+    # a cabinet report's background paragraph
+    got = _duties(
+        "2. Background\n\n2.1 Under the Crime and Disorder Act 1998 the Council, Ambridge Police, Ambridge Fire "
+        "and Rescue Service and the Probation Service must work together to reduce crime in the district.\n")
+    holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
+    assert {"Ambridge Police", "Ambridge Fire and Rescue Service", "Probation Service"} <= holders, got
+
+
+def test_partners_set_off_by_dashes_after_the_act_each_hold_it():
+    # safeguarding arrangements, the partners named between dashes, one with a two-word acronym
+    got = _duties(
+        "Our arrangements\n\nUnder the Children Act 2004 the three safeguarding partners for Tollbridge - "
+        "Tollbridge Borough Council, Wessex Constabulary and the NHS Tollbridge and Downs Integrated Care Board "
+        "(TD ICB) - must make arrangements to work together.\n")
+    holders = {s for s, o in got if o == "Children Act 2004"}
+    assert {"Tollbridge Borough Council", "Wessex Constabulary"} <= holders, got
+    assert any("Integrated Care Board" in s for s in holders), got
+
+
+def test_two_partnerships_as_one_subject_each_hold_the_act():
+    # a joint agreement: two partnerships the sentence opens with
+    got = _duties(
+        "Joint working agreement\n\n1.2 The Saltmarsh Community Safety Partnership and the Fenway Community "
+        "Safety Partnership remain separate statutory partnerships under section 5 of the Crime and Disorder Act "
+        "1998.\n")
+    holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
+    assert {"Saltmarsh Community Safety Partnership", "Fenway Community Safety Partnership"} <= holders, got
+
+
+def test_a_list_running_on_into_other_words_binds_only_its_first():
+    # "of the region" after the list: the names may be parts of one body's description, so only the first holds
+    got = _duties(
+        "Under the Crime and Disorder Act 1998 the Quayside Council, Quayside Police and the Harbour Trust of the "
+        "region must co-operate.\n")
+    holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
+    assert "Quayside Police" not in holders, got
