@@ -90,3 +90,34 @@ def test_a_list_running_on_into_other_words_binds_only_its_first():
         "region must co-operate.\n")
     holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
     assert "Quayside Police" not in holders, got
+
+
+def test_a_board_for_the_purposes_of_a_part_holds_the_act():
+    # a scrutiny report's bullet list of groups
+    got = _duties(
+        "Governance of the strategy\n\nThe partnership has three groups:\n"
+        "- the Survivor Voice Group;\n- the Refuge Group, which is also the town's Domestic Abuse Local "
+        "Partnership Board for the purposes of Part 4 of the Domestic Abuse Act 2021.\n")
+    assert any("Refuge Group" in s and o == "Domestic Abuse Act 2021" for s, o in got), got
+
+
+def test_the_councils_board_for_a_part_holds_the_act():
+    # a committee paper's numbered paragraph
+    got = _duties(
+        "5 Safe accommodation\n\n5.1 The Orchardvale Domestic Abuse Local Partnership Board is the council's board "
+        "for Part 4 of the Domestic Abuse Act 2021 and meets every quarter.\n")
+    assert ("Orchardvale Domestic Abuse Local Partnership Board", "Domestic Abuse Act 2021") in got, got
+
+
+def test_a_committee_for_the_purposes_of_a_section_holds_the_act():
+    # a constitution's remit clause
+    got = _duties(
+        "Part 3 Responsibility for functions\n\n(c) The Brackenford Place Scrutiny Panel is the crime and disorder "
+        "panel for the purposes of section 19 of the Police and Justice Act 2006.\n")
+    assert any("Place Scrutiny Panel" in s and o == "Police and Justice Act 2006" for s, o in got), got
+
+
+def test_a_board_for_a_place_is_no_act_of_its_own():
+    # "for" followed by a place, not a section: nothing is read as the Act's
+    got = _duties("The Kelmarsh Safeguarding Board is the statutory board for Kelmarsh and meets monthly.\n")
+    assert not got
