@@ -926,10 +926,13 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation in ("oversees", "responsible_for"):
         # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
-        strict = bool(re.search(r"(?i)monitor", doc.text[a:b]))
+        # and "responsible for the Prevent case management record": what one answers for is the whole noun
+        # phrase, which a topic inside it does not name
+        strict = bool(re.search(r"(?i)monitor", doc.text[a:b])) or trig.relation == "responsible_for" and forward
         # ("the Serious Violence Duty sits with X": the word after the name is the trigger's verb, not a noun)
         objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind) or
-                   (not forward and not doc.text[m.end : a].strip())]
+                   (not forward and not doc.text[m.end : a].strip()) or
+                   trig.relation == "responsible_for" and e.kind == "topic" and _OWN_WORK.match(doc.text, m.end)]
         if not objects:
             return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
@@ -1233,6 +1236,9 @@ _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "perfo
                            "targets", "figures", "data", "statistics", "trends", "rates"})
 
 
+# the nouns after a topic that are the topic's own work, not a thing it describes: "the Prevent duty", "publishing
+# DHR reports" (the topic is what is answered for)
+_OWN_WORK = re.compile(r"[ \t]+(?:duty|duties|reports?)\b")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z&]{1,8}\)")
 
 

@@ -953,15 +953,19 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
 # Local Partnership Board required under Part 4 of the ... Act)", "Y, acting as the Council's crime and disorder
 # committee under ...", "the Board is the Safeguarding Adults Board that the Council must establish under ...": X is
 # named as the body the Act provides for, so X holds the duty (the one obliged to set it up is read apart)
-_ROLE_WORDS = frozenset({"under", "required by", "established by"})
+_ROLE_WORDS = frozenset({"under", "required by", "established by", "purposes of", " for part", " for section"})
 _ROLE_KIND = r"(?:board|body|partnership|panel|committee|sub-?committee|group|forum|team|arrangements?)"
 _ROLE_SET_UP = r"(?:required|established|set\s+up|constituted|designated|created|convened|appointed)"
 _ROLE_UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|serves\s+as|acts\s+as)|,\s+(?:acting|serving)\s+as|,\s+as)\s+|\s*\(\s*)"
-    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?" + _ROLE_KIND + r"(?:\s+for\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+    # ("which is also the borough's Board for the purposes of Part 4 of ...", "is the council's board for Part 4 of
+    # ...": the role's Act named after "for" as after "under")
+    r"(?:(?:also|now)\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?" + _ROLE_KIND +
+    r"(?:\s+for\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
     r"(?:\s+(?:that|which)\s+[^.;:()]{1,60}?\s+(?:must|shall|(?:is|are)\s+required\s+to|has\s+to)\s+"
     r"(?:appoint|establish|convene|set\s+up|constitute|have)|\s+" + _ROLE_SET_UP + r")?"
-    r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
+    r"\s+(?:under\s+|(?<=d)\s*by\s+|for\s+the\s+purposes?\s+of\s+|for\s+(?=(?:sections?|parts?|s\.)\s*\d))" + _SECTION,
+    re.I)
 
 # "X is constituted under section 5 of the ... Act", "X, established under Part 4 of the ... Act, meets ...", "X (set
 # up under the ... Act)": the body the Act set up holds its duty, with no word of its role ("established by the

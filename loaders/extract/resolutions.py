@@ -123,10 +123,34 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
             _SET_UP_BEFORE.search(doc.text, law.end, holder.start):
         return  # "Under section 43 ... each local authority must establish a Board", "... the county council must have
         # a Channel panel": the Board, the panel, is what is set up, not who holds the duty
-    holder_entity = doc.resolver.entity(holder)
     law_entity = doc.resolver.entity(law)
-    doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,
-            qualifier=section_qualifier(u.group("section")))
+    # "Under the 1998 Act the Council, the Police, the Fire Service and the ICB must ...": each one listed is bound
+    for joined in _joined(doc, mentions, holder, end):
+        doc.add(doc.resolver.entity(joined), "statutory_duty", law_entity, start, end, "resolution:statutory_duty",
+                0.85, qualifier=section_qualifier(u.group("section")))
+
+
+# between two bodies of one list: a comma or "and", an acronym the first is given in brackets before it ("(SYP)",
+# "(BSW ICB)")
+_BRACKETED = r"(?:\s*\([A-Z][A-Za-z&]{1,10}(?:\s[A-Z][A-Za-z&]{1,10})?\))?"
+_JOIN = re.compile(_BRACKETED + r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# what may follow a list that is the sentence's subject: its verb (not "of", "for" or a further name)
+_LIST_VERB = re.compile(_BRACKETED + r"\s*(?:[-–—]\s*)?(?:,\s*)?(?:are|were|must|shall|have|has|continue|remain|each|"
+                        r"both|jointly|together|will)\b")
+
+
+def _joined(doc: ExtractionDoc, mentions: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """FIRST and the bodies listed after it ("A, B and C"), when the list ends at a verb of theirs; FIRST alone
+    when it does not (a list that runs on into other words may be a name's parts or an aside)."""
+    out = [first]
+    for x in (m for m in mentions if m.start >= first.end and m.end <= end):
+        gap = _JOIN.fullmatch(doc.text, out[-1].end, x.start)
+        if gap is None or x.kind != "body":
+            break
+        out.append(x)
+    if len(out) > 1 and not _LIST_VERB.match(doc.text, out[-1].end, end):
+        return [first]
+    return out
 
 
 # "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
@@ -216,6 +240,13 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         first = holders[0]
         subject = len(re.findall(r"\w+", doc.text[start : first.start])) <= 4
         holder = doc.resolver.entity(first if subject else holders[-1])
+        if subject and holder is not None:
+            # "The A Partnership and the B Partnership are the statutory partnerships under section 5 of ...":
+            # every body the subject lists
+            for joined in _joined(doc, mentions, first, cue.start())[1:]:
+                also = doc.resolver.entity(joined)
+                if also is not None:
+                    _bound_by(doc, also, laws, start, end)
     else:
         return
     if holder is None:
