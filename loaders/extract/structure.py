@@ -138,6 +138,8 @@ def structure(doc: ExtractionDoc) -> None:
             _area_wide(doc, start, end)
         if "joint" in low:
             _joint_with(doc, start, end)
+        if " is " in low or " are " in low:
+            _place_instance(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
@@ -517,6 +519,32 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
         node = _NODE.fullmatch(doc.text, ln.start, ln.end)
         return _chart_name(doc, node.start("name"), node.end("name")) if node is not None else None
     return None
+
+
+# "In Eastholme the panel is known as the Eastholme Channel Panel", "In Westby this is the Westby Channel Panel", "On
+# the Isles of Scilly these arrangements are known as ...": a statutory arrangement's instance in a place, named
+# after that place
+_PLACE_INSTANCE = re.compile(
+    r"\b(?:In|On|For|Across)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|of))"
+    r"{0,4}),?\s+(?:this|that|these|it|(?:the|our|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:panel|partnership|"
+    r"board|arrangements|group|body|service|committee|forum)(?:\s+in\s+question)?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:(?:known|referred\s+to)\s+as\s+|called\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+def _place_instance(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    """A body the sentence names as a place's own instance of an arrangement covers that place, when its name
+    carries the place the sentence opens with: a body named after another place, or after none, is left."""
+    for m in _PLACE_INSTANCE.finditer(doc.text, s0, s1):
+        place = placenames.canonical_place(re.sub(r"^the\s+", "", " ".join(m.group("place").split()), flags=re.I))
+        named = next((x for x in doc.mentions(m.end(), s1) if x.kind == "body" and
+                      not doc.text[m.end() : x.start].strip(" \t\n").removeprefix("the").strip()), None)
+        body = doc.resolver.entity(named) if named is not None and place is not None else None
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name) or \
+                place not in {name for _, _, name in placenames.scan_places(body.name)}:
+            continue
+        area = doc.resolver.entity(Mention(m.start("place"), m.end("place"), "place", place))
+        if area is not None:
+            doc.add(body, "covers_area", area, m.start(), named.end, "structure:place_instance", 0.8)
 
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:

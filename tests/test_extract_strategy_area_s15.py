@@ -1,0 +1,59 @@
+"""Strategy, priorities and area (session 15): a statutory partnership "for the borough of X" followed by the Act
+it is under; a body named as a place's instance of a statutory arrangement ("In X this is the X Channel Panel").
+
+Every text here is written for the test, in several councils' styles.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+# -- "for the borough of X" with lower-case words after the place: the place is the capitalised run only
+
+
+def test_for_the_borough_of_a_place_then_the_act_on_the_next_line() -> None:
+    doc = read("Annual report 2024\nSafer Ribbleton Partnership (SRP) is the statutory community safety partnership "
+               "for the borough of\nRibbleton under the Crime and Disorder Act 1998.")
+    assert ("Safer Ribbleton Partnership", "Ribbleton") in of(doc, "covers_area")
+
+
+def test_for_the_district_of_a_gazetteer_place_then_since() -> None:
+    doc = read("About us\nThe Tendring Community Safety Partnership is the crime and disorder partnership for the "
+               "district of Tendring since the 1998 Act came in.")
+    assert ("Tendring Community Safety Partnership", "Tendring") in of(doc, "covers_area")
+
+
+def test_for_the_county_borough_of_a_place_with_a_comma_after() -> None:
+    doc = read("Board paper\nSafer Caerphilly is the community safety partnership for the county borough of "
+               "Caerphilly, with the police and health as partners.")
+    assert ("Safer Caerphilly", "Caerphilly") in of(doc, "covers_area")
+
+
+# -- "In X this is the X Channel Panel": a place's own instance of a statutory arrangement covers the place
+
+
+def test_in_a_place_this_is_the_place_panel() -> None:
+    doc = read("Terms of reference\nEvery local authority must have a panel to assess people at risk. In Rochdale "
+               "this is the Rochdale Channel Panel (the Panel). The council chairs it.")
+    assert ("Rochdale Channel Panel", "Rochdale") in of(doc, "covers_area")
+
+
+def test_in_a_place_the_partnership_is_known_as() -> None:
+    doc = read("Annual report\n1.1 The 1998 Act requires each area to set up a crime and disorder partnership. In "
+               "Salford the partnership in question is known as the Salford Community Safety Partnership (SCSP).")
+    assert ("Salford Community Safety Partnership", "Salford") in of(doc, "covers_area")
+
+
+def test_on_an_island_these_arrangements_are_known_as() -> None:
+    doc = read("Safeguarding arrangements 2024\nThe three safeguarding partners must agree local arrangements. On "
+               "the Isles of Scilly these arrangements are known as the Isles of Scilly Safeguarding Partnership.")
+    assert ("Isles of Scilly Safeguarding Partnership", "Isles of Scilly") in of(doc, "covers_area")
+
+
+def test_a_body_named_after_another_place_or_none_covers_nothing() -> None:
+    doc = read("Terms of reference\nIn Bolton the panel is known as the Greater Manchester Channel Panel. In Wigan "
+               "the group is called the Prevent Delivery Group.")
+    assert of(doc, "covers_area") == set() or all(o not in ("Bolton", "Wigan") for _, o in of(doc, "covers_area"))
+    # a post is no instance of an arrangement: the Director is not said to cover the place
+    doc = read("Combating drugs\nIn Oldham the SRO is the Director of Public Health, Oldham Council.")
+    assert all(o != "Oldham" for _, o in of(doc, "covers_area"))
