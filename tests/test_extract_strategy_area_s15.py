@@ -57,3 +57,41 @@ def test_a_body_named_after_another_place_or_none_covers_nothing() -> None:
     # a post is no instance of an arrangement: the Director is not said to cover the place
     doc = read("Combating drugs\nIn Oldham the SRO is the Director of Public Health, Oldham Council.")
     assert all(o != "Oldham" for _, o in of(doc, "covers_area"))
+
+
+# -- areas' partnerships said to stay separate, each for its own area: each covers the place its name carries
+
+
+def test_two_brands_remain_separate_statutory_partnerships() -> None:
+    doc = read("Joint agreement\n4.2 Safer Conwy and Safer Denbighshire remain separate statutory partnerships, "
+               "and each keeps its own plan.")
+    covers = of(doc, "covers_area")
+    assert ("Safer Conwy", "Conwy") in covers and ("Safer Denbighshire", "Denbighshire") in covers
+
+
+def test_both_partnerships_of_the_sentence_before() -> None:
+    doc = read("News\nFrom June the Exeter Community Safety Partnership and the Safer Teignbridge Partnership will "
+               "meet as one Exeter and Teignbridge Joint Board. Both partnerships remain the statutory CSP for "
+               "their own district.")
+    covers = of(doc, "covers_area")
+    assert ("Exeter Community Safety Partnership", "Exeter") in covers
+    assert ("Safer Teignbridge Partnership", "Teignbridge") in covers
+    # the joint board names two places: which one it covers is not what this sentence says
+    assert all(not s.endswith("Joint Board") for s, _ in covers)
+
+
+def test_a_bracketed_each_for_its_district_after_a_list() -> None:
+    doc = read("Grants register\nGrants go through the three partnerships: Safer Preston Partnership, Chorley "
+               "Community Safety Partnership and the Safer Fylde Partnership (each the statutory body for its "
+               "district).")
+    covers = of(doc, "covers_area")
+    assert {("Safer Preston Partnership", "Preston"), ("Chorley Community Safety Partnership", "Chorley"),
+            ("Safer Fylde Partnership", "Fylde")} <= covers
+
+
+def test_one_partnership_or_no_separateness_says_nothing() -> None:
+    doc = read("Report\nThe Safer Preston Partnership keeps its own partnership plan under review.")
+    assert ("Safer Preston Partnership", "Preston") not in of(doc, "covers_area")
+    doc = read("Report\nThe Safer Preston Partnership and the Chorley Community Safety Partnership met in March "
+               "to agree a joint bid.")
+    assert of(doc, "covers_area") == set()

@@ -115,6 +115,7 @@ def structure(doc: ExtractionDoc) -> None:
     _area_columns(doc)
     _officer_columns(doc)
     _group_terms_of_reference(doc)
+    _separate_partnerships(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
@@ -545,6 +546,72 @@ def _place_instance(doc: ExtractionDoc, s0: int, s1: int) -> None:
         area = doc.resolver.entity(Mention(m.start("place"), m.end("place"), "place", place))
         if area is not None:
             doc.add(body, "covers_area", area, m.start(), named.end, "structure:place_instance", 0.8)
+
+
+# "Safer Westby and Safer Eastholme remain separate statutory partnerships", "Both partnerships remain the statutory
+# CSP for their own borough", "(each is the lead body for its district)": areas' partnerships named together, each
+# said to keep to its own area, so each covers the one place its own name carries
+_SEPARATE = re.compile(
+    r"\b(?:remains?|continues?|stays?)\s+(?:as\s+)?separate\b|\bseparate\s+(?:statutory\s+)?(?:partnerships|CSPs)\b|"
+    r"\bfor\s+(?:their|its)\s+own\s+(?:borough|district|area|county|city)\b|"
+    r"\b(?:lead|statutory)\s+(?:body|partnership|CSP)\s+for\s+its\s+(?:borough|district|area|county|city)\b|"
+    r"\bkeeps?\s+(?:its|their)\s+own\s+(?:statutory\s+)?(?:community\s+safety\s+partnership|CSP|partnership)s?\b",
+    re.I)
+# a marker sentence that names no partnership speaks of the ones the sentence before named ("Both partnerships ...")
+_PLURAL_BACK = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:Both|Each|The\s+two|These|They)\b")
+_AREA_PARTNERSHIP_BRAND = re.compile(r"Safer\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on))*")
+
+
+def _separate_partnerships(doc: ExtractionDoc) -> None:
+    """Each of two or more areas' partnerships a sentence says stay separate, each for its own area, covers the
+    place its own name carries; a name with two places or none (the joint board) is left."""
+    if not doc.holds(frozenset({"separate", "own", "for its"})):
+        return
+    sentences = [span for _, span in doc.prose()]
+    for k, (s0, s1) in enumerate(sentences):
+        m = _SEPARATE.search(doc.text, s0, s1)
+        if m is None:
+            continue
+        found = _area_partnerships(doc, s0, s1)
+        if len(found) < 2 and k and _PLURAL_BACK.match(doc.text, s0, s1):
+            found = _area_partnerships(doc, *sentences[k - 1])
+        if len(found) < 2:
+            continue
+        for mention, body, place in found:
+            area = doc.resolver.entity(Mention(mention.start, mention.end, "place", place))
+            if area is not None:
+                doc.add(body, "covers_area", area, min(mention.start, m.start()), max(mention.end, m.end()),
+                        "structure:separate_partnerships", 0.8)
+
+
+def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Mention, Entity, str]]:
+    """The areas' partnerships TEXT[s0:s1] names ("Eastholme CSP", "Safer Westby"), each with the one place its name
+    carries, read beside the paper's own area ("Safer Newport" in a Welsh paper)."""
+    out: dict[str, tuple[Mention, Entity, str]] = {}
+    for x in doc.mentions(s0, s1):
+        if x.kind == "body" or (x.kind == "name" and x.head == "acronym"):
+            e = doc.resolver.entity(x)
+        elif x.kind == "name" and _AREA_PARTNERSHIP_BRAND.fullmatch(x.name):
+            e = doc.resolver.body_named(x.name, x.acronym, place=x.place)
+        else:
+            continue
+        if e is None or e.kind != "body" or e.iri in out or not (
+                _AREA_PARTNERSHIP_NAME.fullmatch(e.name) or _AREA_PARTNERSHIP_BRAND.fullmatch(e.name)):
+            continue
+        if re.search(r"\b(?:Joint|Shared|and)\b", e.name):
+            continue  # two areas' body, or one of a shared service
+        # the name's words bar "Safer" and the partnership's own ("Safer Newport", "Bexley CSP"), read as one place
+        # beside the paper's own area; else the one place the gazetteer finds in the name
+        core = _AREA_PARTNERSHIP_NAME.fullmatch(e.name)
+        written = re.sub(r"^Safer\s+", "", core.group("rest") if core else e.name)
+        area = doc.resolver.ctx.area
+        place = placenames.place_in_context(written, (area,) if area else ())
+        if place is None:
+            scanned = {name for _, _, name in placenames.scan_places(e.name)}
+            place = scanned.pop() if len(scanned) == 1 else None
+        if place is not None:
+            out[e.iri] = (x, e, place)
+    return list(out.values())
 
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
