@@ -95,3 +95,38 @@ def test_one_partnership_or_no_separateness_says_nothing() -> None:
     doc = read("Report\nThe Safer Preston Partnership and the Chorley Community Safety Partnership met in March "
                "to agree a joint bid.")
     assert of(doc, "covers_area") == set()
+
+
+# -- terms of reference approved: the approving body produces them (the README's produces includes "approves")
+
+
+def _terms(doc) -> set[tuple[str, str]]:
+    return {(s, o) for s, o in of(doc, "produces") if "terms of reference" in o.casefold()}
+
+
+def test_a_minute_approving_revised_terms_is_left() -> None:
+    # which body's terms a minute approves, and under which of its names, is not said: no fact is made of it
+    doc = read("MINUTES OF THE SAFER WESTBY PARTNERSHIP BOARD\nHeld on 3 June 2024\n\n4. Governance review\n"
+               "Members discussed the quorum.\nRESOLVED: that the revised terms of reference be approved.")
+    assert _terms(doc) == set()
+
+
+def test_an_approval_line_under_a_terms_of_reference_title() -> None:
+    doc = read("Eastholme Channel Panel\nTerms of Reference\nVersion 2.0 | Approved by the Eastholme Prevent Board on "
+               "4 March 2024 | Review: March 2025\n\n1. Purpose\nThe Panel assesses referrals made under the Prevent "
+               "duty.")
+    assert ("Eastholme Prevent Board", "Eastholme Channel Panel Terms of Reference") in _terms(doc)
+
+
+def test_an_agreed_by_line_with_a_colon_before_the_date() -> None:
+    doc = read("NORTHDALE COMBATING DRUGS PARTNERSHIP\nTERMS OF REFERENCE\nAgreed by the Northdale Health and "
+               "Wellbeing Board: 12 January 2025\n\n1. Role\nThe Partnership leads the local response to the national "
+               "drug strategy.")
+    assert ("Northdale Health and Wellbeing Board", "Northdale Combating Drugs Partnership Terms of Reference") \
+        in _terms(doc)
+
+
+def test_an_approval_line_of_a_paper_that_is_no_terms_of_reference_is_left() -> None:
+    doc = read("Westby Community Safety Strategy 2024-2027\nApproved by the Westby Cabinet on 3 June 2024\n\n"
+               "1. Introduction\nThe strategy sets out how partners will work together.")
+    assert _terms(doc) == set()
