@@ -47,8 +47,9 @@ _FOR_AREA = re.compile(
     + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
     + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
     # (a place's words are capitalised whatever the case of the rest: "for the district of Eastholme under the 1998
-    # Act" names Eastholme, not "Eastholme under the")
-    r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
+    # Act" names Eastholme, not "Eastholme under the"; "for the Westby Borough Council area": the article is read
+    # with the place, and left by _named_area)
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
 # "... was set up as Eastholme's statutory CSP", "(the city's CSP)"
 _OWNED = re.compile(
     r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
