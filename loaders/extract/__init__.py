@@ -360,6 +360,7 @@ def rules() -> list[Rule]:
         publications.own_papers,
         publications.pronoun_owned,
         publications.kind_papers_made,
+        publications.terms_approved,
         publications.owned_versions,
         publications.of_owner,
         publications.policing_plans,  # after every rule that reads a paper's owner: it reads the plans left ownerless

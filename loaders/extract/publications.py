@@ -381,11 +381,44 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
     body = doc.resolver.entity(m) if terms else None
     if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.body):
         return
-    name = f"{body.name} Terms of Reference"
-    written = " ".join(doc.text[m.start : terms.end()].split())
-    paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written,
-                                  *owners_paper_names(doc, body, "Terms of Reference"))
+    paper = _terms_paper(doc, body, " ".join(doc.text[m.start : terms.end()].split()))
     doc.add(body, "produces", paper, m.start, terms.end(), "publication:own_terms", 0.8)
+
+
+# Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
+# ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
+# The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
+# minute "that the revised terms of reference be approved" is left: which body's terms, and under which of its names,
+# the minutes do not say as the gold names them (s14 and s15 counts).
+# (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
+_APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
+_APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")
+_TERMS_TITLE = re.compile(r"(?i)\bterms\s+of\s+reference\b")
+
+
+@reads("Approved by", "Agreed by", "Adopted by", "Endorsed by", "Signed off by")
+def terms_approved(doc: ExtractionDoc) -> None:
+    """The body of a dated approval line in a paper titled terms of reference produces the paper's own body's
+    terms of reference."""
+    own = doc.resolver.body
+    # the approval line belongs to a paper whose title (its first lines) says it is terms of reference
+    if own is None or own.kind != "body" or own is doc.resolver.council or \
+            not _TERMS_TITLE.search(doc.text, 0, min(len(doc.text), 600)):
+        return
+    for m in _APPROVAL_LINE.finditer(doc.text):
+        who = next((x for x in doc.mentions(m.end(), m.end() + 120) if x.start == m.end() and x.kind == "body"), None)
+        dated = _APPROVAL_DATE.match(doc.text, who.end) if who is not None else None
+        maker = doc.resolver.entity(who) if dated else None
+        if maker is not None and maker.kind == "body":
+            doc.add(maker, "produces", _terms_paper(doc, own), m.start(), dated.end(), "publication:terms_approved",
+                    0.8)
+
+
+def _terms_paper(doc: ExtractionDoc, body: Entity, *written: str) -> Entity:
+    """BODY's terms of reference, known by each name the paper gives BODY."""
+    name = f"{body.name} Terms of Reference"
+    return doc.resolver.remember(Entity("publication", name, area=body.area), name, *written,
+                                 *owners_paper_names(doc, body, "Terms of Reference"))
 
 
 # "the PCC's refreshed Police, Crime and Justice Plan", "the Board's new Strategic Plan 2024-27": an owner's possessive,

@@ -46,7 +46,10 @@ _FOR_AREA = re.compile(
     r"(?:also\s+|now\s+|still\s+)?(?:the|its|their)\s+" + _QUALIFIERS
     + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
     + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
+    # (a place's words are capitalised whatever the case of the rest: "for the district of Eastholme under the 1998
+    # Act" names Eastholme, not "Eastholme under the"; "for the Westby Borough Council area": the article is read
+    # with the place, and left by _named_area)
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
 # "... was set up as Eastholme's statutory CSP", "(the city's CSP)"
 _OWNED = re.compile(
     r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
@@ -113,6 +116,7 @@ def structure(doc: ExtractionDoc) -> None:
     _area_columns(doc)
     _officer_columns(doc)
     _group_terms_of_reference(doc)
+    _separate_partnerships(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
@@ -136,6 +140,8 @@ def structure(doc: ExtractionDoc) -> None:
             _area_wide(doc, start, end)
         if "joint" in low:
             _joint_with(doc, start, end)
+        if " is " in low or " are " in low:
+            _place_instance(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
@@ -515,6 +521,98 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
         node = _NODE.fullmatch(doc.text, ln.start, ln.end)
         return _chart_name(doc, node.start("name"), node.end("name")) if node is not None else None
     return None
+
+
+# "In Eastholme the panel is known as the Eastholme Channel Panel", "In Westby this is the Westby Channel Panel", "On
+# the Isles of Scilly these arrangements are known as ...": a statutory arrangement's instance in a place, named
+# after that place
+_PLACE_INSTANCE = re.compile(
+    r"\b(?:In|On|For|Across)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|of))"
+    r"{0,4}),?\s+(?:this|that|these|it|(?:the|our|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:panel|partnership|"
+    r"board|arrangements|group|body|service|committee|forum)(?:\s+in\s+question)?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:(?:known|referred\s+to)\s+as\s+|called\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+def _place_instance(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    """A body the sentence names as a place's own instance of an arrangement covers that place, when its name
+    carries the place the sentence opens with: a body named after another place, or after none, is left."""
+    for m in _PLACE_INSTANCE.finditer(doc.text, s0, s1):
+        place = placenames.canonical_place(re.sub(r"^the\s+", "", " ".join(m.group("place").split()), flags=re.I))
+        named = next((x for x in doc.mentions(m.end(), s1) if x.kind == "body" and
+                      not doc.text[m.end() : x.start].strip(" \t\n").removeprefix("the").strip()), None)
+        body = doc.resolver.entity(named) if named is not None and place is not None else None
+        if body is None or body.kind != "body" or _NOT_AREA_FORUM.search(body.name) or \
+                place not in {name for _, _, name in placenames.scan_places(body.name)}:
+            continue
+        area = doc.resolver.entity(Mention(m.start("place"), m.end("place"), "place", place))
+        if area is not None:
+            doc.add(body, "covers_area", area, m.start(), named.end, "structure:place_instance", 0.8)
+
+
+# "Safer Westby and Safer Eastholme remain separate statutory partnerships", "Both partnerships remain the statutory
+# CSP for their own borough", "(each is the lead body for its district)": areas' partnerships named together, each
+# said to keep to its own area, so each covers the one place its own name carries
+_SEPARATE = re.compile(
+    r"\b(?:remains?|continues?|stays?)\s+(?:as\s+)?separate\b|\bseparate\s+(?:statutory\s+)?(?:partnerships|CSPs)\b|"
+    r"\bfor\s+(?:their|its)\s+own\s+(?:borough|district|area|county|city)\b|"
+    r"\b(?:lead|statutory)\s+(?:body|partnership|CSP)\s+for\s+its\s+(?:borough|district|area|county|city)\b|"
+    r"\bkeeps?\s+(?:its|their)\s+own\s+(?:statutory\s+)?(?:community\s+safety\s+partnership|CSP|partnership)s?\b",
+    re.I)
+# a marker sentence that names no partnership speaks of the ones the sentence before named ("Both partnerships ...")
+_PLURAL_BACK = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:Both|Each|The\s+two|These|They)\b")
+_AREA_PARTNERSHIP_BRAND = re.compile(r"Safer\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on))*")
+
+
+def _separate_partnerships(doc: ExtractionDoc) -> None:
+    """Each of two or more areas' partnerships a sentence says stay separate, each for its own area, covers the
+    place its own name carries; a name with two places or none (the joint board) is left."""
+    if not doc.holds(frozenset({"separate", "own", "for its"})):
+        return
+    sentences = [span for _, span in doc.prose()]
+    for k, (s0, s1) in enumerate(sentences):
+        m = _SEPARATE.search(doc.text, s0, s1)
+        if m is None:
+            continue
+        found = _area_partnerships(doc, s0, s1)
+        if len(found) < 2 and k and _PLURAL_BACK.match(doc.text, s0, s1):
+            found = _area_partnerships(doc, *sentences[k - 1])
+        if len(found) < 2:
+            continue
+        for mention, body, place in found:
+            area = doc.resolver.entity(Mention(mention.start, mention.end, "place", place))
+            if area is not None:
+                doc.add(body, "covers_area", area, min(mention.start, m.start()), max(mention.end, m.end()),
+                        "structure:separate_partnerships", 0.8)
+
+
+def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Mention, Entity, str]]:
+    """The areas' partnerships TEXT[s0:s1] names ("Eastholme CSP", "Safer Westby"), each with the one place its name
+    carries, read beside the paper's own area ("Safer Newport" in a Welsh paper)."""
+    out: dict[str, tuple[Mention, Entity, str]] = {}
+    for x in doc.mentions(s0, s1):
+        if x.kind == "body" or (x.kind == "name" and x.head == "acronym"):
+            e = doc.resolver.entity(x)
+        elif x.kind == "name" and _AREA_PARTNERSHIP_BRAND.fullmatch(x.name):
+            e = doc.resolver.body_named(x.name, x.acronym, place=x.place)
+        else:
+            continue
+        if e is None or e.kind != "body" or e.iri in out or not (
+                _AREA_PARTNERSHIP_NAME.fullmatch(e.name) or _AREA_PARTNERSHIP_BRAND.fullmatch(e.name)):
+            continue
+        if re.search(r"\b(?:Joint|Shared|and)\b", e.name):
+            continue  # two areas' body, or one of a shared service
+        # the name's words bar "Safer" and the partnership's own ("Safer Newport", "Bexley CSP"), read as one place
+        # beside the paper's own area; else the one place the gazetteer finds in the name
+        core = _AREA_PARTNERSHIP_NAME.fullmatch(e.name)
+        written = re.sub(r"^Safer\s+", "", core.group("rest") if core else e.name)
+        area = doc.resolver.ctx.area
+        place = placenames.place_in_context(written, (area,) if area else ())
+        if place is None:
+            scanned = {name for _, _, name in placenames.scan_places(e.name)}
+            place = scanned.pop() if len(scanned) == 1 else None
+        if place is not None:
+            out[e.iri] = (x, e, place)
+    return list(out.values())
 
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
