@@ -368,6 +368,7 @@ def rules() -> list[Rule]:
         remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,
         appositions.signatures,
+        lists.delegated_partners,  # after the appositions: it gives the people they read a body to sit on
         respectively.respective_chairs,
         chair_is.chair_is,
         chair_is.role_closes,

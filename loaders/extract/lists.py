@@ -2154,7 +2154,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
                             owner = owner if owner is not None and owner is not doc.resolver.council else doc.body
                         elif owner is None:
                             owner = doc.body
-                    if owner is not None:
+                    if owner is not None and not (relation == "member_of" and
+                                                  _DELEGATES_LISTED.match(doc.text, start + verb.end(), end)):
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
                     break
             continue
@@ -3017,3 +3018,114 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
                 # (the quote holds the groups too when the sentence itself names them)
                 quote = min(f.start for f in listed) if m.group("none") is not None else m.start()
                 doc.add(g, "reports_to", target, quote, end, "list:listed_groups_report", 0.8)
+
+
+# -- the delegated safeguarding partners, named once and then spoken of as a class ("The three DSPs form the
+# Executive Group"): Working Together 2023 makes every children's partnership name them, and its papers then let
+# the class stand for the people
+_DELEGATES = (r"(?:DSPs|delegated\s+(?:safeguarding\s+)?partners)")
+# where the paper names them: "The DSPs are A, B and C", "Delegated safeguarding partners (DSPs) are ...",
+# "... have delegated their functions to delegated safeguarding partners: ...", "Each LSP has nominated a delegated
+# safeguarding partner (DSP): ..."
+_DELEGATES_NAMED = re.compile(r"\b(?:DSPs|delegated\s+safeguarding\s+partners?(?:\s*\(DSPs?\))?)\s*"
+                              r"(?::|\s(?:are|were)\s)\s*", re.I)
+# the class as the members of a body: "The three DSPs form the Executive Group", "... make up the Board"
+_DELEGATES_FORM = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:two|three|four)\s+)?" + _DELEGATES +
+                             r"\s+(?:together\s+)?(?:form|make\s+up|constitute|sit\s+on)\s+(?:the\s+)?(?=[A-Z])")
+# ... or said to be them: "The Partnership Executive is made up of the three DSPs", "Its members are the DSPs"
+_DELEGATES_ARE = re.compile(r"\s+(?:(?:is|are)\s+made\s+up\s+of|comprises|consists\s+of|(?:is|are)\s+formed\s+"
+                            r"(?:of|by)|members\s+are)\s+the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES + r"\b")
+_ITS_MEMBERS_ARE = re.compile(r"(?:^|(?<=\s))[Ii]ts\s+members\s+are\s+the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES)
+# "Its members are the three DSPs, and the chair rotates ...": the class, named elsewhere, is no list of members
+_DELEGATES_LISTED = re.compile(r"\s*the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES + r"\b")
+_DELEGATES_COLUMN = re.compile(r"(?i)delegated\s+(?:safeguarding\s+)?partners?\b")
+_DELEGATE_WORDS = frozenset({"dsps", "delegated safeguarding partner", "delegated partners"})
+
+
+def _named_delegates(doc: ExtractionDoc) -> list[Entity]:
+    """The delegated safeguarding partners the paper names, in one sentence after the word for them (or in the one
+    after, when a colon ends it): the people some rule read holding a post there. (A post named bare is left: its
+    organisation is often written "for the ICB", which the post's name would lose.) None when two sentences name
+    them (which set the class means is unsaid)."""
+    found: list[list[Entity]] = []
+    sentences = [span for _, span in doc.prose()]
+    for k, (start, end) in enumerate(sentences):
+        m = _DELEGATES_NAMED.search(doc.text, start, end)
+        if m is None or not doc.holds(frozenset({"dsp", "delegated safeguarding partner"}), start, end):
+            continue
+        if m.end() >= end - 1 and doc.text[m.start() : m.end()].rstrip().endswith(":"):
+            # "... to delegated safeguarding partners:" over the sentence naming them (not over a table's rows,
+            # which a table's own columns say)
+            if k + 1 >= len(sentences) or any(r.start <= sentences[k + 1][0] < r.end for t in doc.layout.tables
+                                                  for r in t.rows):
+                continue
+            start, end = sentences[k + 1]
+        else:
+            start = m.end()
+        named: dict[str, Entity] = {}
+        for f in doc.facts:
+            if f.relation == "holds_post" and f.subject.kind == "person" and start <= f.start < end:
+                named.setdefault(f.subject.iri, f.subject)
+        if named:
+            found.append(list(named.values()))
+    for t in doc.layout.tables:
+        # "Partner | Lead Safeguarding Partner | Delegated Safeguarding Partner": the people of the last column
+        column = [k for k, h in enumerate(t.header) if _DELEGATES_COLUMN.match(h)]
+        if len(column) != 1:
+            continue
+        named = {}
+        for row in t.body_rows():
+            if column[0] < len(row.cells):
+                a, b = row.cells[column[0]]
+                for x in doc.mentions(a, b, expect_person=True):
+                    if x.kind == "person" or (x.kind == "name" and names_a_person(x)):
+                        e = doc.resolver.person(x)
+                        named.setdefault(e.iri, e)
+        if named:
+            found.append(list(named.values()))
+    return found[0] if len(found) == 1 else []
+
+
+def _delegates_body(doc: ExtractionDoc, start: int, end: int,
+                    before: tuple[int, int] | None) -> tuple[Entity, int] | None:
+    """The body a sentence says the delegated partners make up, with where the class is named."""
+    m = _DELEGATES_FORM.search(doc.text, start, end)
+    if m is not None:
+        after = next(iter(doc.mentions(m.end(), end)), None)
+        if after is None or after.start != m.end() or after.kind != "body":
+            return None
+        e = doc.resolver.entity(after)
+        return (e, m.start()) if e is not None and e.kind == "body" else None
+    m = _ITS_MEMBERS_ARE.search(doc.text, start, end)
+    if m is not None:
+        from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+        e = antecedent(doc, before, start)
+        return (e, m.start()) if e is not None and e.kind == "body" else None
+    m = _DELEGATES_ARE.search(doc.text, start, end)
+    if m is None:
+        return None
+    subject = [x for x in doc.mentions(start, m.start()) if x.kind == "body" and
+               re.fullmatch(r"\s*(?:\([^()]{1,20}\))?", doc.text[x.end : m.start()])]
+    e = doc.resolver.entity(subject[0]) if subject else None
+    return (e, subject[0].start) if e is not None and e.kind == "body" else None
+
+
+@reads("dsps", "delegated partners", "delegated safeguarding partners")
+def delegated_partners(doc: ExtractionDoc) -> None:
+    """ "The three DSPs form the Executive Group", "The Partnership Executive is made up of the three DSPs": the
+    delegated safeguarding partners the paper named elsewhere are members of that body."""
+    delegates: list[Entity] | None = None
+    before: tuple[int, int] | None = None
+    for _, (start, end) in doc.prose():
+        span, before = before, (start, end)
+        if not doc.holds(_DELEGATE_WORDS, start, end):
+            continue
+        found = _delegates_body(doc, start, end, span)
+        if found is None:
+            continue
+        if delegates is None:
+            delegates = _named_delegates(doc)
+        body, at = found
+        for person in delegates:
+            doc.add(person, "member_of", body, at, end, "collective:delegates", 0.8)
