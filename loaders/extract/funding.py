@@ -2791,7 +2791,20 @@ def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
     lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
     said = _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end) or \
         _MONEY_PAYS_FOR.search(doc.text, lead.start, lead.end) if lead is not None else None
+    if said is None and lead is not None:
+        # "The Board recommended the allocations below, to be confirmed by ..." a line or two above the table,
+        # after the sentence that says who received the grant
+        k = lines.index(lead)
+        while k > 0 and k > lines.index(lead) - 3 and lines[k - 1].kind != "blank":
+            k -= 1
+        said = _ALLOCATIONS_BELOW.search(doc.text, lines[k].start, lead.end)
+        lead = lines[k] if said is not None else lead
     return _spender(doc, lead, said.start()) if said is not None else None
+
+
+# "the allocations below", "the grants set out below": the rows spend a grant the paragraph has just said was received
+_ALLOCATIONS_BELOW = re.compile(r"(?i)\b(?:allocations?|grants?|awards?|spend)\s+(?:(?:is\s+|are\s+)?(?:set\s+out|"
+                                r"shown|listed|detailed)\s+)?below\b")
 
 
 # a caption over money that flows in, not out: "Funding received", "Income 2024/25", "Sources of funding"
@@ -3014,25 +3027,31 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     2024-25"): each row's agency funds the body the lines above name, with the row's amount (its total when the
     table has a Total column). True when the table was read so."""
     rows = doc.layout.lines
+    # "Partner / source": a head written two ways names the givers by either
     at = next((k for k, row in enumerate(table.rows) if row.cells and
-               " ".join(doc.text[row.cells[0][0] : row.cells[0][1]].split()).casefold() in
-               _GIVER_COLUMNS | _PARTNER_COLUMNS), None)
+               {" ".join(part.split()) for part in doc.text[row.cells[0][0] : row.cells[0][1]].casefold().split("/")}
+               & (_GIVER_COLUMNS | _PARTNER_COLUMNS)), None)
+    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    if at is None and _listed_budget(doc, table, above):
+        # "The partners agreed a pooled budget for 2024/25 of £264,000:" over "Name  £N" lines with no header:
+        # the lead line is the header's place, and says the rows make up a budget
+        at = -1
     if at is None or at > 2:
         return False
-    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells]
-    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells] if at >= 0 else \
+        ["contributor", "contribution"]
     lead_start = above[0].start if above else table.rows[0].start
-    lead = _unwrapped(doc.text[lead_start : table.rows[at].start])
+    lead = _unwrapped(doc.text[lead_start : table.rows[at].start if at >= 0 else table.rows[0].start])
     # "Partner | Contribution": the money column's head says the partners pay in, as a lead-in would
     contributed = any(re.search(r"\bcontributions?\b", name) for name in header[1:])
-    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not contributed and
+    if _SPEND_LEAD.search(lead) or (header[0].split("/")[0].strip() in _PARTNER_COLUMNS and not contributed and
                                     not re.search(r"(?i)\bbudget|contribution", lead)):
         return False
     # "7. Funding 2024/25" right above "Contributor | Amount" or "Partner | Contribution": the paper's own body's
     # funding
     titled = bool(above) and (header[0] in _GIVER_COLUMNS or contributed) and \
         _FUNDING_TITLE.fullmatch(" ".join(doc.text[above[-1].start : above[-1].end].split())) is not None
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead, titled)
+    receiver = _budget_owner(doc, lead_start, table.rows[max(at, 0)].start) or _own_budget(doc, lead, titled or at < 0)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
@@ -3056,7 +3075,9 @@ _THOUSANDS_SEPARATED = re.compile(_COMMA_SUM)
 _PLAIN_SUM = re.compile(rf"{_COMMA_SUM}|\d{{4,}}(?:\.\d\d)?")
 # "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
 _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
-                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income))\b")
+                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income)|"
+                              # a caption: "Table 4: Youth justice budget 2024-25 (contributions)"
+                              r"budget\b[^.\n]{0,30}\bcontributions)\b")
 _NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
 
 
@@ -3073,11 +3094,28 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
     if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
             not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
-    if re.search(r"(?i)\bpooled\b", lead):
+    if re.search(r"(?i)\bpooled\b", lead) and not re.search(r"(?i)\ba\s+pooled\b", lead):
         # "contributions to the pooled partnership budget": the pool receives, not a body (a pooled budget is money
-        # the partners hold together, not the budget of the paper's own body)
+        # the partners hold together, not the budget of the paper's own body); "the partners agreed a pooled budget
+        # of £N:" names no pool, only how the body's own budget is made up
         return None
     return body
+
+
+# a budget's parts listed under the line that sums them: "The partners agreed a pooled budget for 2024/25 of
+# £264,000:", "The Board's budget is made up as follows:" (a bare "the contributions are:" says not to whom: the
+# cost the sentence before shares may be a team's)
+_BUDGET_LEAD = re.compile(r"(?i)\bbudget\b[^.:]{0,60}:\s*$")
+
+
+def _listed_budget(doc: ExtractionDoc, table, above: list) -> bool:
+    """TABLE is a headerless list of givers and sums ("Name | £N" rows, no header) right under a line ending in a
+    colon that speaks of a budget or contributions: its rows are the budget's parts."""
+    if table.header or not above or not _BUDGET_LEAD.search(above[-1].text) or _SPEND_LEAD.search(above[-1].text):
+        return False
+    rows = [r for r in table.rows if r.cells]
+    return len(rows) >= 2 and all(len(r.cells) == 2 and "£" in doc.text[r.cells[1][0] : r.cells[1][1]]
+                                  for r in rows)
 
 
 # "contributions to the pooled CSCP budget": a word saying what kind of budget may stand before the body's name
@@ -3089,6 +3127,14 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
     text = doc.text
+    funded = _PARTNERS_FUND.search(text, start, end)
+    if funded is not None:
+        # "The partners fund the HSCP through a pooled budget held by the Council": the body the partners fund,
+        # whoever holds the money
+        m = next((m for m in doc.mentions(funded.end(), end) if m.kind in ("body", "name")), None)
+        e = doc.resolver.entity(m) if m is not None and m.start == funded.end() else None
+        if e is not None and e.kind == "body":
+            return e
     pooled = _POOLED.search(text, start, end)
     if pooled is not None:
         what = " ".join(pooled.group("what").split())
@@ -3115,6 +3161,8 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
+_PARTNERS_FUND = re.compile(r"(?i)\b(?:the\s+)?(?:statutory\s+|safeguarding\s+)?(?:partners|members|partner\s+agencies)"
+                            r"\s+(?:jointly\s+|together\s+)?(?:fund|finance|resource)\s+(?:the\s+)?")
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 

@@ -1,0 +1,132 @@
+"""Funding forms of papers from councils no one had read (session 15): a budget's givers listed with no header under
+the line that sums it; a table whose lead says the partners fund a named body; a caption "budget (contributions)"
+over a "Partner / source" table; a table of allocations below the sentence saying who received the grant; a
+department's name wrapped at its comma; "for Part 4 duties" after a giver's acronym; a paper titled with a tail or
+in two languages. Every text is written here, in several councils' styles."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import funds, read
+
+
+# --- a budget's givers listed under the line that sums it, no header ---------------------------------------------
+
+def test_a_safeguarding_partnerships_pooled_budget_listed_without_a_header() -> None:
+    got = funds("Northvale Safeguarding Children Partnership\nPublished Arrangements - revised May 2025\n\n"
+                "6. Money\n\nThe partners agreed a pooled budget for 2025/26 of £210,000:\n"
+                "  Northvale Borough Council        £120,000\n"
+                "  NHS Northvale ICB                £64,000\n"
+                "  Northvale Constabulary           £26,000\n\nApproved by the partners in June 2025.\n")
+    receiver = "Northvale Safeguarding Children Partnership"
+    assert ("Northvale Borough Council", receiver, Decimal(120000)) in got, got
+    assert ("Northvale Constabulary", receiver, Decimal(26000)) in got, got
+
+
+def test_a_youth_justice_boards_budget_made_up_as_listed() -> None:
+    got = funds("Eastmere Youth Offending Service\nYouth Justice Plan 2024-25\n\n5. Resources\n\n"
+                "Our budget for 2024-25 is made up as follows:\n"
+                "  Eastmere County Council             £388,100\n"
+                "  Youth Justice Board                 £301,250\n\nThe Board reviews spending quarterly.\n")
+    assert ("Eastmere County Council", "Eastmere Youth Offending Service", Decimal(388100)) in got, got
+
+
+def test_contributions_to_a_team_whose_cost_the_sentence_before_shares_are_not_the_papers_body() -> None:
+    # the lead says only "the contributions are:": to whom is the team's, not the partnership's
+    got = funds("Westdale and Rivermoor Community Safety Partnership\nCollaboration Agreement\n\n6. Finance\n\n"
+                "The net cost of the Joint Team is shared 55 per cent Westdale and 45 per cent Rivermoor.\n"
+                "For 2024/25 the contributions are:\n\n"
+                "    Westdale District Council ............ £99,000\n"
+                "    Rivermoor District Council ........... £81,000\n")
+    assert not any(r == "Westdale and Rivermoor Community Safety Partnership" for _, r, _ in got), got
+
+
+def test_a_pool_the_lead_names_with_the_definite_article_still_receives() -> None:
+    got = funds("Southbeck Safeguarding Children Partnership\nAnnual Report 2024/25\n\n6   FUNDING 2024/25\n\n"
+                "6.1  The partners agreed the following contributions to the pooled partnership budget for 2024/25:\n\n"
+                "     Contributor                           Share     Amount\n"
+                "     Southbeck Council                     60%       £150,000\n"
+                "     Southbeck Police                      40%       £100,000\n")
+    assert not any(r == "Southbeck Safeguarding Children Partnership" for _, r, _ in got), got
+
+
+# --- a table whose lead says the partners fund a named body ------------------------------------------------------
+
+def test_partners_fund_the_partnership_through_a_pool_held_by_the_council() -> None:
+    got = funds("Kestermoor Safeguarding Adults Board (KSAB)\nAnnual Report 2024-25\n\n7. Funding\n\n"
+                "7.1 The partners fund the KSAB through a pooled budget held by the Council. Contributions for "
+                "2024/25:\n\n"
+                "| Partner                         | 2024/25 contribution |\n"
+                "|---------------------------------|----------------------|\n"
+                "| Kestermoor Borough Council      | £97,500              |\n"
+                "| Kestermoor Police               | £12,000              |\n"
+                "| Total                           | £109,500             |\n")
+    assert ("Kestermoor Borough Council", "Kestermoor Safeguarding Adults Board", Decimal(97500)) in got, got
+    assert not any(r == "Kestermoor Borough Council" for _, r, _ in got), got
+
+
+# --- a caption naming a budget's contributions over a "Partner / source" table --------------------------------------
+
+def test_a_welsh_services_contributions_table_under_a_caption_and_a_page_mark() -> None:
+    got = funds("Glanmor Youth Justice Service / Gwasanaeth Cyfiawnder Ieuenctid Glanmor\n"
+                "Youth Justice Plan 2024-25 / Cynllun Cyfiawnder Ieuenctid 2024-25\n\n"
+                "3.  Resources\n\nThe service is overseen by its Management Board.\n\n"
+                "Table 2: Youth justice budget 2024-25 (contributions)\n"
+                "                                                       Page 9\n"
+                "Partner / source                           Cash (£)     In kind\n"
+                "Glanmor County Council                     356,200      office space\n"
+                "Welsh Government                           81,000\n"
+                "Total                                      437,200\n")
+    assert ("Glanmor County Council", "Glanmor Youth Justice Service", Decimal(356200)) in got, got
+    assert ("Welsh Government", "Glanmor Youth Justice Service", Decimal(81000)) in got, got
+
+
+# --- a table of allocations below the sentence that says who received the grant ---------------------------------
+
+def test_minutes_recommending_the_allocations_below_of_a_grant_the_council_received() -> None:
+    got = funds("Torbay Domestic Abuse Partnership Board\nMinutes of the meeting held on 3 March 2025\n\n"
+                "4.  SAFE ACCOMMODATION GRANT 2025/26\n\n"
+                "The Chair reported that the Council had received £420,000 from the Ministry of Housing,\n"
+                "Communities and Local Government as its 2025/26 grant. The Board recommended the allocations\n"
+                "below, to be confirmed by the Director under delegated powers.\n\n"
+                " Provider                              Service                      Amount\n"
+                " Northvale Women's Refuge              refuge spaces                £300,000\n"
+                " Brightpath Advocacy                   community IDVAs              £120,000\n")
+    assert any(g == "Ministry of Housing, Communities and Local Government" and a == Decimal(420000)
+               for g, _, a in got), got
+    assert any(r == "Northvale Women's Refuge" and a == Decimal(300000) and g == "Torbay Council"
+               for g, r, a in got), got
+
+
+def test_a_cabinet_report_whose_grants_are_set_out_below() -> None:
+    got = funds("Eastmere City Council\nReport to Cabinet\n\nPrevent funding 2024/25\n\n"
+                "The Council has received £90,000 from the Home Office for Prevent. The grants set out below\n"
+                "are proposed.\n\n"
+                " Organisation                 Purpose                      Amount\n"
+                " Eastmere Youth Trust         mentoring                    £50,000\n"
+                " Open Doors Eastmere          community projects           £40,000\n")
+    assert any(r == "Eastmere Youth Trust" and g == "Eastmere City Council" for g, r, _ in got), got
+
+
+# --- names -----------------------------------------------------------------------------------------------------------
+
+def test_a_departments_name_wrapped_at_its_comma_is_one_giver() -> None:
+    got = funds("Southbeck Borough Council\nCabinet report\n\nThe Council received £150,000 from the Ministry of "
+                "Housing,\nCommunities and Local Government in 2024/25.\n")
+    assert any(g == "Ministry of Housing, Communities and Local Government" for g, _, _ in got), got
+    assert not any(g == "Ministry of Housing" for g, _, _ in got), got
+
+
+def test_a_part_of_an_act_after_a_givers_acronym_is_no_part_of_its_name() -> None:
+    got = funds("Rutland County Council\nDomestic Abuse Local Partnership Board\nMinutes\n\n5. NEW BURDENS\n"
+                "The officer reported that the Council had received £175,000 from MHCLG for Part 4 duties in "
+                "2024/25.\n")
+    assert any(g == "Ministry of Housing, Communities and Local Government" and a == Decimal(175000)
+               for g, _, a in got), got
+
+
+def test_a_paper_title_with_a_revision_tail_names_the_papers_body() -> None:
+    doc = read("Rivermoor Safeguarding Partnership\nPublished Safeguarding Arrangements - revised April 2025\n\n"
+               "1. Introduction\n\nThe partners publish these arrangements.\n")
+    assert doc.body is not None and doc.body.name == "Rivermoor Safeguarding Partnership", doc.body
