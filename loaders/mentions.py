@@ -87,9 +87,8 @@ def chunk_re() -> re.Pattern[str]:
     # a tab is a column gap (see cleaning): names never run across it
     sp = r"[^\S\t]"
     # "Strategy in April 2018": a connector before a date starts no name
-    # ("MHCLG for Part 4 duties": a numbered part of an Act after the connector is a reference, not a name's end)
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                r"Spring|Summer|Autumn|Winter)\b|(?:Part|Section|Schedule|Chapter)[^\S\t]\d)")
+                r"Spring|Summer|Autumn|Winter)\b)")
     # the capital before the word start: both take no character, and the capital fails at once at the lower-case
     # letters and spaces that most positions hold, where the look-behind was tried first
     return re.compile(
@@ -1248,18 +1247,13 @@ def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
     for name in places.comma_body_names():  # some tens of names, found by substring search
         if name[name.index(",") - _COMMA_KEY : name.index(",")] not in keys:
             continue  # the characters before its first comma stand before no comma of the chunk
-        for found in _spaced_name(name).finditer(chunk):
-            a, b = start + found.start(), start + found.end()
+        at = chunk.find(name)
+        while at >= 0:
+            a, b = start + at, start + at + len(name)
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
+            at = chunk.find(name, at + len(name))
     return out
-
-
-@cache
-def _spaced_name(name: str) -> re.Pattern[str]:
-    """NAME with any run of spaces between its words, a line break among them: a paper wraps "Ministry of Housing,"
-    at the end of a line as readily as anywhere."""
-    return re.compile(r"\s+".join(re.escape(w) for w in name.split()))
 
 
 # how many characters before a name's first comma index it (every name holds at least this many before it)
@@ -1857,8 +1851,6 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
                 out.append(m)
         name = text[a:b]
         name, possessive = _possessive(name)
-        end = a + len(name)
-        name = " ".join(name.split())  # a name wrapped at a line's end is the same name
         if re.search(r"\bAct(?: \d{4})?$", name):
             kind, head = "legislation", "Act"
         elif re.search(r"\b(?:Plan|Strategy)\b", name):
@@ -1876,7 +1868,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         # "the Council's Director of Adults, Housing and Wellbeing": the owner read of the post's first words owns
         # the whole post
         owned = next((m.extra for m in inside if m.kind == "post" and m.extra.get("owner") is not None), {})
-        out.append(Mention(a, end, kind, name, place=places.leading_place(name), possessive=possessive,
+        out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
                            head=head, extra=dict(owned) if kind == "post" else {}))
     covered = [(m.start, m.end) for m in out]
     for m in mentions:

@@ -2791,20 +2791,7 @@ def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
     lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
     said = _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end) or \
         _MONEY_PAYS_FOR.search(doc.text, lead.start, lead.end) if lead is not None else None
-    if said is None and lead is not None:
-        # "The Board recommended the allocations below, to be confirmed by ..." a line or two above the table,
-        # after the sentence that says who received the grant
-        k = lines.index(lead)
-        while k > 0 and k > lines.index(lead) - 3 and lines[k - 1].kind != "blank":
-            k -= 1
-        said = _ALLOCATIONS_BELOW.search(doc.text, lines[k].start, lead.end)
-        lead = lines[k] if said is not None else lead
     return _spender(doc, lead, said.start()) if said is not None else None
-
-
-# "the allocations below", "the grants set out below": the rows spend a grant the paragraph has just said was received
-_ALLOCATIONS_BELOW = re.compile(r"(?i)\b(?:allocations?|grants?|awards?|spend)\s+(?:(?:is\s+|are\s+)?(?:set\s+out|"
-                                r"shown|listed|detailed)\s+)?below\b")
 
 
 # a caption over money that flows in, not out: "Funding received", "Income 2024/25", "Sources of funding"
