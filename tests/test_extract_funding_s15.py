@@ -86,3 +86,34 @@ def test_a_paper_title_with_a_revision_tail_names_the_papers_body() -> None:
     doc = read("Rivermoor Safeguarding Partnership\nPublished Safeguarding Arrangements - revised April 2025\n\n"
                "1. Introduction\n\nThe partners publish these arrangements.\n")
     assert doc.body is not None and doc.body.name == "Rivermoor Safeguarding Partnership", doc.body
+
+
+# --- a giver's contribution and what it pays for -----------------------------------------------------------------
+
+def test_a_youth_justice_plan_says_what_the_commissioners_contribution_funds() -> None:
+    got = funds("Torbay Youth Justice Service\nYouth Justice Plan 2025/26\n\n4. Resources\n\n"
+                "4.2 The PCC's contribution funds the Bright Futures diversion scheme, which the service runs with "
+                "the police.\n")
+    assert any(g.endswith("Police and Crime Commissioner") and r == "Bright Futures diversion scheme" and a is None
+               for g, r, a in got), got
+
+
+def test_a_contribution_with_its_sum_is_for_a_named_scheme_and_carries_no_second_sum() -> None:
+    got = funds("Ceredigion Youth Justice Service\nYouth Justice Plan 2024-25\n\n3.8  The Police and Crime "
+                "Commissioner's contribution of £21,000 is for the Triage early help scheme and is paid under a "
+                "grant agreement.\n")
+    assert any(r == "Triage early help scheme" and a is None for _, r, a in got), got
+    assert not any(a == Decimal(21000) and r == "Triage early help scheme" for _, r, a in got), got
+
+
+def test_a_drugs_partnerships_plan_pays_the_provider_of_what_the_contribution_buys() -> None:
+    got = funds("Sunderland Combating Drugs Partnership\nDelivery Plan 2024-25\n\nAll grants are paid to the "
+                "City Council; the PCC's contribution pays for the custody in-reach workers provided by Wearside "
+                "Recovery Trust.\n")
+    assert any(g.endswith("Police and Crime Commissioner") and r == "Wearside Recovery Trust" for g, r, _ in got), got
+
+
+def test_a_contribution_that_pays_for_an_unnamed_lower_case_role_is_left() -> None:
+    got = funds("Rutland Youth Offending Service\nYouth Justice Plan 2024-25\n\nThe ICB contribution pays for a "
+                "seconded speech therapist.\n")
+    assert not any("therapist" in r for _, r, _ in got), got

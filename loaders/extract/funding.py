@@ -97,6 +97,8 @@ def funding(doc: ExtractionDoc) -> None:
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
                 re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
+        if "contribution" in sentence:
+            _contribution_funds(doc, start, end)
         if "fund" in sentence and "£" in sentence:
             _funds_at(doc, start, end)
         if "funded by" in sentence and "£" in sentence:
@@ -626,6 +628,38 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         amount = amount_or_none(bracket.group(1).replace(" ", "")) if bracket else None
         doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
                 "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
+
+# "The PCC's contribution funds the Turning Point scheme", "The ICB contribution pays for ...", "the Commissioner's
+# contribution of £38,000 is for the Bureau scheme": a giver's share of a budget, and what that share pays for
+_CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
+                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:funds|pays\s+for|is\s+for|will\s+fund|"
+                               r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
+
+
+# "... pays for the custody in-reach workers provided by P": what is bought, in lower case, then who provides it
+_PROVIDED_BY = re.compile(r"(?:[a-z-]+\s+){1,5}(?:provided|delivered|run|hosted|employed)\s+by\s+(?:the\s+)?")
+
+
+def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The giver of a contribution funds what the sentence says the contribution pays for, a named scheme, service or
+    body (a thing written in lower case is left: which post or team it is is not said). The sum, when written, is
+    the giver's share of a budget read already, not a second gift: the fact carries none."""
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for owner, receiver in zip(found, found[1:], strict=False):
+        said = _CONTRIBUTION_FOR.match(doc.text, owner.end, receiver.start + 1)
+        if owner.kind not in (*_AGENT_KINDS, "name") or said is None:
+            continue
+        if said.end() != receiver.start and not _PROVIDED_BY.fullmatch(doc.text, said.end(), receiver.start):
+            continue  # "pays for the in-reach workers provided by TRP": the provider is paid; else only a name
+        giver = resolve_party(doc, owner, _AGENT_KINDS)
+        if giver is None or giver.kind not in _AGENT_KINDS:
+            continue
+        # "the Turning Point diversion scheme": the name with its lower-case head is what is paid for
+        got = _headed_item(doc, receiver, end) or resolve_party(doc, receiver, _RECIPIENT_KINDS)
+        if got is None or got.iri == giver.iri:
+            continue
+        doc.add(giver, "funds", got, owner.start, receiver.end, "funding:contribution_for", 0.85)
+
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
     """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
