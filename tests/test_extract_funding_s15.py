@@ -117,3 +117,39 @@ def test_a_contribution_that_pays_for_an_unnamed_lower_case_role_is_left() -> No
     got = funds("Rutland Youth Offending Service\nYouth Justice Plan 2024-25\n\nThe ICB contribution pays for a "
                 "seconded speech therapist.\n")
     assert not any("therapist" in r for _, r, _ in got), got
+
+
+# --- a giver's own money with no receiver named: the partnership the paper is about ------------------------------
+
+def test_a_news_release_where_the_council_adds_from_its_own_budget() -> None:
+    got = funds("Rutland Community Safety Partnership\n\nFunding boost for the partnership\n\nThe Rutland Community "
+                "Safety Partnership has confirmed its plans for 2025/26. The council will add £31,000 from its own "
+                "community safety budget, and £12,000 from the Home Office will go towards a schools programme.\n")
+    assert ("Rutland County Council", "Rutland Community Safety Partnership", Decimal(31000)) in got, got
+    assert not any(g == "Home Office" and a == Decimal(31000) for g, _, a in got), got
+
+
+def test_a_strategy_whose_councils_core_budget_provides_a_sum() -> None:
+    got = funds("Torbay Community Safety Partnership\nCommunity Safety Strategy 2024-2027\n\n6. Funding\n\n"
+                "6.1 The partnership's work in 2024/25 is funded from two sources. The Council's core community "
+                "safety budget provides £96,000. The Police and Crime Commissioner's grant is £30,000.\n")
+    assert ("Torbay Council", "Torbay Community Safety Partnership", Decimal(96000)) in got, got
+
+
+def test_a_cabinet_report_where_the_base_budget_provides_a_sum_and_a_neighbour_contributes() -> None:
+    got = funds("Hertsmere Community Safety Partnership\nReport to Cabinet\n\n4.0 Financial implications\n"
+                "4.1 The Council's base budget provides £74,000, and a neighbouring council contributes £9,000 "
+                "towards CCTV.\n")
+    assert any(r == "Hertsmere Community Safety Partnership" and a == Decimal(74000) for _, r, a in got), got
+
+
+def test_a_councils_own_money_in_a_committee_paper_goes_to_no_guessed_body() -> None:
+    got = funds("Rutland County Council\nScrutiny Committee\n\nThe council adds £20,000 a year from its community "
+                "safety budget.\n")
+    assert not any(a == Decimal(20000) for _, _, a in got), got
+
+
+def test_own_money_given_to_a_named_thing_is_not_sent_to_the_partnership() -> None:
+    got = funds("Torbay Community Safety Partnership\nAnnual report\n\nThe Council's core budget provides £15,000 "
+                "for the Safe Haven scheme.\n")
+    assert not any(r == "Torbay Community Safety Partnership" and a == Decimal(15000) for _, r, a in got), got

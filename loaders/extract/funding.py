@@ -1190,6 +1190,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
             recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
+        if recipient is None and not inside and (own := _own_money(doc, before, start, money, end)) is not None and \
+                (funder is None or funder.iri == own.iri or _FROM_OWN_BUDGET.match(text, money.end, end)):
+            # "The council will add £N from its own budget", "The Council's core budget provides £N": the giver's
+            # own money, put into what the paper is about when no receiver is named (a partnership's paper only);
+            # a giver named after a later "from" ("..., and £M from the Home Office") gives the later sum
+            funder, recipient = own, _routed_home(doc, own)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -1223,6 +1229,36 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+# "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
+_FROM_OWN_BUDGET = re.compile(r"\s+(?:a\s+year\s+|each\s+year\s+|per\s+year\s+)?from\s+(?:its|their)\s+(?:own\s+)?"
+                              r"(?:[a-z-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
+
+
+def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Mention, end: int) -> Entity | None:
+    """The giver whose own money the sum is, with nothing said of where it goes: "X adds £N from its own budget",
+    "the council will add £N from its own budget", "X's core budget provides £N." None otherwise."""
+    text = doc.text
+    for m in reversed(before[-4:]):
+        if m.kind in _AGENT_KINDS and _OWNED_BUDGET_GIVES.fullmatch(text, m.end, money.start):
+            # "... provides £N." or "... provides £N, and X contributes £M": nothing said of where it goes
+            ends = re.match(r"\s*(?:[.;]|,\s*(?:and|while)\b)", text[money.end : end + 1])
+            return resolve_party(doc, m, _AGENT_KINDS) if ends else None
+    if _FROM_OWN_BUDGET.match(text, money.end, end) is None:
+        return None
+    said = _ADDS.search(text, max(start, money.start - 120), money.start)
+    if said is None:
+        return None
+    if said.group("word"):
+        return _referred(doc, said.group("word"), said.start("word"))  # "the council", written lower-case
+    m = next((m for m in reversed(before) if m.end == said.start()), None)
+    return resolve_party(doc, m, _AGENT_KINDS) if m is not None and m.kind in _AGENT_KINDS else None
+
+
+# "X will add", "the council adds", "X is contributing" right before the sum
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:adds?|adding|"
+                   r"contributes?|contributing|provides?|providing|puts?\s+in|putting\s+in)\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
