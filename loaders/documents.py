@@ -274,7 +274,11 @@ _PAPER_WORDS = re.compile(r"(?i)^\W*(?:(?:draft|revised|final)\s+)?(?:terms of r
                           # "Multi-Agency Safeguarding Arrangements", "Community Safety Agreement 2025-2028"
                           r"|^(?:[A-Z][\w'’-]* ){0,5}(?:Plan|Strategy|Report|Review|Terms of Reference|Arrangements|"
                           r"Agreement|Framework|Protocol|Charter)"
-                          r"(?: (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?$")
+                          r"(?: (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?"
+                          # the title's tail: "- revised September 2024", a page mark "[page 7]", the same title
+                          # in a second language after " / "
+                          r"(?:\s+[-–|]\s+(?:revised|updated|amended|approved|draft|version)\b[^\n]{0,40}|"
+                          r"\s+\[page \d+\]|\s+/\s+[^\n/]{3,60})?\s*$")
 
 
 # "Terms of Reference of the Safer Dorset Partnership"
@@ -365,6 +369,9 @@ def _title_body(doc: ExtractionDoc):
     for k, line in enumerate(lines[:3]):
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if len(found) == 1 and content.startswith(found[0].name + " / "):
+            # "Pembrokeshire Youth Justice Service / Gwasanaeth ...": the name again in a second language, no body
+            content = found[0].name
         named_alone = len(found) == 1 and found[0].name == content and (
             (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text) or
                                       _CRUMB_LINE.match(lines[k + 1].text)))

@@ -97,6 +97,8 @@ def funding(doc: ExtractionDoc) -> None:
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
                 re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
+        if "contribution" in sentence:
+            _contribution_funds(doc, start, end)
         if "fund" in sentence and "£" in sentence:
             _funds_at(doc, start, end)
         if "funded by" in sentence and "£" in sentence:
@@ -627,6 +629,38 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
                 "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
+# "The PCC's contribution funds the Turning Point scheme", "The ICB contribution pays for ...", "the Commissioner's
+# contribution of £38,000 is for the Bureau scheme": a giver's share of a budget, and what that share pays for
+_CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
+                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:funds|pays\s+for|is\s+for|will\s+fund|"
+                               r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
+
+
+# "... pays for the custody in-reach workers provided by P": what is bought, in lower case, then who provides it
+_PROVIDED_BY = re.compile(r"(?:[a-z-]+\s+){1,5}(?:provided|delivered|run|hosted|employed)\s+by\s+(?:the\s+)?")
+
+
+def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The giver of a contribution funds what the sentence says the contribution pays for, a named scheme, service or
+    body (a thing written in lower case is left: which post or team it is is not said). The sum, when written, is
+    the giver's share of a budget read already, not a second gift: the fact carries none."""
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for owner, receiver in zip(found, found[1:], strict=False):
+        said = _CONTRIBUTION_FOR.match(doc.text, owner.end, receiver.start + 1)
+        if owner.kind not in (*_AGENT_KINDS, "name") or said is None:
+            continue
+        if said.end() != receiver.start and not _PROVIDED_BY.fullmatch(doc.text, said.end(), receiver.start):
+            continue  # "pays for the in-reach workers provided by TRP": the provider is paid; else only a name
+        giver = resolve_party(doc, owner, _AGENT_KINDS)
+        if giver is None or giver.kind not in _AGENT_KINDS:
+            continue
+        # "the Turning Point diversion scheme": the name with its lower-case head is what is paid for
+        got = _headed_item(doc, receiver, end) or resolve_party(doc, receiver, _RECIPIENT_KINDS)
+        if got is None or got.iri == giver.iri:
+            continue
+        doc.add(giver, "funds", got, owner.start, receiver.end, "funding:contribution_for", 0.85)
+
+
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
     """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
     period = grant_period(doc.meta.title or "") or grant_period(doc.text[:1500])
@@ -1156,6 +1190,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
             recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
+        if recipient is None and not inside and (own := _own_money(doc, before, start, money, end)) is not None and \
+                (funder is None or funder.iri == own.iri or _FROM_OWN_BUDGET.match(text, money.end, end)):
+            # "The council will add £N from its own budget", "The Council's core budget provides £N": the giver's
+            # own money, put into what the paper is about when no receiver is named (a partnership's paper only);
+            # a giver named after a later "from" ("..., and £M from the Home Office") gives the later sum
+            funder, recipient = own, _routed_home(doc, own)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -1189,6 +1229,36 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+# "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
+_FROM_OWN_BUDGET = re.compile(r"\s+(?:a\s+year\s+|each\s+year\s+|per\s+year\s+)?from\s+(?:its|their)\s+(?:own\s+)?"
+                              r"(?:[a-z-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
+
+
+def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Mention, end: int) -> Entity | None:
+    """The giver whose own money the sum is, with nothing said of where it goes: "X adds £N from its own budget",
+    "the council will add £N from its own budget", "X's core budget provides £N." None otherwise."""
+    text = doc.text
+    for m in reversed(before[-4:]):
+        if m.kind in _AGENT_KINDS and _OWNED_BUDGET_GIVES.fullmatch(text, m.end, money.start):
+            # "... provides £N." or "... provides £N, and X contributes £M": nothing said of where it goes
+            ends = re.match(r"\s*(?:[.;]|,\s*(?:and|while)\b)", text[money.end : end + 1])
+            return resolve_party(doc, m, _AGENT_KINDS) if ends else None
+    if _FROM_OWN_BUDGET.match(text, money.end, end) is None:
+        return None
+    said = _ADDS.search(text, max(start, money.start - 120), money.start)
+    if said is None:
+        return None
+    if said.group("word"):
+        return _referred(doc, said.group("word"), said.start("word"))  # "the council", written lower-case
+    m = next((m for m in reversed(before) if m.end == said.start()), None)
+    return resolve_party(doc, m, _AGENT_KINDS) if m is not None and m.kind in _AGENT_KINDS else None
+
+
+# "X will add", "the council adds", "X is contributing" right before the sum
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:adds?|adding|"
+                   r"contributes?|contributing|provides?|providing|puts?\s+in|putting\s+in)\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
@@ -3014,25 +3084,31 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     2024-25"): each row's agency funds the body the lines above name, with the row's amount (its total when the
     table has a Total column). True when the table was read so."""
     rows = doc.layout.lines
+    # "Partner / source": a head written two ways names the givers by either
     at = next((k for k, row in enumerate(table.rows) if row.cells and
-               " ".join(doc.text[row.cells[0][0] : row.cells[0][1]].split()).casefold() in
-               _GIVER_COLUMNS | _PARTNER_COLUMNS), None)
+               {" ".join(part.split()) for part in doc.text[row.cells[0][0] : row.cells[0][1]].casefold().split("/")}
+               & (_GIVER_COLUMNS | _PARTNER_COLUMNS)), None)
+    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    if at is None and _listed_budget(doc, table, above):
+        # "The partners agreed a pooled budget for 2024/25 of £264,000:" over "Name  £N" lines with no header:
+        # the lead line is the header's place, and says the rows make up a budget
+        at = -1
     if at is None or at > 2:
         return False
-    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells]
-    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells] if at >= 0 else \
+        ["contributor", "contribution"]
     lead_start = above[0].start if above else table.rows[0].start
-    lead = _unwrapped(doc.text[lead_start : table.rows[at].start])
+    lead = _unwrapped(doc.text[lead_start : table.rows[at].start if at >= 0 else table.rows[0].start])
     # "Partner | Contribution": the money column's head says the partners pay in, as a lead-in would
     contributed = any(re.search(r"\bcontributions?\b", name) for name in header[1:])
-    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not contributed and
+    if _SPEND_LEAD.search(lead) or (header[0].split("/")[0].strip() in _PARTNER_COLUMNS and not contributed and
                                     not re.search(r"(?i)\bbudget|contribution", lead)):
         return False
     # "7. Funding 2024/25" right above "Contributor | Amount" or "Partner | Contribution": the paper's own body's
     # funding
     titled = bool(above) and (header[0] in _GIVER_COLUMNS or contributed) and \
         _FUNDING_TITLE.fullmatch(" ".join(doc.text[above[-1].start : above[-1].end].split())) is not None
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead, titled)
+    receiver = _budget_owner(doc, lead_start, table.rows[max(at, 0)].start) or _own_budget(doc, lead, titled or at < 0)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
@@ -3056,7 +3132,9 @@ _THOUSANDS_SEPARATED = re.compile(_COMMA_SUM)
 _PLAIN_SUM = re.compile(rf"{_COMMA_SUM}|\d{{4,}}(?:\.\d\d)?")
 # "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
 _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
-                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income))\b")
+                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income)|"
+                              # a caption: "Table 4: Youth justice budget 2024-25 (contributions)"
+                              r"budget\b[^.\n]{0,30}\bcontributions)\b")
 _NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
 
 
@@ -3073,11 +3151,28 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
     if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
             not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
-    if re.search(r"(?i)\bpooled\b", lead):
+    if re.search(r"(?i)\bpooled\b", lead) and not re.search(r"(?i)\ba\s+pooled\b", lead):
         # "contributions to the pooled partnership budget": the pool receives, not a body (a pooled budget is money
-        # the partners hold together, not the budget of the paper's own body)
+        # the partners hold together, not the budget of the paper's own body); "the partners agreed a pooled budget
+        # of £N:" names no pool, only how the body's own budget is made up
         return None
     return body
+
+
+# a budget's parts listed under the line that sums them: "The partners agreed a pooled budget for 2024/25 of
+# £264,000:", "The Board's budget is made up as follows:" (a bare "the contributions are:" says not to whom: the
+# cost the sentence before shares may be a team's)
+_BUDGET_LEAD = re.compile(r"(?i)\bbudget\b[^.:]{0,60}:\s*$")
+
+
+def _listed_budget(doc: ExtractionDoc, table, above: list) -> bool:
+    """TABLE is a headerless list of givers and sums ("Name | £N" rows, no header) right under a line ending in a
+    colon that speaks of a budget or contributions: its rows are the budget's parts."""
+    if table.header or not above or not _BUDGET_LEAD.search(above[-1].text) or _SPEND_LEAD.search(above[-1].text):
+        return False
+    rows = [r for r in table.rows if r.cells]
+    return len(rows) >= 2 and all(len(r.cells) == 2 and "£" in doc.text[r.cells[1][0] : r.cells[1][1]]
+                                  for r in rows)
 
 
 # "contributions to the pooled CSCP budget": a word saying what kind of budget may stand before the body's name
@@ -3089,6 +3184,14 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
     text = doc.text
+    funded = _PARTNERS_FUND.search(text, start, end)
+    if funded is not None:
+        # "The partners fund the HSCP through a pooled budget held by the Council": the body the partners fund,
+        # whoever holds the money
+        m = next((m for m in doc.mentions(funded.end(), end) if m.kind in ("body", "name")), None)
+        e = doc.resolver.entity(m) if m is not None and m.start == funded.end() else None
+        if e is not None and e.kind == "body":
+            return e
     pooled = _POOLED.search(text, start, end)
     if pooled is not None:
         what = " ".join(pooled.group("what").split())
@@ -3115,6 +3218,8 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
+_PARTNERS_FUND = re.compile(r"(?i)\b(?:the\s+)?(?:statutory\s+|safeguarding\s+)?(?:partners|members|partner\s+agencies)"
+                            r"\s+(?:jointly\s+|together\s+)?(?:fund|finance|resource)\s+(?:the\s+)?")
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
