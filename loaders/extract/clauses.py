@@ -1334,7 +1334,8 @@ _OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\
 # a possessive and a lower-case noun between a body and a verb: the noun is the verb's subject, the body its owner
 _POSSESSED_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*(?:(?:which|that)\s+)?"
                                 r"(?:(?:will|shall|would|may|also|in turn)\s+)*$")
-_IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
+_AND_THAT_IT = re.compile(r",?\s+and\s+that\s+it\s+$")
+_IT_BEFORE = re.compile(r"(?:^|[;,(]|\band(?:\s+that)?)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
@@ -1387,6 +1388,15 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
+    said = _SAID_THAT.search(doc.text, s0, a)
+    if said is not None:
+        # "The Chair reminded members that the Board is accountable to X and provides an annual update to Y": the
+        # clause after "that" has its own subject, which the second predicate goes on with (the one who speaks
+        # reports nothing)
+        s0 = said.end()
+        mentions = [m for m in mentions if m.end > s0]
+        if mentions and (mentions[0].possessive or mentions[0].extra.get("owner") is not None):
+            return None  # "that the OPCC's Board reviews ... and reports to": the name just before reads it whole
     # (the article "A" a sentence opens with is no name, though capitalised)
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There", "A", "An")), None)
     if first is None or not (_SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
@@ -1397,6 +1407,8 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         return None  # no verb of its own before the "and": the name is not the subject of a clause
     # "X, which fulfils that role, produces A and receives B": a relative clause closed by its comma is an aside
     between = _CLOSED_RELATIVE.sub(",", between)
+    if said is not None:
+        between = _AND_THAT_IT.sub("", between)  # "that the Board reports to X, and that it provides": a second "that"
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
@@ -1668,8 +1680,10 @@ def _sentence_before(doc: ExtractionDoc, span: tuple[int, int]) -> tuple[int, in
 
 
 # a speaker's verb of a minute, and "that" opening what was said
+# ("Members were reminded that", "The Chair reminded members that": what the minute records, said to members)
 _SAID_THAT = re.compile(r"\b(?:reported|said|explained|confirmed|noted|advised|informed (?:the )?(?:\w+ )?members|"
-                        r"updated (?:the )?(?:\w+ )?members|told (?:the )?(?:\w+ )?members)\s+that\s+")
+                        r"updated (?:the )?(?:\w+ )?members|told (?:the )?(?:\w+ )?members|reminded(?: members)?)"
+                        r"\s+that\s+")
 
 
 _MEMBERSHIP_OPENER = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:membership|members)\s+of\s+(?:the\s+)?$",

@@ -1589,35 +1589,63 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
 
 
 # "Serious safeguarding concerns will be escalated to the Safeguarding Adults Board", "Matters of concern may be
-# referred to the Joint Audit Committee": a route of escalation written without its agent, which is the paper's
-# own body (the gold codes escalation routes as reporting lines)
+# referred to the Joint Audit Committee", "Cases with safeguarding concerns are referred to A or to B": a route of
+# escalation written without its agent, which is the paper's own body (the gold codes escalation routes as
+# reporting lines)
 _ESCALATED_WORDS = frozenset({"escalated to", "referred to"})
+# (what the matters are, after their noun, in a few words without a verb or an agent: "concerns arising in a case",
+# "cases with safeguarding concerns")
 _ESCALATED = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:any\s+|all\s+|serious\s+|significant\s+|unresolved\s+)?"
-                        r"(?:[a-z-]+\s+){0,2}?(?:concerns|issues|risks|matters(?:\s+of\s+concern)?|exceptions)"
-                        r"(?:\s+rated\s+[a-z]+)?\s+(?:will|may|can|should|shall|are|must)\s+(?:be\s+)?"
-                        r"(?:escalated|referred)\s+to\s+(?:the\s+)?", re.I)
+                        r"(?:[a-z-]+\s+){0,2}?(?:concerns|issues|risks|matters(?:\s+of\s+concern)?|exceptions|cases)"
+                        r"(?:\s+rated\s+[a-z]+|\s+(?:arising|with|about|raised)\s+[^.;:()]{1,30}?)?"
+                        r"\s+(?:will|may|can|should|shall|are|must)\s+(?:be\s+)?(?:escalated|referred)\s+to\s+"
+                        r"(?:the\s+)?", re.I)
 
 
-_TARGET_SEP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s+(?:the\s+)?")
+_TARGET_SEP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s+(?:to\s+)?(?:the\s+)?")
 
 
 def _escalation_route(doc: ExtractionDoc, start: int, end: int) -> None:
-    body = doc.resolver.body
     m = _ESCALATED.match(doc.text, start, end)
-    if body is None or m is None:
+    body = _escalating_body(doc, start) if m is not None else None
+    if body is None or m is None or re.search(r"\bby\b", m.group(0)):
         return
     targets = [x for x in doc.mentions(m.end(), end) if x.kind not in ("money", "topic")]
+    routes: list[tuple[Mention, Entity]] = []
     for k, x in enumerate(targets):
         # the bodies named in turn straight after "to": "the Adults Board or the Children Partnership"
         if k and not _TARGET_SEP.fullmatch(doc.text[targets[k - 1].end : x.start]):
             break
         if not k and x.start - m.end() > 1:
             break
-        e = doc.resolver.entity(x) if x.kind == "body" else None
+        # (a body's initials the paper never spells out, "escalated to CYSUR": the route's slot holds a body)
+        e = doc.resolver.entity(x) if x.kind == "body" else doc.resolver.body_named(x.name) if (
+            x.kind == "name" and re.fullmatch(r"[A-Z]{3,8}", x.name)) else None
         if e is None or e.kind != "body":
             break
+        if k and x.kind == "body" and targets[k - 1].kind == "name" and \
+                doc.text[targets[k - 1].end : x.start].strip() in (",", ", the"):
+            break  # "escalated to CYSUR, the Mid and West Wales Board": the initials' gloss, the same body
+        if re.match(r"\s+by\b", doc.text[x.end : end]):
+            return  # "referred to the Hub by the school": who refers is said, and is not the paper's body
+        routes.append((x, e))
+    for x, e in routes:
         if e.iri != body.iri:
             doc.add(body, "reports_to", e, start, x.end, "remit:escalation", 0.75)
+
+
+def _escalating_body(doc: ExtractionDoc, start: int) -> Entity | None:
+    """Whose the route is: the paper's own body, else the one body the sentence just before (in the same
+    paragraph) reports from ("The Board reports to X twice a year. Safeguarding concerns are escalated to Y")."""
+    if doc.resolver.body is not None:
+        return doc.resolver.body
+    before = [f for f in doc.facts if f.relation == "reports_to" and f.end <= start and start - f.end < 400 and
+              "\n\n" not in doc.text[f.start : start]]
+    if not before:
+        return None
+    opened = doc.text.rfind(". ", 0, max(f.start for f in before))
+    subjects = {f.subject.iri: f.subject for f in before if f.start > opened}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 # "reports to the Partnership each quarter and also to the Health and Wellbeing Board annually", "reports to both
