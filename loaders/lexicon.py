@@ -159,6 +159,13 @@ def layout() -> Layout:
     )
 
 
+# the words that say a post's holder is named as at the paper's date, before the name ("the Head of Housing,
+# currently Jo Lee"; "(at the time of approval, Jo Lee)"; "At the date of this version the post is held by Jo Lee"),
+# comma included: what follows is who holds the post now, no part of the post's name
+NOW_HOLDER = (r"(?:currently|at present|presently|(?i:at|as at|as of)\s+the\s+(?:time|date)\s+of\s+(?:approval|"
+              r"writing|agreement|publication|this\s+(?:version|report|review|document|agreement))(?:\s*,)?)")
+
+
 # an adverbial a writer sets between the verb's parts or after it, in commas or not: "will, in addition, be",
 # "was as a rule chaired by", "is, in practice, responsible for"
 # ("are all represented on", "are both members of": a quantifier floated after the verb of a plural subject)

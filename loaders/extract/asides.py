@@ -37,20 +37,26 @@ def also_chair(doc: ExtractionDoc) -> None:
 
 # "... is chaired by the Executive Member for Housing. For 2024/25 this is Cllr Jo Lee.": the sentence after a
 # chair's post names its holder, by a pronoun or "the post" standing for the post
+# ("At the time of approval this is Dr Jo Lee", "At the date of this version the post is held by Jo Lee": the date
+# the paper speaks from, then the holder; the chair's sentence may wrap onto the next line, not past a blank one)
 _HOLDER_NEXT = re.compile(
-    r"[^.;:!?\n]{0,120}?[.;]\s+(?:(?:For|In|During|From|Since)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
-    r"(?:[Tt]his|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|[Tt]he\s+current\s+"
-    r"(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?")
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
+    r"(?:(?:For|In|During|From|Since|At|As\s+at|As\s+of)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
+    r"(?:[Tt]his(?:\s+(?:post|role))?|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|"
+    r"[Tt]he\s+current\s+(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?"
+    r"(?:held\s+by\s+)?")
 _HOLDER_CLOSES = re.compile(r"\s*(?:[.;]|,?\s+(?:who|until|and\s+the)\b|$)")
 
 
-@reads("this is", "that is", "holder is", "the post is", "the role is", "it is")
+@reads("this is", "that is", "holder is", "the post is", "the role is", "it is", "post is held", "role is held")
 def holder_named_next(doc: ExtractionDoc) -> None:
     """A chair's post, then its holder in the next sentence ("For 2024/25 this is Cllr Jo Lee"): the person holds
     the post and takes its chair. Only when the sentence gave the chair to one post: with two ("co-chaired by the
     Leader and the District Commander. This is ..."), which of them "this" means is unclear."""
-    chaired = [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.subject.kind == "post" and
-               f.object is not None]
+    # a chair another rule read first (a membership table's "(Chair)") and the sentence said again is kept in
+    # restated: the sentence is still where the holder's sentence follows
+    chaired = [f for f in (*doc.facts, *doc.restated) if f.relation in ("chairs", "vice_chair") and
+               f.subject.kind == "post" and f.object is not None]
     for fact in chaired:
         said = _HOLDER_NEXT.match(doc.text, fact.end)
         if said is None:

@@ -17,7 +17,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import NOW_HOLDER, Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
 from . import ExtractionDoc, reads
@@ -2237,9 +2237,9 @@ def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
-_NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
+_NOW = re.compile(rf"\s*[,–-]\s*{NOW_HOLDER}\s+")
 # the rest of a post's name in lower case, then the one who holds it now: " local policing area, currently "
-_RUNS_ON_TO_NOW = re.compile(r"\s+[a-z][a-z\s-]{2,40}?\s*[,–-]\s*(?:currently|at present|presently)\s+")
+_RUNS_ON_TO_NOW = re.compile(rf"\s+[a-z][a-z\s-]{{2,40}}?\s*[,–-]\s*{NOW_HOLDER}\s+")
 
 
 def _current_holder(doc: ExtractionDoc, m: Mention, after: list[Mention], i: int, relation: str, side: str,

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import heads, layout, names
+from ..lexicon import NOW_HOLDER, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
@@ -1875,7 +1875,7 @@ def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
     return bool(found) and found[0].kind == "person" and found[0].start - a <= 2
 
 
-_CURRENT_HOLDER = re.compile(r"\s*,?\s*\(\s*(?:currently|at present|now|presently)\s*(?:held by\s+)?")
+_CURRENT_HOLDER = re.compile(rf"\s*,?\s*\(\s*(?:{NOW_HOLDER}|now)\s*(?:held by\s+)?")
 
 
 def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,
