@@ -372,6 +372,7 @@ def rules() -> list[Rule]:
         chair_is.role_closes,
         chair_is.post_is,
         chair_is.chair_slots,
+        chair_is.headed_chair_slots,
         chair_is.item_holders,
         firstperson.first_person,
         asides.also_chair,
