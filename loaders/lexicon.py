@@ -94,6 +94,7 @@ class Heads:
     kind_descriptions: frozenset[str]  # casefolded: "Theme group", "Sub-Group": a kind, not a name
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
+    unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
 
 
 @cache
@@ -121,6 +122,7 @@ def heads() -> Heads:
         kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
         named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
+        unit_initials=frozenset(data.get("unit_initials", ())),
     )
 
 
