@@ -343,7 +343,10 @@ def council_officer_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the start of an officer's title naming its field, the end of a title naming another organisation), from
     council_posts.yaml: a council's own paper writes its officers' posts of that form bare."""
     data = _yaml("council_posts.yaml")
-    return (re.compile(r"(?:" + _alternation(data["officer_heads"]) + r")\b"),
+    # "Head of X ..." or a field then its role's word ending the title ("Prevent Co-ordinator")
+    field_role = r"(?:" + _alternation(data["officer_fields"]) + r")(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + \
+        _alternation(data["officer_roles"]) + r")$"
+    return (re.compile(r"(?:(?:" + _alternation(data["officer_heads"]) + r")\b|" + field_role + r")"),
             re.compile(r"\b(?:" + _alternation(data["organisation_ends"]) + r")$"))
 
 
