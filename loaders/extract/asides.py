@@ -10,6 +10,7 @@ from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
+from .clauses import CHAIRED_NEXT, SUBJECT_LEAD, WITH_AS, slot_entity
 
 _ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
 _ALSO_WORDS = frozenset({"also"})  # in every match of _ALSO
@@ -77,6 +78,53 @@ def holder_named_next(doc: ExtractionDoc) -> None:
             continue
         doc.add(person, "holds_post", fact.subject, fact.start, who.end, "aside:holder_next", 0.8)
         doc.add(person, fact.relation, fact.object, fact.start, who.end, "aside:holder_next", 0.8)
+
+
+@reads("as vice", "as deputy", "as co-chair")
+def with_as_after_chair(doc: ExtractionDoc) -> None:
+    """ "The Board is chaired by A, with Jo Lee as vice-chair"; "Dr A chairs the Executive Group, with Jo Lee as
+    vice-chair"; "Cllr A will chair the Joint Committee in 2025/26 with Cllr B as vice-chair": the role after "with
+    ... as" is of the body the sentence gives a chair: a body said to be "chaired by" before it, else the sentence's
+    subject body, else the one body a chair was read for in the sentence before the "with" (whichever rule read
+    it). Two bodies chaired there: whose vice-chair is unclear, nothing."""
+    chaired_facts = [f for f in (*doc.facts, *doc.restated) if f.relation == "chairs" and f.object is not None]
+    for _, (start, end) in doc.prose(holding=frozenset({"as vice", "as deputy", "as co-chair"})):
+        mentions = doc.mentions(start, end)
+        for said in WITH_AS.finditer(doc.text, start, end):
+            board = _board_before(doc, start, said.start(), mentions, chaired_facts)
+            if board is None:
+                continue
+            relation = "chairs" if said.group("role").lower().startswith("co") else "vice_chair"
+            # the holder opens the piece; a bracket or commas after them say who they are ("with Cllr Jo Lee (Lead
+            # Member for Communities, X Council) as vice-chair"); "and" would make two holders, unclear
+            who = [m for m in doc.mentions(said.start("who"), said.end("who"), expect_person=True)
+                   if m.kind in ("person", "post", "name")]
+            if not who or not _HOLDER_OPENS.fullmatch(doc.text, said.start("who"), who[0].start) or \
+                    re.search(r"\band\b", re.sub(r"\([^()]*\)", "", doc.text[who[0].end : said.end("who")])):
+                continue
+            holder = slot_entity(doc, who[0], relation, "subject", frozenset({"person", "post"}))
+            if holder is not None:
+                doc.add(holder, relation, board, start, said.end(), f"clause:{relation}", 0.85)
+
+
+# what may stand before the holder's name in "with ... as": an article, an owner's possessive ("the Council's")
+_HOLDER_OPENS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+)?")
+
+
+def _board_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention],
+                  chaired_facts: list) -> Entity | None:
+    """The body the sentence from START gives a chair before AT (see with_as_after_chair)."""
+    first = next((x for x in mentions if x.end <= at), None)
+    # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as
+    # Vice-Chair": the vice-chair is of the body the sentence says is chaired, not of its subject
+    said_chaired = [x for x in mentions if x.kind == "body" and x.end <= at and CHAIRED_NEXT.match(doc.text, x.end)]
+    if said_chaired and said_chaired[-1] is not first:
+        first = said_chaired[-1]
+    elif first is None or first.kind != "body" or not SUBJECT_LEAD.match(doc.text[start : first.start]):
+        bodies = {f.object.iri: f.object for f in chaired_facts if start <= f.start and f.end <= at}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    board = doc.resolver.entity(first) if first.extra.get("entity") is None else first.extra["entity"]
+    return board if board is not None and board.kind == "body" else None
 
 
 @reads("chair")
