@@ -94,6 +94,7 @@ class Heads:
     kind_descriptions: frozenset[str]  # casefolded: "Theme group", "Sub-Group": a kind, not a name
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
+    unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
 
 
 @cache
@@ -121,6 +122,7 @@ def heads() -> Heads:
         kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
         named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
+        unit_initials=frozenset(data.get("unit_initials", ())),
     )
 
 
@@ -157,6 +159,13 @@ def layout() -> Layout:
         lead_columns=frozenset(h.casefold() for h in data["lead_columns"]),
         lead_column_re=re.compile(r"(?:" + _alternation(data["lead_columns"]) + r")", re.I),
     )
+
+
+# the words that say a post's holder is named as at the paper's date, before the name ("the Head of Housing,
+# currently Jo Lee"; "(at the time of approval, Jo Lee)"; "At the date of this version the post is held by Jo Lee"),
+# comma included: what follows is who holds the post now, no part of the post's name
+NOW_HOLDER = (r"(?:currently|at present|presently|(?i:at|as at|as of)\s+the\s+(?:time|date)\s+of\s+(?:approval|"
+              r"writing|agreement|publication|this\s+(?:version|report|review|document|agreement))(?:\s*,)?)")
 
 
 # an adverbial a writer sets between the verb's parts or after it, in commas or not: "will, in addition, be",
@@ -334,7 +343,10 @@ def council_officer_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the start of an officer's title naming its field, the end of a title naming another organisation), from
     council_posts.yaml: a council's own paper writes its officers' posts of that form bare."""
     data = _yaml("council_posts.yaml")
-    return (re.compile(r"(?:" + _alternation(data["officer_heads"]) + r")\b"),
+    # "Head of X ..." or a field then its role's word ending the title ("Prevent Co-ordinator")
+    field_role = r"(?:" + _alternation(data["officer_fields"]) + r")(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + \
+        _alternation(data["officer_roles"]) + r")$"
+    return (re.compile(r"(?:(?:" + _alternation(data["officer_heads"]) + r")\b|" + field_role + r")"),
             re.compile(r"\b(?:" + _alternation(data["organisation_ends"]) + r")$"))
 
 

@@ -91,14 +91,15 @@ def test_a_generic_body_is_the_papers_own_and_another_papers_council_does_not_le
     alone = read(LAMBETH)
     solihull = read(SOLIHULL)
     after = read(LAMBETH)
-    assert triples(alone) == triples(after) == {("Prevent Lead", "chairs", "Lambeth Channel Panel")}
-    assert triples(solihull) == {("Prevent Lead", "chairs", "Solihull Channel Panel"),
+    # (a council officer's field title written bare in the council's own paper is the council's post: s15)
+    assert triples(alone) == triples(after) == {("Prevent Lead, Lambeth Council", "chairs", "Lambeth Channel Panel")}
+    assert triples(solihull) == {("Prevent Lead, Solihull Council", "chairs", "Solihull Channel Panel"),
                                  ("West Midlands Police and Crime Commissioner", "funds", "Solihull Youth Forum")}
     for doc in (alone, after):
         assert doc.council.name == "Lambeth Council"
         assert not any("Solihull" in e.name or "West Midlands" in e.name for e in doc.entities)
-    # one post name, two councils' posts
-    lead = {f.subject.iri for d in (after, solihull) for f in d.facts if f.subject.name == "Prevent Lead"}
+    # one post title, two councils' posts
+    lead = {f.subject.iri for d in (after, solihull) for f in d.facts if f.subject.name.startswith("Prevent Lead")}
     assert len(lead) == 2
 
 

@@ -374,11 +374,13 @@ def rules() -> list[Rule]:
         chair_is.role_closes,
         chair_is.post_is,
         chair_is.chair_slots,
+        chair_is.headed_chair_slots,
         chair_is.item_holders,
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
         asides.holder_named_next,  # after every rule that reads a chair's post
+        asides.with_as_after_chair,  # after every rule that reads a chair
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         asides.predecessors,  # after every rule that reads a chair: it reads who held that chair before
         speakers.speakers,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import chair_role, council_posts, heads, names, own_officer_cues
+from ..lexicon import NOW_HOLDER, chair_role, council_posts, heads, names, own_officer_cues
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, employing_body, independent_chair, meeting_body, meets_as_body
@@ -35,11 +35,11 @@ _ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|
                                   re.M)
 # the comma of an apposition before an untitled holder, and the word that says they hold the post now ("the Head of
 # Housing, currently Jo Lee")
-_HOLDER_COMMA = re.compile(r",(?:\s+(?:currently|at present|presently))?")
-_BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
+_HOLDER_COMMA = re.compile(rf",(?:\s+{NOW_HOLDER})?")
+_BRACKET_BEFORE_HOLDER = re.compile(rf"\s*\(\s*(?:{NOW_HOLDER}\s+)?")
 # ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
 _BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
-                            r"(?:(?:currently|at present|presently)\s+)?$")
+                            rf"(?:{NOW_HOLDER}\s+)?$")
 # a post held in a named organisation, then its holder: "the Head of Housing at Northdale City Council, Mr Jo Lee"
 _POST_AT = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")
 _THEN_HOLDER = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*)?,\s*")

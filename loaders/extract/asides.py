@@ -10,6 +10,7 @@ from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
+from .clauses import CHAIRED_NEXT, SUBJECT_LEAD, WITH_AS, slot_entity
 
 _ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
 _ALSO_WORDS = frozenset({"also"})  # in every match of _ALSO
@@ -37,20 +38,26 @@ def also_chair(doc: ExtractionDoc) -> None:
 
 # "... is chaired by the Executive Member for Housing. For 2024/25 this is Cllr Jo Lee.": the sentence after a
 # chair's post names its holder, by a pronoun or "the post" standing for the post
+# ("At the time of approval this is Dr Jo Lee", "At the date of this version the post is held by Jo Lee": the date
+# the paper speaks from, then the holder; the chair's sentence may wrap onto the next line, not past a blank one)
 _HOLDER_NEXT = re.compile(
-    r"[^.;:!?\n]{0,120}?[.;]\s+(?:(?:For|In|During|From|Since)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
-    r"(?:[Tt]his|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|[Tt]he\s+current\s+"
-    r"(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?")
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
+    r"(?:(?:For|In|During|From|Since|At|As\s+at|As\s+of)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
+    r"(?:[Tt]his(?:\s+(?:post|role))?|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|"
+    r"[Tt]he\s+current\s+(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?"
+    r"(?:held\s+by\s+)?")
 _HOLDER_CLOSES = re.compile(r"\s*(?:[.;]|,?\s+(?:who|until|and\s+the)\b|$)")
 
 
-@reads("this is", "that is", "holder is", "the post is", "the role is", "it is")
+@reads("this is", "that is", "holder is", "the post is", "the role is", "it is", "post is held", "role is held")
 def holder_named_next(doc: ExtractionDoc) -> None:
     """A chair's post, then its holder in the next sentence ("For 2024/25 this is Cllr Jo Lee"): the person holds
     the post and takes its chair. Only when the sentence gave the chair to one post: with two ("co-chaired by the
     Leader and the District Commander. This is ..."), which of them "this" means is unclear."""
-    chaired = [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.subject.kind == "post" and
-               f.object is not None]
+    # a chair another rule read first (a membership table's "(Chair)") and the sentence said again is kept in
+    # restated: the sentence is still where the holder's sentence follows
+    chaired = [f for f in (*doc.facts, *doc.restated) if f.relation in ("chairs", "vice_chair") and
+               f.subject.kind == "post" and f.object is not None]
     for fact in chaired:
         said = _HOLDER_NEXT.match(doc.text, fact.end)
         if said is None:
@@ -71,6 +78,53 @@ def holder_named_next(doc: ExtractionDoc) -> None:
             continue
         doc.add(person, "holds_post", fact.subject, fact.start, who.end, "aside:holder_next", 0.8)
         doc.add(person, fact.relation, fact.object, fact.start, who.end, "aside:holder_next", 0.8)
+
+
+@reads("as vice", "as deputy", "as co-chair")
+def with_as_after_chair(doc: ExtractionDoc) -> None:
+    """ "The Board is chaired by A, with Jo Lee as vice-chair"; "Dr A chairs the Executive Group, with Jo Lee as
+    vice-chair"; "Cllr A will chair the Joint Committee in 2025/26 with Cllr B as vice-chair": the role after "with
+    ... as" is of the body the sentence gives a chair: a body said to be "chaired by" before it, else the sentence's
+    subject body, else the one body a chair was read for in the sentence before the "with" (whichever rule read
+    it). Two bodies chaired there: whose vice-chair is unclear, nothing."""
+    chaired_facts = [f for f in (*doc.facts, *doc.restated) if f.relation == "chairs" and f.object is not None]
+    for _, (start, end) in doc.prose(holding=frozenset({"as vice", "as deputy", "as co-chair"})):
+        mentions = doc.mentions(start, end)
+        for said in WITH_AS.finditer(doc.text, start, end):
+            board = _board_before(doc, start, said.start(), mentions, chaired_facts)
+            if board is None:
+                continue
+            relation = "chairs" if said.group("role").lower().startswith("co") else "vice_chair"
+            # the holder opens the piece; a bracket or commas after them say who they are ("with Cllr Jo Lee (Lead
+            # Member for Communities, X Council) as vice-chair"); "and" would make two holders, unclear
+            who = [m for m in doc.mentions(said.start("who"), said.end("who"), expect_person=True)
+                   if m.kind in ("person", "post", "name")]
+            if not who or not _HOLDER_OPENS.fullmatch(doc.text, said.start("who"), who[0].start) or \
+                    re.search(r"\band\b", re.sub(r"\([^()]*\)", "", doc.text[who[0].end : said.end("who")])):
+                continue
+            holder = slot_entity(doc, who[0], relation, "subject", frozenset({"person", "post"}))
+            if holder is not None:
+                doc.add(holder, relation, board, start, said.end(), f"clause:{relation}", 0.85)
+
+
+# what may stand before the holder's name in "with ... as": an article, an owner's possessive ("the Council's")
+_HOLDER_OPENS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+)?")
+
+
+def _board_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention],
+                  chaired_facts: list) -> Entity | None:
+    """The body the sentence from START gives a chair before AT (see with_as_after_chair)."""
+    first = next((x for x in mentions if x.end <= at), None)
+    # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as
+    # Vice-Chair": the vice-chair is of the body the sentence says is chaired, not of its subject
+    said_chaired = [x for x in mentions if x.kind == "body" and x.end <= at and CHAIRED_NEXT.match(doc.text, x.end)]
+    if said_chaired and said_chaired[-1] is not first:
+        first = said_chaired[-1]
+    elif first is None or first.kind != "body" or not SUBJECT_LEAD.match(doc.text[start : first.start]):
+        bodies = {f.object.iri: f.object for f in chaired_facts if start <= f.start and f.end <= at}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    board = doc.resolver.entity(first) if first.extra.get("entity") is None else first.extra["entity"]
+    return board if board is not None and board.kind == "body" else None
 
 
 @reads("chair")

@@ -196,6 +196,66 @@ def chair_slots(doc: ExtractionDoc) -> None:
                 _reports_after(doc, body, slot.end(), line.end)
 
 
+# "Theme group chairs in 2023/24:", "Sub-group chairs 2024/25:": a heading that says the items under it (or after it
+# on its line) name each group's chair, so an item "Group - Jo Lee, Wessex Police" is a chair slot with no "chair:"
+_CHAIRS_HEADING = re.compile(r"(?i)(?:^|\n)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:sub-?[ \t]?groups?|groups?|panels?|"
+                             r"boards?|forums?|sub-?committees?)[ \t]+chairs\b[^:.;\n]{0,25}:[ \t]*")
+# the dash between an item's group and its chair
+_ITEM_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_HEADING_WORDS = frozenset({"chairs"})
+
+
+@reads(*_HEADING_WORDS)
+def headed_chair_slots(doc: ExtractionDoc) -> None:
+    """The items of a list headed as its groups' chairs ("Sub-group chairs 2024/25:" over "Learning and Review Group -
+    DS Jo Lee, Wessex Police"): each item's group is chaired by the one person (or the post alone) after its dash,
+    read as a "Group - chair: ..." slot is. The list runs to the paragraph's end: its items are its lines (a line with
+    no dash carries on the item above, wrapped), or, when the items follow the heading on its own line, the pieces
+    between semicolons."""
+    for head in _CHAIRS_HEADING.finditer(doc.text):
+        stop = doc.text.find("\n\n", head.end())
+        stop = len(doc.text) if stop < 0 else stop
+        inline = doc.text[head.end() : doc.text.find("\n", head.end()) % (len(doc.text) + 1)].strip()
+        for a, b in (_pieces(doc.text, head.end(), stop, ";") if inline else _item_lines(doc.text, head.end(), stop)):
+            dash = _ITEM_DASH.search(doc.text, a, b)
+            if dash is None:
+                continue
+            body = _group_before(doc, a, dash.start())
+            if body is None:
+                continue
+            slot_end = b - len(doc.text[a:b]) + len(doc.text[a:b].rstrip(" \t\n;.,"))
+            _slot_person(doc, body, dash.end(), slot_end, a)
+            _slot_post(doc, body, dash.end(), slot_end, a)
+
+
+def _pieces(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of TEXT[a:b] between SEP, blanks around them trimmed."""
+    spans, at = [], a
+    while at < b:
+        cut = text.find(sep, at, b)
+        cut = b if cut < 0 else cut
+        piece = text[at:cut]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((at + lead, at + len(piece.rstrip())))
+        at = cut + 1
+    return spans
+
+
+def _item_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of the lines in TEXT[a:b], a bullet or indent stripped: a line with no dash carries on the item
+    above (its slot wrapped)."""
+    items: list[list[int]] = []
+    for start, end in _pieces(text, a, b, "\n"):
+        marker = re.match(r"[*•·-][ \t]+", text[start:end])
+        start += marker.end() if marker else 0
+        if _ITEM_DASH.search(text, start, end) is None and items:
+            items[-1][1] = end
+        else:
+            items.append([start, end])
+    return [(x, y) for x, y in items]
+
+
 def _group_before(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
     """The body named right before a chair slot at AT (an acronym in brackets may stand between)."""
     found = [m for m in doc.mentions(start, at) if m.kind in ("body", "name")]

@@ -17,7 +17,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import NOW_HOLDER, Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
 from . import ExtractionDoc, reads
@@ -192,8 +192,6 @@ def clauses(doc: ExtractionDoc) -> None:
         if "oversees" in present:
             _held_to_account(doc, start, end, mentions, all_triggers)
             governed = _governance_by(doc, start, end, mentions, all_triggers)
-        if "chairs" in present:
-            _with_as_role(doc, start, end, mentions)
         if "chairs" in present or "vice_chair" in present:
             _person_is_chair(doc, start, end, mentions, before)
             _possessive_chair(doc, start, mentions)
@@ -455,7 +453,7 @@ def _governance_by(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]
 
 
 # "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
-_WITH_AS = re.compile(r"\bwith\s+(?P<who>[^.;]{3,140}?),?\s+as\s+(?:its\s+|the\s+)?"
+WITH_AS = re.compile(r"\bwith\s+(?P<who>[^.;]{3,140}?),?\s+as\s+(?:its\s+|the\s+)?"
                       r"(?P<role>vice[- ]chair(?:man|person)?|deputy chair|co-chair)\b", re.I)
 
 
@@ -535,7 +533,7 @@ def _possessive_chair(doc: ExtractionDoc, s0: int, mentions: list[Mention]) -> N
                 doc.text[mentions[k - 2].end : who.start].strip() == ",":
             who = mentions[k - 2]  # the person, their post set between commas
         if who.kind != "person" or (doc.text[s0 : who.start].strip() and
-                                    not _SUBJECT_LEAD.match(doc.text[s0 : who.start])):
+                                    not SUBJECT_LEAD.match(doc.text[s0 : who.start])):
             continue
         body = m.extra.get("entity") or doc.resolver.entity(m)
         if body is None or body.kind != "body":
@@ -553,30 +551,8 @@ def _bare_chair(name: str) -> str | None:
     return None
 
 
-_CHAIRED_NEXT = re.compile(r",?\s*(?:which is\s+|and is\s+|is\s+)?(?:co-)?chaired\s+by\b")
-
-
-def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
-    for m in _WITH_AS.finditer(doc.text, s0, s1):
-        first = next((x for x in mentions if x.end <= m.start()), None)
-        # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as
-        # Vice-Chair": the vice-chair is of the body the sentence says is chaired, not of its subject
-        chaired = [x for x in mentions if x.kind == "body" and x.end <= m.start() and
-                   _CHAIRED_NEXT.match(doc.text, x.end)]
-        if chaired and chaired[-1] is not first:
-            first = chaired[-1]
-        elif first is None or first.kind != "body" or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
-            continue
-        board = doc.resolver.entity(first) if first.extra.get("entity") is None else first.extra["entity"]
-        if board is None or board.kind != "body":
-            continue
-        relation = "chairs" if m.group("role").lower().startswith("co") else "vice_chair"
-        for x in mentions:
-            if not (m.start("who") <= x.start and x.end <= m.end("who")) or x.kind not in ("person", "post", "name"):
-                continue
-            holder = slot_entity(doc, x, relation, "subject", frozenset({"person", "post"}))
-            if holder is not None:
-                doc.add(holder, relation, board, first.start, m.end(), f"clause:{relation}", 0.85)
+# "..., an Executive Board, chaired by the Portfolio Holder": a body said to be chaired (see asides.with_as_after_chair)
+CHAIRED_NEXT = re.compile(r",?\s*(?:which is\s+|and is\s+|is\s+)?(?:co-)?chaired\s+by\b")
 
 
 # "represents the Council on the Panel": the body it is represented on
@@ -1336,7 +1312,7 @@ _POSSESSED_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\
                                 r"(?:(?:will|shall|would|may|also|in turn)\s+)*$")
 _AND_THAT_IT = re.compile(r",?\s+and\s+that\s+it\s+$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band(?:\s+that)?)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
-_SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
+SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
@@ -1399,7 +1375,7 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
             return None  # "that the OPCC's Board reviews ... and reports to": the name just before reads it whole
     # (the article "A" a sentence opens with is no name, though capitalised)
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There", "A", "An")), None)
-    if first is None or not (_SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
+    if first is None or not (SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
                              _INDEFINITE_LEAD.match(doc.text[s0 : first.start])):
         return None
     between = doc.text[first.end : a]
@@ -1488,7 +1464,7 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
     if first is None or first is nearest or first.start >= nearest.start:
         return False
-    if not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+    if not SUBJECT_LEAD.match(doc.text[s0 : first.start]):
         return False
     return bool(re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:is|are|was|were|has|have|had|will|shall)\b",
                          doc.text[first.end : a]))
@@ -1626,17 +1602,17 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
                       m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
         lead = doc.text[before[0] : first.start] if first is not None else ""
-        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or _SUBJECT_LEAD.match(lead)
+        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or SUBJECT_LEAD.match(lead)
                                                             or _INTRODUCED.match(lead)):
             return doc.resolver.entity(first)
         if first is not None and first.kind == "name" and first.head == "acronym" and \
-                _SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
+                SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
             found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
             if found is not None and found.kind == "body":
                 return found
         if first is not None and first.kind == "name" and first.head != "acronym" and len(first.name.split()) > 1 \
                 and first.name[:1].isupper() and not looks_like_person(first.name.split()) and \
-                _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
+                SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     fallback = scoped[1] if scoped is not None else doc.resolver.body
@@ -2257,9 +2233,9 @@ def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
-_NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
+_NOW = re.compile(rf"\s*[,–-]\s*{NOW_HOLDER}\s+")
 # the rest of a post's name in lower case, then the one who holds it now: " local policing area, currently "
-_RUNS_ON_TO_NOW = re.compile(r"\s+[a-z][a-z\s-]{2,40}?\s*[,–-]\s*(?:currently|at present|presently)\s+")
+_RUNS_ON_TO_NOW = re.compile(rf"\s+[a-z][a-z\s-]{{2,40}}?\s*[,–-]\s*{NOW_HOLDER}\s+")
 
 
 def _current_holder(doc: ExtractionDoc, m: Mention, after: list[Mention], i: int, relation: str, side: str,

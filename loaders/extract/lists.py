@@ -15,7 +15,7 @@ from bisect import bisect_right
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import heads, layout, names
+from ..lexicon import NOW_HOLDER, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
@@ -1575,6 +1575,12 @@ def _specialism_after(doc: ExtractionDoc, a: int, b: int) -> bool:
                    or m.place or m.acronym or m.head == "acronym" for m in doc.mentions(a, b, expect_person=True))
 
 
+def _unit_after_comma(doc: ExtractionDoc, m: Mention, a: int) -> bool:
+    """M is a unit named by its initials' head ("West Area BCU") after a comma in a seat's cell starting at A: the
+    unit of the member organisation the seat's holder serves in, part of the seat's name."""
+    return m.start > a and doc.text[a : m.start].rstrip().endswith(",") and m.head in heads().unit_initials
+
+
 def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention, a: int, b: int,
                       cells: list[tuple[int, int]], span: tuple[int, int], seat_column: bool = False) -> None:
     """The post (or person) written in TEXT[a:b] for the member organisation, which represents it on OWNER
@@ -1614,8 +1620,10 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
         return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
     if seat_column and not posts and text and len(text.split()) <= 6 and not any(
-            m.kind in ("person", "body", "place") for m in doc.mentions(a, b, expect_person=True)):
-        # "Magistrate representative" in a column headed "Post": a seat the lexicon has no title for
+            m.kind in ("person", "place") or m.kind == "body" and not _unit_after_comma(doc, m, a)
+            for m in doc.mentions(a, b, expect_person=True)):
+        # "Magistrate representative" in a column headed "Post": a seat the lexicon has no title for ("DCS, West
+        # Area BCU": a title and the member's unit it serves in, after a comma)
         post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
         if post is not None and post.kind == "post":
             doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8,
@@ -1875,7 +1883,7 @@ def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
     return bool(found) and found[0].kind == "person" and found[0].start - a <= 2
 
 
-_CURRENT_HOLDER = re.compile(r"\s*,?\s*\(\s*(?:currently|at present|now|presently)\s*(?:held by\s+)?")
+_CURRENT_HOLDER = re.compile(rf"\s*,?\s*\(\s*(?:{NOW_HOLDER}|now)\s*(?:held by\s+)?")
 
 
 def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,

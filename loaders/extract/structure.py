@@ -1666,11 +1666,11 @@ _SAID_OF_ITSELF = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|noted|explained
 
 
 def _said_of_itself(doc: ExtractionDoc, s0: int, s1: int) -> None:
-    from .clauses import _SUBJECT_LEAD
+    from .clauses import SUBJECT_LEAD
 
     mentions = doc.mentions(s0, s1)
     first = next((m for m in mentions if m.kind == "body"), None)
-    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+    if first is None or not SUBJECT_LEAD.match(doc.text[s0 : first.start]):
         return
     m = _SAID_OF_ITSELF.match(doc.text, first.end, s1)
     parent_mention = next((x for x in mentions if m is not None and x.start == m.end() and x.kind == "body"), None)
