@@ -2,7 +2,11 @@
 "Safer Fenholt's Delivery Group") is another body, which must link: the reading stops and says so, never
 answering for the body whose name starts it (its chair is no chair of its groups). Three invented councils'
 papers, written for these tests in three layouts: terms of reference, minutes with an attendance list and a
-cabinet decision notice."""
+cabinet decision notice.
+
+Written in lower case ("the delivery group of the Ravensby Domestic Abuse Board", "the Brackwater Channel Panel's
+tasking group"), the group is one of the body's sub-groups whose name carries those words: answered when the
+graph holds one, nothing when it holds none (never the body's own chair or what the body reports to)."""
 
 from __future__ import annotations
 
@@ -44,7 +48,9 @@ _document = partial(paper, doc_type="report", date=dt.date(2024, 11, 1))
 
 def _terms(t: str) -> list[Fact]:
     return [_fact(t, "Orla Pennick, Head of Early Help, chairs the Panel", ORLA, "chairs", PANEL),
-            _fact(t, "The Brackwater Tasking Group, chaired by Barnaby Tregow", BARNABY, "chairs", TASKING)]
+            _fact(t, "The Brackwater Tasking Group, chaired by Barnaby Tregow", BARNABY, "chairs", TASKING),
+            _fact(t, "The Brackwater Tasking Group, chaired by Barnaby Tregow, brings cases forward to the Panel",
+                  TASKING, "subgroup_of", PANEL)]
 
 
 def _minutes(t: str) -> list[Fact]:
@@ -99,3 +105,23 @@ def test_a_group_named_after_a_held_body_is_not_that_body(asker, question, writt
 def test_the_body_itself_is_still_answered(asker, question, expected):
     got = [a.label for a in asker.ask(question).answers]
     assert [g.removeprefix("Cllr ") for g in got] == expected
+
+
+# (question, answers): a group of the body's the question describes in lower case
+DESCRIBED = [
+    ("Who chairs the Brackwater Channel Panel's tasking group?", ["Barnaby Tregow"]),
+    ("Who chairs the tasking group of the Brackwater Channel Panel?", ["Barnaby Tregow"]),
+    ("Who chairs the delivery group of the Ravensby Domestic Abuse Board?", []),
+    ("Who chairs the Ravensby Domestic Abuse Board's perpetrator panel?", []),
+    ("Which council does the Ravensby Domestic Abuse Board's refuge forum report to?", []),
+    ("Who chairs the Safer Fenholt Partnership's night time economy group?", []),
+    ("Who chairs the housing sub-committee of the Safer Fenholt Partnership?", []),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), DESCRIBED)
+def test_a_group_described_in_lower_case_is_one_of_the_bodys_sub_groups_or_none(asker, question, expected):
+    result = asker.ask(question)
+    assert [a.label for a in result.answers] == expected, result.interpretation
+    if not expected:
+        assert "the graph holds none" in result.interpretation
