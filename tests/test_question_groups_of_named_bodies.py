@@ -27,8 +27,8 @@ BOARD = Entity("body", "Ravensby Domestic Abuse Board", subtype="Board", area="R
 COUNCIL = Entity("body", "Ravensby District Council", subtype="Council", area="Ravensby")
 ORLA = Entity("person", "Orla Pennick")
 BARNABY = Entity("person", "Barnaby Tregow")
-PRITI = Entity("person", "Cllr Priti Haldane", aliases=("Priti Haldane",))
-SEAMUS = Entity("person", "Seamus Ollerton")
+PRITI = Entity("person", "Cllr Priti Valcourt", aliases=("Priti Valcourt",))
+SEAMUS = Entity("person", "Seamus Brockhurst")
 
 TERMS = """Brackwater Channel Panel: terms of reference, 2024
 3. Chair
@@ -36,11 +36,11 @@ TERMS = """Brackwater Channel Panel: terms of reference, 2024
 3.2 The Brackwater Tasking Group, chaired by Barnaby Tregow, brings cases forward to the Panel.
 """
 MINUTES = """Safer Fenholt Partnership: minutes of the meeting of 9 October 2024
-Present: Cllr Priti Haldane (in the chair); Inspector J Rundle; Fenholt Homes.
+Present: Cllr Priti Valcourt (in the chair); Inspector J Rundle; Fenholt Homes.
 1. The Chair welcomed partners and noted that the delivery groups would report in the new year.
 """
 DECISION = """Ravensby District Council: Cabinet decision notice RDC/24/117
-Decision: that the Ravensby Domestic Abuse Board, whose chair is Seamus Ollerton, receive the refuge grant.
+Decision: that the Ravensby Domestic Abuse Board, whose chair is Seamus Brockhurst, receive the refuge grant.
 """
 
 _document = partial(paper, doc_type="report", date=dt.date(2024, 11, 1))
@@ -54,11 +54,11 @@ def _terms(t: str) -> list[Fact]:
 
 
 def _minutes(t: str) -> list[Fact]:
-    return [_fact(t, "Cllr Priti Haldane (in the chair)", PRITI, "chairs", SAFER)]
+    return [_fact(t, "Cllr Priti Valcourt (in the chair)", PRITI, "chairs", SAFER)]
 
 
 def _decision(t: str) -> list[Fact]:
-    return [_fact(t, "the Ravensby Domestic Abuse Board, whose chair is Seamus Ollerton", SEAMUS, "chairs", BOARD),
+    return [_fact(t, "the Ravensby Domestic Abuse Board, whose chair is Seamus Brockhurst", SEAMUS, "chairs", BOARD),
             _fact(t, "Ravensby District Council: Cabinet decision", BOARD, "reports_to", COUNCIL)]
 
 
@@ -86,9 +86,9 @@ REFUSED = [
 ANSWERED = [
     ("Who chairs the Brackwater Channel Panel?", ["Orla Pennick"]),
     ("Who chairs the Brackwater Tasking Group?", ["Barnaby Tregow"]),
-    ("Who chairs the Safer Fenholt Partnership Board?", ["Priti Haldane"]),
-    ("Who chairs Safer Fenholt?", ["Priti Haldane"]),
-    ("Who chairs the Ravensby Domestic Abuse Board?", ["Seamus Ollerton"]),
+    ("Who chairs the Safer Fenholt Partnership Board?", ["Priti Valcourt"]),
+    ("Who chairs Safer Fenholt?", ["Priti Valcourt"]),
+    ("Who chairs the Ravensby Domestic Abuse Board?", ["Seamus Brockhurst"]),
     ("Which council does the Ravensby Domestic Abuse Board report to?", ["Ravensby District Council"]),
 ]
 
