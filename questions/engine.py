@@ -279,6 +279,8 @@ ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:i
 CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 # The words that name a body's sub-groups ("subgroup" once normalised; a plural has lost its "s").
 SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
+# The head nouns of a group a body may have ("its delivery group", "the licensing committee of the council")
+GROUP_HEADS = frozenset("group subgroup subcommittee committee panel forum".split())
 # "Which group leads on X, and who chairs it?": a thing asked for, then its chair.
 AND_WHO_CHAIRS = re.compile(
     r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
@@ -637,6 +639,8 @@ class Asker:
         stepped = self._chair_of(normal, ctx)
         if stepped is None:
             stepped = self._subgroups_of(normal, ctx)
+        if stepped is None:
+            stepped = self._group_of_described(normal, ctx)
         if stepped is not None:
             return stepped
         answers, reading = self._solve_simple(normal, ctx, preset)
@@ -781,11 +785,65 @@ class Asker:
             return order(kept), f"{inner_reading}, those of which the rest of the question holds"
         return order(groups), inner_reading
 
+    def _group_of_described(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who chairs the delivery group of the Eastvale Panel?", "the Eastvale Panel's reducing reoffending
+        group": a group of X's that the question describes by words naming no body the graph holds. X's own chair
+        (or what X reports to) is no answer for its group: X's sub-groups (or parts) whose names carry those
+        words stand in for it, and the rest of the question is read about them; nothing when X has none such.
+        None when the question names no group so."""
+        tokens = normal.split()
+        mentions = ctx.index.mentions(normal, ctx.area)
+
+        def free(i: int) -> bool:
+            # a topic's name may describe the group ("the Reducing Reoffending delivery group"), a body's not
+            return tokens[i] not in COMMON_WORDS and not any(
+                mm.start <= i < mm.end and not mm.kinds <= {"topic"} for mm in mentions)
+
+        for body in mentions:
+            if not body.kinds & {"body"}:
+                continue
+            found: tuple[int, int, int, int] | None = None  # (start, end, first described word, head)
+            head = next((h for h in range(body.end + 1, min(len(tokens), body.end + 4))
+                         if tokens[h] in GROUP_HEADS), None)
+            if head is not None and all(free(i) for i in range(body.end, head)):
+                # "the Eastvale Panel's delivery group": the body's name, then the group's words and head
+                j = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
+                found = (j, head + 1, body.end, head)
+            b = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
+            if found is None and b >= 3 and tokens[b - 1] == "of" and tokens[b - 2] in GROUP_HEADS:
+                # "the delivery group of the Eastvale Panel"
+                w = b - 2
+                while w > 0 and b - 2 - w < 3 and free(w - 1):
+                    w -= 1
+                if w < b - 2 and w > 0 and tokens[w - 1] in ("the", "its", "their"):
+                    found = (w - 1, body.end, w, b - 2)
+            if found is None:
+                continue
+            start, end, first, head = found
+            words = [t for t in tokens[first:head] if t not in KIND_WORDS]
+            if not words or start == 0:
+                continue
+            rest = tokens[:start] + ["zzinner"] + tokens[end:]
+            phrase, _ = _phrase(" ".join("_" if t == "zzinner" else t for t in rest))
+            if phrase is None:
+                return None
+            body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
+            described = " ".join(tokens[first : head + 1])
+            inner_reading = f"the {described} of {ctx.name(body)} (its sub-groups so named)"
+            groups = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)
+                      if all(f" {w} " in f" {normalise(a.label)} " for w in words)]
+            return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
+                                   f"{inner_reading}; the graph holds none, so nothing to follow", "those are",
+                                   reached=groups)
+        return None
+
     def _then_rest(self, body: Mention, relation: str, ctx: Context, start: int, rest: list[str],
-                   inner_reading: str, none_reading: str, where: str) -> tuple[list[Answer], str]:
-        """What RELATION reaches from BODY (its sub-groups, its chair) stands in for the inner phrase, and the
-        rest of the question is read about it."""
-        reached = self._hop_answers(body, relation, False, ctx)
+                   inner_reading: str, none_reading: str, where: str,
+                   reached: list[Answer] | None = None) -> tuple[list[Answer], str]:
+        """What RELATION reaches from BODY (its sub-groups, its chair), or REACHED when the caller chose it,
+        stands in for the inner phrase, and the rest of the question is read about it."""
+        if reached is None:
+            reached = self._hop_answers(body, relation, False, ctx)
         found = [e for e in (ctx.index.get(a.iri or "") for a in reached) if e is not None]
         ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
         if not found:

@@ -630,6 +630,16 @@ def _check_every_name_is_known(
                 head += 1
             if tokens[head] not in BODY_HEADS:
                 head = mm.end
+        elif "body" in mm.kinds:
+            # "the Thurrock Channel Panel Review Group", "Safer Derby's Delivery Group": a word or two written
+            # as a name and a body's head noun after a linked body name another body (one of its groups), which
+            # must link; dropped, the panel's own chair would be answered for its group
+            while (head < min(len(tokens) - 1, mm.end + 2) and head not in covered and tokens[head] in names
+                   and tokens[head] not in BODY_HEADS and tokens[head] not in COMMON_WORDS):
+                head += 1
+            if tokens[head] not in BODY_HEADS or head + 1 < len(tokens) and tokens[head + 1] in BODY_HEADS:
+                # ("the Eastvale Board Partnership Board": the board_of_itself case below reads the tail)
+                head = mm.end
         if (
             (tokens[head] in BODY_HEADS or tokens[head] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
             and tokens[head] in names
@@ -709,7 +719,8 @@ def _check_every_name_is_known(
             continue
         start = end = i
         while end < len(tokens) and (
-            unknown(end) or (end not in linked and (tokens[end] in KIND_WORDS or tokens[end] in PLACE_TYPES))
+            unknown(end) or end in forced
+            or (end not in linked and (tokens[end] in KIND_WORDS or tokens[end] in PLACE_TYPES))
         ):
             end += 1
         while end > start + 1 and not unknown(end - 1) and tokens[end - 1] not in KIND_WORDS:
