@@ -318,6 +318,12 @@ def lower_group_qualifiers() -> tuple[str, ...]:
 
 
 @cache
+def money_heads() -> str:
+    """The head nouns of a pot of money, from heads.yaml, as one case-blind regex alternation (longest first)."""
+    return "(?i:" + _alternation(tuple(_yaml("heads.yaml")["money_heads"])) + ")"
+
+
+@cache
 def casework_heads() -> tuple[str, ...]:
     """Nouns of casework that head an object phrase before its topic ("the cases of"), from heads.yaml."""
     return tuple(sorted(_yaml("heads.yaml")["casework_heads"], key=len, reverse=True))

@@ -36,3 +36,35 @@ def test_council_post_kind(post: str, kind: str | None) -> None:
 ])
 def test_service_ranks_come_from_names_yaml(post: str, ranked: bool) -> None:
     assert (service_rank_re().search(post) is not None) is ranked
+
+
+@pytest.mark.parametrize("name, money", [
+    ("Safer Streets Fund", True),
+    ("the Home Office grants", True),
+    ("partnership monies", True),
+    ("Youth Diversion Programme", False),
+    ("Fundamentals Course", False),
+])
+def test_one_list_of_money_heads_for_clauses_and_remit(name: str, money: bool) -> None:
+    from govkg.loaders.extract.clauses import MONEY_HEAD
+    from govkg.loaders.extract.remit import _MONEY_HELD
+
+    assert (MONEY_HEAD.search(name) is not None) is money
+    assert (_MONEY_HELD.search(name) is not None) is money
+
+
+@pytest.mark.parametrize("text, unit, force", [
+    # a board's page: the force by its initials after the officer
+    ("Bolton Community Safety Partnership\n\nThe vice-chair is Superintendent Gwen Hale of GMP, who commands the "
+     "Bolton BCU.\n", "Bolton Basic Command Unit", "Greater Manchester Police"),
+    # minutes: the initials written as one name with the unit
+    ("Wakefield District Community Safety Partnership\n\nThe WYP Wakefield BCU leads the tasking meeting.\n",
+     "Wakefield Basic Command Unit", "West Yorkshire Police"),
+    # a London paper: the short form with its article
+    ("Safer Lewisham Partnership\n\nThe Met's South East BCU now chairs the MARAC.\n",
+     "South East Basic Command Unit", "Metropolitan Police Service"),
+])
+def test_a_force_s_short_forms_come_from_the_gazetteer(text: str, unit: str, force: str) -> None:
+    from extract_helpers import of, read
+
+    assert (unit, force) in of(read(text), "part_of")

@@ -17,7 +17,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import Trigger, casework_heads, council_posts, heads, money_heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
 from . import ExtractionDoc, reads
@@ -1773,7 +1773,7 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
 
 
 # a pot of money named by its head noun ("London Crime Prevention Fund", "Safer Streets Fund", "Home Office grant")
-MONEY_HEAD = re.compile(r"(?i)\b(?:fund|grant|funding|budget|allocation)\b")
+MONEY_HEAD = re.compile(r"\b(?:" + money_heads() + r")\b")
 
 
 # "Catalyst (the local drug and alcohol service)": a name of one word that the paper glosses as an organisation
