@@ -330,6 +330,12 @@ def casework_heads() -> tuple[str, ...]:
 
 
 @cache
+def programme_work_heads() -> tuple[str, ...]:
+    """Lower-case nouns of the work done under a programme ("Prevent delivery"), from heads.yaml."""
+    return tuple(sorted(_yaml("heads.yaml")["programme_work_heads"], key=len, reverse=True))
+
+
+@cache
 def office_posts() -> frozenset[str]:
     """The statutory officers of a commissioner's office, from council_posts.yaml."""
     return frozenset(_yaml("council_posts.yaml")["office_posts"])
