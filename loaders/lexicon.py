@@ -327,9 +327,21 @@ def lower_group_qualifiers() -> tuple[str, ...]:
 
 
 @cache
+def money_heads() -> str:
+    """The head nouns of a pot of money, from heads.yaml, as one case-blind regex alternation (longest first)."""
+    return "(?i:" + _alternation(tuple(_yaml("heads.yaml")["money_heads"])) + ")"
+
+
+@cache
 def casework_heads() -> tuple[str, ...]:
     """Nouns of casework that head an object phrase before its topic ("the cases of"), from heads.yaml."""
     return tuple(sorted(_yaml("heads.yaml")["casework_heads"], key=len, reverse=True))
+
+
+@cache
+def programme_work_heads() -> tuple[str, ...]:
+    """Lower-case nouns of the work done under a programme ("Prevent delivery"), from heads.yaml."""
+    return tuple(sorted(_yaml("heads.yaml")["programme_work_heads"], key=len, reverse=True))
 
 
 @cache
@@ -348,6 +360,29 @@ def council_officer_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
         _alternation(data["officer_roles"]) + r")$"
     return (re.compile(r"(?:(?:" + _alternation(data["officer_heads"]) + r")\b|" + field_role + r")"),
             re.compile(r"\b(?:" + _alternation(data["organisation_ends"]) + r")$"))
+
+
+@cache
+def service_rank_re() -> re.Pattern[str]:
+    """A police or fire rank written inside a post's name ("District Commander", "Station Manager"), from the ranks
+    of names.yaml: a post holding one is its service's, never a council's officer's."""
+    return re.compile(r"\b(?:" + _alternation(tuple(names().ranks.values())) + r")\b")
+
+
+def council_post_kind(name: str) -> str | None:
+    """Whether the post NAME, written bare, is a council's own: "council" for a post only a council has ("Director
+    of Public Health", "Cabinet Member for Communities"), "field" for an officer's title naming its field ("Head of
+    Regulation") that a council's paper writes bare for its own officers (the caller judges the context), None for
+    any other post, and for one naming another organisation, a commissioner's office or a police or fire rank.
+    The one answer the resolver (a bare post in a council's paper) and the appositions (a place's possessive
+    post) both ask, from council_posts.yaml, heads.yaml and names.yaml."""
+    starts, other_owner, _ = council_posts()
+    if other_owner.search(name) or heads().post_office_re.search(name) or service_rank_re().search(name):
+        return None
+    if starts.match(name):
+        return "council"
+    field_title, organisation_end = council_officer_heads()
+    return "field" if field_title.match(name) and not organisation_end.search(name) else None
 
 
 @cache

@@ -238,6 +238,14 @@ def force_area(name: str) -> str | None:
     return police_area(name)
 
 
+@lru_cache(maxsize=1)
+def force_short_forms() -> tuple[str, ...]:
+    """The short forms the gazetteer gives police forces that do not end in "Police" or "Constabulary" ("MPS",
+    "Met" of "the Met", "GMP"), without the article: how a paper writes a force by other than its name."""
+    forms = {re.sub(r"^the\s+", "", f) for e in gz.entries() if e.kind == "police_force" for f in e.short_forms}
+    return tuple(sorted(f for f in forms if not re.search(r"\b(?:Police|Constabulary)$", f)))
+
+
 _COUNCIL_KINDS = frozenset(gz.PRINCIPAL_KINDS)
 
 

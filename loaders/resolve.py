@@ -28,7 +28,7 @@ from ..graph.model import Entity
 from . import placenames
 from .lexicon import (
     acronyms,
-    council_officer_heads,
+    council_post_kind,
     council_posts,
     council_units,
     heads,
@@ -1394,15 +1394,12 @@ class Resolver:
         its field ("Head of Children's Services"), written at START, is the council's too unless it names another
         organisation or its line is labelled by one ("NCC: Head of ..." in a paper of two councils)."""
         council = self.ctx.council
-        starts, other_owner, _ = council_posts()
-        if not council or "," in name or " of the " in name or "Council " in f"{name} " or other_owner.search(name):
+        kind = council_post_kind(name)
+        if not council or kind is None or "," in name or " of the " in name or "Council " in f"{name} ":
             return None
-        if not starts.match(name):
-            field_title, organisation_end = council_officer_heads()
-            if start is None or end is None or not field_title.match(name) or organisation_end.search(name) or \
-                    self._line_of_another_body(start) or _ranked_holder_before(self.text, start) or \
-                    self._department_after(end):
-                return None
+        if kind == "field" and (start is None or end is None or self._line_of_another_body(start) or
+                                _ranked_holder_before(self.text, start) or self._department_after(end)):
+            return None
         if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
             return None  # in Wales public health is the health board's, not the council's
         base = "Leader" if name == "Council Leader" else name

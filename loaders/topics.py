@@ -20,6 +20,12 @@ from .gazetteer import trie_regex
 _CASE_SENSITIVE = frozenset({"prevent", "channel", "protect", "prepare", "pursue", "contest"})
 
 
+def is_programme(name: str) -> bool:
+    """Whether NAME, a topic as written, is one of the national programmes named by a capitalised word ("Prevent",
+    "Channel", "CONTEST") rather than a field of work ("domestic abuse")."""
+    return name[:1].isupper() and name.casefold() in _CASE_SENSITIVE
+
+
 @dataclass(frozen=True)
 class Topic:
     iri: str

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import NOW_HOLDER, chair_role, council_posts, heads, names, own_officer_cues
+from ..lexicon import NOW_HOLDER, chair_role, council_post_kind, council_posts, heads, names, own_officer_cues
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, employing_body, independent_chair, meeting_body, meets_as_body
@@ -450,12 +450,8 @@ def _place_council(doc: ExtractionDoc, post: Mention) -> Entity | None:
     fire service ("Camden's Borough Commander") is not the council's, nor a bare title whose organisation a
     possessive place does not say ("Leeds's Chief Executive")."""
     prefix = post.extra.get("place_prefix")
-    if not prefix or heads().post_office_re.search(post.name) or council_posts()[1].search(post.name):
-        return None
-    starts = council_posts()[0]
-    if not starts.match(post.name) and not heads().post_leading_re.match(post.name):
-        return None
-    if any(rank in post.name.split() or rank in post.name for rank in _SERVICE_RANKS):
+    kind = council_post_kind(post.name)
+    if not prefix or kind is None:
         return None
     place = placenames.canonical_place(prefix) or prefix
     council = placenames.council_of(place)
@@ -468,12 +464,7 @@ def _place_council(doc: ExtractionDoc, post: Mention) -> Entity | None:
             return doc.resolver.body_named(e.name)
     # a post only a council has is that place's council's, named or not; any other title ("Head of Regulation")
     # only when the paper names the council (else which body the place's possessive stands for is unsaid)
-    return doc.resolver.body_named(council) if starts.match(post.name) else None
-
-
-# the words of a police or fire rank, whose holder a place's possessive does not make its council's officer
-_SERVICE_RANKS = ("Commander", "Superintendent", "Inspector", "Constable", "Sergeant", "Station", "Watch",
-                  "Fire Officer")
+    return doc.resolver.body_named(council) if kind == "council" else None
 
 
 # where a post's own words name the organisation it is held in: "Maidstone District Commander for Kent Police",

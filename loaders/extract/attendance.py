@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
-from ..lexicon import acronyms, chair_role, heads, layout, names
+from ..lexicon import acronyms, chair_role, council_posts, heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -1594,7 +1594,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                         doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
                     pending_chair = None
                     continue
-                if _portfolio_before_employer(doc, pieces, index, max(b, span[1])):
+                if _portfolio_before_employer(doc, pieces, index, max(b, span[1])) or _portfolio_goes_on(doc, m):
                     continue
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
@@ -1712,6 +1712,31 @@ def _portfolio_before_employer(doc: ExtractionDoc, pieces: list[tuple[int, int]]
         e = _descriptor_entity(doc, m) if m.kind in ("body", "name") else None
         if e is not None and e.kind == "body":
             return True
+    return False
+
+
+# what joins the items of a councillor's portfolio in one cell: "Towns, Parks and Neighbourhoods"
+_PORTFOLIO_JOIN = re.compile(r" *(?:,|and|&)(?: *and)? *")
+
+
+def _portfolio_goes_on(doc: ExtractionDoc, m: Mention) -> bool:
+    """ "Cabinet Member for Education and Welsh Language", "Executive Member, Towns, Parks and Neighbourhoods": a
+    name no body's head noun marks, joined by commas or "and" in the same cell to a councillor's post, is an item
+    of that post's portfolio, not an organisation the councillor belongs to."""
+    if m.kind != "name":
+        return False
+    member_post = council_posts()[2]
+    line_start = doc.text.rfind("\n", 0, m.start) + 1
+    last = m.start
+    for x in reversed(doc.mentions(line_start, m.start)):
+        if x.end > last or not _PORTFOLIO_JOIN.fullmatch(doc.text, x.end, last):
+            return False
+        if x.kind == "post":
+            head = x.name.split(",")[0]  # ("Executive Member, Adults": the post's first item may be read with it)
+            return bool(member_post.match(head) or member_post.match(f"{head} for"))
+        if x.kind != "name":
+            return False
+        last = x.start
     return False
 
 

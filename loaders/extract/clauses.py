@@ -17,9 +17,21 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import NOW_HOLDER, Trigger, casework_heads, council_posts, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import (
+    NOW_HOLDER,
+    Trigger,
+    casework_heads,
+    council_posts,
+    heads,
+    money_heads,
+    programme_work_heads,
+    topic_teams,
+    trigger_stems,
+    triggers,
+)
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
+from ..topics import is_programme
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, section_break, wrapped_item_line
@@ -911,6 +923,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
                    trig.relation == "responsible_for" and e.kind == "topic" and _OWN_WORK.match(doc.text, m.end)]
         if not objects:
             return False
+    if any(e.kind in ("topic", "initiative") and is_programme(m.name) and _programme_work().match(doc.text, m.end)
+           for m, e in (*subjects, *objects)):
+        return False  # "Prevent delivery is overseen by X", "part of the Prevent arrangements": the programme's name
+        # only describes the work done under it, which is not the programme and is not named; no fact
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
     if trig.relation == "holds_post" and len(objects) == 1:
@@ -1768,8 +1784,16 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
     return _with_department(doc, m, e) if kind == "post" else e
 
 
+@cache
+def _programme_work() -> re.Pattern[str]:
+    """A lower-case noun of work right after a programme's name, perhaps after a second programme joined by "and"
+    ("Prevent and Channel delivery"): the name only describes the work (heads.yaml programme_work_heads)."""
+    words = "|".join(re.escape(w) for w in programme_work_heads())
+    return re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:" + words + r")\b")
+
+
 # a pot of money named by its head noun ("London Crime Prevention Fund", "Safer Streets Fund", "Home Office grant")
-MONEY_HEAD = re.compile(r"(?i)\b(?:fund|grant|funding|budget|allocation)\b")
+MONEY_HEAD = re.compile(r"\b(?:" + money_heads() + r")\b")
 
 
 # "Catalyst (the local drug and alcohol service)": a name of one word that the paper glosses as an organisation

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ...graph.model import Entity
 from ..mentions import Mention
@@ -136,10 +137,20 @@ _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Area",
                             "Western", "Inner", "Outer"})
 _COMMAND_UNIT = re.compile(r"(?P<area>(?:[A-Z][a-z]+[ \t\n]+){0,2}[A-Z][a-z]+)(?:[ \t\n]+\((?P<short>[A-Z]{1,3})\))?"
                            r"[ \t\n]+(?P<head>Basic[ \t\n]+Command[ \t\n]+Unit|BCU)\b")
-# a territorial force as written: "the Met", "MPS", "Metropolitan Police Service", "South Wales Police", "Kent
-# Constabulary" (the gazetteer judges which are forces)
-_FORCE_WRITTEN = re.compile(r"\b(?:MPS|Met|(?:[A-Z][a-z]+[ \t\n]+(?:and[ \t\n]+)?){0,3}(?:Police(?:[ \t\n]+Service)?|"
-                            r"Constabulary))\b")
+
+
+@cache
+def _force_written() -> re.Pattern[str]:
+    """A territorial force as written: "Metropolitan Police Service", "South Wales Police", "Kent Constabulary", or
+    a short form the gazetteer gives a force ("the Met", "MPS"); the gazetteer judges which are forces."""
+    from .. import placenames
+
+    short = "|".join(re.escape(f).replace(r"\ ", r"[ \t\n]+")
+                     for f in sorted(placenames.force_short_forms(), key=len, reverse=True))
+    return re.compile(r"\b(?:" + short + r"|(?:[A-Z][a-z]+[ \t\n]+(?:and[ \t\n]+)?){0,3}"
+                      r"(?:Police(?:[ \t\n]+Service)?|Constabulary))\b")
+
+
 # (the British Transport Police has no Basic Command Units of a council's area)
 _NOT_TERRITORIAL = frozenset({"Railways of Great Britain"})
 
@@ -162,7 +173,7 @@ def _forces_written(text: str, start: int, end: int) -> list[tuple[int, int, str
     from .. import placenames
 
     out = []
-    for f in _FORCE_WRITTEN.finditer(text, start, end):
+    for f in _force_written().finditer(text, start, end):
         written = " ".join(f.group(0).split())
         for cut in range(len(written.split())):  # "Partnerships Service, ..." / "Borough Commander ... Police"
             name = " ".join(written.split()[cut:])

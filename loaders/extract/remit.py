@@ -51,7 +51,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import ADVERBIAL, heads, layout
+from ..lexicon import ADVERBIAL, heads, layout, money_heads
 from ..mentions import Mention, looks_like_person
 from ..resolve import unscoped_name
 from ..topics import topic_of
@@ -1314,7 +1314,7 @@ _PARTNERSHIP_FOR = re.compile(
 _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
 # "is the accountable body for the partnership's funding", "... for SGP funds": a body that holds money for another
 # answers for no remit; holding the money is an accountable-body role, which the funding reader reads
-_MONEY_HELD = re.compile(r"(?i)\b(?:funds?|funding|grants?|budgets?|money|monies|allocations?)$")
+_MONEY_HELD = re.compile(r"\b(?:" + money_heads() + r")$")
 
 
 def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
