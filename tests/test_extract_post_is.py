@@ -41,7 +41,8 @@ Report to Community and Resources Committee
 @pytest.mark.parametrize(
     "text, person, post",
     [
-        (WEB_PAGE, "Odette Marchbank", "Prevent Co-ordinator"),
+        # (a field title on the council's own page is the council's post: s15)
+        (WEB_PAGE, "Odette Marchbank", "Prevent Co-ordinator, Mid Suffolk District Council"),
         (TERMS, "Dr Ffion Castellane", "Senior Responsible Owner, Halton Combating Drugs Partnership"),
         (REPORT, "Bartholomew Quince", "Community Safety Manager, Torridge District Council"),
     ],
