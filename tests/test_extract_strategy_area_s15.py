@@ -39,9 +39,16 @@ def test_in_a_place_this_is_the_place_panel() -> None:
 
 
 def test_in_a_place_the_partnership_is_known_as() -> None:
-    doc = read("Annual report\n1.1 The 1998 Act requires each area to set up a crime and disorder partnership. In "
-               "Salford the partnership in question is known as the Salford Community Safety Partnership (SCSP).")
-    assert ("Salford Community Safety Partnership", "Salford") in of(doc, "covers_area")
+    doc = read("Year in review\n2.3 The law asks every district to keep a partnership against crime and disorder; in "
+               "Rossendale our partnership is known as the Rossendale Community Safety Partnership (RCSP).")
+    assert ("Rossendale Community Safety Partnership", "Rossendale") in of(doc, "covers_area")
+
+
+def test_the_partnership_in_question_is_no_instance_of_a_place() -> None:
+    # "the partnership in question": which partnership is meant is said elsewhere, so the sentence names no instance
+    doc = read("Year in review\nIn Rossendale the partnership in question is known as the Rossendale Community Safety "
+               "Partnership.")
+    assert ("Rossendale Community Safety Partnership", "Rossendale") not in of(doc, "covers_area")
 
 
 def test_on_an_island_these_arrangements_are_known_as() -> None:

@@ -529,7 +529,7 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
 _PLACE_INSTANCE = re.compile(
     r"\b(?:In|On|For|Across)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|of))"
     r"{0,4}),?\s+(?:this|that|these|it|(?:the|our|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:panel|partnership|"
-    r"board|arrangements|group|body|service|committee|forum)(?:\s+in\s+question)?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"board|arrangements|group|body|service|committee|forum))\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:(?:known|referred\s+to)\s+as\s+|called\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 
