@@ -57,8 +57,8 @@ def test_an_act_fronting_a_list_binds_each_partner_listed():
     # a cabinet report's background paragraph
     got = _duties(
         "1. Why this report matters\n\n1.4 Under the Crime and Disorder Act 1998 Ambridge District Council, the "
-        "Probation Service, Ambridge Police and Ambridge Fire and Rescue Service must plan jointly how to cut offending "
-        "in Ambridge.\n")
+        "Probation Service, Ambridge Police and Ambridge Fire and Rescue Service must plan jointly how to cut "
+        "offending in Ambridge.\n")
     holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
     assert {"Ambridge Police", "Ambridge Fire and Rescue Service", "Probation Service"} <= holders, got
 

@@ -21,8 +21,8 @@ BOARD = "Ravensholme Domestic Abuse Partnership Board"
          "Community Safety Executive and provides an annual update to the Ravensholme Safeguarding Partnership.",
          "Ravensholme Safeguarding Partnership"),
         # minutes in the passive: "and that it" opens the second clause
-        ("Members were reminded that the RDAPB reports to the Ravensholme Community Safety Executive (RCSE), and that it "
-         "sends a yearly summary to the Northwold Domestic Abuse Partnership Board.",
+        ("Members were reminded that the RDAPB reports to the Ravensholme Community Safety Executive (RCSE), and "
+         "that it sends a yearly summary to the Northwold Domestic Abuse Partnership Board.",
          "Northwold Domestic Abuse Partnership Board"),
         # a question answered at a panel: "confirmed that ... and also feeds into"
         ("Asked about oversight, the Director confirmed that the Board sits under the Ravensholme Community "
