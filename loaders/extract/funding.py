@@ -636,10 +636,6 @@ _CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
                                r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
 
 
-# "... pays for the custody in-reach workers provided by P": what is bought, in lower case, then who provides it
-_PROVIDED_BY = re.compile(r"(?:[a-z-]+\s+){1,5}(?:provided|delivered|run|hosted|employed)\s+by\s+(?:the\s+)?")
-
-
 def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
     """The giver of a contribution funds what the sentence says the contribution pays for, a named scheme, service or
     body (a thing written in lower case is left: which post or team it is is not said). The sum, when written, is
@@ -649,8 +645,8 @@ def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         said = _CONTRIBUTION_FOR.match(doc.text, owner.end, receiver.start + 1)
         if owner.kind not in (*_AGENT_KINDS, "name") or said is None:
             continue
-        if said.end() != receiver.start and not _PROVIDED_BY.fullmatch(doc.text, said.end(), receiver.start):
-            continue  # "pays for the in-reach workers provided by TRP": the provider is paid; else only a name
+        if said.end() != receiver.start:
+            continue  # only a name right after the verb is what the contribution pays for
         giver = resolve_party(doc, owner, _AGENT_KINDS)
         if giver is None or giver.kind not in _AGENT_KINDS:
             continue
@@ -3184,14 +3180,6 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
     text = doc.text
-    funded = _PARTNERS_FUND.search(text, start, end)
-    if funded is not None:
-        # "The partners fund the HSCP through a pooled budget held by the Council": the body the partners fund,
-        # whoever holds the money
-        m = next((m for m in doc.mentions(funded.end(), end) if m.kind in ("body", "name")), None)
-        e = doc.resolver.entity(m) if m is not None and m.start == funded.end() else None
-        if e is not None and e.kind == "body":
-            return e
     pooled = _POOLED.search(text, start, end)
     if pooled is not None:
         what = " ".join(pooled.group("what").split())
@@ -3218,8 +3206,6 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
-_PARTNERS_FUND = re.compile(r"(?i)\b(?:the\s+)?(?:statutory\s+|safeguarding\s+)?(?:partners|members|partner\s+agencies)"
-                            r"\s+(?:jointly\s+|together\s+)?(?:fund|finance|resource)\s+(?:the\s+)?")
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
