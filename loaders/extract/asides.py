@@ -40,6 +40,7 @@ def also_chair(doc: ExtractionDoc) -> None:
 # chair's post names its holder, by a pronoun or "the post" standing for the post
 # ("At the time of approval this is Dr Jo Lee", "At the date of this version the post is held by Jo Lee": the date
 # the paper speaks from, then the holder; the chair's sentence may wrap onto the next line, not past a blank one)
+# (its own "currently|now|at present" alternation is kept beside lexicon.NOW_HOLDER, which it does not use)
 _HOLDER_NEXT = re.compile(
     r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
     r"(?:(?:For|In|During|From|Since|At|As\s+at|As\s+of)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"

@@ -629,8 +629,9 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
                 "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
-# "The PCC's contribution funds the Turning Point scheme", "The ICB contribution pays for ...", "the Commissioner's
-# contribution of £38,000 is for the Bureau scheme": a giver's share of a budget, and what that share pays for
+# "The PCC's contribution funds the Westby Diversion scheme", "The ICB contribution pays for ...", "the
+# Commissioner's contribution of £38,000 is for the Eastholme Triage scheme": a giver's share of a budget, and what
+# that share pays for
 _CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
                                r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:funds|pays\s+for|is\s+for|will\s+fund|"
                                r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
@@ -650,7 +651,7 @@ def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         giver = resolve_party(doc, owner, _AGENT_KINDS)
         if giver is None or giver.kind not in _AGENT_KINDS:
             continue
-        # "the Turning Point diversion scheme": the name with its lower-case head is what is paid for
+        # "the Westby Pathways diversion scheme": the name with its lower-case head is what is paid for
         got = _headed_item(doc, receiver, end) or resolve_party(doc, receiver, _RECIPIENT_KINDS)
         if got is None or got.iri == giver.iri:
             continue

@@ -587,7 +587,7 @@ def _separate_partnerships(doc: ExtractionDoc) -> None:
 
 def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Mention, Entity, str]]:
     """The areas' partnerships TEXT[s0:s1] names ("Eastholme CSP", "Safer Westby"), each with the one place its name
-    carries, read beside the paper's own area ("Safer Newport" in a Welsh paper)."""
+    carries, read beside the paper's own area ("Safer Westby" in Westby's own paper)."""
     out: dict[str, tuple[Mention, Entity, str]] = {}
     for x in doc.mentions(s0, s1):
         if x.kind == "body" or (x.kind == "name" and x.head == "acronym"):
@@ -601,7 +601,7 @@ def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Menti
             continue
         if re.search(r"\b(?:Joint|Shared|and)\b", e.name):
             continue  # two areas' body, or one of a shared service
-        # the name's words bar "Safer" and the partnership's own ("Safer Newport", "Bexley CSP"), read as one place
+        # the name's words bar "Safer" and the partnership's own ("Safer Westby", "Eastholme CSP"), read as one place
         # beside the paper's own area; else the one place the gazetteer finds in the name
         core = _AREA_PARTNERSHIP_NAME.fullmatch(e.name)
         written = re.sub(r"^Safer\s+", "", core.group("rest") if core else e.name)
