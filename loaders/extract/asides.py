@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...graph.model import Entity
+from ...graph.model import Entity, Fact
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
@@ -113,7 +113,7 @@ _HOLDER_OPENS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*
 
 
 def _board_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention],
-                  chaired_facts: list) -> Entity | None:
+                  chaired_facts: list[Fact]) -> Entity | None:
     """The body the sentence from START gives a chair before AT (see with_as_after_chair)."""
     first = next((x for x in mentions if x.end <= at), None)
     # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ...graph.model import Entity, Fact
 from .. import placenames
+from ..layout import Line, Table
 from ..lexicon import heads, layout
 from ..mentions import Mention, find_mentions, names_a_person
 from ..money import amount_or_none, parse_amount
@@ -3162,7 +3163,7 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
 _BUDGET_LEAD = re.compile(r"(?i)\bbudget\b[^.:]{0,60}:\s*$")
 
 
-def _listed_budget(doc: ExtractionDoc, table, above: list) -> bool:
+def _listed_budget(doc: ExtractionDoc, table: Table, above: list[Line]) -> bool:
     """TABLE is a headerless list of givers and sums ("Name | £N" rows, no header) right under a line ending in a
     colon that speaks of a budget or contributions: its rows are the budget's parts."""
     if table.header or not above or not _BUDGET_LEAD.search(above[-1].text) or _SPEND_LEAD.search(above[-1].text):
