@@ -605,9 +605,18 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             at = stop
 
 
+# the verbs by which money "pays for" what follows, shared by the stream and contribution readers below; each adds
+# its own (a union of the two lists would read more than either does). SPACE is how each writes the gap in a verb.
+_PAYS_FOR_VERBS = ("funds", "pays for", "will fund", "will pay for")
+
+
+def _pays_for(extra: tuple[str, ...], space: str) -> str:
+    return "|".join(v.replace(" ", space) for v in (*_PAYS_FOR_VERBS, *extra))
+
+
 # "X's Housing Support Grant, administered by the Council, funds Y": the stream's owner gives, not who administers it
-_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:funds|funded|"
-                          r"has funded|pays for|paid for|will fund|will pay for)\s+(?:the\s+)?")
+_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:" +
+                          _pays_for(("funded", "has funded", "paid for"), " ") + r")\s+(?:the\s+)?")
 
 
 def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -634,8 +643,8 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
 # Commissioner's contribution of £38,000 is for the Eastholme Triage scheme": a giver's share of a budget, and what
 # that share pays for
 _CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
-                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:funds|pays\s+for|is\s+for|will\s+fund|"
-                               r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
+                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:" +
+                               _pays_for(("is for", "covers"), r"\s+") + r")\s+(?:the\s+)?")
 
 
 def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -1255,8 +1264,11 @@ def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Men
 
 
 # "X will add", "the council adds", "X is contributing" right before the sum
-_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:adds?|adding|"
-                   r"contributes?|contributing|provides?|providing|puts?\s+in|putting\s+in)\s+$")
+# the verbs by which a giver gives from its own money, shared by _ADDS and _OWNED_BUDGET_GIVES; each adds its own
+# forms (a union of the two would read more than either does)
+_GIVES_VERBS = (r"adds?", r"contributes?", r"provides?", r"puts?\s+in")
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:" +
+                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in")) + r")\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
@@ -1274,8 +1286,9 @@ def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
 # Board's pooled budget pays": a budget, grant or fund its owner's possessive names, then a verb of giving, then the sum
 _OWNED_BUDGET_GIVES = re.compile(
     r"['’]s\s+(?:[\w&-]+\s+){0,5}?(?i:budget|grant|fund|funding|allocation)\s+(?:\([^()£]{1,20}\)\s+)?"
-    r"(?:(?:also|now|still|again|will|would|is\s+to|has|have|had|then)\s+)*(?:contribut(?:es|ed|e)|provid(?:es|ed|e)|"
-    r"gives?|gave|given|pays?|paid|adds?|added|puts?\s+in|supplies|supplied)\s+(?:a\s+further\s+|an?\s+"
+    r"(?:(?:also|now|still|again|will|would|is\s+to|has|have|had|then)\s+)*(?:" +
+    "|".join((*_GIVES_VERBS, r"contributed", r"provided", r"gives?", r"gave", r"given", r"pays?", r"paid", r"added",
+              r"supplies", r"supplied")) + r")\s+(?:a\s+further\s+|an?\s+"
     r"(?:extra|additional)\s+|a\s+total\s+of\s+)?$")
 # "to the", "towards the": the money given to what follows
 _GIVEN_TO = re.compile(r"\b(?:to|towards)\s+(?:the\s+)?$", re.I)
