@@ -370,7 +370,7 @@ def _title_body(doc: ExtractionDoc):
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         if len(found) == 1 and content.startswith(found[0].name + " / "):
-            # "Pembrokeshire Youth Justice Service / Gwasanaeth ...": the name again in a second language, no body
+            # "Westby Youth Justice Service / <the same name in Welsh>": the name again in a second language, no body
             content = found[0].name
         named_alone = len(found) == 1 and found[0].name == content and (
             (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text) or

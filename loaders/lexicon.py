@@ -102,9 +102,11 @@ def heads() -> Heads:
     data = _yaml("heads.yaml")
     leading = tuple(sorted(data["post_leading"], key=len, reverse=True))
     offices = tuple(sorted(data["post_offices"], key=len, reverse=True))
+    # a local unit's initials ("BCU", "PDU") are written once in heads.yaml: each is a body head that needs a modifier
+    units = frozenset(data.get("unit_initials", ()))
     return Heads(
-        body=frozenset(data["body"]),
-        needs_modifier=frozenset(data["needs_modifier"]),
+        body=frozenset(data["body"]) | units,
+        needs_modifier=frozenset(data["needs_modifier"]) | units,
         standalone_bodies=frozenset(data["standalone_bodies"]),
         publication=frozenset(data["publication"]),
         initiative=frozenset(data["initiative"]),
@@ -120,9 +122,9 @@ def heads() -> Heads:
         # an office's name may be wrapped onto the next line ("the Office of the Police, / Crime and ...")
         post_office_re=re.compile(r"\b(?:" + _alternation(offices).replace(r"\ ", r"\s+") + r")\b"),
         kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
-        named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
+        named=frozenset(data["body"]) | units | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
-        unit_initials=frozenset(data.get("unit_initials", ())),
+        unit_initials=units,
     )
 
 

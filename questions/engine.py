@@ -279,7 +279,10 @@ ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:i
 CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 # The words that name a body's sub-groups ("subgroup" once normalised; a plural has lost its "s").
 SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
-# The head nouns of a group a body may have ("its delivery group", "the licensing committee of the council")
+# The head nouns of a group a body may have ("its delivery group", "the licensing committee of the council").
+# Not SUBGROUP_NOUN: that asks for all of a body's sub-groups by their class noun, where these end a group the
+# question describes with words of its own ("the delivery group of X"), so "group", "committee", "panel" and
+# "forum" are here too. (reading.BODY_HEADS and roles.BODY_HEADS are the heads of a body's own name, read apart.)
 GROUP_HEADS = frozenset("group subgroup subcommittee committee panel forum".split())
 # "Which group leads on X, and who chairs it?": a thing asked for, then its chair.
 AND_WHO_CHAIRS = re.compile(
@@ -739,9 +742,9 @@ class Asker:
         for body in mentions:
             if not body.kinds & {"body"}:
                 continue
-            j = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
-            if (body.end < len(tokens) and SUBGROUP_NOUN.fullmatch(tokens[body.end])
-                    and not any(mm.start <= body.end < mm.end for mm in mentions)):
+            j = _with_the(tokens, body)
+            if _group_after(tokens, body, range(0, 1), lambda h: bool(SUBGROUP_NOUN.fullmatch(tokens[h])) and not any(
+                    mm.start <= h < mm.end for mm in mentions), lambda i: True) is not None:
                 start, end = j, body.end + 1  # "the X sub-groups", "X's sub-groups"
             elif (j >= 2 and tokens[j - 1] == "of" and SUBGROUP_NOUN.fullmatch(tokens[j - 2])
                   # "the sub-groups of X", never "the SAR sub-group of X" (one sub-group, named)
@@ -750,8 +753,7 @@ class Asker:
                 start, end = j - 2 - (1 if j >= 3 and tokens[j - 3] == "the" else 0), body.end
             else:
                 continue
-            rest = tokens[:start] + ["zzinner"] + tokens[end:]
-            phrase, _ = _phrase(" ".join("_" if t == "zzinner" else t for t in rest))
+            rest, phrase = _inner_rest(tokens, start, end)
             if phrase is None or phrase.routes[0].key == "subgroup_of":
                 return None
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
@@ -760,9 +762,16 @@ class Asker:
                 # "Which sub-group of the Board do the street panels answer to?": one of the sub-groups is
                 # the answer, and the rest of the question only says which (those it says something of)
                 return self._subgroups_that(body, ctx, rest, inner_reading)
-            return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
-                                   f"{inner_reading}; the graph holds none, so nothing to follow", "those are")
+            return self._then_subgroups(body, ctx, start, rest, inner_reading)
         return None
+
+    def _then_subgroups(self, body: Mention, ctx: Context, start: int, rest: list[str], inner_reading: str,
+                        reached: list[Answer] | None = None) -> tuple[list[Answer], str]:
+        """BODY's sub-groups (or REACHED, when the caller chose them) stand in for the inner phrase, and the rest
+        of the question is read about them (_subgroups_of, _group_of_described)."""
+        return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
+                               f"{inner_reading}; the graph holds none, so nothing to follow", "those are",
+                               reached=reached)
 
     def _subgroups_that(self, body: Mention, ctx: Context, rest: list[str],
                         inner_reading: str) -> tuple[list[Answer], str]:
@@ -803,13 +812,11 @@ class Asker:
             if not body.kinds & {"body"}:
                 continue
             found: tuple[int, int, int, int] | None = None  # (start, end, first described word, head)
-            head = next((h for h in range(body.end + 1, min(len(tokens), body.end + 4))
-                         if tokens[h] in GROUP_HEADS), None)
-            if head is not None and all(free(i) for i in range(body.end, head)):
+            head = _group_after(tokens, body, range(1, 4), lambda h: tokens[h] in GROUP_HEADS, free)
+            if head is not None:
                 # "the Eastvale Panel's delivery group": the body's name, then the group's words and head
-                j = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
-                found = (j, head + 1, body.end, head)
-            b = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
+                found = (_with_the(tokens, body), head + 1, body.end, head)
+            b = _with_the(tokens, body)
             if found is None and b >= 3 and tokens[b - 1] == "of" and tokens[b - 2] in GROUP_HEADS:
                 # "the delivery group of the Eastvale Panel"
                 w = b - 2
@@ -823,8 +830,7 @@ class Asker:
             words = [t for t in tokens[first:head] if t not in KIND_WORDS]
             if not words or start == 0:
                 continue
-            rest = tokens[:start] + ["zzinner"] + tokens[end:]
-            phrase, _ = _phrase(" ".join("_" if t == "zzinner" else t for t in rest))
+            rest, phrase = _inner_rest(tokens, start, end)
             if phrase is None:
                 return None
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
@@ -832,9 +838,7 @@ class Asker:
             inner_reading = f"the {described} of {ctx.name(body)} (its sub-groups so named)"
             groups = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)
                       if all(f" {w} " in f" {normalise(a.label)} " for w in words)]
-            return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
-                                   f"{inner_reading}; the graph holds none, so nothing to follow", "those are",
-                                   reached=groups)
+            return self._then_subgroups(body, ctx, start, rest, inner_reading, reached=groups)
         return None
 
     def _then_rest(self, body: Mention, relation: str, ctx: Context, start: int, rest: list[str],
@@ -2496,6 +2500,26 @@ def _short_for(short: str, full: str, places: Places) -> bool:
         if rest_short and all(w in others for w in rest_short) and len(others) - len(rest_short) <= 1:
             return True
     return False
+
+
+def _with_the(tokens: list[str], body: Mention) -> int:
+    """Where BODY's name starts in TOKENS, with a "the" before it."""
+    return body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
+
+
+def _group_after(tokens: list[str], body: Mention, gaps: range, is_noun: Callable[[int], bool],
+                 between: Callable[[int], bool]) -> int | None:
+    """The index of the first group noun (IS_NOUN of its index) a number of GAPS words after BODY's name, when
+    each word between passes BETWEEN: "the X sub-groups", "the X's delivery group"."""
+    head = next((h for h in (body.end + g for g in gaps) if h < len(tokens) and is_noun(h)), None)
+    return head if head is not None and all(between(i) for i in range(body.end, head)) else None
+
+
+def _inner_rest(tokens: list[str], start: int, end: int) -> tuple[list[str], Phrase | None]:
+    """The question with TOKENS[start:end] (a group of a body) put as an inner phrase, and its reading."""
+    rest = tokens[:start] + ["zzinner"] + tokens[end:]
+    phrase, _ = _phrase(" ".join("_" if t == "zzinner" else t for t in rest))
+    return rest, phrase
 
 
 def _phrase(

@@ -631,7 +631,7 @@ def _check_every_name_is_known(
             if tokens[head] not in BODY_HEADS:
                 head = mm.end
         elif "body" in mm.kinds:
-            # "the Thurrock Channel Panel Review Group", "Safer Derby's Delivery Group": a word or two written
+            # "the Westby Channel Panel Review Group", "Safer Eastholme's Delivery Group": a word or two written
             # as a name and a body's head noun after a linked body name another body (one of its groups), which
             # must link; dropped, the panel's own chair would be answered for its group
             while (head < min(len(tokens) - 1, mm.end + 2) and head not in covered and tokens[head] in names

@@ -1012,7 +1012,9 @@ def _the_one_best(found: dict[str, tuple[int, Answer]]) -> list[Answer] | None:
 
 # How far back a table row's period is looked for: the rows above it and the header and lead-in before them.
 _TABLE_ROWS_BACK = 30
-_PERIOD_WRITTEN = re.compile(r"\b20\d\d(?: \d\d(?:\d\d)?)?\b")
+# a year or financial year as a normalised sentence writes it ("2024", "2024 25"): its year and its end, if any
+# (_PERIOD_RAW below reads the same in raw text, where the offsets matter)
+_PERIOD_WRITTEN = re.compile(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b")
 
 
 def _with_table_period(passages: list[tuple[str, str, int]], at: int) -> str:
@@ -1023,7 +1025,7 @@ def _with_table_period(passages: list[tuple[str, str, int]], at: int) -> str:
     header = _table_header(passages, at)
     if header is None:
         return said
-    return f"{said} {' '.join(_PERIOD_WRITTEN.findall(normalise(header)))}"
+    return f"{said} {' '.join(m.group(0) for m in _PERIOD_WRITTEN.finditer(normalise(header)))}"
 
 
 def _table_header(passages: list[tuple[str, str, int]], at: int) -> str | None:
@@ -1048,7 +1050,7 @@ def _table_row(written: str) -> bool:
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
     """Is the sentence of the asked time: by a year or financial year it writes, else by its paper's date?"""
     assert ctx.when is not None
-    periods = re.findall(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b", said)
+    periods = _PERIOD_WRITTEN.findall(said)
     if periods:
         return any(_period_asked(y, n, ctx) for y, n in periods)
     return bool(in_time([{"doc": "", "date": date}], ctx.when))

@@ -91,7 +91,7 @@ def test_a_generic_body_is_the_papers_own_and_another_papers_council_does_not_le
     alone = read(LAMBETH)
     solihull = read(SOLIHULL)
     after = read(LAMBETH)
-    # (a council officer's field title written bare in the council's own paper is the council's post: s15)
+    # (a council officer's field title written bare in the council's own paper is the council's post)
     assert triples(alone) == triples(after) == {("Prevent Lead, Lambeth Council", "chairs", "Lambeth Channel Panel")}
     assert triples(solihull) == {("Prevent Lead, Solihull Council", "chairs", "Solihull Channel Panel"),
                                  ("West Midlands Police and Crime Commissioner", "funds", "Solihull Youth Forum")}

@@ -25,7 +25,7 @@ def test_a_domestic_abuse_lead_in_a_council_annual_report() -> None:
 
 def test_a_commissioning_manager_in_a_drugs_partnership_paper() -> None:
     doc = read("Corbridge Vale Council\nCombating Drugs Partnership: Terms of Reference\n\n"
-               "Treatment Group - chaired by the Public Health Commissioning Manager, Idris Penhallow.\n")
+               "Treatment Group - its chair is the Public Health Commissioning Manager, Idris Penhallow.\n")
     assert ("Idris Penhallow", "Public Health Commissioning Manager, Corbridge Vale Council") in \
         of(doc, "holds_post")
 

@@ -1,6 +1,7 @@
-"""The delegated safeguarding partners a children's partnership names once and then speaks of as a class ("The three
-DSPs form the Executive Group", "The Partnership Executive is made up of the three DSPs") are members of that body:
-named in a sentence after the word for them, in the sentence a colon opens, or in a table's delegated column."""
+"""A children's partnership may name its delegated safeguarding partners once and afterwards speak of them only as
+a class, saying that the class forms or makes up some body: the people so named are members of that body, whether
+they were named in a sentence after the word for them, in the sentence a colon opens, or in a table's delegated
+column. Texts invented for the test."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ def _members(text: str, ending: str) -> set[str]:
 
 def test_named_in_a_sentence_then_forming_a_group() -> None:
     text = ("Wrenford Safeguarding Children Partnership\nMulti-agency arrangements, April 2025\n\n"
-            "2. Partners\n\n"
-            "2.2 The DSPs are Olwen Tarrant, Director of Children's Services, Wrenford Borough Council; Dr Kofi\n"
+            "4. Who leads\n\n"
+            "4.1 The DSPs are Olwen Quillfeather, Director of Children's Services, Wrenford Borough Council; Dr Kofi\n"
             "Ambler, Chief Nursing Officer, NHS Wrenshire Integrated Care Board; and Detective Superintendent\n"
-            "Bryn Castell, Head of Public Protection, Wrenshire Police.\n\n"
-            "2.3 The three DSPs form the Executive Group, which meets every two months.\n")
-    assert {"Olwen Tarrant", "Kofi Ambler", "Bryn Castell"} <= {n.removeprefix("Dr ") for n in
+            "Bryn Tremayle, Head of Public Protection, Wrenshire Police.\n\n"
+            "4.2 The three DSPs form the Joint Executive Group, sitting every other month at the Civic Hall.\n")
+    assert {"Olwen Quillfeather", "Kofi Ambler", "Bryn Tremayle"} <= {n.removeprefix("Dr ") for n in
                                                                _members(text, "Executive Group")}
 
 
@@ -27,8 +28,8 @@ def test_named_after_a_colon_then_making_up_the_executive() -> None:
             "The lead partners have passed their day-to-day duties to delegated safeguarding partners:\n"
             "the Director of Children's Services (Mirren Oakes), the Head of Safeguarding of the ICB (Tam\n"
             "Fulbright) and the Detective Chief Inspector for Public Protection (Ade Volkov).\n\n"
-            "The Partnership Executive is made up of the three delegated safeguarding partners and meets monthly.\n")
-    assert {"Mirren Oakes", "Tam Fulbright", "Ade Volkov"} <= _members(text, "Executive")
+            "The Pellham Leadership Group is made up of the three DSPs listed above and meets each month.\n")
+    assert {"Mirren Oakes", "Tam Fulbright", "Ade Volkov"} <= _members(text, "Leadership Group")
 
 
 def test_delegated_column_of_a_partners_table() -> None:
@@ -46,14 +47,14 @@ def test_delegated_column_of_a_partners_table() -> None:
 def test_the_class_as_members_is_no_list_of_names() -> None:
     # "Its members are the three DSPs, and ... chaired by X": X is the chair, not a listed member
     text = ("Holmfirth Children's Safeguarding Partnership\nArrangements\n\n"
-            "The Executive Board is the decision-making body of the Partnership. Its members are the three\n"
-            "DSPs, and the chair rotates each year; for 2025/26 it is chaired by the Director of Children's\n"
-            "Services, Petra Vance.\n")
+            "Decisions are taken by the Holmfirth Executive Board. Its members are the three DSPs, and its\n"
+            "chair moves between them each spring; in 2025/26 it is chaired by the Chief\n"
+            "Superintendent of Holmshire Police, Petra Vance.\n")
     assert "Petra Vance" not in _members(text, "")
 
 
 def test_class_never_named_gives_no_members() -> None:
     text = ("Arnside Safeguarding Children Partnership\nArrangements\n\n"
             "Dr Lyle Penrose, Chief Nursing Officer, NHS Arnside ICB, chairs the Learning Group.\n\n"
-            "The three DSPs form the Executive Group.\n")
+            "Between them, the three DSPs form the Executive Group.\n")
     assert not _members(text, "Executive Group")

@@ -17,8 +17,8 @@ PLAN = ("Eastcombe Borough Council\nYouth Justice Plan 2025-26\n\n3. GOVERNANCE\
 
 
 def test_two_routes_of_a_panel_from_its_terms_of_reference() -> None:
-    text = TERMS + ("5. Reporting\n5.2 Cases with safeguarding concerns are referred to the Northwold Safeguarding "
-                    "Children Partnership or to the Northwold Safeguarding Adults Board.\n")
+    text = TERMS + ("8. Onward reporting\n8.3 Cases with any safeguarding concern are referred to the "
+                    "Northwold Safeguarding Children Partnership or to the Northwold Safeguarding Adults Board.\n")
     found = of(read(text), "reports_to")
     assert ("Northwold Channel Panel", "Northwold Safeguarding Children Partnership") in found
     assert ("Northwold Channel Panel", "Northwold Safeguarding Adults Board") in found

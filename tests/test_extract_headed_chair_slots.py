@@ -12,11 +12,11 @@ def test_bulleted_theme_group_chairs() -> None:
     doc = read("Safer Marlow Vale Partnership\nAnnual Report 2024/25\n\n"
                "Theme group chairs in 2024/25:\n"
                "  * Hate Crime Reduction Group - Tamsin Yardley, Marlow Vale Homes\n"
-               "  * Night-Time Economy Group - Insp Ruben Castell, Wessex Police\n\n"
+               "  * Night-Time Economy Group - Insp Ruben Tremayle, Wessex Police\n\n"
                "The groups report to the Partnership each quarter.\n")
     chairs = of(doc, "chairs")
     assert any(p == "Tamsin Yardley" and g.endswith("Hate Crime Reduction Group") for p, g in chairs)
-    assert any(p == "Ruben Castell" and g.endswith("Night-Time Economy Group") for p, g in chairs)
+    assert any(p == "Ruben Tremayle" and g.endswith("Night-Time Economy Group") for p, g in chairs)
 
 
 def test_indented_sub_group_chairs_with_a_wrapped_slot() -> None:
@@ -33,11 +33,11 @@ def test_indented_sub_group_chairs_with_a_wrapped_slot() -> None:
 
 def test_inline_chairs_between_semicolons() -> None:
     doc = read("Kelby Community Safety Partnership\nAnnual Report\n\n"
-               "Delivery group chairs in 2023/24: Substance Misuse Group - Oskar Lindqvist, Kelby Council; "
+               "Delivery group chairs in 2023/24: Substance Misuse Group - Oskar Ostergaard, Kelby Council; "
                "Youth Violence Group - Inspector Della Marsh (Kelby Police).\n\n"
                "The Partnership met four times.\n")
     chairs = of(doc, "chairs")
-    assert any(p == "Oskar Lindqvist" and g.endswith("Substance Misuse Group") for p, g in chairs)
+    assert any(p == "Oskar Ostergaard" and g.endswith("Substance Misuse Group") for p, g in chairs)
     assert any(p == "Della Marsh" and g.endswith("Youth Violence Group") for p, g in chairs)
 
 
@@ -45,6 +45,6 @@ def test_a_list_not_headed_as_chairs_gives_no_chair() -> None:
     # the heading names the groups' members, not their chairs: who chairs is not said
     doc = read("Kelby Community Safety Partnership\nAnnual Report\n\n"
                "Delivery group contacts in 2023/24:\n"
-               "  * Substance Misuse Group - Oskar Lindqvist, Kelby Council\n\n"
+               "  * Substance Misuse Group - Oskar Ostergaard, Kelby Council\n\n"
                "The Partnership met four times.\n")
     assert of(doc, "chairs") == set()

@@ -15,10 +15,10 @@ def test_topic_naming_a_record_is_not_the_remit():
     # a terms-of-reference style: the topic word only says which record is meant
     got = _objects(
         "Kilnworth Channel Panel: terms of reference\n\n"
-        "4. The Kilnworth Prevent Steering Group is responsible for the local Prevent risk register (kept by the "
-        "police) and reports each quarter to the Kilnworth Community Safety Partnership.\n", "Steering Group")
+        "6.2 The Kilnworth Prevent Steering Group is responsible for the joint Prevent risk register, which the "
+        "police hold, and reports twice a year to the Kilnworth Community Safety Partnership.\n", "Steering Group")
     assert "Prevent" not in got
-    assert "Local Prevent risk register" in got
+    assert "Joint Prevent risk register" in got
 
 
 def test_topic_naming_a_review_kind_is_not_the_remit():
@@ -56,8 +56,9 @@ def _duties(text: str) -> set[tuple[str, str]]:
 def test_an_act_fronting_a_list_binds_each_partner_listed():
     # a cabinet report's background paragraph
     got = _duties(
-        "2. Background\n\n2.1 Under the Crime and Disorder Act 1998 the Council, Ambridge Police, Ambridge Fire "
-        "and Rescue Service and the Probation Service must work together to reduce crime in the district.\n")
+        "1. Why this report matters\n\n1.4 Under the Crime and Disorder Act 1998 Ambridge District Council, the "
+        "Probation Service, Ambridge Police and Ambridge Fire and Rescue Service must plan jointly how to cut "
+        "offending in Ambridge.\n")
     holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
     assert {"Ambridge Police", "Ambridge Fire and Rescue Service", "Probation Service"} <= holders, got
 
@@ -76,9 +77,9 @@ def test_partners_set_off_by_dashes_after_the_act_each_hold_it():
 def test_two_partnerships_as_one_subject_each_hold_the_act():
     # a joint agreement: two partnerships the sentence opens with
     got = _duties(
-        "Joint working agreement\n\n1.2 The Saltmarsh Community Safety Partnership and the Fenway Community "
-        "Safety Partnership remain separate statutory partnerships under section 5 of the Crime and Disorder Act "
-        "1998.\n")
+        "Memorandum of joint working\n\n3.1 The Saltmarsh Community Safety Partnership and the Fenway Community "
+        "Safety Partnership are each still a statutory CSP under section 5 of the Crime and Disorder Act "
+        "1998, whatever their shared office.\n")
     holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
     assert {"Saltmarsh Community Safety Partnership", "Fenway Community Safety Partnership"} <= holders, got
 
@@ -86,7 +87,7 @@ def test_two_partnerships_as_one_subject_each_hold_the_act():
 def test_a_list_running_on_into_other_words_binds_only_its_first():
     # "of the region" after the list: the names may be parts of one body's description, so only the first holds
     got = _duties(
-        "Under the Crime and Disorder Act 1998 the Quayside Council, Quayside Police and the Harbour Trust of the "
+        "Under the Crime and Disorder Act 1998 Quayside Council, Quayside Police and the Harbour Trust of the "
         "region must co-operate.\n")
     holders = {s for s, o in got if o == "Crime and Disorder Act 1998"}
     assert "Quayside Police" not in holders, got
@@ -95,18 +96,18 @@ def test_a_list_running_on_into_other_words_binds_only_its_first():
 def test_a_board_for_the_purposes_of_a_part_holds_the_act():
     # a scrutiny report's bullet list of groups
     got = _duties(
-        "Governance of the strategy\n\nThe partnership has three groups:\n"
-        "- the Survivor Voice Group;\n- the Refuge Group, which is also the town's Domestic Abuse Local "
-        "Partnership Board for the purposes of Part 4 of the Domestic Abuse Act 2021.\n")
+        "Who delivers the plan\n\nFour groups sit below the board:\n"
+        "- the Refuge Group, which is also the borough's safe accommodation group for the purposes of Part 4 of the "
+        "Domestic Abuse Act 2021;\n- the Survivor Voice Group;\n- the Training Group;\n- the Data Group.\n")
     assert any("Refuge Group" in s and o == "Domestic Abuse Act 2021" for s, o in got), got
 
 
 def test_the_councils_board_for_a_part_holds_the_act():
     # a committee paper's numbered paragraph
     got = _duties(
-        "5 Safe accommodation\n\n5.1 The Orchardvale Domestic Abuse Local Partnership Board is the council's board "
-        "for Part 4 of the Domestic Abuse Act 2021 and meets every quarter.\n")
-    assert ("Orchardvale Domestic Abuse Local Partnership Board", "Domestic Abuse Act 2021") in got, got
+        "Item 9: housing for survivors\n\n9.3 With the housing portfolio holder in the chair, the Orchardvale Safe "
+        "Accommodation Board is the authority's partnership board for Part 4 of the Domestic Abuse Act 2021.\n")
+    assert ("Orchardvale Safe Accommodation Board", "Domestic Abuse Act 2021") in got, got
 
 
 def test_a_committee_for_the_purposes_of_a_section_holds_the_act():

@@ -12,7 +12,7 @@ from extract_helpers import of, read
 
 
 def test_for_the_borough_of_a_place_then_the_act_on_the_next_line() -> None:
-    doc = read("Annual report 2024\nSafer Ribbleton Partnership (SRP) is the statutory community safety partnership "
+    doc = read("Annual report 2024\nSafer Ribbleton Partnership (SRP) is the statutory community safety body "
                "for the borough of\nRibbleton under the Crime and Disorder Act 1998.")
     assert ("Safer Ribbleton Partnership", "Ribbleton") in of(doc, "covers_area")
 
@@ -24,7 +24,7 @@ def test_for_the_district_of_a_gazetteer_place_then_since() -> None:
 
 
 def test_for_the_county_borough_of_a_place_with_a_comma_after() -> None:
-    doc = read("Board paper\nSafer Caerphilly is the community safety partnership for the county borough of "
+    doc = read("Board paper\nSafer Caerphilly is the local community safety partnership for the county borough of "
                "Caerphilly, with the police and health as partners.")
     assert ("Safer Caerphilly", "Caerphilly") in of(doc, "covers_area")
 
@@ -39,9 +39,16 @@ def test_in_a_place_this_is_the_place_panel() -> None:
 
 
 def test_in_a_place_the_partnership_is_known_as() -> None:
-    doc = read("Annual report\n1.1 The 1998 Act requires each area to set up a crime and disorder partnership. In "
-               "Salford the partnership in question is known as the Salford Community Safety Partnership (SCSP).")
-    assert ("Salford Community Safety Partnership", "Salford") in of(doc, "covers_area")
+    doc = read("Year in review\n2.3 The law asks every district to keep a partnership against crime and disorder; in "
+               "Rossendale our partnership is known as the Rossendale Community Safety Partnership (RCSP).")
+    assert ("Rossendale Community Safety Partnership", "Rossendale") in of(doc, "covers_area")
+
+
+def test_the_partnership_in_question_is_no_instance_of_a_place() -> None:
+    # "the partnership in question": which partnership is meant is said elsewhere, so the sentence names no instance
+    doc = read("Year in review\nIn Rossendale the partnership in question is known as the Rossendale Community Safety "
+               "Partnership.")
+    assert ("Rossendale Community Safety Partnership", "Rossendale") not in of(doc, "covers_area")
 
 
 def test_on_an_island_these_arrangements_are_known_as() -> None:
@@ -55,7 +62,7 @@ def test_a_body_named_after_another_place_or_none_covers_nothing() -> None:
                "the group is called the Prevent Delivery Group.")
     assert of(doc, "covers_area") == set() or all(o not in ("Bolton", "Wigan") for _, o in of(doc, "covers_area"))
     # a post is no instance of an arrangement: the Director is not said to cover the place
-    doc = read("Combating drugs\nIn Oldham the SRO is the Director of Public Health, Oldham Council.")
+    doc = read("Combating drugs\nIn Oldham the SRO is the council's Director of Public Health.")
     assert all(o != "Oldham" for _, o in of(doc, "covers_area"))
 
 
@@ -71,7 +78,7 @@ def test_two_brands_remain_separate_statutory_partnerships() -> None:
 
 def test_both_partnerships_of_the_sentence_before() -> None:
     doc = read("News\nFrom June the Exeter Community Safety Partnership and the Safer Teignbridge Partnership will "
-               "meet as one Exeter and Teignbridge Joint Board. Both partnerships remain the statutory CSP for "
+               "meet as one Exeter and Teignbridge Joint Board. Both partnerships stay the statutory CSP for "
                "their own district.")
     covers = of(doc, "covers_area")
     assert ("Exeter Community Safety Partnership", "Exeter") in covers
@@ -107,7 +114,7 @@ def _terms(doc) -> set[tuple[str, str]]:
 def test_a_minute_approving_revised_terms_is_left() -> None:
     # which body's terms a minute approves, and under which of its names, is not said: no fact is made of it
     doc = read("MINUTES OF THE SAFER WESTBY PARTNERSHIP BOARD\nHeld on 3 June 2024\n\n4. Governance review\n"
-               "Members discussed the quorum.\nRESOLVED: that the revised terms of reference be approved.")
+               "Members discussed the quorum.\nRESOLVED: that the terms of reference, as revised, be approved.")
     assert _terms(doc) == set()
 
 
@@ -119,10 +126,10 @@ def test_an_approval_line_under_a_terms_of_reference_title() -> None:
 
 
 def test_an_agreed_by_line_with_a_colon_before_the_date() -> None:
-    doc = read("NORTHDALE COMBATING DRUGS PARTNERSHIP\nTERMS OF REFERENCE\nAgreed by the Northdale Health and "
+    doc = read("NORTHDALE DRUG AND ALCOHOL PARTNERSHIP\nTERMS OF REFERENCE\nAgreed by the Northdale Health and "
                "Wellbeing Board: 12 January 2025\n\n1. Role\nThe Partnership leads the local response to the national "
                "drug strategy.")
-    assert ("Northdale Health and Wellbeing Board", "Northdale Combating Drugs Partnership Terms of Reference") \
+    assert ("Northdale Health and Wellbeing Board", "Northdale Drug and Alcohol Partnership Terms of Reference") \
         in _terms(doc)
 
 

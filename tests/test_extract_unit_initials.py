@@ -27,8 +27,8 @@ def test_a_probation_head_with_the_pdu_in_a_sentence() -> None:
 def test_a_seat_table_cell_with_a_rank_and_the_unit() -> None:
     doc = read("Farrowdale Youth Justice Management Board\n\n3.1 Board membership (as at May 2025)\n\n"
                "  Member                                  Organisation\n"
+               "  Head of Probation Delivery Unit         Probation Service\n"
                "  Director of Children's Services         Farrowdale Borough Council (Chair)\n"
-               "  DCI, South Area BCU                      Mercia Police (Vice-Chair)\n"
-               "  Head of Probation Delivery Unit         Probation Service\n")
+               "  DCI, South Area BCU                      Mercia Police (Vice-Chair)\n")
     assert any(org == "Mercia Police" and post.startswith("DCI, South Area BCU")
                for org, post in of(doc, "represented_by"))

@@ -23,7 +23,7 @@ LEICESTER_CHAIR = Entity("person", "Bastian Quarrie")
 
 DERBY_TEXT = """Derby Channel Panel: terms of reference (a city council's panel)
 
-The Panel is chaired by the Head of Community Protection, Derby City Council. Referrals from the county's
+Derby City Council's Head of Community Protection chairs the Panel. Referrals from the county's
 districts go to the county's own panel, which the county council runs apart from this one.
 """
 LEICS_TEXT = """Leicestershire Prevent Steering Group: annual summary
@@ -34,7 +34,7 @@ Safer Leicester Partnership is chaired by Bastian Quarrie.
 
 
 def _derby(t: str) -> list[Fact]:
-    return [_fact(t, "chaired by the Head of Community Protection", DERBY_CHAIR, "chairs", DERBY_PANEL)]
+    return [_fact(t, "Head of Community Protection chairs the Panel", DERBY_CHAIR, "chairs", DERBY_PANEL)]
 
 
 def _leics(t: str) -> list[Fact]:

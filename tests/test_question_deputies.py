@@ -23,7 +23,7 @@ BRANWEN = Entity("person", "Branwen Orde")
 TOBIAS = Entity("person", "Tobias Quenby")
 MAHALIA = Entity("person", "Mahalia Crewe")
 
-TERMS = """Coldmere Channel Panel: terms of reference (version 4)
+TERMS = """Coldmere Channel Panel: terms of reference (third issue)
 2.1 Delphine Ashworthy, Head of Safeguarding, chairs the Panel.
 2.2 Rufus Attwell, Prevent Coordinator, is vice-chair and takes the chair when she cannot attend.
 """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...graph.model import Entity
+from ...graph.model import Entity, Fact
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
@@ -40,6 +40,7 @@ def also_chair(doc: ExtractionDoc) -> None:
 # chair's post names its holder, by a pronoun or "the post" standing for the post
 # ("At the time of approval this is Dr Jo Lee", "At the date of this version the post is held by Jo Lee": the date
 # the paper speaks from, then the holder; the chair's sentence may wrap onto the next line, not past a blank one)
+# (its own "currently|now|at present" alternation is kept beside lexicon.NOW_HOLDER, which it does not use)
 _HOLDER_NEXT = re.compile(
     r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
     r"(?:(?:For|In|During|From|Since|At|As\s+at|As\s+of)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
@@ -112,7 +113,7 @@ _HOLDER_OPENS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*
 
 
 def _board_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention],
-                  chaired_facts: list) -> Entity | None:
+                  chaired_facts: list[Fact]) -> Entity | None:
     """The body the sentence from START gives a chair before AT (see with_as_after_chair)."""
     first = next((x for x in mentions if x.end <= at), None)
     # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as

@@ -198,6 +198,7 @@ def chair_slots(doc: ExtractionDoc) -> None:
 
 # "Theme group chairs in 2023/24:", "Sub-group chairs 2024/25:": a heading that says the items under it (or after it
 # on its line) name each group's chair, so an item "Group - Jo Lee, Wessex Police" is a chair slot with no "chair:"
+# (its own list of group nouns; heads.yaml kind_descriptions describes the same kinds of group, read apart)
 _CHAIRS_HEADING = re.compile(r"(?i)(?:^|\n)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:sub-?[ \t]?groups?|groups?|panels?|"
                              r"boards?|forums?|sub-?committees?)[ \t]+chairs\b[^:.;\n]{0,25}:[ \t]*")
 # the dash between an item's group and its chair

@@ -916,6 +916,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
         # and "responsible for the Prevent case management record": what one answers for is the whole noun
         # phrase, which a topic inside it does not name
+        # (overlap: for a programme's name before "risk"/"case"/"referral" words, _programme_work below silences
+        # the same responsible_for fact; each also covers cases the other does not, so both stay)
         strict = bool(re.search(r"(?i)monitor", doc.text[a:b])) or trig.relation == "responsible_for" and forward
         # ("the Serious Violence Duty sits with X": the word after the name is the trigger's verb, not a noun)
         objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind) or
@@ -927,6 +929,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
            for m, e in (*subjects, *objects)):
         return False  # "Prevent delivery is overseen by X", "part of the Prevent arrangements": the programme's name
         # only describes the work done under it, which is not the programme and is not named; no fact
+        # (overlap: a responsible_for object of that kind is also dropped by the strict attributive test above)
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
     if trig.relation == "holds_post" and len(objects) == 1:
@@ -1229,7 +1232,8 @@ _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "perfo
 
 
 # the nouns after a topic that are the topic's own work, not a thing it describes: "the Prevent duty", "publishing
-# DHR reports" (the topic is what is answered for)
+# DHR reports" (the topic is what is answered for); used with _apply's strict responsible_for test, which overlaps
+# _programme_work for a programme's risk or case records
 _OWN_WORK = re.compile(r"[ \t]+(?:duty|duties|reports?)\b")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z&]{1,8}\)")
 
@@ -1787,7 +1791,8 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
 @cache
 def _programme_work() -> re.Pattern[str]:
     """A lower-case noun of work right after a programme's name, perhaps after a second programme joined by "and"
-    ("Prevent and Channel delivery"): the name only describes the work (heads.yaml programme_work_heads)."""
+    ("Prevent and Channel delivery"): the name only describes the work (heads.yaml programme_work_heads).
+    (For responsible_for it overlaps _apply's strict attributive test with _OWN_WORK: see the comment there.)"""
     words = "|".join(re.escape(w) for w in programme_work_heads())
     return re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:" + words + r")\b")
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ...graph.model import Entity, Fact
 from .. import placenames
+from ..layout import Line, Table
 from ..lexicon import heads, layout
 from ..mentions import Mention, find_mentions, names_a_person
 from ..money import amount_or_none, parse_amount
@@ -604,9 +605,18 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             at = stop
 
 
+# the verbs by which money "pays for" what follows, shared by the stream and contribution readers below; each adds
+# its own (a union of the two lists would read more than either does). SPACE is how each writes the gap in a verb.
+_PAYS_FOR_VERBS = ("funds", "pays for", "will fund", "will pay for")
+
+
+def _pays_for(extra: tuple[str, ...], space: str) -> str:
+    return "|".join(v.replace(" ", space) for v in (*_PAYS_FOR_VERBS, *extra))
+
+
 # "X's Housing Support Grant, administered by the Council, funds Y": the stream's owner gives, not who administers it
-_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:funds|funded|"
-                          r"has funded|pays for|paid for|will fund|will pay for)\s+(?:the\s+)?")
+_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:" +
+                          _pays_for(("funded", "has funded", "paid for"), " ") + r")\s+(?:the\s+)?")
 
 
 def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -629,15 +639,12 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
                 "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
-# "The PCC's contribution funds the Turning Point scheme", "The ICB contribution pays for ...", "the Commissioner's
-# contribution of £38,000 is for the Bureau scheme": a giver's share of a budget, and what that share pays for
+# "The PCC's contribution funds the Westby Diversion scheme", "The ICB contribution pays for ...", "the
+# Commissioner's contribution of £38,000 is for the Eastholme Triage scheme": a giver's share of a budget, and what
+# that share pays for
 _CONTRIBUTION_FOR = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?contribution"
-                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:funds|pays\s+for|is\s+for|will\s+fund|"
-                               r"will\s+pay\s+for|covers)\s+(?:the\s+)?")
-
-
-# "... pays for the custody in-reach workers provided by P": what is bought, in lower case, then who provides it
-_PROVIDED_BY = re.compile(r"(?:[a-z-]+\s+){1,5}(?:provided|delivered|run|hosted|employed)\s+by\s+(?:the\s+)?")
+                               r"(?P<sum>\s+of\s+£\s?[\d.,]+\s?(?:k|m|million)?)?\s+(?:also\s+|now\s+|still\s+)?(?:" +
+                               _pays_for(("is for", "covers"), r"\s+") + r")\s+(?:the\s+)?")
 
 
 def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -649,12 +656,12 @@ def _contribution_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         said = _CONTRIBUTION_FOR.match(doc.text, owner.end, receiver.start + 1)
         if owner.kind not in (*_AGENT_KINDS, "name") or said is None:
             continue
-        if said.end() != receiver.start and not _PROVIDED_BY.fullmatch(doc.text, said.end(), receiver.start):
-            continue  # "pays for the in-reach workers provided by TRP": the provider is paid; else only a name
+        if said.end() != receiver.start:
+            continue  # only a name right after the verb is what the contribution pays for
         giver = resolve_party(doc, owner, _AGENT_KINDS)
         if giver is None or giver.kind not in _AGENT_KINDS:
             continue
-        # "the Turning Point diversion scheme": the name with its lower-case head is what is paid for
+        # "the Westby Pathways diversion scheme": the name with its lower-case head is what is paid for
         got = _headed_item(doc, receiver, end) or resolve_party(doc, receiver, _RECIPIENT_KINDS)
         if got is None or got.iri == giver.iri:
             continue
@@ -1257,8 +1264,11 @@ def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Men
 
 
 # "X will add", "the council adds", "X is contributing" right before the sum
-_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:adds?|adding|"
-                   r"contributes?|contributing|provides?|providing|puts?\s+in|putting\s+in)\s+$")
+# the verbs by which a giver gives from its own money, shared by _ADDS and _OWNED_BUDGET_GIVES; each adds its own
+# forms (a union of the two would read more than either does)
+_GIVES_VERBS = (r"adds?", r"contributes?", r"provides?", r"puts?\s+in")
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:" +
+                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in")) + r")\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
@@ -1276,8 +1286,9 @@ def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
 # Board's pooled budget pays": a budget, grant or fund its owner's possessive names, then a verb of giving, then the sum
 _OWNED_BUDGET_GIVES = re.compile(
     r"['’]s\s+(?:[\w&-]+\s+){0,5}?(?i:budget|grant|fund|funding|allocation)\s+(?:\([^()£]{1,20}\)\s+)?"
-    r"(?:(?:also|now|still|again|will|would|is\s+to|has|have|had|then)\s+)*(?:contribut(?:es|ed|e)|provid(?:es|ed|e)|"
-    r"gives?|gave|given|pays?|paid|adds?|added|puts?\s+in|supplies|supplied)\s+(?:a\s+further\s+|an?\s+"
+    r"(?:(?:also|now|still|again|will|would|is\s+to|has|have|had|then)\s+)*(?:" +
+    "|".join((*_GIVES_VERBS, r"contributed", r"provided", r"gives?", r"gave", r"given", r"pays?", r"paid", r"added",
+              r"supplies", r"supplied")) + r")\s+(?:a\s+further\s+|an?\s+"
     r"(?:extra|additional)\s+|a\s+total\s+of\s+)?$")
 # "to the", "towards the": the money given to what follows
 _GIVEN_TO = re.compile(r"\b(?:to|towards)\s+(?:the\s+)?$", re.I)
@@ -3165,7 +3176,7 @@ def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity |
 _BUDGET_LEAD = re.compile(r"(?i)\bbudget\b[^.:]{0,60}:\s*$")
 
 
-def _listed_budget(doc: ExtractionDoc, table, above: list) -> bool:
+def _listed_budget(doc: ExtractionDoc, table: Table, above: list[Line]) -> bool:
     """TABLE is a headerless list of givers and sums ("Name | £N" rows, no header) right under a line ending in a
     colon that speaks of a budget or contributions: its rows are the budget's parts."""
     if table.header or not above or not _BUDGET_LEAD.search(above[-1].text) or _SPEND_LEAD.search(above[-1].text):
@@ -3184,14 +3195,6 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
     text = doc.text
-    funded = _PARTNERS_FUND.search(text, start, end)
-    if funded is not None:
-        # "The partners fund the HSCP through a pooled budget held by the Council": the body the partners fund,
-        # whoever holds the money
-        m = next((m for m in doc.mentions(funded.end(), end) if m.kind in ("body", "name")), None)
-        e = doc.resolver.entity(m) if m is not None and m.start == funded.end() else None
-        if e is not None and e.kind == "body":
-            return e
     pooled = _POOLED.search(text, start, end)
     if pooled is not None:
         what = " ".join(pooled.group("what").split())
@@ -3218,8 +3221,6 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
-_PARTNERS_FUND = re.compile(r"(?i)\b(?:the\s+)?(?:statutory\s+|safeguarding\s+)?(?:partners|members|partner\s+agencies)"
-                            r"\s+(?:jointly\s+|together\s+)?(?:fund|finance|resource)\s+(?:the\s+)?")
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 

@@ -3032,21 +3032,25 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
 # Executive Group"): Working Together 2023 makes every children's partnership name them, and its papers then let
 # the class stand for the people
 _DELEGATES = (r"(?:DSPs|delegated\s+(?:safeguarding\s+)?partners)")
+# how many there are, when said ("the three DSPs"): two to four (lists._FEW, which adds "five", is not used here)
+_DELEGATE_COUNT = r"(?:(?:two|three|four)\s+)?"
 # where the paper names them: "The DSPs are A, B and C", "Delegated safeguarding partners (DSPs) are ...",
 # "... have delegated their functions to delegated safeguarding partners: ...", "Each LSP has nominated a delegated
 # safeguarding partner (DSP): ..."
 _DELEGATES_NAMED = re.compile(r"\b(?:DSPs|delegated\s+safeguarding\s+partners?(?:\s*\(DSPs?\))?)\s*"
                               r"(?::|\s(?:are|were)\s)\s*", re.I)
 # the class as the members of a body: "The three DSPs form the Executive Group", "... make up the Board"
-_DELEGATES_FORM = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:two|three|four)\s+)?" + _DELEGATES +
+_DELEGATES_FORM = re.compile(r"\b(?:[Tt]he\s+)?" + _DELEGATE_COUNT + _DELEGATES +
                              r"\s+(?:together\s+)?(?:form|make\s+up|constitute|sit\s+on)\s+(?:the\s+)?(?=[A-Z])")
 # ... or said to be them: "The Partnership Executive is made up of the three DSPs", "Its members are the DSPs"
 _DELEGATES_ARE = re.compile(r"\s+(?:(?:is|are)\s+made\s+up\s+of|comprises|consists\s+of|(?:is|are)\s+formed\s+"
-                            r"(?:of|by)|members\s+are)\s+the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES + r"\b")
-_ITS_MEMBERS_ARE = re.compile(r"(?:^|(?<=\s))[Ii]ts\s+members\s+are\s+the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES)
+                            r"(?:of|by)|members\s+are)\s+the\s+" + _DELEGATE_COUNT + _DELEGATES + r"\b")
+_ITS_MEMBERS_ARE = re.compile(r"(?:^|(?<=\s))[Ii]ts\s+members\s+are\s+the\s+" + _DELEGATE_COUNT + _DELEGATES)
 # "Its members are the three DSPs, and the chair rotates ...": the class, named elsewhere, is no list of members
-_DELEGATES_LISTED = re.compile(r"\s*the\s+(?:(?:two|three|four)\s+)?" + _DELEGATES + r"\b")
+_DELEGATES_LISTED = re.compile(r"\s*the\s+" + _DELEGATE_COUNT + _DELEGATES + r"\b")
 _DELEGATES_COLUMN = re.compile(r"(?i)delegated\s+(?:safeguarding\s+)?partners?\b")
+# the trigger words of the rule below and of every test in it that the class is written ("holds"): each of its
+# patterns needs one of them
 _DELEGATE_WORDS = frozenset({"dsps", "delegated safeguarding partner", "delegated partners"})
 
 
@@ -3059,7 +3063,7 @@ def _named_delegates(doc: ExtractionDoc) -> list[Entity]:
     sentences = [span for _, span in doc.prose()]
     for k, (start, end) in enumerate(sentences):
         m = _DELEGATES_NAMED.search(doc.text, start, end)
-        if m is None or not doc.holds(frozenset({"dsp", "delegated safeguarding partner"}), start, end):
+        if m is None or not doc.holds(_DELEGATE_WORDS, start, end):
             continue
         if m.end() >= end - 1 and doc.text[m.start() : m.end()].rstrip().endswith(":"):
             # "... to delegated safeguarding partners:" over the sentence naming them (not over a table's rows,
@@ -3119,7 +3123,7 @@ def _delegates_body(doc: ExtractionDoc, start: int, end: int,
     return (e, subject[0].start) if e is not None and e.kind == "body" else None
 
 
-@reads("dsps", "delegated partners", "delegated safeguarding partners")
+@reads(*_DELEGATE_WORDS)
 def delegated_partners(doc: ExtractionDoc) -> None:
     """ "The three DSPs form the Executive Group", "The Partnership Executive is made up of the three DSPs": the
     delegated safeguarding partners the paper named elsewhere are members of that body."""

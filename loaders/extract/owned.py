@@ -135,6 +135,7 @@ def named_units(doc: ExtractionDoc) -> None:
 # ("Central North", "East Area") or a place ("Cardiff"), and sometimes the initials of those in brackets.
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Area", "Northern", "Southern", "Eastern",
                             "Western", "Inner", "Outer"})
+# (BCU is the only unit initials this reads; heads.yaml unit_initials lists all of them, PDU and NPU too)
 _COMMAND_UNIT = re.compile(r"(?P<area>(?:[A-Z][a-z]+[ \t\n]+){0,2}[A-Z][a-z]+)(?:[ \t\n]+\((?P<short>[A-Z]{1,3})\))?"
                            r"[ \t\n]+(?P<head>Basic[ \t\n]+Command[ \t\n]+Unit|BCU)\b")
 

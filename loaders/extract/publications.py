@@ -388,8 +388,8 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
 # Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
 # ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
-# minute "that the revised terms of reference be approved" is left: which body's terms, and under which of its names,
-# the minutes do not say as the gold names them (s14 and s15 counts).
+# minute "that the revised terms of reference be approved" is left: a minute names the terms without saying whose
+# they are, nor under which of the body's names.
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
 _APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")

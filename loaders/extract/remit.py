@@ -1590,8 +1590,8 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
 
 # "Serious safeguarding concerns will be escalated to the Safeguarding Adults Board", "Matters of concern may be
 # referred to the Joint Audit Committee", "Cases with safeguarding concerns are referred to A or to B": a route of
-# escalation written without its agent, which is the paper's own body (the gold codes escalation routes as
-# reporting lines)
+# escalation written without its agent, which is the paper's own body (a matter escalated to a body is a line of
+# reporting to it)
 _ESCALATED_WORDS = frozenset({"escalated to", "referred to"})
 # (what the matters are, after their noun, in a few words without a verb or an agent: "concerns arising in a case",
 # "cases with safeguarding concerns")
@@ -1618,14 +1618,14 @@ def _escalation_route(doc: ExtractionDoc, start: int, end: int) -> None:
             break
         if not k and x.start - m.end() > 1:
             break
-        # (a body's initials the paper never spells out, "escalated to CYSUR": the route's slot holds a body)
+        # (a body's initials the paper never spells out, "escalated to EWSB": the route's slot holds a body)
         e = doc.resolver.entity(x) if x.kind == "body" else doc.resolver.body_named(x.name) if (
             x.kind == "name" and re.fullmatch(r"[A-Z]{3,8}", x.name)) else None
         if e is None or e.kind != "body":
             break
         if k and x.kind == "body" and targets[k - 1].kind == "name" and \
                 doc.text[targets[k - 1].end : x.start].strip() in (",", ", the"):
-            break  # "escalated to CYSUR, the Mid and West Wales Board": the initials' gloss, the same body
+            break  # "escalated to EWSB, the East and West Vale Board": the initials' gloss, the same body
         if re.match(r"\s+by\b", doc.text[x.end : end]):
             return  # "referred to the Hub by the school": who refers is said, and is not the paper's body
         routes.append((x, e))

@@ -526,10 +526,13 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
 # "In Eastholme the panel is known as the Eastholme Channel Panel", "In Westby this is the Westby Channel Panel", "On
 # the Isles of Scilly these arrangements are known as ...": a statutory arrangement's instance in a place, named
 # after that place
+# the kinds of arrangement a place has its own instance of (near remit._ROLE_KIND, which adds sub-committee, team and
+# "arrangement" and lacks service: kept apart, as either list changed would change what is read)
+_INSTANCE_KIND = r"(?:panel|partnership|board|arrangements|group|body|service|committee|forum)"
 _PLACE_INSTANCE = re.compile(
     r"\b(?:In|On|For|Across)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|of))"
-    r"{0,4}),?\s+(?:this|that|these|it|(?:the|our|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?(?:panel|partnership|"
-    r"board|arrangements|group|body|service|committee|forum)(?:\s+in\s+question)?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"{0,4}),?\s+(?:this|that|these|it|(?:the|our|its|their|that|this|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTANCE_KIND +
+    r")\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:(?:known|referred\s+to)\s+as\s+|called\s+)?(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 
@@ -552,10 +555,13 @@ def _place_instance(doc: ExtractionDoc, s0: int, s1: int) -> None:
 # "Safer Westby and Safer Eastholme remain separate statutory partnerships", "Both partnerships remain the statutory
 # CSP for their own borough", "(each is the lead body for its district)": areas' partnerships named together, each
 # said to keep to its own area, so each covers the one place its own name carries
+# the areas a partnership keeps to (_AREA_WORD above adds island, town and county borough: not used, it would
+# read more)
+_OWN_AREA = r"(?:borough|district|area|county|city)"
 _SEPARATE = re.compile(
     r"\b(?:remains?|continues?|stays?)\s+(?:as\s+)?separate\b|\bseparate\s+(?:statutory\s+)?(?:partnerships|CSPs)\b|"
-    r"\bfor\s+(?:their|its)\s+own\s+(?:borough|district|area|county|city)\b|"
-    r"\b(?:lead|statutory)\s+(?:body|partnership|CSP)\s+for\s+its\s+(?:borough|district|area|county|city)\b|"
+    r"\bfor\s+(?:their|its)\s+own\s+" + _OWN_AREA + r"\b|"
+    r"\b(?:lead|statutory)\s+(?:body|partnership|CSP)\s+for\s+its\s+" + _OWN_AREA + r"\b|"
     r"\bkeeps?\s+(?:its|their)\s+own\s+(?:statutory\s+)?(?:community\s+safety\s+partnership|CSP|partnership)s?\b",
     re.I)
 # a marker sentence that names no partnership speaks of the ones the sentence before named ("Both partnerships ...")
@@ -587,7 +593,7 @@ def _separate_partnerships(doc: ExtractionDoc) -> None:
 
 def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Mention, Entity, str]]:
     """The areas' partnerships TEXT[s0:s1] names ("Eastholme CSP", "Safer Westby"), each with the one place its name
-    carries, read beside the paper's own area ("Safer Newport" in a Welsh paper)."""
+    carries, read beside the paper's own area ("Safer Westby" in Westby's own paper)."""
     out: dict[str, tuple[Mention, Entity, str]] = {}
     for x in doc.mentions(s0, s1):
         if x.kind == "body" or (x.kind == "name" and x.head == "acronym"):
@@ -601,7 +607,7 @@ def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Menti
             continue
         if re.search(r"\b(?:Joint|Shared|and)\b", e.name):
             continue  # two areas' body, or one of a shared service
-        # the name's words bar "Safer" and the partnership's own ("Safer Newport", "Bexley CSP"), read as one place
+        # the name's words bar "Safer" and the partnership's own ("Safer Westby", "Eastholme CSP"), read as one place
         # beside the paper's own area; else the one place the gazetteer finds in the name
         core = _AREA_PARTNERSHIP_NAME.fullmatch(e.name)
         written = re.sub(r"^Safer\s+", "", core.group("rest") if core else e.name)
