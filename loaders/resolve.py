@@ -289,6 +289,7 @@ class Resolver:
         self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._joint: str | None | bool = False  # the places of a shared partnership; False: not looked for yet
         self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
         self._paper_office: Entity | None | bool = False  # the commissioner's office that wrote it (False: unread)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
@@ -851,6 +852,21 @@ class Resolver:
                                    written=" ".join(m.group(0).split()))
             found[body.iri] = body
         return found
+
+    def _joint_area(self) -> str | None:
+        """The places of the one partnership the paper's council shares with others, joined as the paper joins them
+        ("Castle Point and Rochford"): a generic local plan of a shared partnership's paper is the partnership's, of
+        both places, not of the one council the paper's area names. None when the paper names no such partnership,
+        or two."""
+        if self._joint is False:
+            shared = self._shared_partnerships()
+            self._joint = None
+            if len(shared) == 1:
+                name = next(iter(shared.values())).name
+                # "Castle Point and Rochford District CSP": the council's kind after the last place is no place
+                self._joint = re.sub(r"\s+(?:District|Borough|County|City)$", "",
+                                     name.removesuffix(" Community Safety Partnership"))
+        return self._joint if isinstance(self._joint, str) else None
 
     def _spelt_place(self, name: str) -> str | None:
         """NAME with its first word, the initials of a place the paper names ("NW" for North Worcestershire),
@@ -1533,7 +1549,8 @@ class Resolver:
             self._fuller[name] = None  # no match can end in NAME: the pattern need not be built nor run
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
-            longer = {tidy(m.group(0)) for m in _name_pattern(
+            # (a place joined by "and" or "with" is one name: "Castle Point and Rochford Partnership Plan")
+            longer = {tidy(self.text[placenames.joined_place_start(self.text, m.start()) : m.end()]) for m in _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
                 r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
             # "the Police and Crime Commissioner's Police and Crime Plan": an owner's possessive before the name
@@ -1816,7 +1833,8 @@ class Resolver:
             return self.remember(longer, name)  # "the Community Safety Strategy 2024-2027" after its full title
         elif kind != "legislation" and place is None and self._generic(_strip_years(name)):
             # a generic local plan ("Police and Crime Plan") is its area's: "Derbyshire Police and Crime Plan"
-            area = self.ctx.police_area if "Police" in name and self.ctx.police_area else self.ctx.area
+            area = self.ctx.police_area if "Police" in name and self.ctx.police_area else \
+                self._joint_area() or self.ctx.area
             if area:
                 label = f"{area} {name}"
             scope = area
