@@ -1550,9 +1550,10 @@ class Resolver:
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
             # (a place joined by "and" or "with" is one name: "Castle Point and Rochford Partnership Plan")
-            longer = {tidy(self.text[placenames.joined_place_start(self.text, m.start()) : m.end()]) for m in _name_pattern(
+            found = _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
-                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
+                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)
+            longer = {tidy(self.text[placenames.joined_place_start(self.text, m.start()) : m.end()]) for m in found}
             # "the Police and Crime Commissioner's Police and Crime Plan": an owner's possessive before the name
             # is whose the paper is, no part of its name
             longer = {x for x in longer if not re.search(r"['’]s\s+" + re.escape(name), x)}
