@@ -147,6 +147,23 @@ def place_joins() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(out))
 
 
+def split_places(text: str) -> list[str] | None:
+    """The places a written list names ("Castle Point and Rochford", "Bassetlaw, Newark & Sherwood"), a place the
+    gazetteer knows whole with "and" in its name ("Newark and Sherwood") kept one item; None when an item is no
+    place."""
+    out: list[str] = []
+    for item in re.split(r"\s*,\s*", text.strip()):
+        item = re.sub(r"^(?:and|&)\s+", "", item)
+        if is_place(item):
+            out.append(item)
+            continue
+        parts = re.split(r"\s+(?:and|&)\s+", item)
+        if len(parts) < 2 or not all(is_place(p) for p in parts):
+            return None
+        out += parts
+    return out
+
+
 # up to four capitalised words (a comma after one: "Bournemouth, Christchurch and Poole"), then a joining word, ending
 # right before a name
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,?[ \t\n]+){1,4}(?P<join>and|with|upon|&)[ \t\n]+\Z")

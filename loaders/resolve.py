@@ -844,11 +844,13 @@ class Resolver:
         if area is None:
             return found
         for m in _SHARED_CSP.finditer(self.text):
-            places = [w.strip() for w in re.split(r",|\s+(?:and|&)\s+", m.group("places"))]
-            if len(places) < 2 or not all(placenames.is_place(w) for w in places) or \
-                    area not in {placenames.canonical_place(w) for w in places}:
+            # (a place with "and" in its own name is one of them: "Bassetlaw, Newark & Sherwood CSP")
+            places = placenames.split_places(m.group("places")) or []
+            if len(places) < 2 or area not in {placenames.canonical_place(w) for w in places}:
                 continue
-            body = self.body_named(f"{' and '.join(places)} Community Safety Partnership",
+            joined = ", ".join(places[:-1]) + (", " if re.search(r"\s(?:and|&)\s", places[-1]) else " and ") + \
+                places[-1]
+            body = self.body_named(f"{joined} Community Safety Partnership",
                                    written=" ".join(m.group(0).split()))
             found[body.iri] = body
         return found
@@ -1148,6 +1150,8 @@ class Resolver:
         by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
             and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
+        if not by_police and name.startswith("Joint ") and (joint := self._joint_area()) is not None:
+            home = joint  # "the Joint Overview & Scrutiny Committee" of a shared partnership's councils: of all of them
         if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
             # "Executive Group" on a regional board's chart in a district's paper is the board's, named by it
             owner = self._owned_groups[name]

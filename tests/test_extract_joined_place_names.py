@@ -8,7 +8,7 @@ Every text here is written for the test, in the styles councils use.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import of, read
+from extract_helpers import of, read, triples
 
 from govkg.loaders import placenames
 from govkg.loaders.mentions import find_mentions
@@ -95,6 +95,33 @@ def test_one_place_with_and_in_its_name_is_not_shared() -> None:
             "The Partnership published its Community Safety Strategy.")
     assert of(read(text), "produces") == {
         ("Telford and Wrekin Community Safety Partnership", "Telford and Wrekin Community Safety Strategy")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Castle Point and Rochford District", ["Castle Point", "Rochford District"]),
+    ("Bassetlaw, Newark & Sherwood", ["Bassetlaw", "Newark & Sherwood"]),  # a place with "&" in its own name
+    ("Telford and Wrekin", ["Telford and Wrekin"]),
+    ("Council and Rochford", None),
+])
+def test_a_written_list_of_places_keeps_joined_places_whole(text: str, places: list[str] | None) -> None:
+    assert placenames.split_places(text) == places
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a report's sentence: the joint committee the partnership answers to
+    ("The Ashfield and Mansfield Community Safety Partnership reports to the Joint Overview and Scrutiny Committee "
+     "twice a year.\n",
+     ("Ashfield and Mansfield Community Safety Partnership", "reports_to",
+      "Ashfield and Mansfield Joint Overview and Scrutiny Committee")),
+    # terms of reference: a joint group the partnership sets up, by its initials
+    ("The Melton and Rushcliffe CSP has set up a Joint Tasking Group, which reports to the CSP.\n",
+     ("Melton and Rushcliffe Joint Tasking Group", "reports_to", "Melton and Rushcliffe Community Safety Partnership")),
+    # minutes headed by the partnership: a joint panel's chair
+    ("Minutes: Babergh and Mid Suffolk Community Safety Partnership\n\n3. Cllr Jo Reed chairs the Joint Scrutiny "
+     "Panel.\n", ("Jo Reed", "chairs", "Babergh and Mid Suffolk Joint Scrutiny Panel")),
+])
+def test_a_joint_body_of_a_shared_partnership_is_of_both_places(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(read(text))
 
 
 # -- two names joined by "and" after a semicolon are the next clause's subject
