@@ -91,8 +91,13 @@ def chunk_re() -> re.Pattern[str]:
                 r"Spring|Summer|Autumn|Winter)\b)")
     # the capital before the word start: both take no character, and the capital fails at once at the lower-case
     # letters and spaces that most positions hold, where the look-behind was tried first
+    # a place's own joining word ("Blackburn with Darwen") joins only that place's two words: cut there, the
+    # place's last part would stand as a body's place ("Darwen Community Safety Partnership")
+    joins = "".join(rf"|(?<=(?<![\w-]){re.escape(a)}{sp}){re.escape(j)}(?={sp}{re.escape(b)}(?![\w-]))"
+                    for a, j, b in places.place_joins())
     return re.compile(
-        rf"(?=[A-Z0-9À-ÖØ-ÞĀ-ž])(?<![\w'’-]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
+        rf"(?=[A-Z0-9À-ÖØ-ÞĀ-ž])(?<![\w'’-]){word}(?:(?:{sp}(?:{_CONNECT}{joins})(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|"
+        rf"{sp}|-)"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )

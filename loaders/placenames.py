@@ -124,6 +124,73 @@ def comma_body_names() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+# the small words that join the words of a name anyway (mentions._CONNECT reads them); a place name joined by any
+# other word ("Blackburn with Darwen", "Pen-y-bont ar Ogwr") is cut there unless the reader knows the name
+_NAME_JOINERS = frozenset("of and for on in to upon under & de van von der den le la da du al bin y a'r the".split())
+
+
+@lru_cache(maxsize=1)
+def place_joins() -> tuple[tuple[str, str, str], ...]:
+    """(word before, joining word, word after) of the place names the gazetteer holds whose joining word joins no
+    other name ("Blackburn with Darwen"): a name reader splitting at that word would read the place's last part
+    ("Darwen Community Safety Partnership") as a body of its own."""
+    out = set()
+    for e in gz.entries():
+        if not e.is_place:
+            continue
+        for n in e.all_names():
+            words = n.split()
+            for i in range(1, len(words) - 1):
+                if words[i].islower() and words[i] not in _NAME_JOINERS and words[i - 1][:1].isupper() and \
+                        words[i + 1][:1].isupper():
+                    out.add((words[i - 1], words[i], words[i + 1]))
+    return tuple(sorted(out))
+
+
+def split_places(text: str) -> list[str] | None:
+    """The places a written list names ("Castle Point and Rochford", "Bassetlaw, Newark & Sherwood"), a place the
+    gazetteer knows whole with "and" in its name ("Newark and Sherwood") kept one item; None when an item is no
+    place."""
+    out: list[str] = []
+    for item in re.split(r"\s*,\s*", text.strip()):
+        item = re.sub(r"^(?:and|&)\s+", "", item)
+        if is_place(item):
+            out.append(item)
+            continue
+        parts = re.split(r"\s+(?:and|&)\s+", item)
+        if len(parts) < 2 or not all(is_place(p) for p in parts):
+            return None
+        out += parts
+    return out
+
+
+# up to four capitalised words (a comma after one: "Bournemouth, Christchurch and Poole"), then a joining word, ending
+# right before a name
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,?[ \t\n]+){1,4}(?P<join>and|with|upon|&)[ \t\n]+\Z")
+
+
+def joined_place_start(text: str, start: int) -> int:
+    """Where the place of a name starts when the name at START opens with the last part of it: a place the gazetteer
+    knows whole ("Darwen Youth Justice Plan" read from "Blackburn with Darwen Youth Justice Plan"), or places it knows
+    named jointly ("Rochford Partnership Plan" from "Castle Point and Rochford Partnership Plan"). START itself
+    when no such place stands across it."""
+    base = max(0, start - 80)
+    m = _JOINED_BEFORE.search(text, base, start)
+    if m is None:
+        return start
+    after = text[start : start + 80].split()
+    opens = leading_place(text[start : start + 80].split("\n")[0]) is not None
+    for w in re.finditer(r"[A-Z][\w'’.-]*", text[m.start() : m.start("join")]):  # the longest place first
+        a = m.start() + w.start()
+        left = " ".join(text[a : m.start("join")].split()).rstrip(",")
+        join = m.group("join")
+        if any(canonical_place(f"{left} {join} {' '.join(after[:k])}") for k in range(1, min(4, len(after)) + 1)):
+            return a
+        if opens and join in ("and", "&") and all(is_place(x) for x in re.split(r",\s*", left)):
+            return a
+    return start
+
+
 def police_force_name(area: str) -> str | None:
     """The name of the police force that serves AREA ("Northumbria Police"), or None."""
     force = gz.police_force_of(area)

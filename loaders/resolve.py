@@ -289,6 +289,7 @@ class Resolver:
         self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._joint: str | None | bool = False  # the places of a shared partnership; False: not looked for yet
         self._letterhead: Mention | bool | None = None  # the body heading the paper's first line (False: none)
         self._paper_office: Entity | None | bool = False  # the commissioner's office that wrote it (False: unread)
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
@@ -843,14 +844,31 @@ class Resolver:
         if area is None:
             return found
         for m in _SHARED_CSP.finditer(self.text):
-            places = [w.strip() for w in re.split(r",|\s+(?:and|&)\s+", m.group("places"))]
-            if len(places) < 2 or not all(placenames.is_place(w) for w in places) or \
-                    area not in {placenames.canonical_place(w) for w in places}:
+            # (a place with "and" in its own name is one of them: "Bassetlaw, Newark & Sherwood CSP")
+            places = placenames.split_places(m.group("places")) or []
+            if len(places) < 2 or area not in {placenames.canonical_place(w) for w in places}:
                 continue
-            body = self.body_named(f"{' and '.join(places)} Community Safety Partnership",
+            joined = ", ".join(places[:-1]) + (", " if re.search(r"\s(?:and|&)\s", places[-1]) else " and ") + \
+                places[-1]
+            body = self.body_named(f"{joined} Community Safety Partnership",
                                    written=" ".join(m.group(0).split()))
             found[body.iri] = body
         return found
+
+    def _joint_area(self) -> str | None:
+        """The places of the one partnership the paper's council shares with others, joined as the paper joins them
+        ("Castle Point and Rochford"): a generic local plan of a shared partnership's paper is the partnership's, of
+        both places, not of the one council the paper's area names. None when the paper names no such partnership,
+        or two."""
+        if self._joint is False:
+            shared = self._shared_partnerships()
+            self._joint = None
+            if len(shared) == 1:
+                name = next(iter(shared.values())).name
+                # "Castle Point and Rochford District CSP": the council's kind after the last place is no place
+                self._joint = re.sub(r"\s+(?:District|Borough|County|City)$", "",
+                                     name.removesuffix(" Community Safety Partnership"))
+        return self._joint if isinstance(self._joint, str) else None
 
     def _spelt_place(self, name: str) -> str | None:
         """NAME with its first word, the initials of a place the paper names ("NW" for North Worcestershire),
@@ -1132,6 +1150,8 @@ class Resolver:
         by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
             and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
+        if not by_police and name.startswith("Joint ") and (joint := self._joint_area()) is not None:
+            home = joint  # "the Joint Overview & Scrutiny Committee" of a shared partnership's councils: of all of them
         if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
             # "Executive Group" on a regional board's chart in a district's paper is the board's, named by it
             owner = self._owned_groups[name]
@@ -1533,9 +1553,11 @@ class Resolver:
             self._fuller[name] = None  # no match can end in NAME: the pattern need not be built nor run
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
-            longer = {tidy(m.group(0)) for m in _name_pattern(
+            # (a place joined by "and" or "with" is one name: "Castle Point and Rochford Partnership Plan")
+            found = _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
-                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
+                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)
+            longer = {tidy(self.text[placenames.joined_place_start(self.text, m.start()) : m.end()]) for m in found}
             # "the Police and Crime Commissioner's Police and Crime Plan": an owner's possessive before the name
             # is whose the paper is, no part of its name
             longer = {x for x in longer if not re.search(r"['’]s\s+" + re.escape(name), x)}
@@ -1816,7 +1838,8 @@ class Resolver:
             return self.remember(longer, name)  # "the Community Safety Strategy 2024-2027" after its full title
         elif kind != "legislation" and place is None and self._generic(_strip_years(name)):
             # a generic local plan ("Police and Crime Plan") is its area's: "Derbyshire Police and Crime Plan"
-            area = self.ctx.police_area if "Police" in name and self.ctx.police_area else self.ctx.area
+            area = self.ctx.police_area if "Police" in name and self.ctx.police_area else \
+                self._joint_area() or self.ctx.area
             if area:
                 label = f"{area} {name}"
             scope = area

@@ -170,7 +170,9 @@ class ExtractionDoc:
         if relation == "produces" and obj.scope:
             if placenames.is_national(subject.name):
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
-            elif subject.area and subject.area != obj.scope:
+            elif subject.area and subject.area != obj.scope and not subject.name.startswith(f"{obj.scope} "):
+                # (the "Castle Point and Rochford" CSP's strategy is of both places, though the body's area is the
+                # first)
                 obj = self.resolver.rescoped(obj, subject.area)  # a PCC's Drugs Strategy is its police area's
         if relation in _PAPER_OBJECT and obj.kind == "publication" and _bare_head(unscoped_name(obj)):
             return None  # "Guidance issued by the YJB": a head noun alone names no paper of its own

@@ -2292,6 +2292,7 @@ _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 _OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
                        r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
 # ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
 _OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},|,\s+(?:when|if|where|once|"
@@ -2444,8 +2445,12 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 while j < len(after) and after[j].start < close:
                     j += 1
                 continue
+            # "...; Blackburn with Darwen Borough Council and Blackpool Council are ...": two names joined by "and"
+            # before the verb are the next clause's subject as well
+            compound = j + 1 < len(after) and _AND_ONLY.fullmatch(doc.text, after[j].end, after[j + 1].start) and \
+                _OWN_PREDICATE.match(doc.text, after[j + 1].end)
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
-                    _OWN_PREDICATE.match(doc.text, after[j].end) or \
+                    (_OWN_PREDICATE.match(doc.text, after[j].end) or compound) or \
                     _LIST_SEP.match(sep) and _OWN_ROLE.match(doc.text, after[j].end):
                 # "chaired by the Director; the B Group is chaired by ...", "leads on the Strategy, and the Drug
                 # Action Team is part of ...": the next clause's subject, no item
