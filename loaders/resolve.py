@@ -718,7 +718,9 @@ class Resolver:
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
             # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
             # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
-            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p)), None)
+            # (its subject: a body opening a list, "A and B are statutory members", is spoken of, not speaking)
+            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p) and
+                            self._subject_at(p)), None)
             if subject is not None:
                 return subject
         if fitting:
@@ -743,6 +745,17 @@ class Resolver:
             # own partnership, met as its board
             found = self.body
         return found
+
+    def _subject_at(self, pos: int) -> bool:
+        """The body named at POS is its clause's subject, a verb after it ("The X Partnership is ...", "... (CSP)
+        has ..."), not the first of a list the sentence opens with ("X and the Y service are members")."""
+        from .mentions import find_mentions
+
+        m = next((m for m in find_mentions(self.text, pos, min(len(self.text), pos + 200))
+                  if m.kind == "body" and m.start == pos), None)
+        # (a name alone on its line, a title or heading, is what the lines under it speak of)
+        return m is not None and (_VERB_AFTER.match(self.text, m.end) is not None or
+                                  _LINE_ENDS.match(self.text, m.end) is not None)
 
     def _paragraph_start(self, pos: int) -> int:
         """Where POS's paragraph starts: after the last blank line, or a page back at most (a paper of one long
@@ -1942,6 +1955,8 @@ _ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching 
 # the subject of a clause, or of a list item's gloss after a spaced dash ("- Northdale Safety Board - chaired by ...")
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:[ \t]+(?:is|are|was|has|will|[a-z]+s)\b|[ \t]+[-–—][ \t]+(?:co-)?"
                          r"(?:chaired|led|run|hosted|convened)\b)")
+
+_LINE_ENDS = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&]{1,8}\)[ \t]*)?(?:\n|\Z)")
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 
