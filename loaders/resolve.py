@@ -594,6 +594,15 @@ class Resolver:
                 return self.body_named(f"{owner_entity.name} {name}", m.acronym, written=name)
             if owner.back_ref:
                 return None  # the partnership is unknown, and so is its executive
+        if len(name.split()) > 1 or name == "Executive":
+            # (a group named for its field, "Its Domestic Abuse Executive Group", is named for the area as any is)
+            owner_entity = self._its_owner(m.start) if self._generic(name) and all(
+                w.casefold() in _STRUCTURAL_WORDS for w in name.split()) else None
+            if owner_entity is not None:
+                # "Safer Eastvale is the CSP for the borough. Its Strategic Board is chaired by ...", "The Westford
+                # Partnership ... Its Executive meets monthly": the owner's own body of that name, not the area's
+                # ("Eastvale Strategic Board"); "Its Board" alone is the partnership met as its board (above)
+                return self.body_named(f"{owner_entity.name} {name}", m.acronym, written=name)
         prefix = m.extra.get("place_prefix")
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name
@@ -719,7 +728,9 @@ class Resolver:
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
             # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
             # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
-            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p)), None)
+            # (its subject: a body opening a list, "A and B are statutory members", is spoken of, not speaking)
+            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p) and
+                            self._subject_at(p)), None)
             if subject is not None:
                 return subject
         if fitting:
@@ -744,6 +755,17 @@ class Resolver:
             # own partnership, met as its board
             found = self.body
         return found
+
+    def _subject_at(self, pos: int) -> bool:
+        """The body named at POS is its clause's subject, a verb after it ("The X Partnership is ...", "... (CSP)
+        has ..."), not the first of a list the sentence opens with ("X and the Y service are members")."""
+        from .mentions import find_mentions
+
+        m = next((m for m in find_mentions(self.text, pos, min(len(self.text), pos + 200))
+                  if m.kind == "body" and m.start == pos), None)
+        # (a name alone on its line, a title or heading, is what the lines under it speak of)
+        return m is not None and (_VERB_AFTER.match(self.text, m.end) is not None or
+                                  _LINE_ENDS.match(self.text, m.end) is not None)
 
     def _paragraph_start(self, pos: int) -> int:
         """Where POS's paragraph starts: after the last blank line, or a page back at most (a paper of one long
@@ -972,6 +994,46 @@ class Resolver:
         if said and _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
             return first
         return None
+
+    def _its_owner(self, pos: int) -> Entity | None:
+        """The body a possessive "Its"/"its" right before POS stands for: the body its own sentence opens with (a
+        lower-case "its" inside the sentence), or the sentence before opens with (a capital "Its" opening one); a
+        brand the paper gave its own body counts. None when no "its" stands there, or that sentence opens
+        with anything else (a council is no owner of a group read this way: its board is its cabinet or a committee)."""
+        from .mentions import find_mentions
+
+        its = _ITS_BEFORE.search(self.text, max(0, pos - 6), pos)
+        if its is None:
+            return None
+        at = its.start()
+        # the sentence the owner opens: this one for a lower-case "its", the one before for a capital "Its"
+        stop = self.text.rfind(".", 0, at) if self.text[at] == "I" else at
+        opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop),
+                      self.text.rfind(".\n", 0, stop))
+        if stop < 0 or at - opening > 400:
+            return None
+        first = None
+        for m in find_mentions(self.text, opening + 1, at):
+            if m.kind not in ("body", "name"):
+                continue
+            if m.kind == "name" and _LINE_ENDS.match(self.text, m.end) and \
+                    not self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+                continue  # a heading word on a line of its own ("BACKGROUND")
+            # (a heading line above the sentence, "BACKGROUND", is no part of it: the sentence starts on its line)
+            line = max(opening + 1, self.text.rfind("\n", 0, m.start) + 1)
+            if _SENTENCE_OPENER.fullmatch(self.text[line : m.start]) and \
+                    not self.text[opening + 1 : line].strip(" \t\n.").count(" "):
+                first = m
+            break
+        if first is None:
+            return None
+        if is_acronym(first.name):
+            return None  # "CURV was set up ... Its Strategic Board": named as written, "CURV Strategic Board"
+        if first.kind == "name":
+            own = self.body if self.body is not None and first.name == self.body.name else self.acronyms.get(first.name)
+        else:
+            own = self.body_mention(first) if first.extra.get("owner") is None else None
+        return own if own is not None and own.kind == "body" and own is not self.council else None
 
     def _only_one(self, head: str) -> Entity | None:
         """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,
@@ -1965,6 +2027,10 @@ _ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching 
 # the subject of a clause, or of a list item's gloss after a spaced dash ("- Northdale Safety Board - chaired by ...")
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:[ \t]+(?:is|are|was|has|will|[a-z]+s)\b|[ \t]+[-–—][ \t]+(?:co-)?"
                          r"(?:chaired|led|run|hosted|convened)\b)")
+
+_ITS_BEFORE = re.compile(r"(?<![\w'’-])[Ii]ts[ \t]+\Z")
+
+_LINE_ENDS = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&]{1,8}\)[ \t]*)?(?:\n|\Z)")
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*(?:[-*•][ \t]+)?)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 
