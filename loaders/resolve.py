@@ -1212,6 +1212,7 @@ class Resolver:
         by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
             and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
+        joint = None
         if not by_police and name.startswith("Joint ") and (joint := self._joint_area()) is not None:
             home = joint  # "the Joint Overview & Scrutiny Committee" of a shared partnership's councils: of all of them
         if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
@@ -1227,8 +1228,9 @@ class Resolver:
                 label = f"{home} {name}"
             scope = home
         subtype = _subtype(label)
+        # (named for all the councils, filed under the paper's own: a list of places is no one area)
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
-                        area=place or (home if label != name else None))
+                        area=place or ((self.ctx.area if joint else home) if label != name else None))
         longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name and not by_police else []
         longer += self._council_unit_names(label)
         entity = self.remember(entity, name, *(a for a in (written,) if a), *longer)
@@ -1904,7 +1906,7 @@ class Resolver:
                 self._joint_area() or self.ctx.area
             if area:
                 label = f"{area} {name}"
-            scope = area
+            scope = self.ctx.area if area == self._joint_area() else area
         entity = self.remember(Entity(kind, label, scope=scope, area=place), name, written)
         if m.acronym:
             self.define(m.acronym, entity)
