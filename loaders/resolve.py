@@ -1640,11 +1640,20 @@ class Resolver:
         return self.body_named(head.name, head.acronym, place=head.place)
 
     def _qualified_post(self, name: str) -> Entity | None:
-        """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
-        prefix = name + ", "
+        """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council") or NAME
+        for a remit ("Deputy Mayor for Policing and Crime"): "the Deputy Mayor" later is that post, as the
+        conventions name a post by its fullest form, not a second node for its bare head."""
         found = [rec.entity for rec in self._records.values()
-                 if rec.entity.kind == "post" and rec.entity.name.startswith(prefix) and name in rec.aliases]
-        return found[0] if len(found) == 1 else None
+                 if rec.entity.kind == "post" and (rec.entity.name.startswith(name + ", ") and name in rec.aliases
+                                                   or any(_remit_form(name, a) for a in rec.aliases))]
+        if not found:
+            # the full form may come later in the paper ("the Deputy Mayor" in the body, the title in the
+            # signature): the one remit the paper writes after NAME, read from the text
+            remits = {name + " for " + re.sub(r"\s+", " ", m.group(1))
+                      for m in re.finditer(re.escape(name) + _REMIT_AFTER, self.text)}
+            remits = {r for r in remits if _remit_form(name, r)}
+            return self.post_named(remits.pop(), written=name) if len(remits) == 1 else None
+        return found[0] if len({e.name for e in found}) == 1 else None
 
     def paper_office(self) -> Entity | None:
         """The commissioner's office whose own paper this is: its first line (after the source) is the office's or
@@ -1981,6 +1990,17 @@ def _of_organisation_forms(label: str) -> tuple[str, ...]:
     if not post_head or last not in h.body or (last in h.needs_modifier and len(organisation.split()) < 2):
         return ()
     return f"{post}, {organisation}", f"{post} ({organisation})"
+
+
+# the remit after a bare post's head, on its line: "for Policing, Crime, Criminal Justice and Fire"
+_REMIT_AFTER = r"\s+for\s+((?:[A-Z][\w'’&-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*[A-Z][\w'’&-]*)\b"
+
+
+def _remit_form(bare: str, written: str) -> bool:
+    """WRITTEN is the post BARE for a remit ("Deputy Mayor for Policing and Crime"), short enough to be one post's
+    name: a span read across a line into the next person's name and post is none."""
+    rest = written.removeprefix(bare + " for ")
+    return rest != written and len(rest.split()) <= 7 and not re.search(r"[–—]| - ", rest)
 
 
 def _owner_before_post(name: str) -> tuple[str, str] | None:
