@@ -1644,7 +1644,7 @@ class Resolver:
         for a remit ("Deputy Mayor for Policing and Crime"): "the Deputy Mayor" later is that post, as the
         conventions name a post by its fullest form, not a second node for its bare head."""
         found = [rec.entity for rec in self._records.values()
-                 if rec.entity.kind == "post" and (rec.entity.name.startswith(name + ", ") and name in rec.aliases
+                 if rec.entity.kind == "post" and (rec.entity.name.startswith(name + ", ")
                                                    or any(_remit_form(name, a) for a in rec.aliases))]
         if not found:
             # the full form may come later in the paper ("the Deputy Mayor" in the body, the title in the
@@ -1653,7 +1653,9 @@ class Resolver:
                       for m in re.finditer(re.escape(name) + _REMIT_AFTER, self.text)}
             remits = {r for r in remits if _remit_form(name, r)}
             return self.post_named(remits.pop(), written=name) if len(remits) == 1 else None
-        return found[0] if len({e.name for e in found}) == 1 else None
+        # "Clinical Lead, Alcohol Services" and "..., Alcohol Services, X Trust": one post, its organisation added
+        longest = max(found, key=lambda e: len(e.name))
+        return longest if all(longest.name.startswith(e.name) for e in found) else None
 
     def paper_office(self) -> Entity | None:
         """The commissioner's office whose own paper this is: its first line (after the source) is the office's or

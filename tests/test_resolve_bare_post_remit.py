@@ -31,3 +31,31 @@ def test_two_remits_leave_the_bare_post_alone() -> None:
                "Member for Leisure attended. The Cabinet Member chairs the Harrowgate Safer Streets Group.\n")
     chairs = {who for who, body in of(doc, "chairs") if body == "Harrowgate Safer Streets Group"}
     assert not any("Housing" in who or "Leisure" in who for who in chairs), chairs
+
+
+
+def test_minutes_post_with_department_then_bare() -> None:
+    # the apposition gives the post its department and organisation; "the Clinical Lead" later is that post
+    doc = read("Kirkdale Drug and Alcohol Partnership\nMinutes\n\nPresent: Dana Orwell, Clinical Lead, Alcohol "
+               "Services, Kirkdale Community NHS Trust; Cllr Bea Stroud, Kirkdale Council.\n\n4. The Recovery Group "
+               "is chaired by the Clinical Lead and meets monthly.\n")
+    chairs = {who for who, body in of(doc, "chairs")}
+    assert "Clinical Lead, Alcohol Services, Kirkdale Community NHS Trust" in chairs, chairs
+    assert "Clinical Lead" not in chairs, chairs
+
+
+def test_attendee_table_rank_with_unit_then_bare() -> None:
+    doc = read("Brackley Community Safety Board\n\nAttendees\nMo Pryce | Chief Inspector, Partnerships | "
+               "Brackshire Police\nIvy Lund | Head of Housing | Brackley Council\n\n3. The Chief Inspector chairs "
+               "the Brackley ASB Panel.\n")
+    chairs = {who for who, body in of(doc, "chairs")}
+    assert "Chief Inspector, Partnerships, Brackshire Police" in chairs, chairs
+    assert "Chief Inspector" not in chairs, chairs
+
+
+def test_two_departments_leave_the_bare_post_alone() -> None:
+    doc = read("Ashcombe Community Safety Partnership\nMinutes\n\nPresent: Lee Marsh, Head of Service, Housing, "
+               "Ashcombe Council; Uma Reyes, Head of Service, Leisure, Ashcombe Council.\n\n5. The Night-Time "
+               "Economy Group is chaired by the Head of Service.\n")
+    chairs = {who for who, body in of(doc, "chairs") if body.endswith("Night-Time Economy Group")}
+    assert not any("Housing" in who or "Leisure" in who for who in chairs), chairs
