@@ -582,6 +582,16 @@ class Resolver:
     # -- bodies
 
     def body_mention(self, m: Mention) -> Entity | None:
+        found = self._body_mention(m)
+        area = _AREA_BRACKET.match(self.text, m.end)
+        if found is not None and found.kind == "body" and area is not None and _area_note(area.group(1)):
+            # "Probation Service (London)", "Probation Service (Walsall PDU)": the bracket says which local office
+            # of a national body the paper means, part of the name the paper gives it (the fullest name is kept)
+            written = re.sub(r"\s+", " ", area.group(1))
+            return self.remember(found, f"{tidy(m.name)} ({written})", f"{found.name} ({written})")
+        return found
+
+    def _body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
         owner = m.extra.get("owner")
         if owner is not None and owner.kind == "body" and self._generic(name) and \
@@ -1992,6 +2002,22 @@ def _of_organisation_forms(label: str) -> tuple[str, ...]:
     if not post_head or last not in h.body or (last in h.needs_modifier and len(organisation.split()) < 2):
         return ()
     return f"{post}, {organisation}", f"{post} ({organisation})"
+
+
+# a bracket right after a body's name, on its line: "(London)", "(Walsall PDU)", "(South Central region)"
+_AREA_BRACKET = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)")
+# the words a local office's bracket ends with when it is not a place alone
+_LOCAL_OFFICE = re.compile(r"\b(?:PDU|Probation Delivery Unit|[Rr]egion|[Dd]ivision)$")
+
+
+def _area_note(note: str) -> bool:
+    """NOTE (a bracket after a body's name) names the area or local unit the body serves: a place, or a place
+    and a unit word ("Walsall PDU", "Kent, Surrey and Sussex region"); never initials, a person or a remark."""
+    note = re.sub(r"\s+", " ", note).strip()
+    if placenames.is_place(note):
+        return True
+    unit = _LOCAL_OFFICE.search(note)
+    return unit is not None and placenames.leading_place(note) is not None and len(note.split()) <= 7
 
 
 # the remit after a bare post's head, on its line: "for Policing, Crime, Criminal Justice and Fire"
