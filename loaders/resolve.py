@@ -1653,16 +1653,22 @@ class Resolver:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council") or NAME
         for a remit ("Deputy Mayor for Policing and Crime"): "the Deputy Mayor" later is that post, as the
         conventions name a post by its fullest form, not a second node for its bare head."""
+        # the whole text, not only the posts resolved so far, says whether one fuller post is meant: a second
+        # remit or department written anywhere leaves the bare post alone
+        remits = {name + " for " + re.sub(r"\s+", " ", m.group(1))
+                  for m in re.finditer(re.escape(name) + _REMIT_AFTER, self.text)}
+        remits = {r for r in remits if _remit_form(name, r)}
+        after = {re.sub(r"\s+", " ", m.group(1)) for m in re.finditer(re.escape(name) + _AFTER_COMMA, self.text)}
+        after = {a for a in after if not looks_like_person(a.split())}
+        if len(_longest_forms(remits)) + len(_longest_forms(after)) > 1:
+            return None  # a form cut at a line's end ("for Policing and" / "Crime") is the longer one
         found = [rec.entity for rec in self._records.values()
                  if rec.entity.kind == "post" and (rec.entity.name.startswith(name + ", ")
                                                    or any(_remit_form(name, a) for a in rec.aliases))]
         if not found:
             # the full form may come later in the paper ("the Deputy Mayor" in the body, the title in the
-            # signature): the one remit the paper writes after NAME, read from the text
-            remits = {name + " for " + re.sub(r"\s+", " ", m.group(1))
-                      for m in re.finditer(re.escape(name) + _REMIT_AFTER, self.text)}
-            remits = {r for r in remits if _remit_form(name, r)}
-            return self.post_named(remits.pop(), written=name) if len(remits) == 1 else None
+            # signature): the one remit the paper writes after NAME
+            return self.post_named(_longest_forms(remits).pop(), written=name) if remits else None
         # "Clinical Lead, Alcohol Services" and "..., Alcohol Services, X Trust": one post, its organisation added
         longest = max(found, key=lambda e: len(e.name))
         return longest if all(longest.name.startswith(e.name) for e in found) else None
@@ -2022,6 +2028,15 @@ def _area_note(note: str) -> bool:
 
 # the remit after a bare post's head, on its line: "for Policing, Crime, Criminal Justice and Fire"
 _REMIT_AFTER = r"\s+for\s+((?:[A-Z][\w'’&-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*[A-Z][\w'’&-]*)\b"
+
+
+# what a comma after a bare post's head begins, on its line: "Local Policing", "Substance Misuse", "X Council"
+_AFTER_COMMA = r",[ \t]+([A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|&))*)"
+
+
+def _longest_forms(forms: set[str]) -> set[str]:
+    """FORMS without those another form begins with (a name cut at a line's end is the longer name)."""
+    return {f for f in forms if not any(o != f and o.startswith(f + " ") for o in forms)}
 
 
 def _remit_form(bare: str, written: str) -> bool:
