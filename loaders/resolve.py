@@ -1663,8 +1663,10 @@ class Resolver:
         if len(_longest_forms(remits)) + len(_longest_forms(after)) > 1:
             return None  # a form cut at a line's end ("for Policing and" / "Crime") is the longer one
         found = [rec.entity for rec in self._records.values()
-                 if rec.entity.kind == "post" and (rec.entity.name.startswith(name + ", ")
-                                                   or any(_remit_form(name, a) for a in rec.aliases))]
+                 if rec.entity.kind == "post" and (
+                     rec.entity.name.startswith(name + ", ") and (
+                         name in rec.aliases or any(rec.entity.name.startswith(f"{name}, {a}") for a in after))
+                     or any(_remit_form(name, a) for a in rec.aliases))]
         if not found:
             # the full form may come later in the paper ("the Deputy Mayor" in the body, the title in the
             # signature): the one remit the paper writes after NAME
