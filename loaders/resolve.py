@@ -583,6 +583,16 @@ class Resolver:
     # -- bodies
 
     def body_mention(self, m: Mention) -> Entity | None:
+        found = self._body_mention(m)
+        area = _AREA_BRACKET.match(self.text, m.end)
+        if found is not None and found.kind == "body" and area is not None and _area_note(area.group(1)):
+            # "Probation Service (London)", "Probation Service (Walsall PDU)": the bracket says which local office
+            # of a national body the paper means, part of the name the paper gives it (the fullest name is kept)
+            written = re.sub(r"\s+", " ", area.group(1))
+            return self.remember(found, f"{tidy(m.name)} ({written})", f"{found.name} ({written})")
+        return found
+
+    def _body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
         owner = m.extra.get("owner")
         if owner is not None and owner.kind == "body" and self._generic(name) and \
@@ -1726,11 +1736,30 @@ class Resolver:
         return self.body_named(head.name, head.acronym, place=head.place)
 
     def _qualified_post(self, name: str) -> Entity | None:
-        """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
-        prefix = name + ", "
+        """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council") or NAME
+        for a remit ("Deputy Mayor for Policing and Crime"): "the Deputy Mayor" later is that post, as the
+        conventions name a post by its fullest form, not a second node for its bare head."""
+        # the whole text, not only the posts resolved so far, says whether one fuller post is meant: a second
+        # remit or department written anywhere leaves the bare post alone
+        remits = {name + " for " + re.sub(r"\s+", " ", m.group(1))
+                  for m in re.finditer(re.escape(name) + _REMIT_AFTER, self.text)}
+        remits = {r for r in remits if _remit_form(name, r)}
+        after = {re.sub(r"\s+", " ", m.group(1)) for m in re.finditer(re.escape(name) + _AFTER_COMMA, self.text)}
+        after = {a for a in after if not looks_like_person(a.split())}
+        if len(_longest_forms(remits)) + len(_longest_forms(after)) > 1:
+            return None  # a form cut at a line's end ("for Policing and" / "Crime") is the longer one
         found = [rec.entity for rec in self._records.values()
-                 if rec.entity.kind == "post" and rec.entity.name.startswith(prefix) and name in rec.aliases]
-        return found[0] if len(found) == 1 else None
+                 if rec.entity.kind == "post" and (
+                     rec.entity.name.startswith(name + ", ") and (
+                         name in rec.aliases or any(rec.entity.name.startswith(f"{name}, {a}") for a in after))
+                     or any(_remit_form(name, a) for a in rec.aliases))]
+        if not found:
+            # the full form may come later in the paper ("the Deputy Mayor" in the body, the title in the
+            # signature): the one remit the paper writes after NAME
+            return self.post_named(_longest_forms(remits).pop(), written=name) if remits else None
+        # "Clinical Lead, Alcohol Services" and "..., Alcohol Services, X Trust": one post, its organisation added
+        longest = max(found, key=lambda e: len(e.name))
+        return longest if all(longest.name.startswith(e.name) for e in found) else None
 
     def paper_office(self) -> Entity | None:
         """The commissioner's office whose own paper this is: its first line (after the source) is the office's or
@@ -2072,6 +2101,42 @@ def _of_organisation_forms(label: str) -> tuple[str, ...]:
     if not post_head or last not in h.body or (last in h.needs_modifier and len(organisation.split()) < 2):
         return ()
     return f"{post}, {organisation}", f"{post} ({organisation})"
+
+
+# a bracket right after a body's name, on its line: "(London)", "(Walsall PDU)", "(South Central region)"
+_AREA_BRACKET = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)")
+# the words a local office's bracket ends with when it is not a place alone
+_LOCAL_OFFICE = re.compile(r"\b(?:PDU|Probation Delivery Unit|[Rr]egion|[Dd]ivision)$")
+
+
+def _area_note(note: str) -> bool:
+    """NOTE (a bracket after a body's name) names the area or local unit the body serves: a place, or a place
+    and a unit word ("Walsall PDU", "Kent, Surrey and Sussex region"); never initials, a person or a remark."""
+    note = re.sub(r"\s+", " ", note).strip()
+    if placenames.is_place(note):
+        return True
+    unit = _LOCAL_OFFICE.search(note)
+    return unit is not None and placenames.leading_place(note) is not None and len(note.split()) <= 7
+
+
+# the remit after a bare post's head, on its line: "for Policing, Crime, Criminal Justice and Fire"
+_REMIT_AFTER = r"\s+for\s+((?:[A-Z][\w'’&-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*[A-Z][\w'’&-]*)\b"
+
+
+# what a comma after a bare post's head begins, on its line: "Local Policing", "Substance Misuse", "X Council"
+_AFTER_COMMA = r",[ \t]+([A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|&))*)"
+
+
+def _longest_forms(forms: set[str]) -> set[str]:
+    """FORMS without those another form begins with (a name cut at a line's end is the longer name)."""
+    return {f for f in forms if not any(o != f and o.startswith(f + " ") for o in forms)}
+
+
+def _remit_form(bare: str, written: str) -> bool:
+    """WRITTEN is the post BARE for a remit ("Deputy Mayor for Policing and Crime"), short enough to be one post's
+    name: a span read across a line into the next person's name and post is none."""
+    rest = written.removeprefix(bare + " for ")
+    return rest != written and len(rest.split()) <= 7 and not re.search(r"[–—]| - ", rest)
 
 
 def _owner_before_post(name: str) -> tuple[str, str] | None:
