@@ -1076,25 +1076,30 @@ def _amount_of_time(written: str, amount: str, ctx: Context, header: str | None 
     at = written.find(amount)
     periods = _periods(written)
     if not periods and header is not None:
-        if len({(y, e[-2:]) for _, y, e in _periods(header)}) <= 1:
+        columns = _periods(header)
+        if not _several(columns):
             return True
         if "|" in written and "|" in header:
             # cells between pipes: the header's cell of the same place in its row
             cell = written[:at].count("|")
             heads = header.split("|")
-            periods = _periods(heads[cell]) if cell < len(heads) else []
-            return any(_period_asked(y, e, ctx) for _, y, e in periods)
+            return any(_period_asked(y, e, ctx) for _, y, e in (_periods(heads[cell]) if cell < len(heads) else []))
         # (both lines as the paper sets them out, stripped alike: a column is a distance from the line's start)
         at += len(amount) // 2
-        _, year, end = min(_periods(header), key=lambda p: abs(p[0] - at))
+        _, year, end = min(columns, key=lambda p: abs(p[0] - at))
         return _period_asked(year, end, ctx)
-    if len({(y, e[-2:]) for _, y, e in periods}) <= 1:
+    if not _several(periods):
         return True
     if at < 0:
         return False
     before = [p for p in periods if p[0] < at]
     _, year, end = before[-1] if before else min(periods, key=lambda p: p[0] - at)
     return _period_asked(year, end, ctx)
+
+
+def _several(periods: list[tuple[int, str, str]]) -> bool:
+    """Do PERIODS name more than one year ("2024/25" and "2024-25" are one)?"""
+    return len({(y, e[-2:]) for _, y, e in periods}) > 1
 
 
 def _periods(text: str) -> list[tuple[int, str, str]]:
