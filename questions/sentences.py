@@ -1415,7 +1415,7 @@ _NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is
                        rf"\s+(?:the\s+)?[\"\u201c\u2018']?(?P<name>{_NAME_SAID})")
 # Whether a question asks for the name before or the name now.
 FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used? to be|once) (?:called|known|named)\b|"
-                               r"\b(?:former|old|previous|earlier|original) name\b|\bcalled before\b")
+                               r"\b(?:former|old|previous|earlier|original) name\b|\b(?:called|named) before\b")
 NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) name\b|\bcalled now\b|"
                             r"\bknown as now\b|\brenamed (?:as|to)?\s*$|"
                             r"\bwhat (?:wa|was|were|is|are) _ (?:_ )*renamed\b")

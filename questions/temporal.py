@@ -174,5 +174,9 @@ def find_when(normal: str) -> tuple[When | None, str]:
             when = When(m.group(2), as_of=as_of)
         rest = (normal[: m.start()] + " " + normal[m.end() :]).split()
         before = kind in ("dmy", "my", "y") and (m.group(1) or "").strip() in ("before", "prior to")
+        if before and normal[: m.start()].split()[-1:] in (["called"], ["named"], ["known"]):
+            # "what was X called before 2023": "before" also belongs to the naming verb (the lexicon's "called
+            # before" asks for a former name); taken with the date, "called" alone asks nothing
+            rest = (normal[: m.start()] + " before " + normal[m.end() :]).split()
         return When(when.value, when.period, when.as_of, m.group(0).strip(), before), " ".join(rest)
     return None, normal

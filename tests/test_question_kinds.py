@@ -116,6 +116,16 @@ def test_former_names_and_what_replaced_what(asker):
         assert labels(asker, question) == ["Eastvale Community Safety Partnership"], question
 
 
+def test_a_former_name_asked_with_a_date_after_called(asker):
+    # the date takes "before"; the naming verb keeps it too, or "called" alone asks for nothing
+    for question in ("What was the Eastvale CSP called before 2015?",
+                     "What was the Eastvale Community Safety Partnership named before April 2016?",
+                     "What was the Eastvale CSP called prior to 1 May 2016?"):
+        assert labels(asker, question) == ["Eastvale Crime Reduction Partnership"], question
+    # a body with no former name in the graph still gets nothing
+    assert labels(asker, "What was the NSCB called before 2015?") == []
+
+
 def test_the_sro_of_a_body_and_no_other(asker):
     assert labels(asker, "Who is the SRO for the Northshire Combating Drugs Partnership?") == ["Dr Priya Nair"]
     assert labels(asker, "Who is the Senior Responsible Officer of the Combating Drugs Partnership?") == [
