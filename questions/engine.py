@@ -896,7 +896,7 @@ class Asker:
         index = ctx.index
         skip = {m.start for m in preset}
         mentions = preset + narrow(
-            index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question, normal.split()
+            index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question, normal.split(), index
         )
         mentions.sort(key=lambda mm: mm.start)
         # "a CSP", "CSPs in general": the kind of body, none in particular, so nothing to follow from

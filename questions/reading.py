@@ -963,7 +963,8 @@ def _board_of_itself(mm: Mention, tokens: list[str]) -> bool:
 
 
 def narrow(
-    mentions: list[Mention], asked: list[Place], places: Places, question: str = "", tokens: list[str] | None = None
+    mentions: list[Mention], asked: list[Place], places: Places, question: str = "", tokens: list[str] | None = None,
+    index: EntityIndex | None = None,
 ) -> list[Mention]:
     """Keep, of each name's entities, those in the asked places; refuse when a name fits only entities of
     other places, or fits more entities than the question can mean."""
@@ -985,7 +986,7 @@ def narrow(
             # happens to be the one the graph holds (Luton's); with none of that place held, say so. ("Which
             # youth justice services ...", "a CSP": the kind of body asked for, any council's.)
             entities = _of_others_place(mm, entities, [p for other, p in pinned if other is not mm], places,
-                                        shown)
+                                        shown, index)
         if asked and mm.kinds != {"area"}:
             # A name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own:
             # never the board of the county around it, nor of another place the question names ("the Plymouth
@@ -1023,11 +1024,13 @@ def narrow(
 
 
 def _of_others_place(
-    mm: Mention, entities: list[Entity], context: list[Place], places: Places, shown: str
+    mm: Mention, entities: list[Entity], context: list[Place], places: Places, shown: str,
+    index: EntityIndex | None = None,
 ) -> list[Entity]:
     """ENTITIES narrowed to the places of the question's other names (CONTEXT) when the name MM, as written,
-    says no place of its own and every entity it fits belongs to some place; a Refusal, naming what the graph
-    holds elsewhere, when none is of those places."""
+    says no place of its own and every entity it fits belongs to some place; else the one thing the graph
+    holds under that name with the place written before it (_placed_form); a Refusal, naming what the graph
+    holds elsewhere, when there is neither."""
     if not context or " " not in mm.text:
         return entities  # an acronym ("the NSCB") carries its place in its letters
     owns = {e.iri: own_areas(e, places) for e in entities}
@@ -1042,9 +1045,34 @@ def _of_others_place(
     near = [e for e in entities if best_fit(e, context, places) in ("inside", "around")]
     if near:
         return near
+    placed = _placed_form(mm.text, context, places, index)
+    if placed:
+        return placed
     where = " or ".join(dict.fromkeys(p.name for p in context))
     raise Refusal(f"the graph holds no \u201c{shown}\u201d of {where}; only another council's",
                   suggest(entities, places))
+
+
+# "the Pan-Dorset Safeguarding Adults Board": a body of the whole county, written with its name
+_PLACED_PREFIXES = ("", "pan ")
+
+
+def _placed_form(text: str, context: list[Place], places: Places, index: EntityIndex | None) -> list[Entity]:
+    """"the PCC" of a question about Swale's CSP, where the graph links the bare name only to another
+    county's commissioner (whose papers wrote it bare): the one thing the graph names "<place> TEXT" for a
+    place the question's other names lie in or within ("Kent Police and Crime Commissioner"). The papers of
+    a place rarely write their own body's place, so the bare name found another's; nothing when two such
+    things fit."""
+    if index is None:
+        return []
+    found: dict[str, Entity] = {}
+    for name in places.held:
+        for prefix in _PLACED_PREFIXES:
+            for e in index.exact.get(f"{prefix}{name} {text}", ()):
+                if best_fit(e, context, places) in ("inside", "around"):
+                    found.setdefault(e.iri, e)
+    fits = distinct(list(found.values()))
+    return list(found.values()) if len(fits) == 1 else []
 
 
 GENERIC_BEFORE = frozenset({"a", "an", "any", "each", "every", "all", "other", "statutory", "local", "district",
