@@ -45,7 +45,7 @@ from .naming import (
     post_title,
 )
 from .places import Places
-from .reading import Refusal, best_fit, narrow, read
+from .reading import BODY_HEADS, POST_HEADS, Refusal, best_fit, narrow, read
 from .roles import (
     ROLE_SAID,
     SUBSTITUTE_ASKED,
@@ -904,6 +904,7 @@ class Asker:
                     and not _word_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
+        mentions = [_post_after_body(mm, tokens, ctx) for mm in mentions]
         mentions = [mm for mm in mentions if not _relation_words_elsewhere(mm, mentions, ctx)]
         all_mentions = list(mentions)
         # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
@@ -2322,6 +2323,26 @@ def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex
                     break
         out.append(mm)
     return out
+
+
+def _post_after_body(mm: Mention, tokens: list[str], ctx: Context) -> Mention:
+    """"Who is the Eastvale YOS Manager?", "the Safer Northby Partnership Coordinator": a body's name with a post's
+    head noun straight after it names the body's post, which its papers write with the body's short form ("YOS
+    Manager", "Partnership Coordinator"): the one post the graph names by the body name's last words and that
+    head, of the body's own area. Linked, the body alone took the name and the head was left asking nothing."""
+    if "body" not in mm.kinds or mm.end >= len(tokens) or tokens[mm.end] not in POST_HEADS:
+        return mm
+    areas = {a for e in mm.entities for a in own_areas(e, ctx.places)}
+    if not areas:
+        return mm
+    for start in range(mm.start, mm.end):
+        if all(t in BODY_HEADS for t in tokens[start : mm.end]):
+            break  # "Board Manager", "Partnership Officer": a kind word alone fits any board of the area
+        posts = [e for e in ctx.index.exact.get(" ".join(tokens[start : mm.end + 1]), ())
+                 if e.kind == "post" and own_areas(e, ctx.places) & areas]
+        if len(distinct(posts)) == 1:
+            return Mention(mm.start, mm.end + 1, " ".join(tokens[mm.start : mm.end + 1]), posts, mm.score)
+    return mm
 
 
 def _as_dates(answers: list[Answer]) -> list[Answer]:
