@@ -194,6 +194,59 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
                 continue
             doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
                     period=grant_period(text[start:end]) or period, qualifier="accountable body")
+    _holds_for(doc, start, end, context_funder)
+
+
+# "... to the Council for 2025/26 on behalf of the HDCSP", "The grant is administered by the Council on behalf of
+# the SGP", "paid to the Council as accountable body for Safer X": the council only holds the money; the body it
+# holds it for is given it by the grant's giver as well (no sum: which of the two a sum is written to varies)
+_HOLDS_FOR = re.compile(r"\b(?:on\s+behalf\s+of|(?:accountable|host|lead)\s+(?:body|authority)\s+for)\s+"
+                       r"(?:the\s+)?(?P<at>)")
+_GRANT_NAMED = re.compile(r"(?i)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:grants?|funding|allocations?|funds?|money|budget)\b")
+# the sentence names a council as the money's holder: a payee after "to"/"by", or a council that opens it
+_TO_HOLDER = re.compile(r"(?i)\b(?:to|by)\s+(?:the\s+)?$")
+
+
+def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
+    """The partnership a council holds a grant for (see _HOLDS_FOR): the grant's giver funds it. Only in a sentence
+    whose council is the holder: one a fact of this sentence is paid to, or one named just before the phrase as the
+    payee ("to the Council ... on behalf of"); a body that delivers something on the partnership's behalf holds no
+    grant, and a sentence naming no grant's giver (this one, the paragraph's last, the paper's) gives nothing."""
+    text = doc.text
+    for said in _HOLDS_FOR.finditer(text, start, end):
+        at = said.start("at")
+        target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
+                         m.kind in ("body", "name")), None)
+        if target_m is None:
+            continue
+        target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
+            else resolve_party(doc, target_m, _RECIPIENT_KINDS)
+        if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
+            continue  # a council holds money for a partnership, not the other way round
+        if _GRANT_NAMED.match(text, target_m.end, end):
+            continue  # "accountable body for the Home Office SVD grant": the name is the grant's, not a body's
+        holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
+                   _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
+        holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
+        paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and
+                _COUNCIL_NAME.search(f.object.name) and f.object.kind == "body"]
+        if holder is None and holders and holders[-1].name == "Council":
+            # "The grant is managed by the Council on behalf of ...": in a paper not by a council, the council is
+            # the one the grant read just before in the paragraph was paid to
+            paragraph = text.rfind("\n\n", 0, start)
+            paid = [f for f in doc.facts if f.relation == "funds" and f.amount is not None and
+                    paragraph < f.start and f.end <= start and start - f.end <= 400 and f.object.kind == "body" and
+                    _COUNCIL_NAME.search(f.object.name)][-1:]
+        if not (paid or (holder is not None and holder.kind == "body" and _COUNCIL_NAME.search(holder.name))):
+            continue
+        council = paid[-1].object if paid else holder
+        # the giver of the grant this sentence pays the council, else the one _holder_giver finds for it
+        giver, period = (paid[-1].subject, paid[-1].period) if paid else \
+            _holder_giver(doc, start, said.start(), end, council, context_funder)
+        if giver is None or giver.iri in (council.iri, target.iri):
+            continue
+        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
+                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
