@@ -62,3 +62,44 @@ def test_a_council_accountable_for_a_named_grant_holds_it_for_no_body() -> None:
                 "Eastbrook City Council for 2025/26 as the accountable body for the Eastbrook Youth Violence grant.\n")
     assert any(r == "Eastbrook City Council" for _, r, _ in got), got
     assert not any(r.startswith("Eastbrook Youth Violence") for _, r, _ in got), got
+
+
+# --- whose is "the partnership budget" ----------------------------------------------------------------------------
+
+
+def test_a_youth_justice_plans_partnership_budget_is_the_services_not_the_csps() -> None:
+    # the plan names the borough's community safety partnership too; "the partnership budget" is what the partners
+    # pool for the service whose plan this is
+    got = funds("Marshfield Youth Justice Service\nStrategic Plan 2025-26\n\n2. Governance\n\nThe service "
+                "works with the Safer Marshfield Community Safety Partnership on serious violence.\n\n"
+                "6. Resources\n\n6.1 The partnership budget for 2025-26 is £905,000. Contributions:\n\n"
+                "  Partner                                 2025-26\n"
+                "  Marshfield Borough Council              £455,000\n"
+                "  Youth Justice Board                     £330,000\n"
+                "  Marshfield Integrated Care Board        £120,000\n"
+                "  TOTAL                                   £905,000\n")
+    assert ("Marshfield Borough Council", "Marshfield Youth Justice Service", Decimal(455000)) in got, got
+    assert not any(r == "Safer Marshfield Community Safety Partnership" for _, r, _ in got), got
+
+
+def test_minutes_that_say_whom_the_partnership_budget_is_for() -> None:
+    got = funds("Borough of Kellsworth\n\nMINUTES OF THE YOUTH OFFENDING MANAGEMENT BOARD\n\n"
+                "1. The Youth Offending Team (YOT) reported on first-time entrants. The Kellsworth Community Safety "
+                "Partnership asked for a joint briefing.\n\n2. Finance\n\n"
+                "The partnership budget for the YOT in 2025/26 is made up as follows:\n\n"
+                "      Source                                  2025/26\n"
+                "      Kellsworth Borough Council              £700,000\n"
+                "      Youth Justice Board                     £410,000\n")
+    receivers = {r for _, r, _ in got}
+    assert "Kellsworth Community Safety Partnership" not in receivers, got
+    assert any(r.endswith("Youth Offending Team") for r in receivers), got
+
+
+def test_a_budget_named_for_the_service_and_its_partners() -> None:
+    # "The YOS partnership budget": "partnership" says the partners pool it; the service named before it owns it
+    got = funds("Elmbridge Vale Youth Offending Service (YOS)\nAnnual Plan 2025/26\n\n4. Resources\n\n"
+                "4.1 The YOS partnership budget for 2025/26 is £1,200,500:\n\n"
+                "  Source                                        2025/26\n"
+                "  Elmbridge Vale Council                        £800,500\n"
+                "  Youth Justice Board                           £400,000\n")
+    assert ("Elmbridge Vale Council", "Elmbridge Vale Youth Offending Service", Decimal(800500)) in got, got

@@ -3254,6 +3254,12 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
+        if m.kind in ("body", "name") and _BUDGET_FOR.search(text, max(start, m.start - 60), m.start):
+            # "The partnership budget for the YJS in 2024/25 is made up as follows:": the body the budget is for
+            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
             # "Partner contributions to the Youth Justice Service for 2023/24:"; a short name the paper defined
             # ("the pooled CSCP budget") is a plain name that resolves to the body
@@ -3262,16 +3268,32 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
                 return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
                                          text[m.end : end]):
-            e = doc.resolver.entity(m)
+            # "The YJS partnership budget": "partnership" says the partners pool it, for the body named before it
+            pooled_for = re.fullmatch(r"(?P<owner>\S.*?)\s+partnership", m.name)
+            owner = next((o for o in doc.mentions(m.start, m.start + len(pooled_for.group("owner")))
+                          if o.start == m.start and o.end == m.start + len(pooled_for.group("owner"))), None) \
+                if pooled_for is not None else None
+            if owner is not None:
+                m = owner
+            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
     named = _THE_BODY_BUDGET.search(text, start, end)
     if named is not None:
-        # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own
+        # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own; "the
+        # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
+        # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
+        own = doc.resolver.body if named.group("word") == "partnership" else None
+        if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
+            return own
         e = doc.resolver.reference(named.group("word"), named.start("word"))
         if e is not None and e.kind == "body":
             return e
     return None
+
+
+# "the partnership budget for the YJS", "the budget for 2024/25 for the Youth Justice Service": whose it is, after it
+_BUDGET_FOR = re.compile(r"(?i)\bbudget\s+(?:(?:for|in)\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?for\s+(?:the\s+)?$")
 
 
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
