@@ -194,6 +194,59 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
                 continue
             doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
                     period=grant_period(text[start:end]) or period, qualifier="accountable body")
+    _holds_for(doc, start, end, context_funder)
+
+
+# "... to the Council for 2025/26 on behalf of the HDCSP", "The grant is administered by the Council on behalf of
+# the SGP", "paid to the Council as accountable body for Safer X": the council only holds the money; the body it
+# holds it for is given it by the grant's giver as well (no sum: which of the two a sum is written to varies)
+_HOLDS_FOR = re.compile(r"\b(?:on\s+behalf\s+of|(?:accountable|host|lead)\s+(?:body|authority)\s+for)\s+"
+                       r"(?:the\s+)?(?P<at>)")
+_GRANT_NAMED = re.compile(r"(?i)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:grants?|funding|allocations?|funds?|money|budget)\b")
+# the sentence names a council as the money's holder: a payee after "to"/"by", or a council that opens it
+_TO_HOLDER = re.compile(r"(?i)\b(?:to|by)\s+(?:the\s+)?$")
+
+
+def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
+    """The partnership a council holds a grant for (see _HOLDS_FOR): the grant's giver funds it. Only in a sentence
+    whose council is the holder: one a fact of this sentence is paid to, or one named just before the phrase as the
+    payee ("to the Council ... on behalf of"); a body that delivers something on the partnership's behalf holds no
+    grant, and a sentence naming no grant's giver (this one, the paragraph's last, the paper's) gives nothing."""
+    text = doc.text
+    for said in _HOLDS_FOR.finditer(text, start, end):
+        at = said.start("at")
+        target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
+                         m.kind in ("body", "name")), None)
+        if target_m is None:
+            continue
+        target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
+            else resolve_party(doc, target_m, _RECIPIENT_KINDS)
+        if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
+            continue  # a council holds money for a partnership, not the other way round
+        if _GRANT_NAMED.match(text, target_m.end, end):
+            continue  # "accountable body for the Home Office SVD grant": the name is the grant's, not a body's
+        holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
+                   _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
+        holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
+        paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and
+                _COUNCIL_NAME.search(f.object.name) and f.object.kind == "body"]
+        if holder is None and holders and holders[-1].name == "Council":
+            # "The grant is managed by the Council on behalf of ...": in a paper not by a council, the council is
+            # the one the grant read just before in the paragraph was paid to
+            paragraph = text.rfind("\n\n", 0, start)
+            paid = [f for f in doc.facts if f.relation == "funds" and f.amount is not None and
+                    paragraph < f.start and f.end <= start and start - f.end <= 400 and f.object.kind == "body" and
+                    _COUNCIL_NAME.search(f.object.name)][-1:]
+        if not (paid or (holder is not None and holder.kind == "body" and _COUNCIL_NAME.search(holder.name))):
+            continue
+        council = paid[-1].object if paid else holder
+        # the giver of the grant this sentence pays the council, else the one _holder_giver finds for it
+        giver, period = (paid[-1].subject, paid[-1].period) if paid else \
+            _holder_giver(doc, start, said.start(), end, council, context_funder)
+        if giver is None or giver.iri in (council.iri, target.iri):
+            continue
+        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
+                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
@@ -3201,6 +3254,12 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
+        if m.kind in ("body", "name") and _BUDGET_FOR.search(text, max(start, m.start - 60), m.start):
+            # "The partnership budget for the YJS in 2024/25 is made up as follows:": the body the budget is for
+            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
             # "Partner contributions to the Youth Justice Service for 2023/24:"; a short name the paper defined
             # ("the pooled CSCP budget") is a plain name that resolves to the body
@@ -3209,16 +3268,32 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
                 return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
                                          text[m.end : end]):
-            e = doc.resolver.entity(m)
+            # "The YJS partnership budget": "partnership" says the partners pool it, for the body named before it
+            pooled_for = re.fullmatch(r"(?P<owner>\S.*?)\s+partnership", m.name)
+            owner = next((o for o in doc.mentions(m.start, m.start + len(pooled_for.group("owner")))
+                          if o.start == m.start and o.end == m.start + len(pooled_for.group("owner"))), None) \
+                if pooled_for is not None else None
+            if owner is not None:
+                m = owner
+            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
     named = _THE_BODY_BUDGET.search(text, start, end)
     if named is not None:
-        # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own
+        # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own; "the
+        # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
+        # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
+        own = doc.resolver.body if named.group("word") == "partnership" else None
+        if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
+            return own
         e = doc.resolver.reference(named.group("word"), named.start("word"))
         if e is not None and e.kind == "body":
             return e
     return None
+
+
+# "the partnership budget for the YJS", "the budget for 2024/25 for the Youth Justice Service": whose it is, after it
+_BUDGET_FOR = re.compile(r"(?i)\bbudget\s+(?:(?:for|in)\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?for\s+(?:the\s+)?$")
 
 
 _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
