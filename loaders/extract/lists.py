@@ -649,6 +649,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
                 break
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
+    if relation not in _ITEM_KINDS:
+        return None  # "Table 1: Projects funded in 2023/24": a list the funding readers read, row by row
     if relation == "responsible_for" and _ASKED_TO.match(text):
         return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
