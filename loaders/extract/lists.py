@@ -934,6 +934,8 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
 # a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
 _OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
                            r"are|will|sets?|set|includes?)\b)")
+_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>group|board|panel|partnership|forum|"
+                           r"committee)\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -982,7 +984,12 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
         opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
-        if opening is not None and opening.group("word").casefold() not in _NOT_OWNER:
+        if k and opening is None and _MEMBERS_WORD.search(doc.text, line.content_start, line.end):
+            # "The group meets every quarter and is chaired by X. Members include:": the body the sentence
+            # before opens on, by its noun, is the one whose members follow (not the paper's own body)
+            opening = _BODY_OPENING.match(doc.text, a, b)
+        if opening is not None and (opening.group("word").casefold() not in _NOT_OWNER or
+                                    opening.re is _BODY_OPENING):
             # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with, the
             # last one named in full before it ("the Northdale Safety Plan 2025"), else what the word refers back to
             e = _named_before(doc, opening.group("word"), a) or \
