@@ -187,3 +187,36 @@ def test_a_caption_over_a_list_no_reader_of_lists_reads_names_no_members() -> No
         """- Kelbrook Youth Club\n- Dunmere Street Angels\n"""
     doc = read(text)  # a caption naming another kind of list (here funding) must not stop the paper being read
     assert not any(o == "Kelbrook Youth Club" for _, o in of(doc, "member_of"))
+
+
+def test_a_bare_rank_under_a_whole_post_the_column_could_have_continued_is_a_second_seat() -> None:
+    # three councils' space-set seat tables: the post above ends well short of the column's widest cell, so the
+    # rank on the next line (first column empty) is the organisation's next seat, not the post run on
+    tables = [
+        ["  Agency                              Representative",
+         "  Farrowdale District Council         Director of Housing and Regeneration (Chair)",
+         "                                      Head of Community Services",
+         "                                      Anti-social Behaviour Officer",
+         "  Kestmoor Police                     Inspector, Farrowdale Neighbourhoods"],
+        ["Organisation                 Seat",
+         "Wenlow Borough Council       Assistant Director, Environmental Protection",
+         "                             Head of Licensing",
+         "                             Community Safety Co-ordinator",
+         "Wenlow Homes                 Tenancy Enforcement Lead"],
+        ["   Partner                          Post held",
+         "   Brackley Vale Council            Director of Early Help and Prevention",
+         "                                    Head of Youth Services",
+         "                                    Senior Youth Support Worker",
+         "   Brackley Vale College            Designated Safeguarding Lead"],
+    ]
+    for lines in tables:
+        joined = join_wrapped_rows(lines)
+        assert len(joined) == 3, joined
+        seats = joined[1].split("; ")
+        assert len(seats) == 3 and seats[-1].strip() == lines[3].strip(), joined[1]
+    # a rank cut by the column's width still runs on: the next word would not have fitted above
+    cut = ["  Organisation          Representative",
+           "  Farrowdale Council    Head of Community Safety and",
+           "                        Wellbeing Services Manager",
+           "  Kestmoor Police       Chief Inspector"]
+    assert "Head of Community Safety and Wellbeing Services Manager" in join_wrapped_rows(cut)[1]
