@@ -2326,8 +2326,10 @@ def _authorities_between_dashes(doc: ExtractionDoc, start: int, end: int) -> boo
 
 
 # "The Office of the Police and Crime Commissioner, Thirteen Group and the Youth Justice Service are co-opted."
-_CO_OPTED = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?co-?opted"
-                       r"(?:\s+(?:members|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
+# "X attends as a co-opted member.", "A and B attend as co-opted members.": the same, said by the seat they attend in
+_CO_OPTED = re.compile(r"\s+(?:(?P<many>are|were|attend)|is|was|attends|sits)\s+(?:also\s+)?(?:(?:on\s+it\s+)?as\s+"
+                       r"(?:an?\s+)?)?co-?opted"
+                       r"(?:\s+(?:members?|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
 
 
 def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> bool:
@@ -2335,15 +2337,46 @@ def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] 
     if "opted" not in doc.text[start:end]:
         return False
     m = _CO_OPTED.search(doc.text, start, end)
-    if m is None or not _LAST_AND.search(doc.text, start, m.start()):
+    if m is None:
         return False
+    named = _named_only(doc, start, m.start())
+    # a plural verb over two or more bodies, a singular one over one ("The Office of the Police and Crime
+    # Commissioner for Hampshire and Isle of Wight attends as a co-opted member": its "and" joins no two)
+    if named is None or (m.group("many") is not None) != (len(named) > 1):
+        if m.group("many") is None or not _LAST_AND.search(doc.text, start, m.start()):
+            return False
+        named = None  # "A, B and the C are co-opted": items the list reader parts
     from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
     owner = antecedent(doc, before)
     if owner is None or owner.kind != "body":
         return False
-    _inline_items(doc, "member_of", owner, start, m.start(), start)
+    if named is None:
+        _inline_items(doc, "member_of", owner, start, m.start(), start)
+        return True
+    for x in named:
+        e = doc.resolver.entity(x)
+        if e is not None and e.kind == "body" and e.iri != owner.iri:
+            doc.add(e, "member_of", owner, start, end, "list:member_of", 0.8)
     return True
+
+
+# what may stand before, between and after the bodies a short sentence names: an article, a comma or "and", and an
+# initials' gloss ("(OPCC)")
+_NAMED_GAP = re.compile(r"\W*?(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)?(?:the\s+)?", re.I)
+
+
+def _named_only(doc: ExtractionDoc, start: int, end: int) -> list[Mention] | None:
+    """The bodies TEXT[start:end] names and nothing else but articles, commas, "and" and glosses; None otherwise."""
+    found = [x for x in doc.mentions(start, end) if x.kind in ("body", "place", "name", "topic", "post", "person")]
+    if not found or any(x.kind != "body" for x in found):
+        return None
+    at = start
+    for x in found:
+        if not _NAMED_GAP.fullmatch(doc.text, at, x.start):
+            return None
+        at = x.end
+    return found if _NAMED_GAP.fullmatch(doc.text, at, end) else None
 
 
 # "..., with Wessex ACRE and Citizens Advice as co-opted members": members the sentence adds after its list
