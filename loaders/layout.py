@@ -285,8 +285,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         line.kind = "text"  # "Jo Lee), the Youth Board (chair: ...": prose wrapped inside a bracket, no title
         return
     if _field(stripped, start, line):
-        if _CAPTION_LABEL.fullmatch(line.label or "") and line.value and _title_like(_WORDS.findall(line.value)) \
-                and short and not ends_sentence:
+        if _CAPTION_LABEL.fullmatch(line.label or "") and line.value and short and not ends_sentence and (
+                _title_like(_WORDS.findall(line.value)) or _TABLE_LABEL.match(line.label or "") and
+                len(_WORDS.findall(line.value)) <= 6):
+            # ("Table 4: Board membership": a table's caption is often in sentence case, and a table's number
+            # is never a field's label)
             # "Appendix A: Membership of the Safer Eastvale Board", "Table 2: Grants awarded 2024/25": a caption, the
             # title of the table or list under it, not a field whose value says something of the paper
             line.kind, line.label = "heading", line.value.rstrip(":").strip()
@@ -306,6 +309,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
 # the label of a caption: a part of the paper and its number or letter ("Appendix A", "Table 3", "Annex 1")
 _CAPTION_LABEL = re.compile(r"(?i)(?:appendix|annex|annexe|table|schedule|figure|chart)\s+"
                             r"(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})")
+
+
+_TABLE_LABEL = re.compile(r"(?i)(?:table|figure|chart)\s")
 
 
 # "Women's Network). The Probation Service commissions": a sentence ends inside the line, so it is prose wrapped at

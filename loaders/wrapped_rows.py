@@ -155,7 +155,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
             out[-1] = _written(row, piped)
             continue
-        if row is not None and cells and _second_post(row, cells, piped):
+        if row is not None and cells and _second_post(row, cells, piped, _widest(split, i, cells[0][0])):
             # "Northdale Council   Head of Housing Services" over "                   Cabinet Member for Housing":
             # the organisation's second seat, kept in its row apart from the first, not run into one post
             row = [(pos, f"{r}; {c}" if c else r) for (pos, r), (_, c) in zip(row, _pairs(row, cells, piped) or [],
@@ -232,7 +232,7 @@ def _row_after_overflow(split: list[list[Cell]], i: int, row: list[Cell]) -> boo
     return k > i + 1 and k < len(split) and len(split[k]) >= 2
 
 
-def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+def _second_post(row: list[Cell], cells: list[Cell], piped: bool, room: int = 0) -> bool:
     """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
     Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
     second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
@@ -245,9 +245,15 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
     if len(filled) != 1:
         return False
     above, under = filled[0]
+    # a seat the line above ended though the column (ROOM wide) had room for the next word: a bare rank under it
+    # ("Head of Children's Services" over "Youth Justice Service Manager") is a seat of its own, as it is under a
+    # seat a note closed ("(Chair)"); a cell cut by the column's width runs on
+    last = above.split("; ")[-1]
+    finished = above.endswith(")") or (0 < room and len(last) + 1 + len(under.split()[0]) <= room and
+                                       _opens_post(last) and not _UNFINISHED.search(last))
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
-        _opens_post(above.split("; ")[-1], finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
-            _opens_post(under, finished_above=above.endswith(")")) or _labelled_alike(above.split("; ")[-1], under))
+        _opens_post(last, finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
+            _opens_post(under, finished_above=finished) or _labelled_alike(last, under))
 
 
 def _labelled_alike(above: str, under: str) -> bool:

@@ -90,3 +90,28 @@ def test_a_title_that_names_its_place_takes_no_employer_from_the_next_item() -> 
     members = {who for who, _ in of(doc, "member_of")}
     assert "Director of Public Health for Liverpool" in members, members
     assert "NHS Merseyside Integrated Care Board" in members, members
+
+
+# -- "X attends as a co-opted member", "A and B attend as co-opted members", "Y sits as a co-opted member": the
+# seat they attend in says they are members of the body the sentence before is about (three councils' styles)
+
+def test_bodies_that_attend_or_sit_as_co_opted_members_are_members_of_the_body_before() -> None:
+    single = read("Annual report 2024/25\n\nThe Safer Tamworth Partnership covers the whole of Tamworth. The "
+                  "Tamworth and Lichfield Youth Justice Service attends as a co-opted member.\n")
+    members = {s for s, o in of(single, "member_of") if o == "Safer Tamworth Partnership"}
+    assert "Tamworth and Lichfield Youth Justice Service" in members, members
+    pair = read("Partnership report\n\nThe Safer Redditch Partnership meets quarterly and publishes its plan "
+                "each spring. Redditch Citizens Advice (RCA) and\nBromsgrove and Redditch Housing Trust attend as "
+                "co-opted members.\n")
+    members = {s for s, o in of(pair, "member_of") if o == "Safer Redditch Partnership"}
+    assert {"Redditch Citizens Advice", "Bromsgrove and Redditch Housing Trust"} <= members, members
+    sits = read("Cabinet, 3 March 2025\n\nThe Rugby Community Safety Partnership covers the borough. Warwickshire "
+                "Fire and Rescue Service sits as a co-opted member.\n")
+    assert ("Warwickshire Fire and Rescue Service", "Rugby Community Safety Partnership") in of(sits, "member_of")
+
+
+def test_a_singular_co_opted_seat_over_two_named_bodies_is_not_read() -> None:
+    # the verb says one body, the sentence names two: which is co-opted is unclear, so neither is read
+    doc = read("Partnership report\n\nThe Safer Redditch Partnership meets quarterly. Redditch Citizens Advice "
+               "and Bromsgrove and Redditch Housing Trust attends as a co-opted member.\n")
+    assert not {s for s, o in of(doc, "member_of") if o == "Safer Redditch Partnership"}

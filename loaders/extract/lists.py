@@ -649,6 +649,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
                 break
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
+    if relation not in _ITEM_KINDS:
+        return None  # "Table 1: Projects funded in 2023/24": a list the funding readers read, row by row
     if relation == "responsible_for" and _ASKED_TO.match(text):
         return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
@@ -932,6 +934,8 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
 # a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
 _OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
                            r"are|will|sets?|set|includes?)\b)")
+_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>group|board|panel|partnership|forum|"
+                           r"committee)\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -980,7 +984,12 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
         opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
-        if opening is not None and opening.group("word").casefold() not in _NOT_OWNER:
+        if k and opening is None and _MEMBERS_WORD.search(doc.text, line.content_start, line.end):
+            # "The group meets every quarter and is chaired by X. Members include:": the body the sentence
+            # before opens on, by its noun, is the one whose members follow (not the paper's own body)
+            opening = _BODY_OPENING.match(doc.text, a, b)
+        if opening is not None and (opening.group("word").casefold() not in _NOT_OWNER or
+                                    opening.re is _BODY_OPENING):
             # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with, the
             # last one named in full before it ("the Northdale Safety Plan 2025"), else what the word refers back to
             e = _named_before(doc, opening.group("word"), a) or \
@@ -2317,8 +2326,10 @@ def _authorities_between_dashes(doc: ExtractionDoc, start: int, end: int) -> boo
 
 
 # "The Office of the Police and Crime Commissioner, Thirteen Group and the Youth Justice Service are co-opted."
-_CO_OPTED = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?co-?opted"
-                       r"(?:\s+(?:members|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
+# "X attends as a co-opted member.", "A and B attend as co-opted members.": the same, said by the seat they attend in
+_CO_OPTED = re.compile(r"\s+(?:(?P<many>are|were|attend)|is|was|attends|sits)\s+(?:also\s+)?(?:(?:on\s+it\s+)?as\s+"
+                       r"(?:an?\s+)?)?co-?opted"
+                       r"(?:\s+(?:members?|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
 
 
 def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> bool:
@@ -2326,15 +2337,46 @@ def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] 
     if "opted" not in doc.text[start:end]:
         return False
     m = _CO_OPTED.search(doc.text, start, end)
-    if m is None or not _LAST_AND.search(doc.text, start, m.start()):
+    if m is None:
         return False
+    named = _named_only(doc, start, m.start())
+    # a plural verb over two or more bodies, a singular one over one ("The Office of the Police and Crime
+    # Commissioner for Hampshire and Isle of Wight attends as a co-opted member": its "and" joins no two)
+    if named is None or (m.group("many") is not None) != (len(named) > 1):
+        if m.group("many") is None or not _LAST_AND.search(doc.text, start, m.start()):
+            return False
+        named = None  # "A, B and the C are co-opted": items the list reader parts
     from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
     owner = antecedent(doc, before)
     if owner is None or owner.kind != "body":
         return False
-    _inline_items(doc, "member_of", owner, start, m.start(), start)
+    if named is None:
+        _inline_items(doc, "member_of", owner, start, m.start(), start)
+        return True
+    for x in named:
+        e = doc.resolver.entity(x)
+        if e is not None and e.kind == "body" and e.iri != owner.iri:
+            doc.add(e, "member_of", owner, start, end, "list:member_of", 0.8)
     return True
+
+
+# what may stand before, between and after the bodies a short sentence names: an article, a comma or "and", and an
+# initials' gloss ("(OPCC)")
+_NAMED_GAP = re.compile(r"\W*?(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)?(?:the\s+)?", re.I)
+
+
+def _named_only(doc: ExtractionDoc, start: int, end: int) -> list[Mention] | None:
+    """The bodies TEXT[start:end] names and nothing else but articles, commas, "and" and glosses; None otherwise."""
+    found = [x for x in doc.mentions(start, end) if x.kind in ("body", "place", "name", "topic", "post", "person")]
+    if not found or any(x.kind != "body" for x in found):
+        return None
+    at = start
+    for x in found:
+        if not _NAMED_GAP.fullmatch(doc.text, at, x.start):
+            return None
+        at = x.end
+    return found if _NAMED_GAP.fullmatch(doc.text, at, end) else None
 
 
 # "..., with Wessex ACRE and Citizens Advice as co-opted members": members the sentence adds after its list
