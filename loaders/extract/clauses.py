@@ -2418,6 +2418,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []
+            if m.kind == "body" and doc.resolver.several(m.name):
+                return []  # "represents both Councils on the Panel": several bodies, none; no later name is meant
             if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
                 return []  # "one of the strands of CONTEST 2018, the Government's strategy": the object is unknown
             continue
