@@ -3208,7 +3208,8 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             if e is not None and e.kind == "body":
                 return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
-                                         text[m.end : end]):
+                                         text[m.end : end]) and not text[m.start : m.end].endswith(" partnership"):
+            # ("The YJS partnership budget": the partners' pooled budget for the service, no body "YJS partnership")
             e = doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
@@ -3221,7 +3222,9 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
-_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
+# ("the partnership budget" in a youth justice plan is the partners' pooled budget for the service, not the budget
+# of a Partnership the paper names: only "the partnership's budget" is a partnership's own)
+_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership(?=['’]s)|board|team)(?:['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
 
