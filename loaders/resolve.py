@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -52,6 +52,24 @@ _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering execu
 BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
                           r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
+
+
+# "B. Each Council", "Both Councils", "All Partners": a recital's label and a quantifier before a kind of body
+_QUANTIFIED = re.compile(r"(?:[A-Z]\.\s+)?(?:(?P<q>Each|Every|Both|All)\s+(?:of\s+)?(?:the\s+)?)?(?P<rest>.+)")
+
+
+def _several_bodies(name: str, generic: Callable[[str], bool]) -> bool:
+    """NAME speaks of several bodies of one kind, or of each of them, and so names none: a quantified kind word
+    ("Each Council", "both Partnerships"), or councils in the plural on their own ("the two Councils", "Councils"
+    in a shared service's agreement); a back-reference to one body ("the Council") is another matter."""
+    m = _QUANTIFIED.fullmatch(name)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    single = rest[:-3] + "y" if rest.endswith("ies") else rest[:-1] if rest.endswith("s") else rest
+    if m.group("q"):
+        return generic(rest) or generic(single)
+    return single != rest and single.endswith("Council") and _COUNCIL_REF.match(single) is not None
 
 
 @lru_cache(maxsize=65536)  # the same names are tidied again and again, by every look-up and comparison
@@ -641,6 +659,8 @@ class Resolver:
             if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
                                       found.name.casefold().endswith(name.casefold())):
                 return found
+        if self.several(name):
+            return None  # "both Councils", "B. Each Council is a responsible authority": several bodies, no one
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
             found = self.back_reference(name, m.start)
@@ -649,6 +669,10 @@ class Resolver:
             if len(name.split()) == 1 or name in heads().needs_modifier or _COUNCIL_REF.match(name):
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
+
+    def several(self, name: str) -> bool:
+        """NAME ("both Councils", "Each Council") speaks of several bodies and stands for none of them."""
+        return _several_bodies(tidy(name), self._generic)
 
     def _council_by_style(self, name: str) -> Entity | None:
         """ "the Royal Borough", "the London Borough": the paper's own council, when that is its style."""

@@ -216,7 +216,15 @@ def kind_only(e: Entity) -> bool:
     name = re.sub(r"(?i)^the\s+", "", e.name)
     place = placenames.leading_place(name)
     bare = name[len(place) :].strip() if place else name
-    return re.sub(r"s$", "", bare.casefold()) in heads().kind_descriptions
+    if re.sub(r"s$", "", bare.casefold()) in heads().kind_descriptions:
+        return True
+    # "Mansfield Sub-group", "Halton Sub-group": a place the gazetteer reads at a name's start only when a head it
+    # knows follows ("Mansfield Community Safety Partnership"), before a sub-group's kind word, which names no body
+    # of a place (a "Bolton Delivery Group" may be the one such group the place has)
+    words = name.split()
+    return any(placenames.canonical_place(" ".join(words[:k])) is not None and
+               (kind := re.sub(r"s$", "", " ".join(words[k:]).casefold())) in heads().kind_descriptions and
+               kind.startswith("sub") for k in range(1, min(4, len(words))))
 
 
 _REMIT = frozenset({"produces", "responsible_for", "oversees", "statutory_duty"})

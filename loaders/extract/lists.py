@@ -1060,7 +1060,7 @@ _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
 _SUBJECTLESS_OPENER = re.compile(r"\W*(?:(?:its|their)\s+)?(?:core\s+|current\s+)?(?:members|membership|partners)\s+"
                                  r"(?:include|includes|are|comprises?|is)\s*:\s*$", re.I)
 # a sentence that goes on speaking of the one before's subject: "It is chaired by ...", "The group meets ..."
-_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?:group|board|panel|partnership|forum|committee))\b")
+_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?P<head>group|board|panel|partnership|forum|committee))\b")
 
 
 def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | None:
@@ -1073,13 +1073,20 @@ def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | N
         return None
     para = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\n \n", 0, start), start - 1200, 0)
     sentences = list(split_sentences(doc.text, para, start))
+    said: set[str] = set()  # the heads the sentences going on call it by ("The group meets ...")
     for a, b in reversed(sentences):
-        if _GOES_ON.match(doc.text, a, b):
+        if (going := _GOES_ON.match(doc.text, a, b)) is not None:
+            if going.group("head"):
+                said.add(going.group("head").casefold())
             continue
         first = next(iter(doc.mentions(a, b)), None)
         if first is None or first.kind != "body" or not _SUBJECT_START.match(doc.text[a : first.start]):
             return None
         e = doc.resolver.entity(first)
+        if e is not None and said and e.name.split()[-1].casefold() not in said:
+            # "The Council leads on Prevent through the X Group. The group meets ... Members include:": the group
+            # the sentences went on about is the one the sentence named after its subject, not its subject
+            return None
         return e if e is not None and e.kind == "body" else None
     return None
 
