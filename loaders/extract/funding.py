@@ -3283,9 +3283,13 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own; "the
         # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
         # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
-        own = doc.resolver.body if named.group("word") == "partnership" else None
-        if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
-            return own
+        if named.group("word") == "partnership" and not named.group("owned"):
+            # never the partnership last named, nor a paper's own Partnership: the partners' pool is no Partnership's
+            own = doc.resolver.body
+            if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name) \
+                    and not own.name.casefold().endswith("partnership"):
+                return own
+            return None
         e = doc.resolver.reference(named.group("word"), named.start("word"))
         if e is not None and e.kind == "body":
             return e
@@ -3296,7 +3300,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 _BUDGET_FOR = re.compile(r"(?i)\bbudget\s+(?:(?:for|in)\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?for\s+(?:the\s+)?$")
 
 
-_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
+_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?P<owned>['’]s)?\s+"
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
 
