@@ -128,8 +128,9 @@ _DANGLING = frozenset("of and for on in to upon under & the".split())
 
 # words of a heading or a paper before the name it is about: "Purpose of Safer York Partnership Board"
 # ("Note of the X meeting": the paper's kind, in the singular too, is no part of the name that follows)
-_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
-                       r"Reference|Constitution|Functions)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to|"
+# ("Scope of the Service" over an agreement's list of what the service does: the section's word, not the body's)
+_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpose|Role|Remit|Scope|Membership|Terms "
+                       r"of Reference|Constitution|Functions)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to|"
                        # "is a Sub-Committee of the Safer Leeds Executive", "a sub Group of the Partnership":
                        # the relation's noun, not a word of the parent's name
                        r"Sub[- ]?(?:[Gg]roup|[Cc]ommittee|[Bb]oard|[Pp]anel)s?\s+of|"
