@@ -75,3 +75,50 @@ def test_scope_heading_is_no_body():
             "  b) CCTV liaison.\n")
         subjects = {s for s, _ in of(doc, "responsible_for")}
         assert not any(s.casefold().startswith("scope of") for s in subjects), (heading, subjects)
+
+
+def _remits(text: str, holder_word: str) -> set[str]:
+    return {o.casefold() for s, o in of(read(text), "responsible_for") if holder_word in s}
+
+
+def test_a_group_that_deals_with_two_things_answers_for_each():
+    # an annual report's structure paragraph, the verb in a relative clause
+    got = _remits(
+        "Our partnership structure\n\n"
+        "The Fenmoor Neighbourhood Tasking Group, which deals with fly-tipping hotspots and abandoned vehicles, "
+        "meets every month at the civic offices.\n", "Tasking Group")
+    assert {"fly-tipping hotspots", "abandoned vehicles"} <= got, got
+
+
+def test_a_panel_that_handles_work_answers_for_it():
+    # a web page's short description of a panel
+    got = _remits(
+        "Keeping young people safe in Ashcombe\n\n"
+        "The Ashcombe Exploitation Panel handles missing from home episodes and repeat runaways.\n", "Panel")
+    assert {"missing from home episodes", "repeat runaways"} <= got, got
+
+
+def test_a_numbered_remit_of_two_phrases_is_two_remits():
+    # a terms of reference clause
+    got = _remits(
+        "Terms of reference\n\n"
+        "4.2 The Harbourside Hate Crime Forum is responsible for third-party reporting centres and community "
+        "reassurance visits.\n", "Forum")
+    assert {"third-party reporting centres", "community reassurance visits"} <= got, got
+
+
+def test_a_fixed_pair_or_an_of_phrase_stays_one_remit():
+    got = _remits(
+        "Sub-groups\n\n"
+        "The Wendlebury Youth Panel is responsible for children and young people.\n\n"
+        "The Wendlebury Case Group deals with individual referrals of hate incidents and stalking.\n", "Wendlebury")
+    assert "children" not in got and "stalking" not in got, got
+    assert "individual referrals of hate incidents and stalking" in got, got
+
+
+def test_business_a_meeting_dealt_with_is_no_remit():
+    got = _remits(
+        "Minutes\n\n"
+        "The Ravensworth Community Safety Board dealt with the budget monitoring report and two other items.\n",
+        "Board")
+    assert not got, got

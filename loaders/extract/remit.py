@@ -1024,11 +1024,13 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # "X is responsible for road casualty reduction on local roads", "Responsibility for the Channel Panel stays with X",
 # "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
-_RESPONSIBLE_WORDS = frozenset({"responsib"})
-_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|"
+# ("The JAG deals with anti-social behaviour and problem locations", "The group, which handles hotspots and
+# vulnerable victims, ...": a group's standing work said in the present tense; "dealt with" is a meeting's business)
+_RESPONSIBLE_WORDS = frozenset({"responsib", "deals with", "handles"})
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|"
                              r"will(?:,?\s+" + ADVERBIAL + r",?)?\s+be|remains?|(?:is|are)\s+now)"
                              r"(?:,?\s+" + ADVERBIAL + r",?)?\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
-                             r"responsible\s+for\s+")
+                             r"responsible\s+for|(?:also\s+)?(?:deals\s+with|handles))\s+")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
 _SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
                         r"(?:the\s+)?")
@@ -1142,8 +1144,23 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    doc.add(holder, relation, doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
-            max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
+    for phrase in _coordinated(found[0]) if relation == "responsible_for" else [found[0]]:
+        doc.add(holder, relation, doc.resolver.topic(phrase), min(quote_start, holder_at.start),
+                max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
+
+
+# "rapid reviews and child safeguarding practice reviews", "anti-social behaviour hotspots, repeat callers and
+# vulnerable victims": remits joined in a series, each a phrase of two words or more
+_SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(phrase: str) -> list[str]:
+    """The remits a phrase joins ("A and B", "A, B and C"), or the phrase alone when a part is one word ("children
+    and young people") or the "and" joins inside an "of" ("cases of anti-social behaviour and vulnerability")."""
+    parts = _SERIES.split(phrase)
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or any(re.search(r"\bof\b", p) for p in parts):
+        return [phrase]
+    return parts
 
 
 # A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
