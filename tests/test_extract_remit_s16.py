@@ -122,3 +122,26 @@ def test_business_a_meeting_dealt_with_is_no_remit():
         "The Ravensworth Community Safety Board dealt with the budget monitoring report and two other items.\n",
         "Board")
     assert not got, got
+
+
+def test_a_scrutiny_board_or_group_can_be_the_crime_and_disorder_committee():
+    # councils call their scrutiny bodies boards and groups as well as committees and panels
+    papers = {
+        "Scrutiny Board": "4.1 This report goes in March to the Neighbourhoods Scrutiny Board, designated by the "
+                          "Council as its crime and disorder committee.\n",
+        "Scrutiny Group": "The Place and Environment Scrutiny Group sits as the crime and disorder committee twice a "
+                          "year.\n",
+        "Resources Board": "Scrutiny of the partnership falls to the Resources Board, acting as crime and disorder "
+                           "committee for the district.\n",
+    }
+    for head, text in papers.items():
+        doc = read("Annual report of the Castlebridge Community Safety Partnership\n\n" + text)
+        holders = {s for s, o in of(doc, "responsible_for") if o.casefold() == "crime and disorder scrutiny"}
+        assert any(head in s for s in holders), (head, holders)
+
+
+def test_a_board_that_only_reports_to_the_committee_is_not_it():
+    doc = read("Governance\n\nThe Castlebridge Partnership Board sends its yearly report to the Communities "
+               "Overview and Scrutiny Committee, which acts for the borough as crime and disorder committee.\n")
+    holders = {s for s, o in of(doc, "responsible_for") if o.casefold() == "crime and disorder scrutiny"}
+    assert not any("Partnership Board" in s for s in holders), holders

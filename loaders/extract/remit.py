@@ -172,7 +172,9 @@ _CDC = re.compile(r"(?:\b(?P<lead>is|are|as)\s+|(?P<comma>,)\s+(?=the\b))(?:now\
                   r"(?:(?:two|both)\s+)?(?:[A-Za-z]+['’]s?\s+|its\s+|their\s+)?(?:own\s+)?(?:designated\s+|statutory\s+)?"
                   r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b", re.I)
 _CDC_WORDS = frozenset({"disorder"})
-_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee"})
+# ("the Communities Scrutiny Board", "the Growth and Development Scrutiny Group", "the Policy and Organisation
+# Board": councils call the body they designate boards and groups too; the role words after it say what it is)
+_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee", "board", "group"})
 _WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either|all)\s+of\s+)?which\s*$", re.I)
 # "section 19 of the ... Act", "for the purposes of section 19 of the ... Act": the Act and section the role is under,
 # said after the role or before it ("Scrutiny under section 19 of the ... Act shall remain with each council's own
