@@ -145,3 +145,36 @@ def test_a_board_that_only_reports_to_the_committee_is_not_it():
                "Overview and Scrutiny Committee, which acts for the borough as crime and disorder committee.\n")
     holders = {s for s, o in of(doc, "responsible_for") if o.casefold() == "crime and disorder scrutiny"}
     assert not any("Partnership Board" in s for s in holders), holders
+
+
+def test_a_groups_remit_in_brackets_beside_its_name():
+    papers = [
+        # a structure list of a safeguarding partnership
+        ("Our sub-groups\n\n* Quality and Audit Group (multi-agency audits and performance data)\n"
+         "* Exploitation Group (missing children and child criminal exploitation)\n", "Quality and Audit Group",
+         {"multi-agency audits", "performance data"}),
+        # a cabinet report's sentence naming the delivery groups
+        ("2.4 The partnership works through the Brackenfield Tasking Group (rural crime hotspots and repeat "
+         "victims), which reports quarterly.\n", "Tasking Group", {"rural crime hotspots", "repeat victims"}),
+        # a board paper's lettered list, the remit a capitalised framework
+        ("Sub-groups of the Board\n\n  a) Workforce Development Group (Regional Learning Framework) - chair: "
+         "Head of Learning;\n", "Workforce Development Group", {"regional learning framework"}),
+    ]
+    for text, holder, wanted in papers:
+        got = _remits("Fernleigh Safeguarding Board\n\n" + text, holder)
+        assert wanted <= got, (holder, got)
+
+
+def test_a_bracket_of_chair_short_name_footprint_or_note_is_no_remit():
+    got = _remits(
+        "Fernleigh Safeguarding Board\n\nSub-groups:\n"
+        "* Case Review Group (chaired by the Board manager)\n"
+        "* Audit Group (the QAG)\n"
+        "* Housing Group (county)\n"
+        "* Practice Group (meets monthly)\n"
+        "* Learning Group (formerly the Training Sub-group)\n"
+        "* Triage Panel (operational, fortnightly)\n"
+        "* Delivery Group (Fernleigh locality)\n"
+        "* Executive Board (Independent Chair)\n"
+        "* Prevention Board (Youth Crime Prevention Grant)\n", "Fernleigh")
+    assert not got, got

@@ -77,6 +77,7 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?$", re.I)
 
 @reads()
 def remit(doc: ExtractionDoc) -> None:
+    _bracketed_remits(doc)
     _topics_led(doc)
     _papers_led_on(doc)
     _named_work_led_on(doc)
@@ -268,6 +269,57 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
     role, each led by its council's place."""
     return [m for m in mentions if m.start >= cdc.end() and _committee(doc, m) is not None and
             _PLACE_LED.search(doc.text, max(cdc.end() - 1, m.start - 50), m.start)]
+
+
+# A group's remit in brackets beside its name, in a structure list or a sentence: "Learning and Review Group (rapid
+# reviews and Child Safeguarding Practice Reviews)", "the Operational Partnership Group (anti-social behaviour and
+# vulnerable people)", "Training and Workforce Group (National Training Framework) - chair: ...". What a bracket
+# after a group's name holds is more often its chair, its short name, its footprint or a note ("(chair: X)", "(the
+# CSP)", "(county)", "(formerly ...)", "(meets monthly)"): only a phrase of two words or more, or a series of such
+# phrases, that opens no clause, note or name of a body is read as the remit
+_BRACKETED = re.compile(r"\s*\((?P<what>[^()\n:;£\d]{5,90}(?:\n[^()\n:;£\d]{1,60})?)\)")
+_GROUP_HEADS = frozenset({"group", "sub-group", "subgroup", "panel", "board", "forum", "hub", "cell", "network"})
+_NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|formerly|previously|now|see|no|not|"
+                          r"joint|jointly|shared|including|includes|incl|e\.g|i\.e|also|currently|new|to|from|with|"
+                          r"for|in|at|on|by|of|and|or|meets?|met|every|each|all|both|statutory|non-statutory|"
+                          r"[a-z]+ed|[a-z]+ing)\b")
+# a footprint, a seat or money: "(Leeds place)", "(county-led)", "(Independent Chair)", "(Youth Justice Grant)"
+_NOT_A_REMIT_WORDS = re.compile(r"(?i)\b(?:locality|place|area|county|district|borough|region|"
+                                r"led|chair|vice-chair|grant|grants|fund|funding|budget|members?)\b|-led\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:group|sub-?group|panel|board|forum|partnership|committee|council|team|unit|"
+                         r"service|network|hub|cell|police|trust|authority|office)s?\b")
+
+
+def _bracketed_remits(doc: ExtractionDoc) -> None:
+    if "(" not in doc.text:
+        return
+    for line in doc.layout.lines:
+        if "(" not in doc.text[line.start : line.end]:
+            continue
+        for m in doc.mentions(line.start, line.end):
+            if m.kind != "body" or m.name.split()[-1].casefold() not in _GROUP_HEADS:
+                continue
+            said = _BRACKETED.match(doc.text, m.end)
+            if said is None:
+                continue
+            what = " ".join(said.group("what").split())
+            if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
+                    what.isupper():
+                continue
+            parts = _SERIES.split(what)
+            if any(len(p.split()) < 2 for p in parts) or \
+                    (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+                continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
+            if any(x.kind in ("body", "post", "person", "place", "money", "date") or
+                   x.kind == "name" and x.head != "acronym"
+                   for x in doc.mentions(said.start("what"), said.end("what"))):
+                continue  # "(Bury locality)", "(Independent Chair)": where it sits or who chairs it
+            body = doc.resolver.entity(m)
+            if body is None or body.kind != "body":
+                continue
+            for phrase in parts:
+                doc.add(body, "responsible_for", doc.resolver.topic(phrase), m.start, said.end(),
+                        "remit:bracketed", 0.75)
 
 
 # "the Mayor of X has exercised the functions of the police and crime commissioner for the county", "the Mayor of X,
