@@ -219,8 +219,8 @@ class ExtractionDoc:
         """The parties an agreement names together as "the Councils", when the fact's subject is that term ("Each
         Council", "B. Each Council", "both Councils", "the Councils'"), as its name says or as the span it opens
         with; None otherwise."""
-        if subject.kind != "body":
-            return None
+        if subject.kind != "body" or self.resolver is None:
+            return None  # (a bare document built without a resolver, as unit tests of add make, has no parties)
         for term, parties in self.resolver.parties().items():
             one = term[:-1]
             said = (rf"(?:(?:each|either)\s+(?:of\s+the\s+)?(?:{one}|{term})|"
