@@ -131,7 +131,8 @@ _DANGLING = frozenset("of and for on in to upon under & the".split())
 # "3. Scope of the Service", "Structure of the Board": a section's heading, whose last words name the body
 # the section is about, never a body called "Scope of the Service")
 _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
-                       r"Reference|Constitution|Functions|Scope|Structure|Governance|Overview)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to|"
+                       r"Reference|Constitution|Functions|Scope|Structure|Governance|Overview)\s+of|"
+                       r"(?:Report|Paper|Briefing|Update|Presentation)\s+to|"
                        # "is a Sub-Committee of the Safer Leeds Executive", "a sub Group of the Partnership":
                        # the relation's noun, not a word of the parent's name
                        r"Sub[- ]?(?:[Gg]roup|[Cc]ommittee|[Bb]oard|[Pp]anel)s?\s+of|"

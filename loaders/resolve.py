@@ -324,6 +324,7 @@ class Resolver:
         self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
         self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
         self._heading_starts: list[int] = []
+        self._parties: dict[str, list[Entity]] | None = None  # see parties
 
     # -- the document's own bodies
 
@@ -977,6 +978,27 @@ class Resolver:
             if defined == wanted:
                 found = body
         return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+
+    def parties(self) -> dict[str, list[Entity]]:
+        """The parties an agreement names and then calls together by one plural term ("(1) A COUNCIL ...; and (2)
+        B COUNCIL ..., together "the Councils""): the term -> the councils it stands for (two or more)."""
+        if self._parties is None:
+            self._parties = {}
+            for d in _PARTIES_TERM.finditer(self.text):
+                block = self.text[max(0, self.text.rfind("\n\n", 0, d.start()), d.start() - 600) : d.start()]
+                found: list[Entity] = []
+                for c in _PARTY_COUNCIL.finditer(block):
+                    name = " ".join(c.group(0).split())
+                    name = name.title() if name.isupper() else name
+                    usual = placenames.council_named(name)
+                    if usual is None:
+                        continue
+                    e = self.body_named(usual)
+                    if e is not None and e.iri not in {f.iri for f in found}:
+                        found.append(e)
+                if len(found) >= 2:
+                    self._parties[d.group("term")] = found
+        return self._parties
 
     def defined_name(self, name: str) -> str | None:
         """The full name of the body the paper defines anywhere as "the NAME" ('X ("the VAWG Board")'), if one."""
@@ -1973,6 +1995,15 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s"
 _PERIOD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<period>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})\s+$")
 _YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
+
+
+# 'together "the Councils"', '(together, the "Authorities")', 'collectively "the Parties"': an agreement's one term
+# for all its parties, defined after it names them
+_PARTIES_TERM = re.compile(r"(?i:together|collectively|jointly),?\s+(?:the\s+)?[\"“](?:the\s+)?"
+                           r"(?P<term>[A-Z][a-z]+(?<=s))[\"”]")
+# a party as an agreement's opening names it, in capitals or not ("MID SUFFOLK DISTRICT COUNCIL of Endeavour House")
+_PARTY_COUNCIL = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|upon|on)\s+)?){1,5}?(?:COUNCIL|Council)\b|"
+                            r"\b(?:LONDON|ROYAL|London|Royal)\s+(?:BOROUGH|Borough)\s+(?:OF|of)\s+(?:[A-Z][\w'’-]*\s?){1,3}")
 
 
 @cache

@@ -167,6 +167,17 @@ class ExtractionDoc:
             return None
         if relation in _REMIT and _placeless_post(subject):
             return None  # "the PCC ... his Police and Crime Plan" in a paper whose area is not known: whose is unclear
+        if relation in _SHARED_BY_PARTIES and not extra.pop("_party", False):
+            parties = self._parties_opening(start, subject)
+            if parties is not None:
+                # "Each Council is a responsible authority under section 5 ...", "the Councils' duties under ...":
+                # the term the agreement defined for its parties, so each party holds the remit, never the term
+                # (nor the one party a back-reference took "Each Council" for)
+                for party in parties:
+                    if party.iri != subject.iri:
+                        self.add(party, relation, obj, start, end, rule, confidence, _party=True, **extra)
+                if subject.iri not in {p.iri for p in parties}:
+                    return None
         if relation == "produces" and obj.scope:
             if placenames.is_national(subject.name):
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
@@ -204,6 +215,36 @@ class ExtractionDoc:
         self.facts.append(fact)
         return fact
 
+    def _parties_opening(self, start: int, subject: Entity) -> list[Entity] | None:
+        """The parties an agreement names together as "the Councils", when the fact's subject is that term ("Each
+        Council", "B. Each Council", "both Councils", "the Councils'"), as its name says or as the span it opens
+        with; None otherwise."""
+        if subject.kind != "body" or self.resolver is None:
+            return None  # (a bare document built without a resolver, as unit tests of add make, has no parties)
+        for term, parties in self.resolver.parties().items():
+            one = term[:-1]
+            said = (rf"(?:(?:each|either)\s+(?:of\s+the\s+)?(?:{one}|{term})|"
+                    rf"(?:(?:both|all)\s+(?:of\s+)?)?(?:the\s+)?{term})")
+            if re.fullmatch(rf"(?i)(?:[A-Za-z0-9]{{1,3}}[.)]\s+)?{said}", subject.name):
+                return parties  # the term read as a body of its own ("Councils", "B. Each Council")
+            if subject.subtype != "Council" and one.casefold() not in subject.name.casefold():
+                continue
+            before = self.text[max(0, start - 20) : start]
+            at = self.text[start : start + 40]
+            # "Each " left before a span that opens at the head noun a back-reference took for one council ("the
+            # Council" in the singular is the paper's one council, not the parties)
+            if re.match(rf"(?:{one}|{term})(?:['’]|\b)", at) and _DISTRIBUTIVE_BEFORE.search(before) and \
+                    (at.startswith(term) or not re.search(r"(?i)\bthe\s+$", before)):
+                return parties
+            if re.match(rf"(?i)(?:\(?[A-Za-z0-9]{{1,3}}[.)]\s+|\d+(?:\.\d+)+\s+)?{said}(?:['’]|\b)", at):
+                return parties
+        return None
+
+
+# the relations a party to an agreement holds in its own right, stated once for all the parties
+_SHARED_BY_PARTIES = frozenset({"statutory_duty", "responsible_for"})
+_DISTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:(?:each|either)\s+(?:of\s+the\s+)?|(?:both|all)\s+(?:of\s+)?(?:the\s+)?|"
+                                  r"the\s+)$")
 
 _KIND_UNCLEAR = frozenset({"subgroup_of", "reports_to", "part_of", "chairs", "vice_chair", "led_by"})
 

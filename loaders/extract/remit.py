@@ -77,6 +77,7 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?$", re.I)
 
 @reads()
 def remit(doc: ExtractionDoc) -> None:
+    _bracketed_remits(doc)
     _topics_led(doc)
     _papers_led_on(doc)
     _named_work_led_on(doc)
@@ -172,7 +173,9 @@ _CDC = re.compile(r"(?:\b(?P<lead>is|are|as)\s+|(?P<comma>,)\s+(?=the\b))(?:now\
                   r"(?:(?:two|both)\s+)?(?:[A-Za-z]+['’]s?\s+|its\s+|their\s+)?(?:own\s+)?(?:designated\s+|statutory\s+)?"
                   r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b", re.I)
 _CDC_WORDS = frozenset({"disorder"})
-_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee"})
+# ("the Communities Scrutiny Board", "the Growth and Development Scrutiny Group", "the Policy and Organisation
+# Board": councils call the body they designate boards and groups too; the role words after it say what it is)
+_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee", "board", "group"})
 _WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either|all)\s+of\s+)?which\s*$", re.I)
 # "section 19 of the ... Act", "for the purposes of section 19 of the ... Act": the Act and section the role is under,
 # said after the role or before it ("Scrutiny under section 19 of the ... Act shall remain with each council's own
@@ -266,6 +269,57 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
     role, each led by its council's place."""
     return [m for m in mentions if m.start >= cdc.end() and _committee(doc, m) is not None and
             _PLACE_LED.search(doc.text, max(cdc.end() - 1, m.start - 50), m.start)]
+
+
+# A group's remit in brackets beside its name, in a structure list or a sentence: "Learning and Review Group (rapid
+# reviews and Child Safeguarding Practice Reviews)", "the Operational Partnership Group (anti-social behaviour and
+# vulnerable people)", "Training and Workforce Group (National Training Framework) - chair: ...". What a bracket
+# after a group's name holds is more often its chair, its short name, its footprint or a note ("(chair: X)", "(the
+# CSP)", "(county)", "(formerly ...)", "(meets monthly)"): only a phrase of two words or more, or a series of such
+# phrases, that opens no clause, note or name of a body is read as the remit
+_BRACKETED = re.compile(r"\s*\((?P<what>[^()\n:;£\d]{5,90}(?:\n[^()\n:;£\d]{1,60})?)\)")
+_GROUP_HEADS = frozenset({"group", "sub-group", "subgroup", "panel", "board", "forum", "hub", "cell", "network"})
+_NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|formerly|previously|now|see|no|not|"
+                          r"joint|jointly|shared|including|includes|incl|e\.g|i\.e|also|currently|new|to|from|with|"
+                          r"for|in|at|on|by|of|and|or|meets?|met|every|each|all|both|statutory|non-statutory|"
+                          r"[a-z]+ed|[a-z]+ing)\b")
+# a footprint, a seat or money: "(Leeds place)", "(county-led)", "(Independent Chair)", "(Youth Justice Grant)"
+_NOT_A_REMIT_WORDS = re.compile(r"(?i)\b(?:locality|place|area|county|district|borough|region|"
+                                r"led|chair|vice-chair|grant|grants|fund|funding|budget|members?)\b|-led\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:group|sub-?group|panel|board|forum|partnership|committee|council|team|unit|"
+                         r"service|network|hub|cell|police|trust|authority|office)s?\b")
+
+
+def _bracketed_remits(doc: ExtractionDoc) -> None:
+    if "(" not in doc.text:
+        return
+    for line in doc.layout.lines:
+        if "(" not in doc.text[line.start : line.end]:
+            continue
+        for m in doc.mentions(line.start, line.end):
+            if m.kind != "body" or m.name.split()[-1].casefold() not in _GROUP_HEADS:
+                continue
+            said = _BRACKETED.match(doc.text, m.end)
+            if said is None:
+                continue
+            what = " ".join(said.group("what").split())
+            if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
+                    what.isupper():
+                continue
+            parts = _SERIES.split(what)
+            if any(len(p.split()) < 2 for p in parts) or \
+                    (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+                continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
+            if any(x.kind in ("body", "post", "person", "place", "money", "date") or
+                   x.kind == "name" and x.head != "acronym"
+                   for x in doc.mentions(said.start("what"), said.end("what"))):
+                continue  # "(Bury locality)", "(Independent Chair)": where it sits or who chairs it
+            body = doc.resolver.entity(m)
+            if body is None or body.kind != "body":
+                continue
+            for phrase in parts:
+                doc.add(body, "responsible_for", doc.resolver.topic(phrase), m.start, said.end(),
+                        "remit:bracketed", 0.75)
 
 
 # "the Mayor of X has exercised the functions of the police and crime commissioner for the county", "the Mayor of X,
@@ -1024,11 +1078,13 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # "X is responsible for road casualty reduction on local roads", "Responsibility for the Channel Panel stays with X",
 # "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
-_RESPONSIBLE_WORDS = frozenset({"responsib"})
-_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|"
+# ("The JAG deals with anti-social behaviour and problem locations", "The group, which handles hotspots and
+# vulnerable victims, ...": a group's standing work said in the present tense; "dealt with" is a meeting's business)
+_RESPONSIBLE_WORDS = frozenset({"responsib", "deals with", "handles"})
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|"
                              r"will(?:,?\s+" + ADVERBIAL + r",?)?\s+be|remains?|(?:is|are)\s+now)"
                              r"(?:,?\s+" + ADVERBIAL + r",?)?\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
-                             r"responsible\s+for\s+")
+                             r"responsible\s+for|(?:also\s+)?(?:deals\s+with|handles))\s+")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
 _SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
                         r"(?:the\s+)?")
@@ -1142,8 +1198,23 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    doc.add(holder, relation, doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
-            max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
+    for phrase in _coordinated(found[0]) if relation == "responsible_for" else [found[0]]:
+        doc.add(holder, relation, doc.resolver.topic(phrase), min(quote_start, holder_at.start),
+                max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
+
+
+# "rapid reviews and child safeguarding practice reviews", "anti-social behaviour hotspots, repeat callers and
+# vulnerable victims": remits joined in a series, each a phrase of two words or more
+_SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(phrase: str) -> list[str]:
+    """The remits a phrase joins ("A and B", "A, B and C"), or the phrase alone when a part is one word ("children
+    and young people") or the "and" joins inside an "of" ("cases of anti-social behaviour and vulnerability")."""
+    parts = _SERIES.split(phrase)
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or any(re.search(r"\bof\b", p) for p in parts):
+        return [phrase]
+    return parts
 
 
 # A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
