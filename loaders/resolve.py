@@ -660,8 +660,10 @@ class Resolver:
             if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
                                       found.name.casefold().endswith(name.casefold())):
                 return found
-        if self.several(name):
-            return None  # "both Councils", "B. Each Council is a responsible authority": several bodies, no one
+        if self.several(name) and not self.parties():
+            # "both Councils", "B. Each Council is a responsible authority": several bodies, no one (an agreement
+            # that names its parties together as "the Councils" has them; ExtractionDoc.add shares out or drops it)
+            return None
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
             found = self.back_reference(name, m.start)

@@ -178,6 +178,9 @@ class ExtractionDoc:
                         self.add(party, relation, obj, start, end, rule, confidence, _party=True, **extra)
                 if subject.iri not in {p.iri for p in parties}:
                     return None
+        if self.resolver is not None and \
+                any(e.kind == "body" and self.resolver.several(e.name) for e in (subject, obj)):
+            return None  # "both Councils" as one body: only the remits above are the parties' own
         if relation == "produces" and obj.scope:
             if placenames.is_national(subject.name):
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
