@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import chair_role
+from ..lexicon import TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, describe_entry
@@ -49,10 +49,14 @@ def chair_is(doc: ExtractionDoc) -> None:
 # they work for: "Supt Jo Lee of Wessex Police is vice-chair", "Supt Jo Lee (Wessex Police, North District) is ...";
 # "continues as vice-chair" says the role as "is" does; "the panel's vice-chair" is the body's, the one spoken of)
 _ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|\s*\([^()]{1,100}\))?"
-                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as)\s+"
+                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as|"
+                          # a minute's record of the choice: "Jo Lee was confirmed as vice-chair for 2024/25."
+                          r"(?:was|has been|is)\s+(?:confirmed|appointed|elected|re-elected)\s+as)\s+"
                           r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
                           r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
+                          # the term it is held for, after the role, closes the sentence as well
+                          r"(?:\s+" + TERM + r")?"
                           r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
@@ -64,8 +68,6 @@ _TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:The|Our)\s+(?:[A-Z][\w'’-]*\s+){1,
 
 @reads(*_WORDS)
 def role_closes(doc: ExtractionDoc) -> None:
-    from .clauses import antecedent  # the clause reader's antecedent, the one "Its chair is" is read with
-
     previous: tuple[int, int] | None = None
     for i, (start, end) in doc.layout.sentences():
         before, previous = previous, (start, end)
@@ -81,8 +83,8 @@ def role_closes(doc: ExtractionDoc) -> None:
             opens = max([start] + [c.end() for c in _CLAUSE_OPENS.finditer(doc.text, start, m.start)])
             if not _TITLE_LEAD.fullmatch(doc.text, opens, m.start):
                 continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
-            body = antecedent(doc, before, start)
-            if body is not None and body.kind == "body":
+            body = chair_antecedent(doc, before, start)
+            if body is not None:
                 relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
                 doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:{relation}_closes",
                         0.8)
@@ -144,6 +146,42 @@ def post_is(doc: ExtractionDoc) -> None:
             post = doc.resolver.remember(qualified, f"{post.name} for {served.name}", f"{post.name} of {served.name}")
         doc.add(doc.resolver.person(mentions[k]), "holds_post", post, m.start, mentions[k].end, "post_is:holds_post",
                 0.8)
+
+
+# "The chair of the Member Panel alternates ...", "Chairing of the Board rotates ...": a chair's body named in words
+_CHAIR_OF_BEFORE = re.compile(r"(?i)\b(?:(?:vice|deputy|co)[- ]?)?(?:chair(?:man|woman|person)?(?:ship)?|chairing)"
+                              r"\s+of\s+(?:the\s+)?")
+_CAPITALISED_GAP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
+
+
+def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int) -> Entity | None:
+    """The body a chair spoken of without naming it ("The vice-chair is Jo Lee", "Its chair for 2024/25 was ...",
+    "Jo Lee is vice-chair.") is of, the sentence BEFORE read first: the one body it names by a chair's title ("The
+    chair of the Member Panel alternates between the councils. For 2024/25 the chair is ..."), else the body the
+    pronoun would stand for (clauses.antecedent). A body of a kind no chair holds (a service, an office, a force:
+    "The Office of the Commissioner attends as a co-opted member. The vice-chair is ...") is not the one meant:
+    None, rather than a guess."""
+    from .clauses import antecedent  # clauses imports this module's readers' helpers at its top
+
+    if before is not None:
+        mentions = doc.mentions(*before)
+        titled = {}
+        for said in _CHAIR_OF_BEFORE.finditer(doc.text, *before):
+            named = next((m for m in mentions if m.start >= said.end()), None)
+            if named is None or named.kind != "body" or \
+                    not _CAPITALISED_GAP.fullmatch(doc.text, said.end(), named.start):
+                continue
+            body = doc.resolver.entity(named)
+            if body is not None and body.kind == "body":
+                titled[body.iri] = body
+        if len(titled) == 1:
+            return next(iter(titled.values()))
+    body = antecedent(doc, before, at)
+    if body is None or body.kind != "body":
+        return None
+    words = body.name.split()
+    head = words[0] if words[0] == "Office" else words[-1]
+    return None if head in heads().unchaired else body
 
 
 def _person_after(doc: ExtractionDoc, nxt: Mention, at: int) -> Entity | None:

@@ -1,0 +1,58 @@
+"""A chair's role said with the term it is held for ("The vice-chair for 2025/26 is ...", "was confirmed as
+vice-chair for 2025/26"), and the body such a role spoken of by "the"/"its" is of: the body whose chair the
+sentence before names, never a service or an office, which no chair holds."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_the_vice_chair_for_a_year_is_a_person() -> None:
+    doc = read("Safer Quarrydale Annual Report\n\nThe Safer Quarrydale Partnership brings the borough's "
+               "agencies together. The vice-chair for 2025/26 is Cllr Winifred Absalom, Lead Member "
+               "for Neighbourhoods.\n")
+    assert ("Winifred Absalom", "Safer Quarrydale Partnership") in of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_its_vice_chair_in_a_past_year_was_an_inspector() -> None:
+    doc = read("Fenbridge Community Safety Partnership: year in review\n\nThe Fenbridge Executive Group meets "
+               "every eight weeks. Its vice-chair in 2022-23 was Inspector Rufus Okonjo of Cambridgeshire "
+               "Constabulary.\n")
+    assert ("Rufus Okonjo", "Fenbridge Executive Group") in of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_a_term_opening_the_sentence_before_it_is_chaired_by() -> None:
+    doc = read("Marlow Vale Youth Justice Plan\n\n5.1 The Marlow Vale Youth Justice Board oversees the "
+               "service. For 2025/26 it is chaired by Odette Spurling, Director of Education.\n")
+    assert ("Odette Spurling", "Marlow Vale Youth Justice Board") in of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_a_minute_confirming_a_vice_chair_for_the_year() -> None:
+    doc = read("Brackmoor Violence Against Women and Girls Forum\nMinutes of the meeting of 9 April 2025\n\n"
+               "1. Welcome\nThe Forum met at the Civic Centre. Hollis Varga was confirmed as vice-chair for "
+               "2025/26.\n")
+    assert ("Hollis Varga", "Brackmoor Violence Against Women and Girls Forum") in of(doc, "vice_chair"), \
+        of(doc, "vice_chair")
+
+
+def test_a_rotating_chair_is_of_the_body_the_sentence_before_names() -> None:
+    doc = read("Agreement for a Shared Safety Service between Oldmere and Tansley councils\n\n"
+               "4.1 A Joint Safety Member Panel (\"the Member Panel\") is set up by the two councils.\n"
+               "4.2 The chair of the Member Panel passes each year from one council to the other. For 2025/26 "
+               "the chair is Cllr Beatrix Fenn (Oldmere, Cabinet Member for Safety) and the vice-chair is Cllr "
+               "Osman Ridley (Tansley, Cabinet Member for Communities).\n")
+    assert ("Beatrix Fenn", "Joint Safety Member Panel") in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Osman Ridley", "Joint Safety Member Panel") in of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_an_office_before_the_vice_chair_is_not_its_body() -> None:
+    doc = read("Safer Hollowby Partnership annual report\n\nThe partners are the council, the police and the "
+               "fire service. The Wessex Commissioner's Office sends "
+               "an observer.\n\nThe vice-chair in 2023/24 was Councillor Tobias Wren.\n")
+    assert not any("Office" in body for _, body in of(doc, "vice_chair")), of(doc, "vice_chair")
+
+
+def test_a_chair_of_something_else_is_no_chair_of_the_forum() -> None:
+    doc = read("Brackmoor Domestic Abuse Forum\nMinutes of 2 June 2025\n\nThe Forum agreed its plan. Hollis "
+               "Varga was appointed as chair of the housing task group.\n")
+    assert not of(doc, "chairs"), of(doc, "chairs")
