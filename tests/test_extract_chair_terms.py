@@ -56,3 +56,11 @@ def test_a_chair_of_something_else_is_no_chair_of_the_forum() -> None:
     doc = read("Brackmoor Domestic Abuse Forum\nMinutes of 2 June 2025\n\nThe Forum agreed its plan. Hollis "
                "Varga was appointed as chair of the housing task group.\n")
     assert not of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_after_an_office_named_last_the_vice_chair_is_the_papers_partnerships() -> None:
+    doc = read("Safer Holmebridge Partnership\nAnnual Report 2024/25\n\n2. Who we are\n\nThe council, the police and "
+               "the health board are its statutory members. The Police, Fire and Crime Commissioner's Office "
+               "joins meetings as an adviser.\n\nThe vice-chair for 2024/25 was Superintendent Ingrid Valcourt, "
+               "District Commander.\n")
+    assert of(doc, "vice_chair") == {("Ingrid Valcourt", "Safer Holmebridge Partnership")}, of(doc, "vice_chair")

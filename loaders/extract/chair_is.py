@@ -177,11 +177,17 @@ def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int
         if len(titled) == 1:
             return next(iter(titled.values()))
     body = antecedent(doc, before, at)
-    if body is None or body.kind != "body":
-        return None
+    if body is not None and body.kind == "body" and _unchaired(body):
+        # "... The Office of the Commissioner attends as a co-opted member. The vice-chair is ...": a member spoken
+        # of last, not the body; the paper's own body is the one whose officers it lists, when a chair can hold it
+        body = doc.resolver.body
+    return body if body is not None and body.kind == "body" and not _unchaired(body) else None
+
+
+def _unchaired(body: Entity) -> bool:
+    """BODY is of a kind no chair holds: its head noun (an office's first word) is one of heads.yaml unchaired."""
     words = body.name.split()
-    head = words[0] if words[0] == "Office" else words[-1]
-    return None if head in heads().unchaired else body
+    return (words[0] if words[0] == "Office" else words[-1]) in heads().unchaired
 
 
 def _person_after(doc: ExtractionDoc, nxt: Mention, at: int) -> Entity | None:
