@@ -64,3 +64,38 @@ def test_after_an_office_named_last_the_vice_chair_is_the_papers_partnerships() 
                "joins meetings as an adviser.\n\nThe vice-chair for 2024/25 was Superintendent Ingrid Valcourt, "
                "District Commander.\n")
     assert of(doc, "vice_chair") == {("Ingrid Valcourt", "Safer Holmebridge Partnership")}, of(doc, "vice_chair")
+
+
+# a post opening the clause whose role closes it (terms of reference): the post is the vice-chair, of the body the
+# sentence before gives a chair, with the organisation its aside names
+
+
+def test_a_post_with_its_force_acts_as_vice_chair() -> None:
+    doc = read("Thornleigh Prevent Partnership Group\nTerms of Reference\n\n5.3 The Group is chaired by the Thornleigh "
+               "Borough Council Community Resilience Manager.\n4.2 The Counter Terrorism Liaison Officer, Wessex "
+               "Police, acts as Vice-Chair.\n")
+    assert ("Counter Terrorism Liaison Officer, Wessex Police", "Thornleigh Prevent Partnership Group") in \
+        of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_a_bare_post_is_vice_chair_and_chairs_in_the_chairs_absence() -> None:
+    doc = read("Brinsford Channel Panel: terms of reference\n\n2.1 The Panel is chaired by Brinsford Council's "
+               "Corporate Director for Adults.  The Head of Housing Options serves as vice-chair and takes the "
+               "chair whenever the Corporate Director is away.\n")
+    assert {b for p, b in of(doc, "vice_chair") if p.startswith("Head of Housing Options")} == \
+        {"Brinsford Channel Panel"}, of(doc, "vice_chair")
+
+
+def test_a_post_of_the_council_by_its_initials_is_vice_chair() -> None:
+    doc = read("Wexcombe Borough Council\nWexcombe Channel Panel - Terms of Reference\n\n3.1 The Panel is chaired "
+               "by WBC's Director of People. The Head of Regulatory Services, WBC, is vice-chair and chairs in "
+               "his absence.\n")
+    assert ("Head of Regulatory Services, Wexcombe Borough Council", "Wexcombe Channel Panel") in \
+        of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_a_post_whose_aside_names_no_organisation_is_left() -> None:
+    doc = read("Brinsford Channel Panel: terms of reference\n\n2.1 The Panel is chaired by Brinsford Council's "
+               "Corporate Director for Adults.  The Head of Housing Options, when in post for a year, acts as "
+               "vice-chair.\n")
+    assert not of(doc, "vice_chair"), of(doc, "vice_chair")

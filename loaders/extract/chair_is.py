@@ -48,8 +48,11 @@ def chair_is(doc: ExtractionDoc) -> None:
 # (between the name and the verb: an apposition in commas, "of" and the person's force, or a bracket saying whom
 # they work for: "Supt Jo Lee of Wessex Police is vice-chair", "Supt Jo Lee (Wessex Police, North District) is ...";
 # "continues as vice-chair" says the role as "is" does; "the panel's vice-chair" is the body's, the one spoken of)
-_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|\s*\([^()]{1,100}\))?"
+_ROLE_CLOSES = re.compile(r"(?P<aside>\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|"
+                          r"\s*\([^()]{1,100}\))?"
                           r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as|"
+                          # a terms of reference's "The Head of X acts as vice-chair"
+                          r"acts as|will act as|serves as|"
                           # a minute's record of the choice: "Jo Lee was confirmed as vice-chair for 2024/25."
                           r"(?:was|has been|is)\s+(?:confirmed|appointed|elected|re-elected)\s+as)\s+"
                           r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
@@ -57,7 +60,10 @@ _ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][
                           r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
                           # the term it is held for, after the role, closes the sentence as well
                           r"(?:\s+" + TERM + r")?"
-                          r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
+                          # "... is vice-chair and chairs in the Chair's absence": what the deputy does, said next
+                          r"(?=\s*(?:[.;]|$|,\s*and\s)|\s+and\s+(?:chairs|will chair|takes the chair)\b)", re.I)
+# a post opening the clause it is the subject of: "The Head of Public Protection, MCC, is vice-chair"
+_POST_LEAD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our)\s+")
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
 # the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"; the
@@ -75,19 +81,47 @@ def role_closes(doc: ExtractionDoc) -> None:
             continue
         mentions = doc.mentions(start, end, expect_person=True)
         for m in mentions:
-            if m.kind != "person":
+            if m.kind not in ("person", "post") or m.role:
                 continue
             said = _ROLE_CLOSES.match(doc.text[:end], m.end)
             if said is None or any(x.kind == "person" and m.end <= x.start < said.end() for x in mentions):
                 continue  # "Sam Reed, Jo Lee, is Vice-Chair": two people before the role, which of them is unclear
             opens = max([start] + [c.end() for c in _CLAUSE_OPENS.finditer(doc.text, start, m.start)])
-            if not _TITLE_LEAD.fullmatch(doc.text, opens, m.start):
+            if not (_TITLE_LEAD if m.kind == "person" else _POST_LEAD).fullmatch(doc.text, opens, m.start):
                 continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
-            body = chair_antecedent(doc, before, start)
+            holder = doc.resolver.person(m) if m.kind == "person" else _closing_post(doc, m, said, mentions)
+            body = chair_antecedent(doc, before, start) if holder is not None else None
             if body is not None:
                 relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
-                doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:{relation}_closes",
-                        0.8)
+                doc.add(holder, relation, body, m.start, said.end(), f"chair_is:{relation}_closes", 0.8)
+
+
+def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list[Mention]) -> Entity | None:
+    """The post M opening a clause whose role closes it (see role_closes), with the organisation its aside names
+    ("The Prevent Officer, Wessex Police, acts as vice-chair": the force's); an aside naming anything else (a
+    person, words that are no body) says more than whose the post is: None."""
+    post = doc.resolver.post(m)
+    if post is None or post.kind != "post":
+        return None
+    if not said.group("aside"):
+        return post
+    aside = doc.text[said.start("aside") : said.end("aside")].strip(" ,")
+    if doc.resolver.council is not None and doc.resolver.own_initials(aside):
+        org: Entity | None = doc.resolver.council  # "The Head of Public Protection, MCC, is vice-chair"
+        return doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {org.name}", written=m.name),
+                                     f"{m.name} of {org.name}")
+    inside = [x for x in mentions if said.start("aside") <= x.start < said.end("aside")]
+    if len(inside) != 1 or inside[0].kind != "body" or \
+            doc.text[said.start("aside") : inside[0].start].strip(" ,") or \
+            doc.text[inside[0].end : said.end("aside")].strip(" ,"):
+        return None
+    org = doc.resolver.entity(inside[0])
+    if org is None or org.kind != "body":
+        return None
+    if org.name in post.name:
+        return post
+    return doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {org.name}", written=m.name),
+                                 f"{m.name} of {org.name}")
 
 
 # "The Prevent Co-ordinator is Jo Lee.", "2.3 The Senior Responsible Owner (SRO) for the Partnership is Dr Jo Lee,
