@@ -99,3 +99,4 @@ def test_a_post_whose_aside_names_no_organisation_is_left() -> None:
                "Corporate Director for Adults.  The Head of Housing Options, when in post for a year, acts as "
                "vice-chair.\n")
     assert not of(doc, "vice_chair"), of(doc, "vice_chair")
+
