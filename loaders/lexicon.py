@@ -95,6 +95,7 @@ class Heads:
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
     unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
+    unchaired: frozenset[str]  # "Service", "Office", "Team": kinds of body run by officers, which no chair holds
 
 
 @cache
@@ -125,6 +126,7 @@ def heads() -> Heads:
         named=frozenset(data["body"]) | units | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
         unit_initials=units,
+        unchaired=frozenset(data.get("unchaired", ())),
     )
 
 
@@ -168,6 +170,12 @@ def layout() -> Layout:
 # comma included: what follows is who holds the post now, no part of the post's name
 NOW_HOLDER = (r"(?:currently|at present|presently|(?i:at|as at|as of)\s+the\s+(?:time|date)\s+of\s+(?:approval|"
               r"writing|agreement|publication|this\s+(?:version|report|review|document|agreement))(?:\s*,)?)")
+
+
+# the term a role is held for, said beside the role: "the vice-chair for 2023/24 was ...", "for 2024-2026 the Chair
+# is ...", "was confirmed as vice-chair for 2024/25": a time that says when the statement holds, no part of the role
+# or of the body, so the readers of a chair step over it as over "currently"
+TERM = r"(?:(?i:for|in|during)\s+(?:the\s+(?:municipal\s+|financial\s+)?year\s+)?(?:20\d\d)(?:\s*[-/–]\s*(?:20)?\d\d)?)"
 
 
 # an adverbial a writer sets between the verb's parts or after it, in commas or not: "will, in addition, be",
@@ -239,7 +247,7 @@ def triggers() -> tuple[Trigger, ...]:
     for relation, spec in _yaml("relations.yaml").items():
         requires = re.compile(spec.get("requires") or ".", re.I)
         for direction in ("forward", "backward"):
-            exprs = [e.replace("{be}", _BE) for e in spec.get(direction) or ()]
+            exprs = [e.replace("{be}", _BE).replace("{term}", TERM) for e in spec.get(direction) or ()]
             if not exprs:
                 continue
             # a wording ends at a word's end, unless it ends in a space or a look-ahead of its own ("became ",

@@ -1563,6 +1563,10 @@ class Resolver:
         words = after.group(1).strip()
         return not (self.council_form(words) or self._own_initials(words))
 
+    def own_initials(self, token: str) -> bool:
+        """TOKEN is the paper's council by its initials (see _own_initials), for readers outside the resolver."""
+        return self._own_initials(token)
+
     def _own_initials(self, token: str) -> bool:
         """TOKEN is the paper's council by its initials ("LBH" for the London Borough of Hackney)."""
         if self.council is None or not token.isupper() or " " in token:

@@ -255,12 +255,18 @@ def _signed_for(doc: ExtractionDoc, person: Mention) -> Mention | None:
     label = _SIGNED_FOR.fullmatch(doc.text, line_start, person.start)
     if label is None:
         return None
-    found = [m for m in doc.mentions(label.start("org"), label.end("org")) if m.kind in ("body", "place")]
+    found = [m for m in doc.mentions(label.start("org"), label.end("org")) if m.kind in ("body", "place") or
+             m.kind == "name" and m.head == "acronym"]
     if len(found) != 1 or found[0].possessive:
         return None
     body = found[0]
     if body.kind == "body":
         return body
+    if body.kind == "name":
+        # "Signed for TBC:" in an agreement of two councils that glossed their initials: the council so glossed
+        signer = doc.resolver.acronym(body.name)
+        return replace(body, kind="body", extra={"entity": signer}) if signer is not None and \
+            signer.kind == "body" else None
     council = placenames.council_of(body.name)
     return replace(body, kind="body", extra={"entity": doc.resolver.body_named(council, written=body.name)}) \
         if council else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import chair_role
+from ..lexicon import TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, describe_entry
@@ -48,12 +48,22 @@ def chair_is(doc: ExtractionDoc) -> None:
 # (between the name and the verb: an apposition in commas, "of" and the person's force, or a bracket saying whom
 # they work for: "Supt Jo Lee of Wessex Police is vice-chair", "Supt Jo Lee (Wessex Police, North District) is ...";
 # "continues as vice-chair" says the role as "is" does; "the panel's vice-chair" is the body's, the one spoken of)
-_ROLE_CLOSES = re.compile(r"(?:\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|\s*\([^()]{1,100}\))?"
-                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as)\s+"
+_ROLE_CLOSES = re.compile(r"(?P<aside>\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,80}?|"
+                          r"\s*\([^()]{1,100}\))?"
+                          r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as|"
+                          # a terms of reference's "The Head of X acts as vice-chair"
+                          r"acts as|will act as|serves as|"
+                          # a minute's record of the choice: "Jo Lee was confirmed as vice-chair for 2024/25."
+                          r"(?:was|has been|is)\s+(?:confirmed|appointed|elected|re-elected)\s+as)\s+"
                           r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
                           r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
-                          r"(?=\s*(?:[.;]|$|,\s*and\s))", re.I)
+                          # the term it is held for, after the role, closes the sentence as well
+                          r"(?:\s+" + TERM + r")?"
+                          # "... is vice-chair and chairs in the Chair's absence": what the deputy does, said next
+                          r"(?=\s*(?:[.;]|$|,\s*and\s)|\s+and\s+(?:chairs|will chair|takes the chair)\b)", re.I)
+# a post opening the clause it is the subject of: "The Head of Public Protection, MCC, is vice-chair"
+_POST_LEAD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our)\s+")
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
 # the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"; the
@@ -64,8 +74,6 @@ _TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:The|Our)\s+(?:[A-Z][\w'’-]*\s+){1,
 
 @reads(*_WORDS)
 def role_closes(doc: ExtractionDoc) -> None:
-    from .clauses import antecedent  # the clause reader's antecedent, the one "Its chair is" is read with
-
     previous: tuple[int, int] | None = None
     for i, (start, end) in doc.layout.sentences():
         before, previous = previous, (start, end)
@@ -73,19 +81,47 @@ def role_closes(doc: ExtractionDoc) -> None:
             continue
         mentions = doc.mentions(start, end, expect_person=True)
         for m in mentions:
-            if m.kind != "person":
+            if m.kind not in ("person", "post") or m.role:
                 continue
             said = _ROLE_CLOSES.match(doc.text[:end], m.end)
             if said is None or any(x.kind == "person" and m.end <= x.start < said.end() for x in mentions):
                 continue  # "Sam Reed, Jo Lee, is Vice-Chair": two people before the role, which of them is unclear
             opens = max([start] + [c.end() for c in _CLAUSE_OPENS.finditer(doc.text, start, m.start)])
-            if not _TITLE_LEAD.fullmatch(doc.text, opens, m.start):
+            if not (_TITLE_LEAD if m.kind == "person" else _POST_LEAD).fullmatch(doc.text, opens, m.start):
                 continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
-            body = antecedent(doc, before, start)
-            if body is not None and body.kind == "body":
+            holder = doc.resolver.person(m) if m.kind == "person" else _closing_post(doc, m, said, mentions)
+            body = chair_antecedent(doc, before, start) if holder is not None else None
+            if body is not None:
                 relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
-                doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:{relation}_closes",
-                        0.8)
+                doc.add(holder, relation, body, m.start, said.end(), f"chair_is:{relation}_closes", 0.8)
+
+
+def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list[Mention]) -> Entity | None:
+    """The post M opening a clause whose role closes it (see role_closes), with the organisation its aside names
+    ("The Prevent Officer, Wessex Police, acts as vice-chair": the force's); an aside naming anything else (a
+    person, words that are no body) says more than whose the post is: None."""
+    post = doc.resolver.post(m)
+    if post is None or post.kind != "post":
+        return None
+    if not said.group("aside"):
+        return post
+    aside = doc.text[said.start("aside") : said.end("aside")].strip(" ,")
+    if doc.resolver.council is not None and doc.resolver.own_initials(aside):
+        org: Entity | None = doc.resolver.council  # "The Head of Public Protection, MCC, is vice-chair"
+        return doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {org.name}", written=m.name),
+                                     f"{m.name} of {org.name}")
+    inside = [x for x in mentions if said.start("aside") <= x.start < said.end("aside")]
+    if len(inside) != 1 or inside[0].kind != "body" or \
+            doc.text[said.start("aside") : inside[0].start].strip(" ,") or \
+            doc.text[inside[0].end : said.end("aside")].strip(" ,"):
+        return None
+    org = doc.resolver.entity(inside[0])
+    if org is None or org.kind != "body":
+        return None
+    if org.name in post.name:
+        return post
+    return doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {org.name}", written=m.name),
+                                 f"{m.name} of {org.name}")
 
 
 # "The Prevent Co-ordinator is Jo Lee.", "2.3 The Senior Responsible Owner (SRO) for the Partnership is Dr Jo Lee,
@@ -144,6 +180,48 @@ def post_is(doc: ExtractionDoc) -> None:
             post = doc.resolver.remember(qualified, f"{post.name} for {served.name}", f"{post.name} of {served.name}")
         doc.add(doc.resolver.person(mentions[k]), "holds_post", post, m.start, mentions[k].end, "post_is:holds_post",
                 0.8)
+
+
+# "The chair of the Member Panel alternates ...", "Chairing of the Board rotates ...": a chair's body named in words
+_CHAIR_OF_BEFORE = re.compile(r"(?i)\b(?:(?:vice|deputy|co)[- ]?)?(?:chair(?:man|woman|person)?(?:ship)?|chairing)"
+                              r"\s+of\s+(?:the\s+)?")
+_CAPITALISED_GAP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
+
+
+def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int) -> Entity | None:
+    """The body a chair spoken of without naming it ("The vice-chair is Jo Lee", "Its chair for 2024/25 was ...",
+    "Jo Lee is vice-chair.") is of, the sentence BEFORE read first: the one body it names by a chair's title ("The
+    chair of the Member Panel alternates between the councils. For 2024/25 the chair is ..."), else the body the
+    pronoun would stand for (clauses.antecedent). A body of a kind no chair holds (a service, an office, a force:
+    "The Office of the Commissioner attends as a co-opted member. The vice-chair is ...") is not the one meant:
+    None, rather than a guess."""
+    from .clauses import antecedent  # clauses imports this module's readers' helpers at its top
+
+    if before is not None:
+        mentions = doc.mentions(*before)
+        titled = {}
+        for said in _CHAIR_OF_BEFORE.finditer(doc.text, *before):
+            named = next((m for m in mentions if m.start >= said.end()), None)
+            if named is None or named.kind != "body" or \
+                    not _CAPITALISED_GAP.fullmatch(doc.text, said.end(), named.start):
+                continue
+            body = doc.resolver.entity(named)
+            if body is not None and body.kind == "body":
+                titled[body.iri] = body
+        if len(titled) == 1:
+            return next(iter(titled.values()))
+    body = antecedent(doc, before, at)
+    if body is not None and body.kind == "body" and _unchaired(body):
+        # "... The Office of the Commissioner attends as a co-opted member. The vice-chair is ...": a member spoken
+        # of last, not the body; the paper's own body is the one whose officers it lists, when a chair can hold it
+        body = doc.resolver.body
+    return body if body is not None and body.kind == "body" and not _unchaired(body) else None
+
+
+def _unchaired(body: Entity) -> bool:
+    """BODY is of a kind no chair holds: its head noun (an office's first word) is one of heads.yaml unchaired."""
+    words = body.name.split()
+    return (words[0] if words[0] == "Office" else words[-1]) in heads().unchaired
 
 
 def _person_after(doc: ExtractionDoc, nxt: Mention, at: int) -> Entity | None:

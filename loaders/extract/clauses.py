@@ -19,6 +19,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import (
     NOW_HOLDER,
+    TERM,
     Trigger,
     casework_heads,
     council_posts,
@@ -34,6 +35,7 @@ from ..resolve import BODY_WORDS
 from ..topics import is_programme
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
+from .chair_is import chair_antecedent
 from .lists import list_owner, section_break, wrapped_item_line
 
 
@@ -140,7 +142,10 @@ def clauses(doc: ExtractionDoc) -> None:
             phrase_end = fronted.extra["phrase_end"]
         elif it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
-            earlier = antecedent(doc, before, start)
+            # "Its vice-chair is ...", "The chair for 2024/25 was ...": the body whose chair the sentence before
+            # names, never a service or an office, which no chair holds
+            earlier = chair_antecedent(doc, before, start) if _CHAIR_SPOKEN_OF.match(sentence, it.end()) else \
+                antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else len(it.group(0)) if it.group(0) == "Its board" else 2
@@ -1259,7 +1264,8 @@ _THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committe
                         r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
                         r"approves|adopts|endorses|prepares|develops|commissions|is\s+accountable)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
+# ("For 2024/25 it is chaired by ...", "For 2024/25 the chair is ...": the term opens the sentence, as a date does)
+_IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?|" + TERM + r"),?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
                  r"co-ordinates|remains|sits|feeds|provides|receives|holds|sets|supports|submits|sends))"
@@ -1269,10 +1275,11 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  # "Its Vice-Chair is ...", and "The vice-chair is ..." opening a sentence: the chair of the body
                  # the sentence before is about
                  # ("At the date of approval the Chair is ...": a time set before it changes nothing)
-                 r"|(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?,?\s+)?"
+                 r"|(?:(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?|" + TERM +
+                 r"),?\s+)?"
                  # ("Its current chair is ...": the chair holding it now, the same role)
                  r"(?:the|its)|Its|The)(?= (?:(?:current|present|new|interim|acting) )?"
-                 r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
+                 r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:" + TERM + r",? )?"
                  r"(?:is|was|will be)\b)"
                  # "The X Partnership is the statutory partnership ... Its board is chaired by ...": the partnership's
                  # board is the partnership met as one, whose chair is the partnership's
@@ -1282,6 +1289,8 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  # "Its members include ...", "Its membership comprises ...": the members of the body spoken of
                  r"|Its(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
                  r"comprise|comprises|consist|consists|is drawn)\b)")
+# what follows "The"/"Its" when _IT read a chair spoken of ("Its current vice-chair is ...")
+_CHAIR_SPOKEN_OF = re.compile(r" (?:[a-z]+ )?(?:(?:vice|deputy|co)[- ])?chair", re.I)
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
