@@ -341,6 +341,13 @@ def owners_paper_names(doc: ExtractionDoc, owner: Entity, kind: str) -> list[str
     # "Swale CSP annual report": the partnership's head written as its usual initials
     names += [n[: -len("Community Safety Partnership")] + "CSP" for n in names
               if n.endswith(" Community Safety Partnership")]
+    # "Westby DAPB terms of reference": the place, then the initials of the rest of the name, as a paper named after a
+    # place's board is written once the board's initials are in use (the paper must use them)
+    area = owner.area or ""
+    if area and owner.name.startswith(area + " "):
+        initials = "".join(w[0] for w in owner.name[len(area) + 1 :].split() if w[:1].isupper())
+        if len(initials) >= 2 and re.search(rf"\b{initials}\b", doc.text):
+            names.append(f"{area} {initials}")
     return [f"{n} {kind}" for n in dict.fromkeys(names) if n != owner.name]
 
 
@@ -381,15 +388,14 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
     body = doc.resolver.entity(m) if terms else None
     if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.body):
         return
-    paper = _terms_paper(doc, body, " ".join(doc.text[m.start : terms.end()].split()))
+    paper = terms_paper(doc, body, " ".join(doc.text[m.start : terms.end()].split()))
     doc.add(body, "produces", paper, m.start, terms.end(), "publication:own_terms", 0.8)
 
 
 # Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
 # ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
-# minute "that the revised terms of reference be approved" is left: a minute names the terms without saying whose
-# they are, nor under which of the body's names.
+# minute "that the revised terms of reference be approved" is the meeting's own (resolutions._own_terms).
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
 _APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")
@@ -410,11 +416,11 @@ def terms_approved(doc: ExtractionDoc) -> None:
         dated = _APPROVAL_DATE.match(doc.text, who.end) if who is not None else None
         maker = doc.resolver.entity(who) if dated else None
         if maker is not None and maker.kind == "body":
-            doc.add(maker, "produces", _terms_paper(doc, own), m.start(), dated.end(), "publication:terms_approved",
+            doc.add(maker, "produces", terms_paper(doc, own), m.start(), dated.end(), "publication:terms_approved",
                     0.8)
 
 
-def _terms_paper(doc: ExtractionDoc, body: Entity, *written: str) -> Entity:
+def terms_paper(doc: ExtractionDoc, body: Entity, *written: str) -> Entity:
     """BODY's terms of reference, known by each name the paper gives BODY."""
     name = f"{body.name} Terms of Reference"
     return doc.resolver.remember(Entity("publication", name, area=body.area), name, *written,
