@@ -20,6 +20,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads
 from ..mentions import looks_like_person
+from ..placenames import leading_place
 from . import ExtractionDoc, reads
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -42,10 +43,15 @@ def publications(doc: ExtractionDoc) -> None:
     from ..mentions import classify
 
     r = doc.resolver
+    above: list = []  # the mentions of the line above, when that line is a body's name alone
     for line in doc.layout.lines:
         if line.kind == "blank":
             continue
         mentions = doc.mentions(line.content_start, line.end)
+        if above and mentions:
+            _titled_below(doc, above[0], mentions[0], line)
+        above = mentions if len(mentions) == 1 and mentions[0].kind == "body" and _alone(doc, mentions[0], line) \
+            else []
         for i, m in enumerate(mentions):
             if m.kind != "publication":
                 continue
@@ -91,6 +97,49 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+# a line that holds a name and nothing else but its initials or years in brackets, or a "(refresh)"
+_ONLY_AFTER = re.compile(r"\s*(?:\((?:[A-Z]{2,8}|[^()\n]{0,20}\d{4}[^()\n]{0,10}|refresh|draft|revised)\)\s*)?$")
+# the title under a body's name: a paper of the body's own kind, not one the law gives to others (a youth justice
+# plan or safeguarding arrangements, made by the board or partners above the service that heads them)
+_OWN_TITLE = re.compile(r"(?i)(?:annual|yearly|community safety|serious violence|local delivery|delivery|"
+                        r"partnership|business)\b[^\n]{0,40}?\b(?:report|strategy|plan)"
+                        r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?")
+_OWNS_TITLES = frozenset({"Partnership", "Board", "Group", "Committee", "Panel", "Forum", "Network", "Alliance"})
+_YEARS_BELOW = re.compile(r"[ \t]*\n\s*(?P<years>(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)[ \t]*$", re.M)
+_YEARS_SPACED = re.compile(r"(\d{4})\s+([-–/])\s+(\d{2,4})\b")
+
+
+def _alone(doc: ExtractionDoc, m, line) -> bool:
+    return not doc.text[line.content_start : m.start].strip() and _ONLY_AFTER.match(doc.text, m.end, line.end) \
+        is not None
+
+
+def _titled_below(doc: ExtractionDoc, above, m, line) -> None:
+    """A title block: a body's name alone on its line, and under it a paper's name alone on the next ("Westby
+    Safeguarding Adults Board" / "Annual Report 2024-25"). The body produces the paper, named after it and after its
+    place ("the Westby Community Safety Strategy")."""
+    # (a title with its years spaced, "Annual Report 2023 - 2024", is not always read as a paper's name)
+    if m.kind not in ("publication", "name") or not _alone(doc, m, line) or not _OWN_TITLE.fullmatch(m.name) or \
+            placenames.leading_place(m.name) or above.back_ref:
+        return
+    body = doc.resolver.entity(above)
+    if body is None or body.kind != "body" or body.name.split()[-1] not in _OWNS_TITLES:
+        return
+    title, end = " ".join(m.name.split()), m.end
+    years = None if re.search(r"\d{4}", title) else _YEARS_BELOW.match(doc.text, line.end)
+    if years:  # the years set on a line of their own under the title
+        title, end = f"{title} {years['years']}", years.end("years")
+    title = _YEARS_SPACED.sub(r"\1\2\3", title)
+    names = [f"{body.name} {title}", *owners_paper_names(doc, body, title)]
+    # the place the body is named after, its first word or after an opening word ("Safer Westby Partnership")
+    place = body.area or leading_place(body.name) or leading_place(body.name.partition(" ")[2])
+    if place:
+        names.append(f"{place} {title}")
+    paper = doc.resolver.remember(Entity("publication", names[0], area=body.area), *names[1:], m.name)
+    if not _said_produced(doc, paper):
+        doc.add(body, "produces", paper, above.start, end, "publication:title_block", 0.8)
 
 
 def _said_produced(doc: ExtractionDoc, paper: Entity | None) -> bool:
