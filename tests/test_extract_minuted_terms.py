@@ -89,3 +89,16 @@ def test_no_place_and_initials_name_when_the_paper_never_uses_the_initials() -> 
     (terms,) = [e for e in doc.entities if e.name == "Redditch Youth Justice Management Board Terms of Reference"]
     assert "Redditch YJMB Terms of Reference" not in terms.aliases
     assert terms.area == "Redditch"  # the place is known, so only the missing initials keep the name out
+
+
+def test_the_initials_follow_whatever_opens_the_name() -> None:
+    # a prefix that is no place the gazetteer knows still opens the paper's short name
+    text = """Greater Kellerby Safeguarding Adults Board
+Record of the meeting of 3 July 2025
+
+The SAB went through the changes to its sub-groups.
+RESOLVED: that the updated terms of reference be agreed.
+"""
+    doc = read(text)
+    (terms,) = [e for e in doc.entities if e.name == "Greater Kellerby Safeguarding Adults Board Terms of Reference"]
+    assert "Greater Kellerby SAB Terms of Reference" in terms.aliases

@@ -21,6 +21,7 @@ from .. import placenames
 from ..lexicon import heads
 from ..mentions import looks_like_person
 from ..placenames import leading_place
+from ..resolve import unscoped_name
 from . import ExtractionDoc, reads
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -390,14 +391,31 @@ def owners_paper_names(doc: ExtractionDoc, owner: Entity, kind: str) -> list[str
     # "Swale CSP annual report": the partnership's head written as its usual initials
     names += [n[: -len("Community Safety Partnership")] + "CSP" for n in names
               if n.endswith(" Community Safety Partnership")]
-    # "Westby DAPB terms of reference": the place, then the initials of the rest of the name, as a paper named after a
-    # place's board is written once the board's initials are in use (the paper must use them)
-    area = owner.area or ""
-    if area and owner.name.startswith(area + " "):
-        initials = "".join(w[0] for w in owner.name[len(area) + 1 :].split() if w[:1].isupper())
-        if len(initials) >= 2 and re.search(rf"\b{initials}\b", doc.text):
-            names.append(f"{area} {initials}")
+    # "Westby DAPB terms of reference", "Pan-Westby SAB Annual Report": the name's opening words, then the initials of
+    # the rest, as a paper named after a place's board is written once the board's initials are in use (the paper
+    # must use them); the longest such initials
+    words = owner.name.split()
+    for k in range(len(words) - 1, 1, -1):
+        tail = words[-k:]
+        initials = "".join(w[0] for w in tail)
+        if all(w[:1].isupper() for w in tail) and len(initials) >= 3 and re.search(rf"\b{initials}\b", doc.text):
+            names.append(f"{' '.join(words[:-k])} {initials}")
+            break
     return [f"{n} {kind}" for n in dict.fromkeys(names) if n != owner.name]
+
+
+@reads()
+def owners_names_for_kind_papers(doc: ExtractionDoc) -> None:
+    """A paper named by its kind alone takes its area's name ("Westby Strategic Assessment 2024"); once a body is
+    read as making it, it is also known by the body's names ("the Safer Westby Partnership Strategic Assessment"),
+    as writers name a body's own paper after the body as often as after the place."""
+    for f in list(doc.facts):
+        paper, maker = f.object, f.subject
+        if f.relation != "produces" or paper is None or not paper.scope or maker.kind != "body":
+            continue
+        bare = unscoped_name(paper)
+        if bare != paper.name and _generic_paper(bare):
+            doc.resolver.remember(paper, f"{maker.name} {bare}", *owners_paper_names(doc, maker, bare))
 
 
 def _paper_name(m) -> bool:
