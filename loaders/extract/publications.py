@@ -20,6 +20,8 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads
 from ..mentions import looks_like_person
+from ..placenames import leading_place
+from ..resolve import unscoped_name
 from . import ExtractionDoc, reads
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -42,10 +44,15 @@ def publications(doc: ExtractionDoc) -> None:
     from ..mentions import classify
 
     r = doc.resolver
+    above: list = []  # the mentions of the line above, when that line is a body's name alone
     for line in doc.layout.lines:
         if line.kind == "blank":
             continue
         mentions = doc.mentions(line.content_start, line.end)
+        if above and mentions:
+            _titled_below(doc, above[0], mentions[0], line)
+        above = mentions if len(mentions) == 1 and mentions[0].kind == "body" and _alone(doc, mentions[0], line) \
+            else []
         for i, m in enumerate(mentions):
             if m.kind != "publication":
                 continue
@@ -91,6 +98,49 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+# a line that holds a name and nothing else but its initials or years in brackets, or a "(refresh)"
+_ONLY_AFTER = re.compile(r"\s*(?:\((?:[A-Z]{2,8}|[^()\n]{0,20}\d{4}[^()\n]{0,10}|refresh|draft|revised)\)\s*)?$")
+# the title under a body's name: a paper of the body's own kind, not one the law gives to others (a youth justice
+# plan or safeguarding arrangements, made by the board or partners above the service that heads them)
+_OWN_TITLE = re.compile(r"(?i)(?:annual|yearly|community safety|serious violence|local delivery|delivery|"
+                        r"partnership|business)\b[^\n]{0,40}?\b(?:report|strategy|plan)"
+                        r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?")
+_OWNS_TITLES = frozenset({"Partnership", "Board", "Group", "Committee", "Panel", "Forum", "Network", "Alliance"})
+_YEARS_BELOW = re.compile(r"[ \t]*\n\s*(?P<years>(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)[ \t]*$", re.M)
+_YEARS_SPACED = re.compile(r"(\d{4})\s+([-–/])\s+(\d{2,4})\b")
+
+
+def _alone(doc: ExtractionDoc, m, line) -> bool:
+    return not doc.text[line.content_start : m.start].strip() and _ONLY_AFTER.match(doc.text, m.end, line.end) \
+        is not None
+
+
+def _titled_below(doc: ExtractionDoc, above, m, line) -> None:
+    """A title block: a body's name alone on its line, and under it a paper's name alone on the next ("Westby
+    Safeguarding Adults Board" / "Annual Report 2024-25"). The body produces the paper, named after it and after its
+    place ("the Westby Community Safety Strategy")."""
+    # (a title with its years spaced, "Annual Report 2023 - 2024", is not always read as a paper's name)
+    if m.kind not in ("publication", "name") or not _alone(doc, m, line) or not _OWN_TITLE.fullmatch(m.name) or \
+            placenames.leading_place(m.name) or above.back_ref:
+        return
+    body = doc.resolver.entity(above)
+    if body is None or body.kind != "body" or body.name.split()[-1] not in _OWNS_TITLES:
+        return
+    title, end = " ".join(m.name.split()), m.end
+    years = None if re.search(r"\d{4}", title) else _YEARS_BELOW.match(doc.text, line.end)
+    if years:  # the years set on a line of their own under the title
+        title, end = f"{title} {years['years']}", years.end("years")
+    title = _YEARS_SPACED.sub(r"\1\2\3", title)
+    names = [f"{body.name} {title}", *owners_paper_names(doc, body, title)]
+    # the place the body is named after, its first word or after an opening word ("Safer Westby Partnership")
+    place = body.area or leading_place(body.name) or leading_place(body.name.partition(" ")[2])
+    if place:
+        names.append(f"{place} {title}")
+    paper = doc.resolver.remember(Entity("publication", names[0], area=body.area), *names[1:], m.name)
+    if not _said_produced(doc, paper):
+        doc.add(body, "produces", paper, above.start, end, "publication:title_block", 0.8)
 
 
 def _said_produced(doc: ExtractionDoc, paper: Entity | None) -> bool:
@@ -341,7 +391,31 @@ def owners_paper_names(doc: ExtractionDoc, owner: Entity, kind: str) -> list[str
     # "Swale CSP annual report": the partnership's head written as its usual initials
     names += [n[: -len("Community Safety Partnership")] + "CSP" for n in names
               if n.endswith(" Community Safety Partnership")]
+    # "Westby DAPB terms of reference", "Pan-Westby SAB Annual Report": the name's opening words, then the initials of
+    # the rest, as a paper named after a place's board is written once the board's initials are in use (the paper
+    # must use them); the longest such initials
+    words = owner.name.split()
+    for k in range(len(words) - 1, 1, -1):
+        tail = words[-k:]
+        initials = "".join(w[0] for w in tail)
+        if all(w[:1].isupper() for w in tail) and len(initials) >= 3 and re.search(rf"\b{initials}\b", doc.text):
+            names.append(f"{' '.join(words[:-k])} {initials}")
+            break
     return [f"{n} {kind}" for n in dict.fromkeys(names) if n != owner.name]
+
+
+@reads()
+def owners_names_for_kind_papers(doc: ExtractionDoc) -> None:
+    """A paper named by its kind alone takes its area's name ("Westby Strategic Assessment 2024"); once a body is
+    read as making it, it is also known by the body's names ("the Safer Westby Partnership Strategic Assessment"),
+    as writers name a body's own paper after the body as often as after the place."""
+    for f in list(doc.facts):
+        paper, maker = f.object, f.subject
+        if f.relation != "produces" or paper is None or not paper.scope or maker.kind != "body":
+            continue
+        bare = unscoped_name(paper)
+        if bare != paper.name and _generic_paper(bare):
+            doc.resolver.remember(paper, f"{maker.name} {bare}", *owners_paper_names(doc, maker, bare))
 
 
 def _paper_name(m) -> bool:
@@ -381,15 +455,14 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
     body = doc.resolver.entity(m) if terms else None
     if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.body):
         return
-    paper = _terms_paper(doc, body, " ".join(doc.text[m.start : terms.end()].split()))
+    paper = terms_paper(doc, body, " ".join(doc.text[m.start : terms.end()].split()))
     doc.add(body, "produces", paper, m.start, terms.end(), "publication:own_terms", 0.8)
 
 
 # Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
 # ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
-# minute "that the revised terms of reference be approved" is left: a minute names the terms without saying whose
-# they are, nor under which of the body's names.
+# minute "that the revised terms of reference be approved" is the meeting's own (resolutions._own_terms).
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
 _APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")
@@ -410,11 +483,11 @@ def terms_approved(doc: ExtractionDoc) -> None:
         dated = _APPROVAL_DATE.match(doc.text, who.end) if who is not None else None
         maker = doc.resolver.entity(who) if dated else None
         if maker is not None and maker.kind == "body":
-            doc.add(maker, "produces", _terms_paper(doc, own), m.start(), dated.end(), "publication:terms_approved",
+            doc.add(maker, "produces", terms_paper(doc, own), m.start(), dated.end(), "publication:terms_approved",
                     0.8)
 
 
-def _terms_paper(doc: ExtractionDoc, body: Entity, *written: str) -> Entity:
+def terms_paper(doc: ExtractionDoc, body: Entity, *written: str) -> Entity:
     """BODY's terms of reference, known by each name the paper gives BODY."""
     name = f"{body.name} Terms of Reference"
     return doc.resolver.remember(Entity("publication", name, area=body.area), name, *written,

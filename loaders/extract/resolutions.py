@@ -19,6 +19,7 @@ from . import ExtractionDoc, reads, section_qualifier
 from .attendance import meeting_body
 from .clauses import antecedent
 from .lists import COLLECTIVE, collective_holder
+from .publications import terms_paper
 
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
@@ -45,6 +46,7 @@ _DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib
 @reads()
 def resolutions(doc: ExtractionDoc) -> None:
     previous: tuple[int, int] | None = None
+    lead: re.Match[str] | None = None  # the item marker of a "RESOLVED that:" whose items follow
     for _, (start, end) in doc.prose():
         before, previous = previous, (start, end)
         sentence = doc.text[start:end]
@@ -53,8 +55,12 @@ def resolutions(doc: ExtractionDoc) -> None:
             _appointment(doc, start, end, m)
         if _ESTABLISH.search(sentence):
             _establishment(doc, start, end)
+        marker = _MARKED.search(doc.text, max(0, start - 60), start)
+        lead = marker if marker and (marker["that"] or lead) else None
         if _APPROVED.search(sentence):
-            _approval(doc, start, end)
+            _approval(doc, start, end, _APPROVED.search(doc.text, start, end))
+        elif lead:
+            _approval(doc, start, end, _ITEM_APPROVED.match(doc.text, start, end))
         u = _UNDER.match(sentence)
         if _collective_duty(doc, start, end):
             continue
@@ -311,23 +317,43 @@ def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
 # word_start, as _DUTY_CUE: most sentences hold no "approved", "agreed", "adopted", "endorsed" or "signed off"
 _APPROVED = word_start(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
                        r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
+# "RESOLVED that:" over lettered items, each item a resolution of its own ("(a) the revised plan be approved;")
+# (the layout reads each item as a sentence, its marker left out)
+_MARKED = re.compile(r"(?:(?P<that>\b(?:RESOLVED|AGREED|DECIDED)\s+that\s*:)|;(?:\s*and)?)\s*\(?[a-z0-9]{1,3}[).]\s*$",
+                     re.I)
+_ITEM_APPROVED = re.compile(r"(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|"
+                            r"agreed|adopted|endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
 _ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
 
 
-def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
-    m = _APPROVED.search(doc.text, start, end)
+def _approval(doc: ExtractionDoc, start: int, end: int, m: re.Match[str] | None) -> None:
     body = doc.resolver.body
     if m is None or body is None or _ASKED.search(doc.text, start, m.start("what")):
         return
     papers = [x for x in doc.mentions(m.start("what"), m.end("what")) if x.kind == "publication"]
     if not papers:
-        paper = _terms_of_reference(doc, m.start("what"), m.end("what"))
+        paper = _terms_of_reference(doc, m.start("what"), m.end("what")) or _own_terms(doc, body, m)
     elif len(papers) != 1 or papers[0].possessive:
         return  # "That the minutes be agreed", "the Board's plan and the Council's strategy": no one paper
     else:
         paper = doc.resolver.entity(papers[0])
     if paper is not None:
         doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")
+
+
+# "RESOLVED: (i) that the revised terms of reference be approved": a new version of terms named by no body is the
+# meeting's own, for a body's minutes revise its own constitution; a body or an "of"/"for" after the words ("the
+# terms of reference of the four delivery groups") names someone else's. Plain "That the Terms of Reference be
+# agreed" stays unread: with no version said, they may be any terms the meeting looked at.
+_BARE_TERMS = re.compile(r"\W*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the\s+)?(?:revised|refreshed|draft|new|updated|amended|"
+                         r"reviewed)\s+(?i:terms\s+of\s+reference)")
+
+
+def _own_terms(doc: ExtractionDoc, body: Entity, m: re.Match[str]) -> Entity | None:
+    bare = _BARE_TERMS.fullmatch(doc.text, m.start("what"), m.end("what"))
+    if not bare or body.kind != "body" or body is doc.resolver.council:
+        return None
+    return terms_paper(doc, body)
 
 
 _TOR_AFTER = re.compile(r"\s+(?i:terms of reference)\b")
