@@ -3286,8 +3286,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         if named.group("word") == "partnership" and not named.group("owned"):
             # never the partnership last named, nor a paper's own Partnership: the partners' pool is no Partnership's
             own = doc.resolver.body
-            if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name) \
-                    and not own.name.casefold().endswith("partnership"):
+            if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
                 return own
             return None
         e = doc.resolver.reference(named.group("word"), named.start("word"))
