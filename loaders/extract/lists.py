@@ -991,6 +991,11 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.name.casefold() in layout().lists:
                 continue  # "3. OUR THEME GROUPS": the heading's own words, read as a name, are no body
+            if re.fullmatch(_GROUP_KINDS, m.name, re.I):
+                # "Sub-group chairs 2024/25:", "Task group leads:": the groups' own kind, read as a name, is no body;
+                # the list says who leads the groups, not whose groups they are (a chart or a sentence elsewhere
+                # does: the paper's own body is often wrong, a board of it being their parent)
+                return None
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = section_body(doc, line, m) or doc.resolver.entity(m)
