@@ -771,7 +771,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         elif _UNNAMED_ANTECEDENT.search(doc.text, left[-1][0].end, a) and \
                 not _APPOSED_KIND.match(doc.text, left[-1][0].end, a):
             return False  # "the SSP to adopt a panel that reports to the Board": the panel reports, unnamed
-    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
+    if _AND_BEFORE.search(doc.text[max(s0, a - 40) : a]) or (
             trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
@@ -1288,8 +1288,9 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
 # ("... stays a sub-group of the SGP, but it will also report to ...": "but" joins a second predicate too)
+# ("..., and will continue to feed into X": going on with the predicate is still the subject's second predicate)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
-                         r"(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
+                         r"(?:also\s+|then\s+|in turn\s+|additionally\s+)?(?:continues?\s+to\s+)?$")
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
 # the subject, whose object leads into the words of coverage
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
