@@ -965,7 +965,7 @@ def _we_body(doc: ExtractionDoc) -> Entity | None:
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
-    named = False
+    named = kind_only = False
     if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
         return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
@@ -993,9 +993,10 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 continue  # "3. OUR THEME GROUPS": the heading's own words, read as a name, are no body
             if re.fullmatch(_GROUP_KINDS, m.name, re.I):
                 # "Sub-group chairs 2024/25:", "Task group leads:": the groups' own kind, read as a name, is no body;
-                # the list says who leads the groups, not whose groups they are (a chart or a sentence elsewhere
-                # does: the paper's own body is often wrong, a board of it being their parent)
-                return None
+                # when nothing else is named the list says who leads the groups, not whose groups they are (a chart
+                # or a sentence elsewhere does: the paper's own body is often wrong, a board of it their parent)
+                kind_only = True
+                continue
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = section_body(doc, line, m) or doc.resolver.entity(m)
@@ -1003,6 +1004,8 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                     return e
         if named:
             return None
+    if kind_only:
+        return None
     subject = _paragraph_subject(doc, line, spans[-1][0])
     if subject is not None:
         return subject
