@@ -2451,9 +2451,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 j += 1
                 continue
             close = doc.text.find(")", last_end, min(s1, last_end + 80)) if sep.strip() == "(" else -1
-            if relation == "member_of" and close > 0 and "(" not in doc.text[after[j].start : close]:
+            if relation in ("member_of", "subgroup_of") and close > 0 and "(" not in doc.text[after[j].start : close]:
                 # "Greater Manchester Police (Wigan District), ...": the bracket glosses the member before it, and
-                # the names inside it are no members of their own
+                # the names inside it are no members of their own; so for a list of groups ("the Night Group (street
+                # drinking and begging), the ..."), whose gloss may name a topic that would end the list
                 last_end = close + 1
                 while j < len(after) and after[j].start < close:
                     j += 1

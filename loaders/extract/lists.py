@@ -969,7 +969,7 @@ def _we_body(doc: ExtractionDoc) -> Entity | None:
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
-    named = False
+    named = kind_only = False
     if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
         return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
@@ -1000,6 +1000,12 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.name.casefold() in layout().lists:
                 continue  # "3. OUR THEME GROUPS": the heading's own words, read as a name, are no body
+            if re.fullmatch(_GROUP_KINDS, m.name, re.I):
+                # "Sub-group chairs 2024/25:", "Task group leads:": the groups' own kind, read as a name, is no body;
+                # when nothing else is named the list says who leads the groups, not whose groups they are (a chart
+                # or a sentence elsewhere does: the paper's own body is often wrong, a board of it their parent)
+                kind_only = True
+                continue
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = section_body(doc, line, m) or doc.resolver.entity(m)
@@ -1007,6 +1013,8 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                     return e
         if named:
             return None
+    if kind_only:
+        return None
     subject = _paragraph_subject(doc, line, spans[-1][0])
     if subject is not None:
         return subject

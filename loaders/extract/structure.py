@@ -425,12 +425,20 @@ def _section_title(doc: ExtractionDoc, pos: int) -> str | None:
 # a chart's bar from which its boxes hang: "-------+-------", "+------+------+" (dashes, crosses and uprights only)
 _BAR = re.compile(r"[ \t]*[-+|─┬┼]*-{6,}[-+|─┬┼]*[ \t]*")
 _UPRIGHTS = re.compile(r"[ \t|│]*")
+# the top or bottom of boxes drawn as text, one or several side by side: "+----------+", "+------+   +-----+"
+_BORDER = re.compile(r"[ \t]*(?:\+[-+]{4,}\+[ \t]*)+")
+# a line inside one box, "|  Eastvale Partnership Board  Chair: ...  |": its first cell (the cleaner sets cells
+# apart by tabs) up to a label that starts what the box says of the body
+_BOXED = re.compile(r"[ \t]*[|│][ \t]*(?P<name>[^|│\t]*?[^|│\t\s])(?:\s+(?:Chair|Vice-chair|Lead|Meets)\s*:"
+                    r"[^|│]*)?(?:\t[^|│]*)?[ \t]*[|│][ \t]*")
 
 
 def _column_charts(doc: ExtractionDoc) -> None:
     """A structure chart drawn as boxes in columns: one node, an upright, a bar, and the boxes hanging from the bar
     side by side, each name wrapped down its own column ("Domestic Abuse / Partnership / Board"). Each box is the
-    node's sub-group. A node line that holds more than one box, or a box that names no body, gives nothing."""
+    node's sub-group. A node line that holds more than one box, or a box that names no body, gives nothing. The
+    node and the groups may be drawn as boxes ("+----+" over "| Name |"): the node is named on its box's first line
+    inside, and the groups' boxes are read between their tops and bottoms."""
     lines = doc.layout.lines
     for i, line in enumerate(lines):
         # (a bar drawn "----+----" the cleaner may take for a table's rule and drop: the uprights under it remain)
@@ -439,16 +447,34 @@ def _column_charts(doc: ExtractionDoc) -> None:
             continue
         parent = None
         top = line.start
-        for k in range(i - 1, max(-1, i - 4), -1):
+        boxed: re.Match[str] | None = None  # the topmost line inside the node's box, when it is drawn in one
+        for k in range(i - 1, max(-1, i - 7), -1):
             ln = lines[k]
+            if _BORDER.fullmatch(doc.text, ln.start, ln.end):
+                if boxed is not None:
+                    break  # the box's top: its first line inside is the node's name
+                continue  # the bottom of the node's box
             if _UPRIGHTS.fullmatch(doc.text, ln.start, ln.end):
+                if boxed is not None:
+                    break  # (a box whose top the cleaner dropped ends at the blank line above it)
                 continue  # the upright from the node down to the bar
+            inside = _BOXED.fullmatch(doc.text, ln.start, ln.end)
+            if inside is not None:
+                # "|  Eastvale Partnership Board  |" over "|  (quarterly)  |": a node drawn as a box, named on its
+                # first line; what follows in the box (its chair, how often it meets) is no part of the name
+                boxed = inside
+                continue
+            if boxed is not None:
+                break
             text = doc.text[ln.start : ln.end]
             if not re.search(r"\t| {2,}", text.strip()):  # one box only: a line of two is no single node
                 a = ln.start + len(text) - len(text.lstrip())
                 parent = _chart_name(doc, a, ln.start + len(text.rstrip()))
                 top = a
             break
+        if boxed is not None:
+            parent = _chart_name(doc, boxed.start("name"), boxed.end("name"))
+            top = boxed.start("name")
         if parent is None:
             continue
         names = _chart_boxes(doc, lines[i + 1 : i + 8])
@@ -457,7 +483,7 @@ def _column_charts(doc: ExtractionDoc) -> None:
         ends = next((k for k, ln in enumerate(block) if not ln.text.strip()), len(block))
         bottom = block[ends - 1].end if ends else line.end
         for name in names:
-            if not re.fullmatch(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|of|for|the|&))+", name) or \
+            if not re.fullmatch(r"[A-Z][\w'’&-]*(?:,? (?:[A-Z][\w'’&-]*|and|of|for|the|&))+", name) or \
                     name.split()[-1] not in heads().body:
                 continue  # a box that is no body's name
             group = doc.resolver.body_named(name)
@@ -478,11 +504,12 @@ def _chart_boxes(doc: ExtractionDoc, below: list) -> list[str]:
         text = doc.text[ln.start : ln.end]
         if not text.strip():
             break
-        if _UPRIGHTS.fullmatch(text):
+        if _UPRIGHTS.fullmatch(text) or _BORDER.fullmatch(text):
             if boxes:
-                break  # an upright under the boxes leads to a lower level: read no further
-            continue
-        cells = [c.strip() for c in re.split(r"\t| {2,}", text.strip()) if c.strip() not in ("", "|", "│")]
+                break  # an upright or the boxes' bottom under the boxes ends them: read no further
+            continue  # the boxes' tops
+        # (drawn boxes set their cells apart by uprights as well: "| Night Safety | | Youth |")
+        cells = [c.strip() for c in re.split(r"\t|[|│]| {2,}", text.strip()) if c.strip()]
         if not boxes:
             boxes = cells
             continue
@@ -658,7 +685,9 @@ def _reported_to_owner(doc: ExtractionDoc, a: int, b: int, owner: Entity) -> boo
     named = [m for m in doc.mentions(a, b) if m.kind in ("body", "post", "name")]
     if not named:
         return True
-    e = doc.resolver.entity(named[0]) if named[0].kind != "name" else None
+    # ("Two sub-groups report to the YJMB:": the owner's short name, which the list rule read as the owner too)
+    e = doc.resolver.entity(named[0]) if named[0].kind != "name" else \
+        doc.resolver.acronym(named[0].name) if named[0].head == "acronym" else None
     if e is None and named[0].back_ref and len(named[0].name.split()) == 1:
         return True  # "which report to the Board", in the owner's own paper, with no other board named before
     return e is not None and e.iri == owner.iri
