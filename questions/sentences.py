@@ -1043,8 +1043,13 @@ def _table_header(passages: list[tuple[str, str, int]], at: int) -> str | None:
 
 
 def _table_row(written: str) -> bool:
-    """Is the line a table's row: cells set apart by a run of spaces or a tab, or between pipes?"""
-    return bool(COLUMN_GAP.search(written)) or written.count("|") >= 2
+    """Is the line a table's row: cells set apart by a run of spaces or a tab, or between pipes, or the rule
+    drawn under its header ("-----+------")?"""
+    return bool(COLUMN_GAP.search(written)) or written.count("|") >= 2 or bool(_TABLE_RULE.fullmatch(written.strip()))
+
+
+# the line a table draws under its header: dashes or equals signs, with "+" or "|" where its columns meet
+_TABLE_RULE = re.compile(r"[-=]{3,}(?:[-=+| :]*[-=])?")
 
 
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:

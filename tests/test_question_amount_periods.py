@@ -16,6 +16,7 @@ YJS = Entity("body", "Marlowvale Youth Justice Service", subtype="Service", area
 COUNCIL = Entity("body", "Marlowvale Borough Council", subtype="Council", area="Marlowvale")
 TRUST = Entity("body", "Marlowvale Health Trust", subtype="Trust", area="Marlowvale")
 BOARD = Entity("body", "Marlowvale Youth Justice Management Board", subtype="Board", area="Marlowvale")
+HOMES = Entity("body", "Marlowvale Homes Trust", subtype="Trust", area="Marlowvale")
 
 TEXT = """Marlowvale Youth Justice Plan: resources
 
@@ -32,6 +33,12 @@ Contributions in kind
 | Partner (2025/26) | Value |
 |---|---|
 | Marlowvale Health Trust | £27,600 |
+
+7.3 Pooled fund 2025-26
+
+ Partner                            | Cash        | In kind
+------------------------------------+-------------+------------
+ Marlowvale Homes Trust             | £12,450     | 1 tenancy officer
 """
 
 
@@ -40,7 +47,8 @@ def _facts(t: str) -> list[Fact]:
                   "funds", YJS),
             _fact(t, "The Marlowvale Youth Justice Management Board oversees", BOARD, "oversees", YJS),
             _fact(t, "Marlowvale Borough Council", COUNCIL, "member_of", BOARD),
-            _fact(t, "Marlowvale Health Trust", TRUST, "member_of", BOARD)]
+            _fact(t, "Marlowvale Health Trust", TRUST, "member_of", BOARD),
+            _fact(t, "Marlowvale Homes Trust", HOMES, "member_of", BOARD)]
 
 
 @pytest.fixture(scope="module")
@@ -68,4 +76,12 @@ def test_a_pipe_table_row_is_of_its_header_s_year(asker):
     # the row writes no year, its header one: the row is of that year, not of any year asked
     asked = "How much did the Marlowvale Health Trust contribute in {}?"
     assert labels(asker, asked.format("2025/26")) == ["£27,600"]
+    assert labels(asker, asked.format("2024/25")) == []
+
+
+def test_a_ruled_table_row_is_of_the_year_its_heading_writes(asker):
+    # the row and the header write no year; the rule under the header is the table's own line, so the heading
+    # above it ("Pooled fund 2025-26") gives the row its year, and no other year (nor the paper's date) does
+    asked = "How much did the Marlowvale Homes Trust contribute in {}?"
+    assert labels(asker, asked.format("2025/26")) == ["£12,450"]
     assert labels(asker, asked.format("2024/25")) == []
