@@ -90,7 +90,8 @@ The Hethercombe Youth Justice Management Board (HYJMB) oversees the service.
 3.2 Two sub-groups report to the HYJMB:
   - the Hethercombe Court Diversion Panel, chaired by the Service Manager;
   - the Hethercombe Education Access Group, chaired by the Head of Inclusion.
-""", "Hethercombe Youth Justice Management Board", {"Hethercombe Court Diversion Panel", "Hethercombe Education Access Group"}),
+""", "Hethercombe Youth Justice Management Board",
+     {"Hethercombe Court Diversion Panel", "Hethercombe Education Access Group"}),
     ("""Source: https://www.ivybridge-vale.gov.uk/svp
 
 Ivy Vale Serious Violence Partnership
