@@ -306,9 +306,8 @@ def _bracketed_remits(doc: ExtractionDoc) -> None:
             if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
                     what.isupper():
                 continue
-            parts = _SERIES.split(what)
-            if any(len(p.split()) < 2 for p in parts) or \
-                    (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+            parts = _remit_series(what)
+            if parts is None:
                 continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
             if any(x.kind in ("body", "post", "person", "place", "money", "date") or
                    x.kind == "name" and x.head != "acronym"
@@ -1211,9 +1210,17 @@ _SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _coordinated(phrase: str) -> list[str]:
     """The remits a phrase joins ("A and B", "A, B and C"), or the phrase alone when a part is one word ("children
     and young people") or the "and" joins inside an "of" ("cases of anti-social behaviour and vulnerability")."""
+    parts = _remit_series(phrase)
+    return parts if parts is not None and len(parts) > 1 else [phrase]
+
+
+def _remit_series(phrase: str) -> list[str] | None:
+    """The remits PHRASE holds, each a phrase of two words or more: the parts of a series, or PHRASE alone; None
+    when a part is a single word, or when a series has an "of" in a part, whose "and" may join inside it (one
+    rule for a bracket's remits and a sentence's, so the two readers part a series alike)."""
     parts = _SERIES.split(phrase)
-    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or any(re.search(r"\bof\b", p) for p in parts):
-        return [phrase]
+    if any(len(p.split()) < 2 for p in parts) or (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+        return None
     return parts
 
 
