@@ -934,8 +934,10 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
 # a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
 _OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
                            r"are|will|sets?|set|includes?)\b)")
-_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>group|board|panel|partnership|forum|"
-                           r"committee)\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
+# the nouns a sentence calls a body by when it goes on about one it named before ("The group meets ...")
+_BODY_NOUNS = r"group|board|panel|partnership|forum|committee"
+_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>" + _BODY_NOUNS +
+                           r")\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -1068,7 +1070,7 @@ _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
 _SUBJECTLESS_OPENER = re.compile(r"\W*(?:(?:its|their)\s+)?(?:core\s+|current\s+)?(?:members|membership|partners)\s+"
                                  r"(?:include|includes|are|comprises?|is)\s*:\s*$", re.I)
 # a sentence that goes on speaking of the one before's subject: "It is chaired by ...", "The group meets ..."
-_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?P<head>group|board|panel|partnership|forum|committee))\b")
+_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?P<head>" + _BODY_NOUNS + r"))\b")
 
 
 def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | None:
