@@ -3256,8 +3256,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _BUDGET_FOR.search(text, max(start, m.start - 60), m.start):
             # "The partnership budget for the YJS in 2024/25 is made up as follows:": the body the budget is for
-            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            if (e := _body_named(doc, m)) is not None:
                 return e
     for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
@@ -3275,8 +3274,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
                 if pooled_for is not None else None
             if owner is not None:
                 m = owner
-            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            if (e := _body_named(doc, m)) is not None:
                 return e
     named = _THE_BODY_BUDGET.search(text, start, end)
     if named is not None:
@@ -3293,6 +3291,13 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         if e is not None and e.kind == "body":
             return e
     return None
+
+
+def _body_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body M names, by a short name the paper glossed ("the YJS") as well (the two readers of a budget's
+    owner by its name above, before or after the word "budget", take it alike)."""
+    e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
+    return e if e is not None and e.kind == "body" else None
 
 
 # "the partnership budget for the YJS", "the budget for 2024/25 for the Youth Justice Service": whose it is, after it
