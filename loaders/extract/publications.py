@@ -18,8 +18,9 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
+from ..layout import Line
 from ..lexicon import heads
-from ..mentions import looks_like_person
+from ..mentions import Mention, looks_like_person
 from ..placenames import leading_place
 from ..resolve import unscoped_name
 from . import ExtractionDoc, reads
@@ -44,7 +45,7 @@ def publications(doc: ExtractionDoc) -> None:
     from ..mentions import classify
 
     r = doc.resolver
-    above: list = []  # the mentions of the line above, when that line is a body's name alone
+    above: list[Mention] = []  # the mentions of the line above, when that line is a body's name alone
     for line in doc.layout.lines:
         if line.kind == "blank":
             continue
@@ -112,12 +113,12 @@ _YEARS_BELOW = re.compile(r"[ \t]*\n\s*(?P<years>(?:19|20)\d\d(?:\s*[-–/]\s*\d
 _YEARS_SPACED = re.compile(r"(\d{4})\s+([-–/])\s+(\d{2,4})\b")
 
 
-def _alone(doc: ExtractionDoc, m, line) -> bool:
+def _alone(doc: ExtractionDoc, m: Mention, line: Line) -> bool:
     return not doc.text[line.content_start : m.start].strip() and _ONLY_AFTER.match(doc.text, m.end, line.end) \
         is not None
 
 
-def _titled_below(doc: ExtractionDoc, above, m, line) -> None:
+def _titled_below(doc: ExtractionDoc, above: Mention, m: Mention, line: Line) -> None:
     """A title block: a body's name alone on its line, and under it a paper's name alone on the next ("Westby
     Safeguarding Adults Board" / "Annual Report 2024-25"). The body produces the paper, named after it and after its
     place ("the Westby Community Safety Strategy")."""
