@@ -463,7 +463,7 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
 # Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
 # ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
-# minute "that the revised terms of reference be approved" is the meeting's own (resolutions._own_terms).
+# minute "that the updated terms of reference be agreed" is the meeting's own (resolutions._own_terms).
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
 _APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")
