@@ -172,8 +172,8 @@ NOW_HOLDER = (r"(?:currently|at present|presently|(?i:at|as at|as of)\s+the\s+(?
               r"writing|agreement|publication|this\s+(?:version|report|review|document|agreement))(?:\s*,)?)")
 
 
-# the term a role is held for, said beside the role: "the vice-chair for 2023/24 was ...", "for 2024-2026 the Chair
-# is ...", "was confirmed as vice-chair for 2024/25": a time that says when the statement holds, no part of the role
+# the term a role is held for, said beside the role: "the vice-chair in 2026/27 was ...", "for 2026-2028 the Chair
+# is ...", "was elected as vice-chair for 2026/27": a time that says when the statement holds, no part of the role
 # or of the body, so the readers of a chair step over it as over "currently"
 TERM = r"(?:(?i:for|in|during)\s+(?:the\s+(?:municipal\s+|financial\s+)?year\s+)?(?:20\d\d)(?:\s*[-/–]\s*(?:20)?\d\d)?)"
 

@@ -661,7 +661,7 @@ class Resolver:
                                       found.name.casefold().endswith(name.casefold())):
                 return found
         if self.several(name) and not self.parties():
-            # "both Councils", "B. Each Council is a responsible authority": several bodies, no one (an agreement
+            # "both Councils", "C. Each Council holds the duties": several bodies, no one (an agreement
             # that names its parties together as "the Councils" has them; ExtractionDoc.add shares out or drops it)
             return None
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
@@ -2007,7 +2007,7 @@ _PERIOD_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 # for all its parties, defined after it names them
 _PARTIES_TERM = re.compile(r"(?i:together|collectively|jointly),?\s+(?:the\s+)?[\"“](?:the\s+)?"
                            r"(?P<term>[A-Z][a-z]+(?<=s))[\"”]")
-# a party as an agreement's opening names it, in capitals or not ("MID SUFFOLK DISTRICT COUNCIL of Endeavour House")
+# a party as an agreement's opening names it, in capitals or not ("NORTHBY DISTRICT COUNCIL of Mill Lane")
 _PARTY_COUNCIL = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|upon|on)\s+)?){1,5}?(?:COUNCIL|Council)\b|"
                             r"\b(?:LONDON|ROYAL|London|Royal)\s+(?:BOROUGH|Borough)\s+(?:OF|of)\s+(?:[A-Z][\w'’-]*\s?){1,3}")
 

@@ -9,16 +9,16 @@ from extract_helpers import of, read
 
 def test_the_vice_chair_for_a_year_is_a_person() -> None:
     doc = read("Safer Quarrydale Annual Report\n\nThe Safer Quarrydale Partnership brings the borough's "
-               "agencies together. The vice-chair for 2025/26 is Cllr Winifred Absalom, Lead Member "
+               "agencies together. The vice-chair for 2025/26 is Cllr Winifred Tollard, Lead Member "
                "for Neighbourhoods.\n")
-    assert ("Winifred Absalom", "Safer Quarrydale Partnership") in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert ("Winifred Tollard", "Safer Quarrydale Partnership") in of(doc, "vice_chair"), of(doc, "vice_chair")
 
 
 def test_its_vice_chair_in_a_past_year_was_an_inspector() -> None:
     doc = read("Fenbridge Community Safety Partnership: year in review\n\nThe Fenbridge Executive Group meets "
-               "every eight weeks. Its vice-chair in 2022-23 was Inspector Rufus Okonjo of Cambridgeshire "
+               "every eight weeks. Its vice-chair in 2022-23 was Inspector Rufus Ogundimu of Cambridgeshire "
                "Constabulary.\n")
-    assert ("Rufus Okonjo", "Fenbridge Executive Group") in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert ("Rufus Ogundimu", "Fenbridge Executive Group") in of(doc, "vice_chair"), of(doc, "vice_chair")
 
 
 def test_a_term_opening_the_sentence_before_it_is_chaired_by() -> None:
@@ -29,9 +29,9 @@ def test_a_term_opening_the_sentence_before_it_is_chaired_by() -> None:
 
 def test_a_minute_confirming_a_vice_chair_for_the_year() -> None:
     doc = read("Brackmoor Violence Against Women and Girls Forum\nMinutes of the meeting of 9 April 2025\n\n"
-               "1. Welcome\nThe Forum met at the Civic Centre. Hollis Varga was confirmed as vice-chair for "
+               "1. Welcome\nThe Forum met at the Civic Centre. Iona Varga was confirmed as vice-chair for "
                "2025/26.\n")
-    assert ("Hollis Varga", "Brackmoor Violence Against Women and Girls Forum") in of(doc, "vice_chair"), \
+    assert ("Iona Varga", "Brackmoor Violence Against Women and Girls Forum") in of(doc, "vice_chair"), \
         of(doc, "vice_chair")
 
 
@@ -39,10 +39,10 @@ def test_a_rotating_chair_is_of_the_body_the_sentence_before_names() -> None:
     doc = read("Agreement for a Shared Safety Service between Oldmere and Tansley councils\n\n"
                "4.1 A Joint Safety Member Panel (\"the Member Panel\") is set up by the two councils.\n"
                "4.2 The chair of the Member Panel passes each year from one council to the other. For 2025/26 "
-               "the chair is Cllr Beatrix Fenn (Oldmere, Cabinet Member for Safety) and the vice-chair is Cllr "
-               "Osman Ridley (Tansley, Cabinet Member for Communities).\n")
-    assert ("Beatrix Fenn", "Joint Safety Member Panel") in of(doc, "chairs"), of(doc, "chairs")
-    assert ("Osman Ridley", "Joint Safety Member Panel") in of(doc, "vice_chair"), of(doc, "vice_chair")
+               "the chair is Cllr Beatrix Dravenholt (Oldmere, Cabinet Member for Safety) and the vice-chair is Cllr "
+               "Osman Trevathan (Tansley, Cabinet Member for Communities).\n")
+    assert ("Beatrix Dravenholt", "Joint Safety Member Panel") in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Osman Trevathan", "Joint Safety Member Panel") in of(doc, "vice_chair"), of(doc, "vice_chair")
 
 
 def test_an_office_before_the_vice_chair_is_not_its_body() -> None:
@@ -53,7 +53,7 @@ def test_an_office_before_the_vice_chair_is_not_its_body() -> None:
 
 
 def test_a_chair_of_something_else_is_no_chair_of_the_forum() -> None:
-    doc = read("Brackmoor Domestic Abuse Forum\nMinutes of 2 June 2025\n\nThe Forum agreed its plan. Hollis "
+    doc = read("Brackmoor Domestic Abuse Forum\nMinutes of 2 June 2025\n\nThe Forum agreed its plan. Iona "
                "Varga was appointed as chair of the housing task group.\n")
     assert not of(doc, "chairs"), of(doc, "chairs")
 

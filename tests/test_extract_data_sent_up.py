@@ -13,9 +13,9 @@ CASES = [
      "provides annual data to the Harrowgate Vale Youth Justice Management Board on first-time entrants.\n",
      "Harrowgate Vale Youth Justice Service", "Harrowgate Vale Youth Justice Management Board"),
     # a partnership's terms of reference: performance data each month
-    ("Kestermoor Community Safety Partnership\nTerms of reference\n\n4.2 The Kestermoor Community Safety "
-     "Partnership provides monthly performance data to the Kestermoor Safer Communities Board.\n",
-     "Kestermoor Community Safety Partnership", "Kestermoor Safer Communities Board"),
+    ("Kettlewyke Community Safety Partnership\nTerms of reference\n\n4.2 The Kettlewyke Community Safety "
+     "Partnership provides monthly performance data to the Kettlewyke Safer Communities Board.\n",
+     "Kettlewyke Community Safety Partnership", "Kettlewyke Safer Communities Board"),
     # minutes: a panel's data, plainly
     ("Larkwood Channel Panel\nMinutes, 2 June 2025\n\n5. The Larkwood Channel Panel provides data to the "
      "Larkwood Prevent Board at each of its meetings.\n",

@@ -25,7 +25,7 @@ def test_a_cabinet_report_grant_to_the_council_on_behalf_of_the_partnership() ->
 
 def test_minutes_that_say_in_a_later_sentence_who_the_council_administers_the_grant_for() -> None:
     got = funds("Harlow Vale Domestic Abuse Forum\nMinutes of the meeting held on 9 October 2025\n\n"
-                "Present: Cllr A Penrose (Chair)\n\n"
+                "Present: Cllr A Fentiman (Chair)\n\n"
                 "4. GRANT FOR 2025/26\nThe officer said that the Vale Police and Crime Commissioner had "
                 "given £27,000 to Harlow Vale Borough Council for 2025/26. The grant is managed by the Council on "
                 "behalf of the Harlow Vale Community Safety Partnership.\n")
@@ -43,16 +43,16 @@ def test_an_annual_report_whose_council_is_the_accountable_body_for_the_partners
 def test_a_service_delivered_on_a_partnerships_behalf_is_not_a_grant_held_for_it() -> None:
     # a provider acts for the partnership; no council holds a grant here, so nobody funds the partnership
     got = funds("Northmoor Community Safety Partnership\nAnnual Report 2025\n\n"
-                "The Commissioner awarded £12,500 to Moorside Mediation for neighbour disputes, which it runs on "
+                "The Commissioner awarded £12,500 to Millbeck Mediation for neighbour disputes, which it runs on "
                 "behalf of the Northmoor Community Safety Partnership.\n")
     assert not any(r == "Northmoor Community Safety Partnership" for _, r, _ in got), got
 
 
 def test_a_council_holding_money_for_another_council_gives_the_other_nothing() -> None:
     # "on behalf of" a council: councils hold money for partnerships, not for each other
-    got = funds("Report of the Head of Finance\n\nThe Department for Education paid £90,000 to Fenwick County "
-                "Council on behalf of Lowther District Council for 2025/26.\n")
-    assert not any(r == "Lowther District Council" and a is None for _, r, a in got), got
+    got = funds("Report of the Head of Finance\n\nThe Department for Education paid £90,000 to Farrowick County "
+                "Council on behalf of Lissmoor District Council for 2025/26.\n")
+    assert not any(r == "Lissmoor District Council" and a is None for _, r, a in got), got
     assert Decimal(90000) in {a for _, _, a in got} or not got, got
 
 

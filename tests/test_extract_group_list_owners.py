@@ -27,16 +27,16 @@ Sub-group chairs in 2023-24:
 Melton Community Safety Partnership
 
 Task group leads:
-- Retail Crime Task Group - Owen Marsh, Town Centre Manager
-- Exploitation Task Group - Dr Ada Venn, Melton ICB
+- Retail Crime Task Group - Owen Dunley, Town Centre Manager
+- Exploitation Task Group - Dr Ada Moulsdale, Melton ICB
 """,
     """Source: https://www.cravendc.gov.uk/safety/board
 
 Craven Community Safety Partnership - terms of reference
 
 Theme group chairs (from April):
-  * Violence Reduction Group - Chief Inspector Neil Ross
-  * Substance Harm Group - Rhian Cole, Craven Recovery Service
+  * Violence Reduction Group - Chief Inspector Neil Brackwell
+  * Substance Harm Group - Rhian Gethwyn, Craven Recovery Service
 """]
 
 
@@ -83,14 +83,15 @@ def test_a_gloss_in_brackets_does_not_end_the_list(text: str, parent: str, group
 SHORT_NAMED = [
     ("""Source: https://www.hollins.gov.uk/youth-justice/plan
 
-Hollins Youth Justice Plan 2025
+Hethercombe Youth Justice Plan 2025
 
-The Hollins Youth Justice Management Board (HYJMB) oversees the service.
+The Hethercombe Youth Justice Management Board (HYJMB) oversees the service.
 
 3.2 Two sub-groups report to the HYJMB:
-  - the Hollins Court Diversion Panel, chaired by the Service Manager;
-  - the Hollins Education Access Group, chaired by the Head of Inclusion.
-""", "Hollins Youth Justice Management Board", {"Hollins Court Diversion Panel", "Hollins Education Access Group"}),
+  - the Hethercombe Court Diversion Panel, chaired by the Service Manager;
+  - the Hethercombe Education Access Group, chaired by the Head of Inclusion.
+""", "Hethercombe Youth Justice Management Board",
+     {"Hethercombe Court Diversion Panel", "Hethercombe Education Access Group"}),
     ("""Source: https://www.ivybridge-vale.gov.uk/svp
 
 Ivy Vale Serious Violence Partnership

@@ -11,14 +11,14 @@ AGREEMENT = """Collaboration Agreement between Northvale District Council and So
 3. The Partnership
 
 3.1 The Northvale and Southmere Community Safety Partnership covers both districts. The other responsible
-    authorities are Eastshire Police, Eastshire Fire and Rescue Service and the Probation Service.
+    authorities are Eastshire Police, the Probation Service and Eastshire Fire and Rescue Service.
 """
 
 WEBPAGE = """Home > Community safety > Our partnership
 
 Kestrel Borough Council
 
-The Safer Kestrel Partnership meets four times a year. Its work is led by the council's community safety team.
+The Safer Kestrel Partnership meets four times a year. Its diary and papers are kept by two officers at the town hall.
 The statutory partners are Westmoor Police, Westmoor Fire and Rescue Service and NHS Westmoor Integrated Care
 Board.
 """
@@ -43,7 +43,7 @@ Kelbrook Borough Council
 Prevent in Kelbrook
 
 Kelbrook Borough Council leads on Prevent through the Ashby, Coalfield and Moira Prevent Partnership Group. The group
-meets every two months and is chaired by our Head of Communities, Ilse Marwood. Members include:
+meets every two months and is chaired by our Head of Communities, Ilse Skarsgate. Members include:
   - Dunmere Police
   - Kelbrook College
 """

@@ -109,7 +109,7 @@ def test_the_first_cell_wraps_only_when_its_next_word_would_not_fit() -> None:
 
 
 def test_prose_with_two_spaces_after_a_full_stop_is_not_a_wrapped_cell() -> None:
-    lines = ["The Night Time Group meets monthly and is chaired by Inspector Alwyn Marsh.  The Hate",
+    lines = ["The Night Time Group meets monthly and is chaired by Inspector Alwyn Dunley.  The Hate",
              "Crime Forum meets",
              "quarterly and is led by the council.  Its minutes go to the Partnership."]
     assert join_wrapped_rows(lines)[:2] == lines[:2]

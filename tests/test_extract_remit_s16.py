@@ -93,8 +93,8 @@ def test_a_group_that_deals_with_two_things_answers_for_each():
 def test_a_panel_that_handles_work_answers_for_it():
     # a web page's short description of a panel
     got = _remits(
-        "Keeping young people safe in Ashcombe\n\n"
-        "The Ashcombe Exploitation Panel handles missing from home episodes and repeat runaways.\n", "Panel")
+        "Keeping young people safe in Aldwinsey\n\n"
+        "The Aldwinsey Exploitation Panel handles missing from home episodes and repeat runaways.\n", "Panel")
     assert {"missing from home episodes", "repeat runaways"} <= got, got
 
 
@@ -110,8 +110,8 @@ def test_a_numbered_remit_of_two_phrases_is_two_remits():
 def test_a_fixed_pair_or_an_of_phrase_stays_one_remit():
     got = _remits(
         "Sub-groups\n\n"
-        "The Wendlebury Youth Panel is responsible for children and young people.\n\n"
-        "The Wendlebury Case Group deals with individual referrals of hate incidents and stalking.\n", "Wendlebury")
+        "The Wintercombe Youth Panel is responsible for children and young people.\n\n"
+        "The Wintercombe Case Group deals with individual referrals of hate incidents and stalking.\n", "Wintercombe")
     assert "children" not in got and "stalking" not in got, got
     assert "individual referrals of hate incidents and stalking" in got, got
 

@@ -33,7 +33,7 @@ WILTS_YOUTH_BOARD = Entity("body", "Wiltshire Youth Safety Board", subtype="Boar
 SWINDON_COUNCIL = Entity("body", "Swindon Borough Council", subtype="Council", area="Swindon")
 RUTLAND_COUNCIL = Entity("body", "Rutland County Council", subtype="Council", area="Rutland")
 RUTLAND_CSP = Entity("body", "Rutland Community Safety Partnership", subtype="Partnership", area="Rutland")
-PIP = Entity("person", "Pip Tamworth-Hale")
+PIP = Entity("person", "Pip Tamworth-Quist")
 ODO = Entity("person", "Odo Quarrie")
 
 # a district's grant table, as a district writes it
@@ -48,7 +48,7 @@ Amber Valley Borough Council will contribute £12,750 towards the Pan-Derbyshire
 # a unitary's cabinet minutes
 TORBAY_TEXT = """Torbay Council: Cabinet minutes, 14 January 2025
 Resolved: Torbay Council takes a seat on the Torbay Youth Safety Board and puts £8,000 into it.
-Pip Tamworth-Hale will chair the Torbay Youth Safety Board for the year.
+Pip Tamworth-Quist will chair the Torbay Youth Safety Board for the year.
 """
 # the other council's paper, which names its own bodies bare after the first mention
 WILTS_TEXT = """Wiltshire Council: Police and Crime Panel report, 2024
@@ -74,7 +74,7 @@ def _torbay(t: str) -> list[Fact]:
     return [
         _fact(t, "Torbay Council takes a seat on the Torbay Youth Safety Board", TORBAY_COUNCIL, "member_of",
               TORBAY_YOUTH_BOARD),
-        _fact(t, "Pip Tamworth-Hale will chair the Torbay Youth Safety Board", PIP, "chairs", TORBAY_YOUTH_BOARD),
+        _fact(t, "Pip Tamworth-Quist will chair the Torbay Youth Safety Board", PIP, "chairs", TORBAY_YOUTH_BOARD),
         _fact(t, "Torbay Council takes a seat on the Torbay Youth Safety Board and puts £8,000 into it",
               TORBAY_COUNCIL, "funds", TORBAY_YOUTH_BOARD, amount=Decimal(8000)),
     ]

@@ -39,11 +39,11 @@ _REPORT = ("Harlow Community Safety Partnership - Annual Report 2024/25\n\nThe P
 
 @pytest.mark.parametrize("block", [
     # dashes, two-space indent, a year after "in"
-    "Sub-group chairs in 2024-25:\n  -  Night-Time Economy Group - Dana Whitlow, Licensing Manager, Harlow "
+    "Sub-group chairs in 2024-25:\n  -  Night-Time Economy Group - Dana Scarrow, Licensing Manager, Harlow "
     "District Council\n  -  Hate Crime Panel - Omar Feld, Harlow Faith Forum\n\nThe Panel met twice.\n",
     # indented lines with no marks, the year alone
-    "Sub-group chairs 2024/25:\n  Night-Time Economy Group - Dana Whitlow, Licensing Manager, Harlow District "
-    "Council\n  Youth Violence Group - Insp Ruth Cole, Essex Police\n\nThe groups met twice.\n",
+    "Sub-group chairs 2024/25:\n  Night-Time Economy Group - Dana Scarrow, Licensing Manager, Harlow District "
+    "Council\n  Youth Violence Group - Insp Ruth Gethwyn, Essex Police\n\nThe groups met twice.\n",
     # numbered items, a colon between the group and its lead
     "Subgroup leads:\n1. Learning Review Group: Head of Adult Services, Harlow District Council\n2. Quality and "
     "Audit Group: Designated Nurse, Hertfordshire and West Essex ICB\n\nThe groups met twice.\n",

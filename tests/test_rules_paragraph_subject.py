@@ -13,7 +13,7 @@ _COUNCIL_LED = [
 
 Harlow District Council co-ordinates Prevent work in the town by way of the Harlow Prevent Delivery
 Group. The group meets every two months and is chaired by our Head of Community Wellbeing,
-Tamsin Orrell. Members include:
+Tamsin Quarle. Members include:
   - Essex Police Prevent Officer
   - Essex County Council Prevent Lead
   - Harlow College

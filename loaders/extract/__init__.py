@@ -170,7 +170,7 @@ class ExtractionDoc:
         if relation in _SHARED_BY_PARTIES and not extra.pop("_party", False):
             parties = self._parties_opening(start, subject)
             if parties is not None:
-                # "Each Council is a responsible authority under section 5 ...", "the Councils' duties under ...":
+                # "Each Council holds the duties of a responsible authority ...", "the Councils' duties under ...":
                 # the term the agreement defined for its parties, so each party holds the remit, never the term
                 # (nor the one party a back-reference took "Each Council" for)
                 for party in parties:

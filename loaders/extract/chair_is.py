@@ -53,7 +53,7 @@ _ROLE_CLOSES = re.compile(r"(?P<aside>\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)
                           r",?\s+(?:is|was|will be|remains|has been|continues as|will continue as|remains as|"
                           # a terms of reference's "The Head of X acts as vice-chair"
                           r"acts as|will act as|serves as|"
-                          # a minute's record of the choice: "Jo Lee was confirmed as vice-chair for 2024/25."
+                          # a minute's record of the choice: "Jo Lee was elected as vice-chair for 2026/27."
                           r"(?:was|has been|is)\s+(?:confirmed|appointed|elected|re-elected)\s+as)\s+"
                           r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
@@ -62,7 +62,7 @@ _ROLE_CLOSES = re.compile(r"(?P<aside>\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)
                           r"(?:\s+" + TERM + r")?"
                           # "... is vice-chair and chairs in the Chair's absence": what the deputy does, said next
                           r"(?=\s*(?:[.;]|$|,\s*and\s)|\s+and\s+(?:chairs|will chair|takes the chair)\b)", re.I)
-# a post opening the clause it is the subject of: "The Head of Public Protection, MCC, is vice-chair"
+# a post opening the clause it is the subject of: "The Head of Licensing, NDC, is vice-chair"
 _POST_LEAD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our)\s+")
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
@@ -107,7 +107,7 @@ def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list
         return post
     aside = doc.text[said.start("aside") : said.end("aside")].strip(" ,")
     if doc.resolver.council is not None and doc.resolver.own_initials(aside):
-        org: Entity | None = doc.resolver.council  # "The Head of Public Protection, MCC, is vice-chair"
+        org: Entity | None = doc.resolver.council  # "The Head of Licensing, NDC, is vice-chair"
         return doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {org.name}", written=m.name),
                                      f"{m.name} of {org.name}")
     inside = [x for x in mentions if said.start("aside") <= x.start < said.end("aside")]
@@ -182,7 +182,7 @@ def post_is(doc: ExtractionDoc) -> None:
                 0.8)
 
 
-# "The chair of the Member Panel alternates ...", "Chairing of the Board rotates ...": a chair's body named in words
+# "The chair of the Joint Panel passes each year ...", "Chairing of the Board rotates ...": a chair's body named
 _CHAIR_OF_BEFORE = re.compile(r"(?i)\b(?:(?:vice|deputy|co)[- ]?)?(?:chair(?:man|woman|person)?(?:ship)?|chairing)"
                               r"\s+of\s+(?:the\s+)?")
 _CAPITALISED_GAP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
@@ -191,9 +191,9 @@ _CAPITALISED_GAP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
 def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int) -> Entity | None:
     """The body a chair spoken of without naming it ("The vice-chair is Jo Lee", "Its chair for 2024/25 was ...",
     "Jo Lee is vice-chair.") is of, the sentence BEFORE read first: the one body it names by a chair's title ("The
-    chair of the Member Panel alternates between the councils. For 2024/25 the chair is ..."), else the body the
+    chair of the Joint Panel passes from one council to the other. In 2026/27 the chair is ..."), else the body the
     pronoun would stand for (clauses.antecedent). A body of a kind no chair holds (a service, an office, a force:
-    "The Office of the Commissioner attends as a co-opted member. The vice-chair is ...") is not the one meant:
+    "The Commissioner's Office sends an observer as a co-opted member. Its vice-chair is ...") is not the one meant:
     None, rather than a guess."""
     from .clauses import antecedent  # clauses imports this module's readers' helpers at its top
 
@@ -212,7 +212,7 @@ def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int
             return next(iter(titled.values()))
     body = antecedent(doc, before, at)
     if body is not None and body.kind == "body" and _unchaired(body):
-        # "... The Office of the Commissioner attends as a co-opted member. The vice-chair is ...": a member spoken
+        # "... The Commissioner's Office sends an observer as a co-opted member. Its vice-chair is ...": a member spoken
         # of last, not the body; the paper's own body is the one whose officers it lists, when a chair can hold it
         body = doc.resolver.body
     return body if body is not None and body.kind == "body" and not _unchaired(body) else None

@@ -1264,7 +1264,7 @@ _THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committe
                         r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
                         r"approves|adopts|endorses|prepares|develops|commissions|is\s+accountable)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-# ("For 2024/25 it is chaired by ...", "For 2024/25 the chair is ...": the term opens the sentence, as a date does)
+# ("For 2026/27 it has as its chair ...", "In 2026/27 the chair is ...": the term opens the sentence, as a date does)
 _IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?|" + TERM + r"),?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"

@@ -197,8 +197,8 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
     _holds_for(doc, start, end, context_funder)
 
 
-# "... to the Council for 2025/26 on behalf of the HDCSP", "The grant is administered by the Council on behalf of
-# the SGP", "paid to the Council as accountable body for Safer X": the council only holds the money; the body it
+# "... to the Council for 2026/27 on behalf of the NWCSP", "The Council manages the grant on behalf of the PSP",
+# "given to the Council, the accountable body for the X Partnership": the council only holds the money; the body it
 # holds it for is given it by the grant's giver as well (no sum: which of the two a sum is written to varies)
 _HOLDS_FOR = re.compile(r"\b(?:on\s+behalf\s+of|(?:accountable|host|lead)\s+(?:body|authority)\s+for)\s+"
                        r"(?:the\s+)?(?P<at>)")
@@ -224,7 +224,7 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
         if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
             continue  # a council holds money for a partnership, not the other way round
         if _GRANT_NAMED.match(text, target_m.end, end):
-            continue  # "accountable body for the Home Office SVD grant": the name is the grant's, not a body's
+            continue  # "accountable body for the Ministry's SV grant": the name is the grant's, not a body's
         holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
                    _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
         holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
@@ -3255,9 +3255,8 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _BUDGET_FOR.search(text, max(start, m.start - 60), m.start):
-            # "The partnership budget for the YJS in 2024/25 is made up as follows:": the body the budget is for
-            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            # "The partnership budget for the YOS in 2026/27 comes from these partners:": the body the budget is for
+            if (e := _body_named(doc, m)) is not None:
                 return e
     for m in doc.mentions(start, end):
         if m.kind in ("body", "name") and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
@@ -3275,8 +3274,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
                 if pooled_for is not None else None
             if owner is not None:
                 m = owner
-            e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            if (e := _body_named(doc, m)) is not None:
                 return e
     named = _THE_BODY_BUDGET.search(text, start, end)
     if named is not None:
@@ -3293,6 +3291,13 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         if e is not None and e.kind == "body":
             return e
     return None
+
+
+def _body_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body M names, by a short name the paper glossed ("the YJS") as well (the two readers of a budget's
+    owner by its name above, before or after the word "budget", take it alike)."""
+    e = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else doc.resolver.entity(m)
+    return e if e is not None and e.kind == "body" else None
 
 
 # "the partnership budget for the YJS", "the budget for 2024/25 for the Youth Justice Service": whose it is, after it

@@ -650,7 +650,7 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation not in _ITEM_KINDS:
-        return None  # "Table 1: Projects funded in 2023/24": a list the funding readers read, row by row
+        return None  # "Table 3: Schemes funded in 2026/27": a list the funding readers read, row by row
     if relation == "responsible_for" and _ASKED_TO.match(text):
         return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
@@ -934,8 +934,10 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
 # a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
 _OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
                            r"are|will|sets?|set|includes?)\b)")
-_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>group|board|panel|partnership|forum|"
-                           r"committee)\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
+# the nouns a sentence calls a body by when it goes on about one it named before ("The group meets ...")
+_BODY_NOUNS = r"group|board|panel|partnership|forum|committee"
+_BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>" + _BODY_NOUNS +
+                           r")\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -985,7 +987,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
         opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
         if k and opening is None and _MEMBERS_WORD.search(doc.text, line.content_start, line.end):
-            # "The group meets every quarter and is chaired by X. Members include:": the body the sentence
+            # "The group sits four times a year with X as chair. Members include:": the body the sentence
             # before opens on, by its noun, is the one whose members follow (not the paper's own body)
             opening = _BODY_OPENING.match(doc.text, a, b)
         if opening is not None and (opening.group("word").casefold() not in _NOT_OWNER or
@@ -1068,7 +1070,7 @@ _MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
 _SUBJECTLESS_OPENER = re.compile(r"\W*(?:(?:its|their)\s+)?(?:core\s+|current\s+)?(?:members|membership|partners)\s+"
                                  r"(?:include|includes|are|comprises?|is)\s*:\s*$", re.I)
 # a sentence that goes on speaking of the one before's subject: "It is chaired by ...", "The group meets ..."
-_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?P<head>group|board|panel|partnership|forum|committee))\b")
+_GOES_ON = re.compile(r"\W*(?:It|They|Its|Their|This|The\s+(?P<head>" + _BODY_NOUNS + r"))\b")
 
 
 def _paragraph_subject(doc: ExtractionDoc, line: Line, start: int) -> Entity | None:
@@ -2355,8 +2357,8 @@ def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] 
     if m is None:
         return False
     named = _named_only(doc, start, m.start())
-    # a plural verb over two or more bodies, a singular one over one ("The Office of the Police and Crime
-    # Commissioner for Hampshire and Isle of Wight attends as a co-opted member": its "and" joins no two)
+    # a plural verb over two or more bodies, a singular one over one ("The Northby and Westdale Fire
+    # Authority attends as a co-opted member": its "and" joins no two)
     if named is None or (m.group("many") is not None) != (len(named) > 1):
         if m.group("many") is None or not _LAST_AND.search(doc.text, start, m.start()):
             return False

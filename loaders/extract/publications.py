@@ -18,8 +18,9 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
+from ..layout import Line
 from ..lexicon import heads
-from ..mentions import looks_like_person
+from ..mentions import Mention, looks_like_person
 from ..placenames import leading_place
 from ..resolve import unscoped_name
 from . import ExtractionDoc, reads
@@ -44,7 +45,7 @@ def publications(doc: ExtractionDoc) -> None:
     from ..mentions import classify
 
     r = doc.resolver
-    above: list = []  # the mentions of the line above, when that line is a body's name alone
+    above: list[Mention] = []  # the mentions of the line above, when that line is a body's name alone
     for line in doc.layout.lines:
         if line.kind == "blank":
             continue
@@ -112,12 +113,12 @@ _YEARS_BELOW = re.compile(r"[ \t]*\n\s*(?P<years>(?:19|20)\d\d(?:\s*[-–/]\s*\d
 _YEARS_SPACED = re.compile(r"(\d{4})\s+([-–/])\s+(\d{2,4})\b")
 
 
-def _alone(doc: ExtractionDoc, m, line) -> bool:
+def _alone(doc: ExtractionDoc, m: Mention, line: Line) -> bool:
     return not doc.text[line.content_start : m.start].strip() and _ONLY_AFTER.match(doc.text, m.end, line.end) \
         is not None
 
 
-def _titled_below(doc: ExtractionDoc, above, m, line) -> None:
+def _titled_below(doc: ExtractionDoc, above: Mention, m: Mention, line: Line) -> None:
     """A title block: a body's name alone on its line, and under it a paper's name alone on the next ("Westby
     Safeguarding Adults Board" / "Annual Report 2024-25"). The body produces the paper, named after it and after its
     place ("the Westby Community Safety Strategy")."""
@@ -462,7 +463,7 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
 # Terms of reference are made by the body that approved them: the approval line of the terms of reference themselves
 # ("Version 3 | Approved by the Westby Prevent Board on 2 May 2024", "Agreed by the Executive Group: 7 July 2023").
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
-# minute "that the revised terms of reference be approved" is the meeting's own (resolutions._own_terms).
+# minute "that the updated terms of reference be agreed" is the meeting's own (resolutions._own_terms).
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
 _APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")

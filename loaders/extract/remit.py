@@ -173,7 +173,7 @@ _CDC = re.compile(r"(?:\b(?P<lead>is|are|as)\s+|(?P<comma>,)\s+(?=the\b))(?:now\
                   r"(?:(?:two|both)\s+)?(?:[A-Za-z]+['’]s?\s+|its\s+|their\s+)?(?:own\s+)?(?:designated\s+|statutory\s+)?"
                   r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b", re.I)
 _CDC_WORDS = frozenset({"disorder"})
-# ("the Communities Scrutiny Board", "the Growth and Development Scrutiny Group", "the Policy and Organisation
+# ("the Neighbourhoods Scrutiny Board", "the Place and Housing Scrutiny Group", "the Resources and Assets
 # Board": councils call the body they designate boards and groups too; the role words after it say what it is)
 _COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee", "board", "group"})
 _WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either|all)\s+of\s+)?which\s*$", re.I)
@@ -271,9 +271,9 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
             _PLACE_LED.search(doc.text, max(cdc.end() - 1, m.start - 50), m.start)]
 
 
-# A group's remit in brackets beside its name, in a structure list or a sentence: "Learning and Review Group (rapid
-# reviews and Child Safeguarding Practice Reviews)", "the Operational Partnership Group (anti-social behaviour and
-# vulnerable people)", "Training and Workforce Group (National Training Framework) - chair: ...". What a bracket
+# A group's remit in brackets beside its name, in a structure list or a sentence: "Case Learning Group (case
+# audits and multi-agency learning reviews)", "the Tasking Group (street drinking and repeat victims)", "Skills
+# Group (practitioner training courses) - chair: ...". What a bracket
 # after a group's name holds is more often its chair, its short name, its footprint or a note ("(chair: X)", "(the
 # CSP)", "(county)", "(formerly ...)", "(meets monthly)"): only a phrase of two words or more, or a series of such
 # phrases, that opens no clause, note or name of a body is read as the remit
@@ -306,9 +306,8 @@ def _bracketed_remits(doc: ExtractionDoc) -> None:
             if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
                     what.isupper():
                 continue
-            parts = _SERIES.split(what)
-            if any(len(p.split()) < 2 for p in parts) or \
-                    (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+            parts = _remit_series(what)
+            if parts is None:
                 continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
             if any(x.kind in ("body", "post", "person", "place", "money", "date") or
                    x.kind == "name" and x.head != "acronym"
@@ -1078,7 +1077,7 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # "X is responsible for road casualty reduction on local roads", "Responsibility for the Channel Panel stays with X",
 # "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
-# ("The JAG deals with anti-social behaviour and problem locations", "The group, which handles hotspots and
+# ("The JAG deals with street drinking and nuisance hotspots", "The group, which handles hotspots and
 # vulnerable victims, ...": a group's standing work said in the present tense; "dealt with" is a meeting's business)
 _RESPONSIBLE_WORDS = frozenset({"responsib", "deals with", "handles"})
 _IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|"
@@ -1203,17 +1202,25 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
                 max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
 
 
-# "rapid reviews and child safeguarding practice reviews", "anti-social behaviour hotspots, repeat callers and
+# "case audits and multi-agency learning reviews", "anti-social behaviour hotspots, repeat callers and
 # vulnerable victims": remits joined in a series, each a phrase of two words or more
 _SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _coordinated(phrase: str) -> list[str]:
     """The remits a phrase joins ("A and B", "A, B and C"), or the phrase alone when a part is one word ("children
-    and young people") or the "and" joins inside an "of" ("cases of anti-social behaviour and vulnerability")."""
+    and young people") or the "and" joins inside an "of" ("reports of noise and neighbour nuisance")."""
+    parts = _remit_series(phrase)
+    return parts if parts is not None and len(parts) > 1 else [phrase]
+
+
+def _remit_series(phrase: str) -> list[str] | None:
+    """The remits PHRASE holds, each a phrase of two words or more: the parts of a series, or PHRASE alone; None
+    when a part is a single word, or when a series has an "of" in a part, whose "and" may join inside it (one
+    rule for a bracket's remits and a sentence's, so the two readers part a series alike)."""
     parts = _SERIES.split(phrase)
-    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or any(re.search(r"\bof\b", p) for p in parts):
-        return [phrase]
+    if any(len(p.split()) < 2 for p in parts) or (len(parts) > 1 and any(re.search(r"\bof\b", p) for p in parts)):
+        return None
     return parts
 
 

@@ -341,9 +341,9 @@ def _approval(doc: ExtractionDoc, start: int, end: int, m: re.Match[str] | None)
         doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")
 
 
-# "RESOLVED: (i) that the revised terms of reference be approved": a new version of terms named by no body is the
+# "RESOLVED: (ii) that the updated terms of reference be agreed": a new version of terms named by no body is the
 # meeting's own, for a body's minutes revise its own constitution; a body or an "of"/"for" after the words ("the
-# terms of reference of the four delivery groups") names someone else's. Plain "That the Terms of Reference be
+# terms of reference of the three task groups") names someone else's. Plain "That the Terms of Reference be
 # agreed" stays unread: with no version said, they may be any terms the meeting looked at.
 _BARE_TERMS = re.compile(r"\W*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the\s+)?(?:revised|refreshed|draft|new|updated|amended|"
                          r"reviewed)\s+(?i:terms\s+of\s+reference)")

@@ -685,7 +685,7 @@ def _reported_to_owner(doc: ExtractionDoc, a: int, b: int, owner: Entity) -> boo
     named = [m for m in doc.mentions(a, b) if m.kind in ("body", "post", "name")]
     if not named:
         return True
-    # ("Two sub-groups report to the YJMB:": the owner's short name, which the list rule read as the owner too)
+    # ("Three task groups report to the YOMB:": the owner's short name, which the list rule read as the owner too)
     e = doc.resolver.entity(named[0]) if named[0].kind != "name" else \
         doc.resolver.acronym(named[0].name) if named[0].head == "acronym" else None
     if e is None and named[0].back_ref and len(named[0].name.split()) == 1:
