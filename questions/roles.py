@@ -189,7 +189,7 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         # "Nia Brookes, Head of Housing (Vice-Chair)": a role in brackets is said of the name before it,
         # whoever the next line of a members' list names
         bracketed = LISTED_ROLE.search(written) is not None and len(pattern.findall(said)) == 1
-        named = _named_in_role(tokens, pattern, people, before_only=bracketed)
+        named = _named_in_role(tokens, pattern, people, before_only=bracketed, written=written)
         if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
             continue
         for person in named:
@@ -397,12 +397,54 @@ def _people_by_name(asker: Asker) -> dict[tuple[str, ...], Entity]:
     return {k: v for k, v in out.items() if v is not None}
 
 
+# Words that follow the role's word only when it is a verb with an object ("which chairs it", "Cllr Hale chairs
+# both boards", "chairing its meetings"): the chair is then the verb's subject, written before it, and a person
+# named after the object is someone else ("... which chairs it, and our officer Nia Brookes sits on it").
+# ("this" is left out: "chaired this year by" is the role's name, its holder after.)
+VERB_OBJECTS = frozenset("it them its both each meeting meetings".split())
+# "... chairs the Board" as written: "the" after the role's word marks a verb only where the paper writes the verb
+# in lower case ("Chair the Leader" in a table's cell is a role and its holder).
+VERB_THE = re.compile(r"\b(?:co-)?chair(?:s|ed|ing)? the\b")
+# A relative pronoun for a thing before the verb ("the County Council, which chairs it"): the chair is the
+# organisation or post named before, so no person in the sentence is.
+THING_RELATIVE = frozenset({"which", "that"})
+# Words that may stand between the relative pronoun and the verb ("which also chairs", "that currently chairs").
+RELATIVE_ADVERBS = frozenset("also currently jointly now usually normally still".split())
+
+
+def _verb_use(tokens: list[str], r_start: int, r_end: int, written: str) -> str | None:
+    """How the role's word at tokens R_START..R_END is used: "thing" when a relative pronoun for a thing is its
+    subject ("which chairs it"), "verb" when it is a verb with an object (its chair written before it), None when
+    it names the role (a noun, or "chaired by", whose holder may stand on either side)."""
+    j = r_start - 1
+    while j >= 0 and tokens[j] in RELATIVE_ADVERBS:
+        j -= 1
+    if j >= 0 and tokens[j] in THING_RELATIVE:
+        return "thing"
+    after = tokens[r_end : r_end + 1]
+    if "by" in tokens[r_end : r_end + 4]:
+        return None  # "chaired the following year by": a passive, its holder after
+    if after and (after[0] in VERB_OBJECTS or (after[0] == "the" and VERB_THE.search(written))):
+        return "verb"
+    return None
+
+
+def _named_as_subject(gap: list[str]) -> bool:
+    """Do the words between a verb and the name after it close a clause whose subject the name is ("The
+    partnership's lead, who chairs the Executive in turn, is Nia Brookes")?"""
+    bare = [w for w in gap if w not in TITLES and w not in RANKS]
+    return bare[-1:] in (["is"], ["was"])
+
+
 def _named_in_role(
-    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity], before_only: bool = False
+    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity], before_only: bool = False,
+    written: str = "",
 ) -> list[Entity]:
     """The people named close to a match of the role's words, with only joining words, titles and the words
     of a post or an organisation between (no other person, no verb of another deed); BEFORE_ONLY, only those
-    named before it (a role in brackets after a name)."""
+    named before it (a role in brackets after a name). WRITTEN, the sentence as written, tells a verb from the
+    role's name: none where a thing is the verb's subject ("which chairs it"), only those before a verb with an
+    object."""
     spans = [(i, n, people[tuple(tokens[i : i + n])]) for n in (4, 3, 2) for i in range(len(tokens) - n + 1)
              if tuple(tokens[i : i + n]) in people]
     # the longest name at each place only ("nia jane brookes" over "jane brookes")
@@ -416,9 +458,12 @@ def _named_in_role(
         if OBJECT_OF_DEED.search(text[: m.start()]) and not m.group(0).endswith(("ed", "ing")):
             # "Invited by the Chair, Councillor Ivo Hale spoke": the chair did something to the person named
             continue
+        use = _verb_use(tokens, r_start, r_end, written) if written else None
+        if use == "thing":
+            continue
         best: tuple[int, Entity] | None = None
         for start, n, person in spans:
-            if start >= r_end and before_only:
+            if start >= r_end and (before_only or (use == "verb" and not _named_as_subject(tokens[r_end:start]))):
                 continue
             if start >= r_end:
                 gap = tokens[r_end:start]
@@ -587,6 +632,10 @@ def quoted(written: str, person: Entity) -> str:
 COLUMN_GAP = re.compile(r"\S(?: {3,}|\s*\t\s*)\S")
 
 
+# A clause's number at a line's start: "2.3 ", "4. ", "(b) ", "iv) ", before a capitalised word.
+CLAUSE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=[A-Z])")
+
+
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
     """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
     sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
@@ -601,6 +650,10 @@ def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
             if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare or COLUMN_GAP.search(bare):
                 paragraphs.append([bare] if bare else [])
                 paragraphs.append([])
+            elif CLAUSE_NUMBER.match(bare):
+                # "2.3 The chair alternates ...": a numbered clause begins a paragraph of its own, so a name
+                # at the end of the list above it is not read as the subject of its first words
+                paragraphs.append([bare])
             else:
                 paragraphs[-1].append(bare)
         out = []
