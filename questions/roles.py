@@ -71,6 +71,8 @@ BODY_REFERENCE = re.compile(
 )
 # Words between a body and "chaired by" ("the Eastvale Board is chaired by").
 COPULAS = frozenset("is was are were be been has have had being currently jointly co".split())
+# A relative pronoun between them: "the Leads Group, which is chaired by" (the group is chaired).
+RELATIVES = frozenset({"which", "that"})
 # A role as the owner of something ("the Chair's invitation"), which the normalised text reads as the role.
 POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|woman)?['\u2019]s\b", re.I)
 # A stand-in's turn in the chair, which names the deputy, not the chair: "the Vice-Chair, who takes the chair in
@@ -318,13 +320,31 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chair
         # the whole county that is chaired by ..."), else as a person's chair is read
         before = [mm for mm in index.mentions(said[: m.start()]) if any(named_as_body(x) for x in mm.entities)]
         last = max(before, key=lambda mm: mm.end, default=None)
-        if not (e in last.entities if last is not None
-                else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
+        if before and said[: m.start()].endswith(" and "):
+            # "the Group, which sits under the Partnership and is chaired by", "the Board draws together the
+            # district chairs and is chaired by": a second verb of the same subject, not of the body named
+            # last (the first verb's object): the body before the relative pronoun, else the sentence's first
+            last = _clause_subject(said[: m.start()].split(), before)
+        unlinked = _unlinked_body_before(said[: m.start()].split(), last.end if last is not None else None, e)
+        if unlinked is not None:
+            if not unlinked:
+                continue
+        elif not (e in last.entities if last is not None
+                  else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
             continue
         note = f"{ROLE_SAID[role]}, a post the papers name as it (no fact in the graph says so)"
         for holder in chairs:
             _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
+
+
+def _clause_subject(tokens: list[str], bodies: list[Mention]) -> Mention | None:
+    """The body that is the subject of the clause TOKENS ends in, among the BODIES it names: the last named
+    before its last relative pronoun ("which", "that"), else the first named."""
+    rel = max((i for i, w in enumerate(tokens) if w in RELATIVES), default=None)
+    if rel is not None:
+        return max((mm for mm in bodies if mm.end <= rel), key=lambda mm: mm.end, default=None)
+    return min(bodies, key=lambda mm: mm.start)
 
 
 def _role_read_elsewhere(asker: Asker, person: Entity, role: str, body: Entity, doc: str, ctx: Context) -> bool:
@@ -532,7 +552,9 @@ def _about(
         named = [b for b in bodies if b[3]] or bodies
         if named:
             return body.iri in max(named, key=lambda b: b[1])[2]
-    return paper_is_of(asker, doc, body, ctx)
+    # (a council's name in a paper's file name says who published it: a chair its sentences name without
+    # saying whose is the chair of the board the paper is about, never the council's)
+    return paper_is_of(asker, doc, body, ctx) and normalise(body.label).split()[-1:] != ["council"]
 
 
 # A list item as written: a bullet, a dash or a letter or number in brackets before its words.
@@ -567,11 +589,34 @@ def _said_about(
         after = [b for b in bodies if (b[0] == end and b[3]) or (
             0 < b[0] - end <= 2 and tokens[end] in ("of", "for", "on", "at", "the"))]
         before = [b for b in bodies if (b[1] == start and b[3]) or (
-            m.group(0).endswith("ed") and b[1] < start and set(tokens[b[1] : start]) <= COPULAS)]
+            m.group(0).endswith("ed") and b[1] < start and set(tokens[b[1] : start]) <= COPULAS | RELATIVES)]
         chosen = after[0] if after else (before[-1] if before else None)
         if chosen is not None:
             return body.iri in chosen[2]
+        if m.group(0).endswith("ed") and "by" in tokens[end : end + 3]:
+            unlinked = _unlinked_body_before(tokens[:start], max((b[1] for b in bodies if b[1] <= start),
+                                                                 default=None), body)
+            if unlinked is not None:
+                return unlinked
+            # (a bare "the Board is chaired by": the paper's own board, as before; what stands later in the
+            # sentence says nothing of what is chaired)
+            return _short_name_said(text[: m.start()], body)
     return _short_name_said(text, body)
+
+
+def _unlinked_body_before(tokens: list[str], linked_end: int | None, body: Entity) -> bool | None:
+    """"the Leads Group, which is chaired by", "Its Executive, chaired by": TOKENS end (but for a relative
+    pronoun and copulas) on a body's head word, a name the graph links to no body (none of its linked names
+    ends there, LINKED_END being where the last does): whether BODY's own words end there. None when no
+    such name stands there, or only a bare "the Board" (the paper's own board, as before)."""
+    j = len(tokens) - 1
+    while j >= 0 and tokens[j] in COPULAS | RELATIVES:
+        j -= 1
+    if j < 1 or tokens[j] not in BODY_HEADS or linked_end == j + 1 or tokens[j - 1] in ("the", "it", "this"):
+        return None
+    said = " " + " ".join(tokens[: j + 1])
+    return any(said.endswith(" " + n) for n in _short_names(body) | {
+        _without_the(x) for x in body.names | {body.label}})
 
 
 def _short_name_said(text: str, body: Entity) -> bool | None:

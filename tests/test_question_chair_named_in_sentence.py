@@ -54,6 +54,36 @@ Lavinia Quartermaine, sends it a note of each meeting.
 """
 
 
+REPORT_TEXT = """Brackenridge Borough Council: community safety report to Cabinet, March 2025
+
+5.1 The Brackenridge Prevent Group, which sits under the Safer Brackenridge Partnership and is chaired
+by the Head of Neighbourhoods, meets every month.
+
+5.2 The Brackenridge Strategic Board draws together the chairs of the district partnerships and is chaired by
+the Brackenridge Police and Crime Commissioner.
+
+5.3 Spending is reported to the Deputy Mayor through the Brackenridge Reducing Harm Leads Group, which is
+chaired by the Director of Public Protection, Ignatius Wolstenholme.
+"""
+PREVENT = Entity("body", "Brackenridge Prevent Group", subtype="Group", area="Brackenridge")
+SBP = Entity("body", "Safer Brackenridge Partnership", subtype="Partnership", area="Brackenridge")
+STRATEGIC = Entity("body", "Brackenridge Strategic Board", subtype="Board", area="Brackenridge")
+BBC = Entity("body", "Brackenridge Borough Council", subtype="Council", area="Brackenridge")
+HEAD = Entity("post", "Head of Neighbourhoods", area="Brackenridge")
+PCC = Entity("post", "Brackenridge Police and Crime Commissioner", area="Brackenridge")
+
+
+def _report(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Brackenridge Prevent Group", PREVENT, "subgroup_of", SBP),
+        _fact(t, "Brackenridge Strategic Board", STRATEGIC, "covers_area", Entity("area", "Brackenridge")),
+        _fact(t, "Brackenridge Borough Council", BBC, "member_of", SBP),
+        _fact(t, "Head of Neighbourhoods", HEAD, "member_of", PREVENT),
+        _fact(t, "Brackenridge Police and Crime Commissioner", PCC, "member_of", STRATEGIC),
+        _fact(t, "Ignatius Wolstenholme", Entity("person", "Ignatius Wolstenholme"), "member_of", BBC),
+    ]
+
+
 def _web(t: str) -> list[Fact]:
     return [
         _fact(t, "Exploitation Panel", PANEL, "covers_area", Entity("area", "Northfold")),
@@ -87,6 +117,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("northfold-exploitation-panel-web-page-2024", WEB_TEXT, "Northfold", _web, doc_type="web"),
         paper("saltmarsh-communities-scrutiny-minutes-2024-10", MINUTES_TEXT, "Saltmarsh", _minutes),
         paper("fenbury-orwick-joint-safety-agreement-2025", AGREEMENT_TEXT, "Fenbury", _agreement),
+        paper("brackenridge-borough-council-cabinet-report-2025-03", REPORT_TEXT, "Brackenridge", _report),
     ])
 
 
@@ -112,3 +143,19 @@ def test_a_post_that_chairs_named_after_its_clause_and_a_role_chaired_this_year(
 
 def test_a_numbered_clause_does_not_take_the_last_name_of_the_list_above(asker):
     assert labels(asker, "Who chairs the Fenbury and Orwick Safety Joint Committee?") == ["Ptolemy Arkwright"]
+
+
+def test_a_second_verb_of_the_same_subject_chairs_the_subject_not_the_body_named_last(asker):
+    # "the Prevent Group, which sits under the Partnership and is chaired by": the group is chaired
+    assert "Head of Neighbourhoods" not in labels(asker, "Who chairs the Safer Brackenridge Partnership?")
+    assert labels(asker, "Who chairs the Brackenridge Prevent Group?") == ["Head of Neighbourhoods"]
+    # "the Board draws together the chairs of the district partnerships and is chaired by": the board is
+    assert labels(asker, "Who chairs the Brackenridge Strategic Board?") == [
+        "Brackenridge Police and Crime Commissioner"]
+
+
+def test_a_group_the_graph_does_not_hold_takes_its_own_chair_not_the_publishers(asker):
+    # "the Leads Group, which is chaired by ...": a group the graph holds no body for; the council only
+    # published the paper
+    assert labels(asker, "Who chairs Brackenridge Borough Council?") == []
+    assert labels(asker, "Who chairs the Brackenridge Borough Council?") == []
