@@ -524,6 +524,10 @@ def _about(
     paragraph that names a body is about; else the body the paper is about (its file's name or short title
     names it, and no other body). A body named elsewhere in the sentence is a person's organisation ("Nia
     Brookes (Chair) Eastvale Council"), never whose chair they are."""
+    # ("its chair" or "our chair" says whose before any later name in the sentence does)
+    owner = _possessive_owner(asker, tokens, pattern, body, ctx, doc)
+    if owner is not None:
+        return owner
     said = _said_about(asker, tokens, sentences[i][1], pattern, body, ctx)
     if said is not None:
         return said
@@ -533,6 +537,10 @@ def _about(
         if in_para != para:
             break
         words = earlier.split()
+        if MEMBERS_LISTED.search(earlier) and not pattern.search(earlier):
+            # "Its members are the Council, the Police and the NHS Integrated Care Board.": the bodies a list of
+            # members names are members, not whose chair the next sentence names
+            continue
         if pattern.search(earlier):
             # "The Executive Group is chaired in turn. For 2022-23 the chair was Nia Brookes."
             # (a sentence that speaks of a chair but says not whose gives no body to the one after it)
@@ -555,6 +563,33 @@ def _about(
     # (a council's name in a paper's file name says who published it: a chair its sentences name without
     # saying whose is the chair of the board the paper is about, never the council's)
     return paper_is_of(asker, doc, body, ctx) and normalise(body.label).split()[-1:] != ["council"]
+
+
+# A sentence listing members: its bodies sit on the body spoken of (normalised text).
+MEMBERS_LISTED = re.compile(r"\b(?:member|authority|authorities|partner|organisation)s? (?:are|were|include|included)\b"
+                            r"|\b(?:also )?(?:sit|sits|attend|attends) (?:on|as)\b")
+
+
+def _possessive_owner(asker: Asker, tokens: list[str], pattern: re.Pattern[str], body: Entity, ctx: Context,
+                      doc: str) -> bool | None:
+    """Whose role "its" or "our" before the role's word says: "our chair" is the chair of the body the paper
+    speaks for (the one it is about); "X is a sub-group of Y, and its chair" is the first body the sentence
+    names, its subject, not the one named last. None when neither word stands there, or "its" has no body
+    before it in the sentence (the sentence before says whose)."""
+    text = " ".join(tokens)
+    m = pattern.search(text)
+    if m is None:
+        return None
+    start = len(text[: m.start()].split())
+    before = tokens[max(0, start - 1) : start]
+    if before == ["our"]:
+        return paper_is_of(asker, doc, body, ctx)
+    if before != ["its"]:
+        return None
+    named = [b for b in _bodies_in(asker, tokens, ctx) if b[1] < start]
+    if not named:
+        return None
+    return body.iri in min(named, key=lambda b: b[0])[2]
 
 
 # A list item as written: a bullet, a dash or a letter or number in brackets before its words.

@@ -84,6 +84,29 @@ def _report(t: str) -> list[Fact]:
     ]
 
 
+ANNUAL_TEXT = """Safer Tollbridge Partnership: annual report 2024-25
+
+Who we are
+The Safer Tollbridge Partnership is the borough's community safety partnership. Its members are Tollbridge
+Borough Council, the county police and the Tollbridge Health and Care Board. The vice-chair for 2024-25 was
+Supt Ingrid Halvorsen-Mbeki. We share a data analyst with the Tollbridge Health and Care Board. Our chair is
+the Council's Leader, Cllr Thaddeus Oyelowo-Finch. The Tollbridge Reoffending Panel answers to the Safer
+Tollbridge Partnership, not to the county board, and its chair, Leopold Nakagawa-Reyes, writes to both twice a year.
+"""
+STP = Entity("body", "Safer Tollbridge Partnership", subtype="Partnership", area="Tollbridge")
+HCB = Entity("body", "Tollbridge Health and Care Board", subtype="Board", area="Tollbridge")
+TRP = Entity("body", "Tollbridge Reoffending Panel", subtype="Panel", area="Tollbridge")
+
+
+def _annual(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Safer Tollbridge Partnership", STP, "covers_area", Entity("area", "Tollbridge")),
+        _fact(t, "Tollbridge Health and Care Board", HCB, "member_of", STP),
+        _fact(t, "Tollbridge Reoffending Panel", TRP, "reports_to", STP),
+    ] + [_fact(t, name, Entity("person", name), "member_of", STP)
+         for name in ("Ingrid Halvorsen-Mbeki", "Thaddeus Oyelowo-Finch", "Leopold Nakagawa-Reyes")]
+
+
 def _web(t: str) -> list[Fact]:
     return [
         _fact(t, "Exploitation Panel", PANEL, "covers_area", Entity("area", "Northfold")),
@@ -118,6 +141,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("saltmarsh-communities-scrutiny-minutes-2024-10", MINUTES_TEXT, "Saltmarsh", _minutes),
         paper("fenbury-orwick-joint-safety-agreement-2025", AGREEMENT_TEXT, "Fenbury", _agreement),
         paper("brackenridge-borough-council-cabinet-report-2025-03", REPORT_TEXT, "Brackenridge", _report),
+        paper("safer-tollbridge-partnership-annual-report-2025", ANNUAL_TEXT, "Tollbridge", _annual),
     ])
 
 
@@ -159,3 +183,18 @@ def test_a_group_the_graph_does_not_hold_takes_its_own_chair_not_the_publishers(
     # published the paper
     assert labels(asker, "Who chairs Brackenridge Borough Council?") == []
     assert labels(asker, "Who chairs the Brackenridge Borough Council?") == []
+
+
+def test_a_list_of_members_before_the_role_names_no_chairs_body(asker):
+    # the members list ends on a board; the vice-chair is the partnership's, the sentence before the list says
+    assert labels(asker, "Who is the vice-chair of the Safer Tollbridge Partnership?") == ["Ingrid Halvorsen-Mbeki"]
+    assert labels(asker, "Who is the vice-chair of the Tollbridge Health and Care Board?") == []
+
+
+def test_our_chair_and_its_chair_say_whose(asker):
+    # "Our chair": the body the paper speaks for, not the board named in the sentence before
+    assert labels(asker, "Who chairs the Tollbridge Health and Care Board?") == []
+    assert "Thaddeus Oyelowo-Finch" in labels(asker, "Who chairs the Safer Tollbridge Partnership?")
+    # "the Panel answers to the Partnership ..., and its chair": the panel's, the sentence's subject
+    assert "Leopold Nakagawa-Reyes" not in labels(asker, "Who chairs the Safer Tollbridge Partnership?")
+    assert labels(asker, "Who chairs the Tollbridge Reoffending Panel?") == ["Leopold Nakagawa-Reyes"]
