@@ -71,6 +71,8 @@ BODY_REFERENCE = re.compile(
 )
 # Words between a body and "chaired by" ("the Eastvale Board is chaired by").
 COPULAS = frozenset("is was are were be been has have had being currently jointly co".split())
+# A relative pronoun between them: "the Leads Group, which is chaired by" (the group is chaired).
+RELATIVES = frozenset({"which", "that"})
 # A role as the owner of something ("the Chair's invitation"), which the normalised text reads as the role.
 POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|woman)?['\u2019]s\b", re.I)
 # A stand-in's turn in the chair, which names the deputy, not the chair: "the Vice-Chair, who takes the chair in
@@ -189,7 +191,7 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         # "Nia Brookes, Head of Housing (Vice-Chair)": a role in brackets is said of the name before it,
         # whoever the next line of a members' list names
         bracketed = LISTED_ROLE.search(written) is not None and len(pattern.findall(said)) == 1
-        named = _named_in_role(tokens, pattern, people, before_only=bracketed)
+        named = _named_in_role(tokens, pattern, people, before_only=bracketed, written=written)
         if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
             continue
         for person in named:
@@ -318,13 +320,31 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chair
         # the whole county that is chaired by ..."), else as a person's chair is read
         before = [mm for mm in index.mentions(said[: m.start()]) if any(named_as_body(x) for x in mm.entities)]
         last = max(before, key=lambda mm: mm.end, default=None)
-        if not (e in last.entities if last is not None
-                else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
+        if before and said[: m.start()].endswith(" and "):
+            # "the Group, which sits under the Partnership and is chaired by", "the Board draws together the
+            # district chairs and is chaired by": a second verb of the same subject, not of the body named
+            # last (the first verb's object): the body before the relative pronoun, else the sentence's first
+            last = _clause_subject(said[: m.start()].split(), before)
+        unlinked = _unlinked_body_before(said[: m.start()].split(), last.end if last is not None else None, e)
+        if unlinked is not None:
+            if not unlinked:
+                continue
+        elif not (e in last.entities if last is not None
+                  else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
             continue
         note = f"{ROLE_SAID[role]}, a post the papers name as it (no fact in the graph says so)"
         for holder in chairs:
             _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
+
+
+def _clause_subject(tokens: list[str], bodies: list[Mention]) -> Mention | None:
+    """The body that is the subject of the clause TOKENS ends in, among the BODIES it names: the last named
+    before its last relative pronoun ("which", "that"), else the first named."""
+    rel = max((i for i, w in enumerate(tokens) if w in RELATIVES), default=None)
+    if rel is not None:
+        return max((mm for mm in bodies if mm.end <= rel), key=lambda mm: mm.end, default=None)
+    return min(bodies, key=lambda mm: mm.start)
 
 
 def _role_read_elsewhere(asker: Asker, person: Entity, role: str, body: Entity, doc: str, ctx: Context) -> bool:
@@ -397,12 +417,54 @@ def _people_by_name(asker: Asker) -> dict[tuple[str, ...], Entity]:
     return {k: v for k, v in out.items() if v is not None}
 
 
+# Words that follow the role's word only when it is a verb with an object ("which chairs it", "Cllr Hale chairs
+# both boards", "chairing its meetings"): the chair is then the verb's subject, written before it, and a person
+# named after the object is someone else ("... which chairs it, and our officer Nia Brookes sits on it").
+# ("this" is left out: "chaired this year by" is the role's name, its holder after.)
+VERB_OBJECTS = frozenset("it them its both each meeting meetings".split())
+# "... chairs the Board" as written: "the" after the role's word marks a verb only where the paper writes the verb
+# in lower case ("Chair the Leader" in a table's cell is a role and its holder).
+VERB_THE = re.compile(r"\b(?:co-)?chair(?:s|ed|ing)? the\b")
+# A relative pronoun for a thing before the verb ("the County Council, which chairs it"): the chair is the
+# organisation or post named before, so no person in the sentence is.
+THING_RELATIVE = frozenset({"which", "that"})
+# Words that may stand between the relative pronoun and the verb ("which also chairs", "that currently chairs").
+RELATIVE_ADVERBS = frozenset("also currently jointly now usually normally still".split())
+
+
+def _verb_use(tokens: list[str], r_start: int, r_end: int, written: str) -> str | None:
+    """How the role's word at tokens R_START..R_END is used: "thing" when a relative pronoun for a thing is its
+    subject ("which chairs it"), "verb" when it is a verb with an object (its chair written before it), None when
+    it names the role (a noun, or "chaired by", whose holder may stand on either side)."""
+    j = r_start - 1
+    while j >= 0 and tokens[j] in RELATIVE_ADVERBS:
+        j -= 1
+    if j >= 0 and tokens[j] in THING_RELATIVE:
+        return "thing"
+    after = tokens[r_end : r_end + 1]
+    if "by" in tokens[r_end : r_end + 4]:
+        return None  # "chaired the following year by": a passive, its holder after
+    if after and (after[0] in VERB_OBJECTS or (after[0] == "the" and VERB_THE.search(written))):
+        return "verb"
+    return None
+
+
+def _named_as_subject(gap: list[str]) -> bool:
+    """Do the words between a verb and the name after it close a clause whose subject the name is ("The
+    partnership's lead, who chairs the Executive in turn, is Nia Brookes")?"""
+    bare = [w for w in gap if w not in TITLES and w not in RANKS]
+    return bare[-1:] in (["is"], ["was"])
+
+
 def _named_in_role(
-    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity], before_only: bool = False
+    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity], before_only: bool = False,
+    written: str = "",
 ) -> list[Entity]:
     """The people named close to a match of the role's words, with only joining words, titles and the words
     of a post or an organisation between (no other person, no verb of another deed); BEFORE_ONLY, only those
-    named before it (a role in brackets after a name)."""
+    named before it (a role in brackets after a name). WRITTEN, the sentence as written, tells a verb from the
+    role's name: none where a thing is the verb's subject ("which chairs it"), only those before a verb with an
+    object."""
     spans = [(i, n, people[tuple(tokens[i : i + n])]) for n in (4, 3, 2) for i in range(len(tokens) - n + 1)
              if tuple(tokens[i : i + n]) in people]
     # the longest name at each place only ("nia jane brookes" over "jane brookes")
@@ -416,9 +478,12 @@ def _named_in_role(
         if OBJECT_OF_DEED.search(text[: m.start()]) and not m.group(0).endswith(("ed", "ing")):
             # "Invited by the Chair, Councillor Ivo Hale spoke": the chair did something to the person named
             continue
+        use = _verb_use(tokens, r_start, r_end, written) if written else None
+        if use == "thing":
+            continue
         best: tuple[int, Entity] | None = None
         for start, n, person in spans:
-            if start >= r_end and before_only:
+            if start >= r_end and (before_only or (use == "verb" and not _named_as_subject(tokens[r_end:start]))):
                 continue
             if start >= r_end:
                 gap = tokens[r_end:start]
@@ -459,6 +524,10 @@ def _about(
     paragraph that names a body is about; else the body the paper is about (its file's name or short title
     names it, and no other body). A body named elsewhere in the sentence is a person's organisation ("Nia
     Brookes (Chair) Eastvale Council"), never whose chair they are."""
+    # ("its chair" or "our chair" says whose before any later name in the sentence does)
+    owner = _possessive_owner(asker, tokens, pattern, body, ctx, doc)
+    if owner is not None:
+        return owner
     said = _said_about(asker, tokens, sentences[i][1], pattern, body, ctx)
     if said is not None:
         return said
@@ -468,6 +537,10 @@ def _about(
         if in_para != para:
             break
         words = earlier.split()
+        if MEMBERS_LISTED.search(earlier) and not pattern.search(earlier):
+            # "Its members are the Council, the Police and the NHS Integrated Care Board.": the bodies a list of
+            # members names are members, not whose chair the next sentence names
+            continue
         if pattern.search(earlier):
             # "The Executive Group is chaired in turn. For 2022-23 the chair was Nia Brookes."
             # (a sentence that speaks of a chair but says not whose gives no body to the one after it)
@@ -487,7 +560,36 @@ def _about(
         named = [b for b in bodies if b[3]] or bodies
         if named:
             return body.iri in max(named, key=lambda b: b[1])[2]
-    return paper_is_of(asker, doc, body, ctx)
+    # (a council's name in a paper's file name says who published it: a chair its sentences name without
+    # saying whose is the chair of the board the paper is about, never the council's)
+    return paper_is_of(asker, doc, body, ctx) and normalise(body.label).split()[-1:] != ["council"]
+
+
+# A sentence listing members: its bodies sit on the body spoken of (normalised text).
+MEMBERS_LISTED = re.compile(r"\b(?:member|authority|authorities|partner|organisation)s? (?:are|were|include|included)\b"
+                            r"|\b(?:also )?(?:sit|sits|attend|attends) (?:on|as)\b")
+
+
+def _possessive_owner(asker: Asker, tokens: list[str], pattern: re.Pattern[str], body: Entity, ctx: Context,
+                      doc: str) -> bool | None:
+    """Whose role "its" or "our" before the role's word says: "our chair" is the chair of the body the paper
+    speaks for (the one it is about); "X is a sub-group of Y, and its chair" is the first body the sentence
+    names, its subject, not the one named last. None when neither word stands there, or "its" has no body
+    before it in the sentence (the sentence before says whose)."""
+    text = " ".join(tokens)
+    m = pattern.search(text)
+    if m is None:
+        return None
+    start = len(text[: m.start()].split())
+    before = tokens[max(0, start - 1) : start]
+    if before == ["our"]:
+        return paper_is_of(asker, doc, body, ctx)
+    if before != ["its"]:
+        return None
+    named = [b for b in _bodies_in(asker, tokens, ctx) if b[1] < start]
+    if not named:
+        return None
+    return body.iri in min(named, key=lambda b: b[0])[2]
 
 
 # A list item as written: a bullet, a dash or a letter or number in brackets before its words.
@@ -522,11 +624,34 @@ def _said_about(
         after = [b for b in bodies if (b[0] == end and b[3]) or (
             0 < b[0] - end <= 2 and tokens[end] in ("of", "for", "on", "at", "the"))]
         before = [b for b in bodies if (b[1] == start and b[3]) or (
-            m.group(0).endswith("ed") and b[1] < start and set(tokens[b[1] : start]) <= COPULAS)]
+            m.group(0).endswith("ed") and b[1] < start and set(tokens[b[1] : start]) <= COPULAS | RELATIVES)]
         chosen = after[0] if after else (before[-1] if before else None)
         if chosen is not None:
             return body.iri in chosen[2]
+        if m.group(0).endswith("ed") and "by" in tokens[end : end + 3]:
+            unlinked = _unlinked_body_before(tokens[:start], max((b[1] for b in bodies if b[1] <= start),
+                                                                 default=None), body)
+            if unlinked is not None:
+                return unlinked
+            # (a bare "the Board is chaired by": the paper's own board, as before; what stands later in the
+            # sentence says nothing of what is chaired)
+            return _short_name_said(text[: m.start()], body)
     return _short_name_said(text, body)
+
+
+def _unlinked_body_before(tokens: list[str], linked_end: int | None, body: Entity) -> bool | None:
+    """"the Leads Group, which is chaired by", "Its Executive, chaired by": TOKENS end (but for a relative
+    pronoun and copulas) on a body's head word, a name the graph links to no body (none of its linked names
+    ends there, LINKED_END being where the last does): whether BODY's own words end there. None when no
+    such name stands there, or only a bare "the Board" (the paper's own board, as before)."""
+    j = len(tokens) - 1
+    while j >= 0 and tokens[j] in COPULAS | RELATIVES:
+        j -= 1
+    if j < 1 or tokens[j] not in BODY_HEADS or linked_end == j + 1 or tokens[j - 1] in ("the", "it", "this"):
+        return None
+    said = " " + " ".join(tokens[: j + 1])
+    return any(said.endswith(" " + n) for n in _short_names(body) | {
+        _without_the(x) for x in body.names | {body.label}})
 
 
 def _short_name_said(text: str, body: Entity) -> bool | None:
@@ -587,6 +712,10 @@ def quoted(written: str, person: Entity) -> str:
 COLUMN_GAP = re.compile(r"\S(?: {3,}|\s*\t\s*)\S")
 
 
+# A clause's number at a line's start: "2.3 ", "4. ", "(b) ", "iv) ", before a capitalised word.
+CLAUSE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=[A-Z])")
+
+
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
     """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
     sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
@@ -601,6 +730,10 @@ def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
             if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare or COLUMN_GAP.search(bare):
                 paragraphs.append([bare] if bare else [])
                 paragraphs.append([])
+            elif CLAUSE_NUMBER.match(bare):
+                # "2.3 The chair alternates ...": a numbered clause begins a paragraph of its own, so a name
+                # at the end of the list above it is not read as the subject of its first words
+                paragraphs.append([bare])
             else:
                 paragraphs[-1].append(bare)
         out = []
