@@ -31,7 +31,7 @@ Exploitation Panel is run by Northfold County Council, which chairs it, and our 
 Officer, Casimir Ondaatje, sits on the panel for our residents. Referrals go through the county hub.
 
 Hate crime
-The county's equality lead, who chairs the Northfold Hate Crime Group in turn, is Marguerite Fennimore-Ash.
+The county's equality lead, who chairs the Northfold Hate Crime Group in turn, is Marguerite Quillfeather-Ash.
 """
 
 MINUTES_TEXT = """Saltmarsh Council: Communities Scrutiny minutes, 9 October 2024
@@ -46,7 +46,7 @@ AGREEMENT_TEXT = """Fenbury and Orwick Safety Joint Committee: agreement between
 3.  Joint Committee
 3.1 The councils set up the Fenbury and Orwick Safety Joint Committee to oversee their joint safety team.
     Fenbury:  Cllr Lavinia Quartermaine (Lead Member for Communities)
-    Orwick:  Cllr Winifred Osei-Blackwood (Cabinet Member for Housing)
+    Orwick:  Cllr Winifred Okparaeke-Blackwood (Cabinet Member for Housing)
 3.2 The chair rotates each year between the councils.  For 2025/26 the Joint Committee is chaired
 by Cllr Ptolemy Arkwright.
 3.3 The Joint Committee meets four times a year. The Orwick Safety Board, chaired this year by Cllr
@@ -89,7 +89,7 @@ ANNUAL_TEXT = """Safer Tollbridge Partnership: annual report 2024-25
 Who we are
 The Safer Tollbridge Partnership is the borough's community safety partnership. Its members are Tollbridge
 Borough Council, the county police and the Tollbridge Health and Care Board. The vice-chair for 2024-25 was
-Supt Ingrid Halvorsen-Mbeki. We share a data analyst with the Tollbridge Health and Care Board. Our chair is
+Supt Ingrid Brandvold-Mbeki. We share a data analyst with the Tollbridge Health and Care Board. Our chair is
 the Council's Leader, Cllr Thaddeus Oyelowo-Finch. The Tollbridge Reoffending Panel answers to the Safer
 Tollbridge Partnership, not to the county board, and its chair, Leopold Nakagawa-Reyes, writes to both twice a year.
 """
@@ -104,7 +104,7 @@ def _annual(t: str) -> list[Fact]:
         _fact(t, "Tollbridge Health and Care Board", HCB, "member_of", STP),
         _fact(t, "Tollbridge Reoffending Panel", TRP, "reports_to", STP),
     ] + [_fact(t, name, Entity("person", name), "member_of", STP)
-         for name in ("Ingrid Halvorsen-Mbeki", "Thaddeus Oyelowo-Finch", "Leopold Nakagawa-Reyes")]
+         for name in ("Ingrid Brandvold-Mbeki", "Thaddeus Oyelowo-Finch", "Leopold Nakagawa-Reyes")]
 
 
 def _web(t: str) -> list[Fact]:
@@ -113,7 +113,7 @@ def _web(t: str) -> list[Fact]:
         _fact(t, "run by Northfold County Council", NCC, "member_of", PANEL),
         _fact(t, "Casimir Ondaatje", Entity("person", "Casimir Ondaatje"), "member_of", PANEL),
         _fact(t, "Northfold Hate Crime Group", HATE, "covers_area", Entity("area", "Northfold")),
-        _fact(t, "Marguerite Fennimore-Ash", Entity("person", "Marguerite Fennimore-Ash"), "member_of", HATE),
+        _fact(t, "Marguerite Quillfeather-Ash", Entity("person", "Marguerite Quillfeather-Ash"), "member_of", HATE),
     ]
 
 
@@ -131,7 +131,7 @@ def _agreement(t: str) -> list[Fact]:
         _fact(t, "Joint Committee", JOINT, "covers_area", Entity("area", "Fenbury")),
         _fact(t, "Orwick Safety Board", ORWICK, "covers_area", Entity("area", "Orwick")),
     ] + [_fact(t, name, Entity("person", name), "member_of", JOINT)
-         for name in ("Lavinia Quartermaine", "Winifred Osei-Blackwood", "Ptolemy Arkwright")]
+         for name in ("Lavinia Quartermaine", "Winifred Okparaeke-Blackwood", "Ptolemy Arkwright")]
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +160,7 @@ def test_a_verb_with_an_object_has_its_chair_before_it(asker):
 
 def test_a_post_that_chairs_named_after_its_clause_and_a_role_chaired_this_year(asker):
     # "the county's equality lead, who chairs the group ..., is NAME": the name is the clause's subject
-    assert labels(asker, "Who chairs the Northfold Hate Crime Group?") == ["Marguerite Fennimore-Ash"]
+    assert labels(asker, "Who chairs the Northfold Hate Crime Group?") == ["Marguerite Quillfeather-Ash"]
     # "chaired this year by": a passive, its holder after
     assert labels(asker, "Who chairs the Orwick Safety Board?") == ["Lavinia Quartermaine"]
 
@@ -187,7 +187,7 @@ def test_a_group_the_graph_does_not_hold_takes_its_own_chair_not_the_publishers(
 
 def test_a_list_of_members_before_the_role_names_no_chairs_body(asker):
     # the members list ends on a board; the vice-chair is the partnership's, the sentence before the list says
-    assert labels(asker, "Who is the vice-chair of the Safer Tollbridge Partnership?") == ["Ingrid Halvorsen-Mbeki"]
+    assert labels(asker, "Who is the vice-chair of the Safer Tollbridge Partnership?") == ["Ingrid Brandvold-Mbeki"]
     assert labels(asker, "Who is the vice-chair of the Tollbridge Health and Care Board?") == []
 
 
