@@ -3282,7 +3282,7 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
         # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
         if named.group("word") == "partnership" and not named.group("owned"):
-            # never the partnership last named, nor a paper's own Partnership: the partners' pool is no Partnership's
+            # the paper's own body's (a council or a committee holds no such pool), never the partnership last named
             own = doc.resolver.body
             if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
                 return own
