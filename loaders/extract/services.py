@@ -381,6 +381,12 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
                     and g.start < f.end and f.start < g.end and (_inside(doc, f.object.name, g) or
                                                                  _longer(f.object.name, g.object.name))
                     for g in read) or
+                # "A commissions the Z service, delivered by Y", "... to B, and £N funds the Z scheme delivered by
+                # Y": this module read the service before the same "by Y" the clause rule did, which took some
+                # other name further back (a commissioner, the tail of an earlier provider's name)
+                (f.relation == "delivers" and any(
+                    g.relation == "delivers" and g.subject.iri == f.subject.iri and g.end == f.end and
+                    g.start > f.start and g.object.iri != f.object.iri for g in read)) or
                 # "commissioned Y to ..., and commissioned Z from W": Z was bought from W, and the one who bought
                 # it commissions W (as in "commissions W to deliver Z")
                 any(g.rule == "service:bought_from" and g.relation == "delivers" and
