@@ -842,9 +842,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
             not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
         return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
-    if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
-            _words(doc.text[b : right[0][0].start]) > 2:
-        return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
+    if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and (
+            _words(doc.text[b : right[0][0].start]) > 2 or _GERUND.search(doc.text[b : right[0][0].start])):
+        # "takes the lead on data analysis for the Partnership": the lead is on the analysis; "is responsible for
+        # advising the Council on the duty": the body is the object of the work answered for, not the remit
+        return False
     if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if forward and _OTHER_RELATIVE_HEAD.search(doc.text, left[-1][0].end, a) and \
@@ -1939,6 +1941,10 @@ def _post_then_person(first: Mention, second: Mention) -> bool:
     """FIRST is a post and SECOND the person holding it, written as an apposition ("the Director of Public
     Health, Dr Ama Osei"): the person is the one who acts."""
     return first.kind == "post" and names_a_person(second)
+
+
+# a verb of work between a remit's trigger and a body ("responsible for advising / supporting the Council")
+_GERUND = re.compile(r"(?i)\b[a-z]{3,}ing\b")
 
 
 def _words(text: str) -> int:
