@@ -2879,8 +2879,9 @@ def priority_names(item: str) -> list[str]:
 
 _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
 # a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
+# ("a support plan for each person adopted": one plan per case, a piece of casework and no paper the body publishes)
 _PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
-                        r"(?:for|to|on)\s+\S")
+                        r"(?:for|to|on)\s+(?!(?:each|every|any|all)\b)\S")
 _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements|function)\b")
 
 
