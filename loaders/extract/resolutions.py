@@ -61,6 +61,12 @@ def resolutions(doc: ExtractionDoc) -> None:
             _approval(doc, start, end, _APPROVED.search(doc.text, start, end))
         elif lead:
             _approval(doc, start, end, _ITEM_APPROVED.match(doc.text, start, end))
+        elif _DECISION_LABEL.search(doc.text, max(0, start - 16), start):
+            # "RESOLVED: the Community Safety Plan 2024-25 be approved", "AGREED: the revised terms of reference,
+            # for approval by ...": the layout reads the decision word as a field's label, and its value is the
+            # resolution, with no "that"
+            _approval(doc, start, end, _ITEM_APPROVED.match(doc.text, start, end) or
+                      _AGREED_TERMS.match(doc.text, start, end))
         u = _UNDER.match(sentence)
         if _collective_duty(doc, start, end):
             continue
@@ -321,6 +327,11 @@ _APPROVED = word_start(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(
 # (the layout reads each item as a sentence, its marker left out)
 _MARKED = re.compile(r"(?:(?P<that>\b(?:RESOLVED|AGREED|DECIDED)\s+that\s*:)|;(?:\s*and)?)\s*\(?[a-z0-9]{1,3}[).]\s*$",
                      re.I)
+_DECISION_LABEL = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*:\s*$")
+# a decision that names a body's new version of its own terms alone, with no verb (_own_terms reads it, as it reads
+# "be agreed")
+_AGREED_TERMS = re.compile(r"(?P<what>(?:the\s+)?(?:revised|refreshed|draft|new|updated|amended|reviewed)\s+"
+                           r"(?i:terms\s+of\s+reference))(?=\s*[,.;]|\s*$)")
 _ITEM_APPROVED = re.compile(r"(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|"
                             r"agreed|adopted|endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
 _ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
