@@ -112,3 +112,47 @@ def test_a_strategy_for_a_purpose_is_still_a_paper():
         "- produce a strategy for reducing re-offending;\n"
         "- monitor the work of its delivery groups.\n")
     assert any("strategy for reducing re-offending" in o.lower() for _, o in got), got
+
+
+# --- produces: a minute's decision with no "that", an approval line in lower case ----------------------------
+
+def test_resolved_colon_without_that_approves_the_named_plan():
+    got = _produced(
+        "Ashworth Community Safety Partnership\n\nMinutes of the meeting held on 9 April 2025\n\n"
+        "4. Partnership plan\n\n"
+        "The Partnership Manager summarised the consultation responses.\n"
+        "RESOLVED: the Ashworth Community Safety Plan 2025-26 be approved and published.\n")
+    assert ("Ashworth Community Safety Partnership", "Ashworth Community Safety Plan 2025-26") in got, got
+
+
+def test_agreed_colon_with_the_revised_terms_alone():
+    got = _produced(
+        "Kelbrook Domestic Abuse Local Partnership Board\n\nMinutes, 2 October 2024\n\n"
+        "3. Governance\n\n"
+        "Members went through the tracked changes.\n"
+        "AGREED: the revised terms of reference, for sign-off by the Cabinet Member.\n")
+    assert ("Kelbrook Domestic Abuse Local Partnership Board",
+            "Kelbrook Domestic Abuse Local Partnership Board Terms of Reference") in got, got
+
+
+def test_decided_colon_with_a_plan_noted_is_no_approval():
+    got = _produced(
+        "Pendle Vale Safer Communities Board\n\nNotes of the meeting, 4 June 2025\n\n"
+        "DECIDED: the county's draft Serious Violence Strategy be circulated to members.\n")
+    assert not any("Serious Violence Strategy" in o for _, o in got), got
+
+
+def test_version_line_agreed_in_lower_case_names_the_terms_maker():
+    got = _produced(
+        "Marlbrook Channel Panel\nTerms of Reference\n\n"
+        "Version 2.3 - agreed by the Marlbrook Prevent Board, 3 March 2025\n\n"
+        "1. Purpose\n\nThe Panel assesses referrals of people at risk of being drawn into terrorism.\n")
+    assert any(s == "Marlbrook Prevent Board" and "Terms of Reference" in o for s, o in got), got
+
+
+def test_version_line_with_a_pipe_and_approved():
+    got = _produced(
+        "Terms of Reference: Northcote Serious Violence Partnership Group\n\n"
+        "v1.0 | approved by the Safer Northcote Partnership, 21 January 2025\n\n"
+        "Purpose\n\nTo co-ordinate the local response to the Serious Violence Duty.\n")
+    assert any(s == "Safer Northcote Partnership" for s, _ in got), got

@@ -465,7 +465,9 @@ def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
 # The approver is often not the body the terms are of (a Channel panel's terms approved by the Prevent board). A
 # minute "that the updated terms of reference be agreed" is the meeting's own (resolutions._own_terms).
 # (one space inside the words, as the rule's trigger words have it: an approval line is not wrapped)
-_APPROVAL_LINE = re.compile(r"\b(?:Approved|Agreed|Adopted|Endorsed|Signed off) by\s+(?:the\s+)?(?=[A-Z])")
+# ("Version 4.1 - agreed by the Prevent Board, 11 June 2024": lower case after a version number and a dash)
+_APPROVAL_LINE = re.compile(r"(?:\b(?:Approved|Agreed|Adopted|Endorsed|Signed off)|(?<=\d [-–—|] )(?:approved|agreed|"
+                            r"adopted|endorsed|signed off)) by\s+(?:the\s+)?(?=[A-Z])")
 _APPROVAL_DATE = re.compile(r"\s*(?::\s*|\s+on\s+|,\s*|\s+)\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}")
 _TERMS_TITLE = re.compile(r"(?i)\bterms\s+of\s+reference\b")
 
