@@ -156,3 +156,46 @@ def test_version_line_with_a_pipe_and_approved():
         "v1.0 | approved by the Safer Northcote Partnership, 21 January 2025\n\n"
         "Purpose\n\nTo co-ordinate the local response to the Serious Violence Duty.\n")
     assert any(s == "Safer Northcote Partnership" for s, _ in got), got
+
+
+# --- statutory_duty: the body an Act binds each council to have --------------------------------------------
+
+def _duties(text: str) -> set[tuple[str, str]]:
+    return _rel(text, "statutory_duty")
+
+
+def test_channel_panel_terms_hold_the_act_that_requires_a_panel():
+    got = _duties(
+        "Eastwick Channel Panel\nTerms of Reference\n\n"
+        "1. Background\n\n"
+        "1.1 Section 36 of the Counter-Terrorism and Security Act 2015 requires each local authority to have a "
+        "panel to assess people referred as vulnerable to being drawn into terrorism.\n")
+    assert ("Eastwick Channel Panel", "Counter-Terrorism and Security Act 2015") in got, got
+
+
+def test_an_appendix_names_its_panel_by_the_definition():
+    got = _duties(
+        "Appendix C\n\n"
+        "1. Statutory basis\n\n"
+        "The Counter-Terrorism and Security Act 2015 (CTSA) places a duty on each local authority to ensure that "
+        "a panel of persons is in place for its area. For the borough that panel is the Ravensholme Channel Panel "
+        "(the Panel), chaired by the Council.\n")
+    assert ("Ravensholme Channel Panel", "Counter-Terrorism and Security Act 2015") in got, got
+
+
+def test_safeguarding_adults_board_report_holds_the_care_act():
+    got = _duties(
+        "Thornbury Vale Safeguarding Adults Board\nAnnual Report 2024-25\n\n"
+        "About the Board\n\n"
+        "Under section 43 of the Care Act 2014 each local authority must establish a Safeguarding Adults Board. "
+        "The Board's members are the council, the police and the integrated care board.\n")
+    assert ("Thornbury Vale Safeguarding Adults Board", "Care Act 2014") in got, got
+
+
+def test_a_scrutiny_report_citing_the_act_gives_no_panel():
+    got = _duties(
+        "Report to the Communities Scrutiny Committee\n\n"
+        "Prevent and Channel update\n\n"
+        "2.1 Section 36 of the Counter-Terrorism and Security Act 2015 requires each local authority to have a "
+        "panel. The committee last looked at the panel's work in 2023.\n")
+    assert not any("Committee" in s for s, _ in got), got

@@ -1518,7 +1518,9 @@ _REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
 # authority area to set up a partnership") binds the partnership, not the council; the council first in a list of
 # partners ("places a duty on the council, police, fire and probation") binds the whole list, and is no reading of the
 # council alone.
-_BINDS_COUNCILS = re.compile(r"(?i)\s*,?\s*(?:which\s+)?(?:requires?|obliges?|(?:places?|puts?|imposes?)\s+(?:a|the)\s+"
+# ("The Counter-Terrorism and Security Act 2015 (CTSA) requires ...": the Act's short name in brackets between)
+_BINDS_COUNCILS = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:which\s+)?(?:requires?|obliges?|"
+                             r"(?:places?|puts?|imposes?)\s+(?:a|the)\s+"
                              r"(?:statutory\s+|legal\s+)?duty\s+(?:on|upon))\s+"
                              r"(?:the|each|every|all)\s+(?:local\s+authorit(?:y|ies)|councils?)\b"
                              r"(?!\s+areas?\b)(?!\s*,)")
@@ -1547,8 +1549,6 @@ def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(holder, "statutory_duty", law, m.start(), held.end, "remit:same_act", 0.8,
                 qualifier=section_qualifier(m.group("section")))
     council = doc.resolver.council
-    if council is None:
-        return
     for law in doc.mentions(start, end):
         if law.kind != "legislation":
             continue
@@ -1557,14 +1557,52 @@ def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
         if bound is None and under is not None:
             bound = _COUNCILS_MUST.match(doc.text, law.end, end)
             tier = bound.group("tier") if bound is not None else None
-            if tier and tier.split()[0].casefold() not in council.name.casefold():
+            if tier and (council is None or tier.split()[0].casefold() not in council.name.casefold()):
                 bound = None
         if bound is None:
             continue
         before = _SECTION_BEFORE.search(doc.text[max(start, law.start - 40) : law.start])
-        doc.add(council, "statutory_duty", doc.resolver.entity(law), under.start() if under else
-                (before.start() + max(start, law.start - 40) if before else law.start), bound.end(),
-                "remit:binds_councils", 0.75, qualifier=section_qualifier(before.group(1)) if before else None)
+        qualifier = section_qualifier(before.group(1)) if before else None
+        if council is not None:
+            doc.add(council, "statutory_duty", doc.resolver.entity(law), under.start() if under else
+                    (before.start() + max(start, law.start - 40) if before else law.start), bound.end(),
+                    "remit:binds_councils", 0.75, qualifier=qualifier)
+        # (the body required is the paper's own whether or not its council is known)
+        _required_body(doc, law, bound.end(), end, qualifier)
+
+
+# what the Act binds each council to have: "... requires each local authority to have a panel", "... to ensure
+# that a panel of persons is in place", "... must establish a Safeguarding Adults Board"
+_TO_HAVE = re.compile(r"(?i)\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:to\s+)?(?:have|establish|set\s+up|appoint|"
+                      r"maintain|convene|ensure(?:\s+that)?)\s+(?:a|an)\s+(?P<kind>(?:[A-Za-z-]+\s+){0,3}?)"
+                      r"(?P<head>panel|board|partnership|committee)s?\b")
+
+
+def _required_body(doc: ExtractionDoc, law: Mention, at: int, end: int, qualifier: str | None) -> None:
+    """The body the Act binds each council to have, when it is the paper's own body ("Section 36 of the 2015 Act
+    requires each local authority to have a panel" in a Channel panel's terms of reference; "each local authority
+    must establish a Safeguarding Adults Board" in the board's annual report): the body exists under the Act and
+    holds its duty, as a board "set up under Part 4" does. The body must be of the kind said, so a council's
+    scrutiny paper citing the Act gives nothing."""
+    said = _TO_HAVE.match(doc.text, at, end)
+    if said is None:
+        return
+    head, kind = said.group("head").casefold(), " ".join(said.group("kind").split()).casefold()
+
+    def of_kind(e: Entity | None) -> bool:
+        return e is not None and e.kind == "body" and e is not doc.resolver.council and \
+            re.search(rf"\b{head}\b", e.name.casefold()) is not None and kind in e.name.casefold()
+
+    own = doc.resolver.body
+    if not of_kind(own):
+        # a paper titled only "Appendix B" names its body where it says which one meets the duty: "In Westby
+        # that panel is the Westby Channel Panel (the Panel)"
+        defined = doc.resolver.defined_name(head.capitalize())
+        own = doc.resolver.body_named(defined) if defined else None
+        if not of_kind(own):
+            return
+    doc.add(own, "statutory_duty", doc.resolver.entity(law), law.start, said.end(), "remit:required_body", 0.75,
+            qualifier=qualifier)
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
