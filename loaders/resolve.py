@@ -733,7 +733,9 @@ class Resolver:
             return self.body  # "the partnership" in the paper of "Safer Orlingham", "the community safety partnership"
         # (a paper with no body of its own: the partnership it named last)
         own_body = self.body if self.body is not None or head != "Board" else self._board_partnership(pos)
-        if own_body is not None and len(words) == 1:
+        # ("the Executive" after "the Partnership Executive" is that executive, a group of the partnership's own
+        # that the paper named, not the partnership: it is looked for among the bodies named before, below)
+        if own_body is not None and len(words) == 1 and head != "Executive":
             own = own_body.name.split()[-1] + " " + head
             # ("The following sit on the partnership board:", in a web page's lower case, the same)
             # (a longer name ending so is another body's, unless it is the own body's name with "Board" after it:

@@ -53,3 +53,34 @@ def test_a_partnership_executive_named_in_a_boards_paper_is_not_the_boards() -> 
     text = ("Eastmere County Council\nCorporate Scrutiny Board\n\nThe Corporate Scrutiny Board met on 3 May. The "
             "public health team reported to the Partnership Executive Group in June on community cohesion.\n")
     assert not any("Executive" in s and o.endswith("Board") for s, o in of(read(text), "subgroup_of"))
+
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # safeguarding arrangements: a table of sub-groups under "The Executive is supported by"
+        (ARRANGEMENTS + "3 The Partnership Executive\n\nThe Partnership Executive is made up of the three delegated "
+         "partners. The Executive is supported by the following sub-groups, each of which reports to it:\n\n"
+         "Sub-group\tChair\nHarbour Learning Review Group\tDr Ola Penrose\nHarbour Neglect Group\tIvo Tremain\n",
+         ("Harbour Learning Review Group", "Harbour Neglect Group")),
+        # an annual report: a bullet list of the groups that report to the bare executive
+        (CSP_PAGE + "2. Structure\n\nThe Partnership Executive meets monthly and agrees the plan.\n\nThe following "
+         "groups report to the Executive:\n\n- Westbrook Tasking Group\n- Westbrook Hate Crime Forum\n",
+         ("Westbrook Tasking Group", "Westbrook Hate Crime Forum")),
+        # terms of reference: the groups named inline after "The Executive has three sub-groups"
+        ("Kestrel Bay Safeguarding Adults Partnership\nTerms of reference\n\nThe Partnership Executive takes "
+         "decisions between meetings of the partnership. The Executive has three sub-groups: the Kestrel Bay "
+         "Practice Review Group, the Kestrel Bay Training Group and the Kestrel Bay Quality Group.\n",
+         ("Kestrel Bay Practice Review Group", "Kestrel Bay Training Group", "Kestrel Bay Quality Group")),
+    ],
+)
+def test_the_bare_executive_after_the_partnership_executive_is_not_the_partnership(text: str,
+                                                                                  groups: tuple[str, ...]) -> None:
+    # "the Executive" after "the Partnership Executive" is that group of the partnership's own: the groups under
+    # it are the executive's, never the partnership's own sub-groups or reports by a guess
+    doc = read(text)
+    parents = of(doc, "subgroup_of") | of(doc, "reports_to")
+    assert not any(s in groups and o.endswith("Partnership") for s, o in parents), parents
+    if "Sub-group\tChair" in text:
+        assert all((g, "Partnership Executive") in parents for g in groups), parents

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...graph.model import Entity
 from ..mentions import Mention, looks_like_person, names_a_person
 from ..metadata import reads_as_meeting
 from . import ExtractionDoc, reads
@@ -142,19 +143,31 @@ def _after_apposition(doc: ExtractionDoc, mentions: list[Mention], person: Menti
 # "attends the Executive Group twice a year": a standing attendee of a body, written in the present tense
 _ATTENDS = re.compile(r"\s*,?\s*(?:also\s+|normally\s+|usually\s+|regularly\s+)?attends\b\s*(?P<next>\w*)")
 _OWN_MEETINGS = frozenset({"as", "and", "in", "every", "all", "each", "its", "meetings", "", "for"})
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "six"})
 
 
 @reads("attends")
 def standing_attendees(doc: ExtractionDoc) -> None:
     """ "The Head of Youth Justice, Jo Lee, attends and reports to every meeting", "Cllr Jo Lee, Cabinet Member
     for Health, attends as an observer": the person (or post) the sentence opens with attends the body it names
-    after the verb, else the paper's own body. Only a sentence's opening name counts; "may attend" says nothing."""
-    for _, (start, end) in doc.prose(holding=frozenset({"attends"})):
+    after the verb, else the paper's own body. Only a sentence's opening name counts; "may attend" says nothing.
+    The opening may be a pronoun for the one person the sentence before named ("The scrutineer is Dr Jo Lee. She
+    attends the Executive twice a year"), and "attends" may be the second of the subject's verbs ("He reports to
+    the partners, attends the Executive Group and ..."): the subject is still the sentence's own."""
+    sentences = [span for _, span in doc.prose()]
+    for k, (start, end) in enumerate(sentences):
+        if not doc.holds(_ATTENDS_WORD, start, end):
+            continue
         mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post", "body", "name")]
         who = _opening_attendee(doc, mentions, start)
+        said_end = _apposition_end(doc, mentions, who) if who is not None else None
         if who is None:
+            pronoun = _PRONOUN.match(doc.text, start, end)
+            who = _pronoun_person(doc, sentences[k - 1], start) if pronoun and k else None
+            said_end = pronoun.end() if who is not None else None
+        if who is None or said_end is None:
             continue
-        verb = _ATTENDS.match(doc.text, _apposition_end(doc, mentions, who), end)
+        verb = _ATTENDS.match(doc.text, said_end, end) or _after_own_verbs(doc, mentions, said_end, end)
         if verb is None:
             continue
         body = _attended_body(doc, mentions, verb)
@@ -162,6 +175,34 @@ def standing_attendees(doc: ExtractionDoc) -> None:
         if body is not None and subject is not None:
             doc.add(subject, "attended", body, who.start, verb.end(), "speakers:standing_attendee", 0.8,
                     qualifier="standing attendee")
+
+
+_ATTENDS_WORD = frozenset({"attends"})
+# a sentence whose subject is a person's pronoun
+_PRONOUN = re.compile(r"\W*(?:He|She)\b")
+# the subject's own verbs before "attends", joined by commas and "and": "reports to the partners, not to the Board,
+# and"; none opens a clause of another subject ("who", "which", "but the OPCC")
+_OWN_VERBS = re.compile(r"\s+(?:[a-z]+s|is)\b[^;:()]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+)(?=attends\b)")
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|whose|where|when|while|whereas|but|if|whom)\b")
+
+
+def _after_own_verbs(doc: ExtractionDoc, mentions: list[Mention], at: int, end: int) -> re.Match | None:
+    """ "attends" as the last of the verbs of the subject whose words end at AT, with no other person between."""
+    chain = _OWN_VERBS.match(doc.text, at, end)
+    if chain is None or _OTHER_CLAUSE.search(chain.group()) or \
+            any(m.kind == "person" and at <= m.start < chain.end() for m in mentions):
+        return None
+    return _ATTENDS.match(doc.text, chain.end(), end)
+
+
+def _pronoun_person(doc: ExtractionDoc, before: tuple[int, int], start: int) -> Mention | None:
+    """The one person the sentence BEFORE names, when it runs into the pronoun's sentence at START within one
+    paragraph: two people, or none, leave the pronoun unread."""
+    if before[1] > start or "\n\n" in doc.text[before[1] : start].replace(" ", ""):
+        return None
+    people = {m.name: m for m in doc.mentions(*before) if m.kind == "person" or
+              (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _opening_attendee(doc: ExtractionDoc, mentions: list[Mention], start: int) -> Mention | None:
@@ -202,6 +243,14 @@ def _attended_body(doc: ExtractionDoc, mentions: list[Mention], verb: re.Match) 
         if named is None or named.kind != "body" or doc.text[verb.end() : named.start].strip():
             return None
         body = doc.resolver.entity(named)
+        return body if body is not None and body.kind == "body" and _same_head(named, body) else None
+    if verb.group("next").casefold() in _COUNTS:
+        # "attends two Executive Board meetings each year": the body whose meetings are counted
+        named = next((m for m in mentions if m.start >= verb.end()), None)
+        if named is None or named.kind != "body" or doc.text[verb.end() : named.start].strip() or \
+                not re.match(r"\s+meetings\b", doc.text[named.end :]):
+            return None
+        body = doc.resolver.entity(named)
         return body if body is not None and body.kind == "body" else None
     if verb.group("next").casefold() not in _OWN_MEETINGS:
         return None
@@ -210,6 +259,12 @@ def _attended_body(doc: ExtractionDoc, mentions: list[Mention], verb: re.Match) 
         return listed
     own = meeting_body(doc) or doc.resolver.body
     return own if own is not None and meets_as_body(own) else None
+
+
+def _same_head(named: Mention, body: Entity) -> bool:
+    """A bare name the resolver took for a body of another kind ("the Executive" read as the partnership whose
+    executive it is) leaves unclear which meeting is attended: only a body whose name ends as written counts."""
+    return len(named.name.split()) > 1 or body.name.split()[-1].casefold() == named.name.casefold()
 
 
 def _listed_body(doc: ExtractionDoc, at: int, reach: int = 1500):
