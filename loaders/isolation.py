@@ -485,6 +485,9 @@ def _forked_worker(fd: int, memory_mb: int, cpu_seconds: float, template_fds: tu
     """A worker's life in a child of the template: never returns (into the template's loop)."""
     code = 0
     try:
+        # a session of its own, as a fresh worker has (start_new_session): so too its own scheduling group
+        # where the kernel groups by session (autogroup), rather than two workers sharing one group's CPU
+        os.setsid()
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         for f in template_fds:

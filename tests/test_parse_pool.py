@@ -226,6 +226,7 @@ def test_workers_are_forked_from_one_single_threaded_template(tmp_path: Path):
             return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
         assert parent(_worker_pid(pool)) == tpid
+        assert os.getsid(_worker_pid(pool)) == _worker_pid(pool)  # its own session, as a fresh worker's
         with pytest.raises(LoadError):
             pool.read(hanging.path, LoadContext())
         pool.read(paper, LoadContext())
