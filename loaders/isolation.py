@@ -5,12 +5,13 @@ caller down: not a decompression bomb, not a pathological layout that makes a pa
         report = load_paths(store, paths, reader=pool.read)
 
 `ParsePool.read(path, ctx)` has the signature of `loaders.read_source` and gives the same documents (or
-LoadError). Each worker is a fresh interpreter (`python -m govkg.loaders.isolation`) joined by a socket pair;
-it reads one file at a time with its address space capped (RLIMIT_AS). A file that passes the time limit has
-its worker killed, which stops the work at once; one that needs more memory fails its allocations and its
-worker dies or reports MemoryError; either way the caller gets a LoadError naming the file and the limit,
-and a fresh worker reads the next file. The web server reads uploads this way, so its own process and
-/healthz stay responsive while any upload is parsed; `govkg load` does too.
+LoadError). Each worker is a process of its own (forked from a template, below, or a fresh interpreter:
+`python -m govkg.loaders.isolation`) joined by a socket pair; it reads one file at a time with its address
+space capped (RLIMIT_AS). A file that passes the time limit has its worker killed, which stops the work at
+once; one that needs more memory fails its allocations and its worker dies or reports MemoryError; either way
+the caller gets a LoadError naming the file and the limit, and a new worker reads the next file. The web
+server reads uploads this way, so its own process and /healthz stay responsive while any upload is parsed;
+`govkg load` does too.
 
 Where the system allows (Linux: fork and pidfds), workers are forked from a template: one fresh interpreter
 (`python -m govkg.loaders.isolation --template`) imports the readers and warms them up once, then forks a
