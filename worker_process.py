@@ -38,10 +38,18 @@ def launch_channel(
     return process, Channel(ours)
 
 
-def _start(
-    module: str, args: tuple[str, ...], env: dict[str, str] | None
+def launch_socket(
+    module: str, *args: str, kind: socket.SocketKind = socket.SOCK_STREAM
 ) -> tuple[subprocess.Popen[bytes], socket.socket]:
-    ours, theirs = socket.socketpair()
+    """`launch`, joined by a bare socket pair of KIND (SOCK_SEQPACKET keeps messages, and the descriptors
+    passed with them, apart)."""
+    return _start(module, args, None, kind)
+
+
+def _start(
+    module: str, args: tuple[str, ...], env: dict[str, str] | None, kind: socket.SocketKind = socket.SOCK_STREAM,
+) -> tuple[subprocess.Popen[bytes], socket.socket]:
+    ours, theirs = socket.socketpair(socket.AF_UNIX, kind)
     process = subprocess.Popen(
         [sys.executable, "-m", module, *args, str(theirs.fileno())],
         # Few malloc arenas: glibc reserves 64 MB of address space per arena, which a memory cap would count.

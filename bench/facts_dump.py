@@ -6,6 +6,10 @@ as its repr, one paper per line, in file order; the last line is the SHA-256 of 
 builds and compare the files (`cmp`), not only the hashes: the lines say which paper differs.
 
     python bench/facts_dump.py bench/out/corpus-10 /work/shared/corpus/dev --out /tmp/before.txt
+
+With --pool, each file is read by `govkg load`'s parse workers instead (loaders/isolation.py: forked from the
+warmed template where the system allows, else fresh interpreters; --fresh forces those), one at a time: the
+same lines prove a worker reads as this process does.
 """
 
 from __future__ import annotations
@@ -21,11 +25,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--pool", action="store_true", help="read each file in a parse worker")
+    ap.add_argument("--fresh", action="store_true", help="with --pool: fresh workers, not forked from a template")
     args = ap.parse_args(argv)
 
     from govkg.errors import LoadError
     from govkg.loaders import LoadContext, iter_sources, read_source
 
+    read = read_source
+    if args.pool:
+        from govkg.loaders.isolation import ParsePool
+
+        pool = ParsePool(template=not args.fresh)
+        read = pool.read
     h = hashlib.sha256()
     n = 0
     cpu0 = time.process_time()
@@ -33,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         for folder in args.folders:
             for path in iter_sources([folder]):
                 try:
-                    docs = read_source(path, LoadContext(root=folder))
+                    docs = read(path, LoadContext(root=folder))
                     line = f"{path}\t{[repr(d) for d in docs]!r}\n"
                 except LoadError as e:
                     line = f"{path}\tLoadError {e}\n"
@@ -41,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                 h.update(line.encode())
                 n += 1
         out.write(f"sha256 {h.hexdigest()}\n")
+    if args.pool:
+        pool.close()
     print(f"{n} files, {time.process_time() - cpu0:.2f} s CPU, sha256 {h.hexdigest()[:16]}", file=sys.stderr)
     return 0
 
