@@ -315,6 +315,7 @@ class Resolver:
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
         self._owned_groups: dict[str, str] = {}  # a generic group's name -> its owner's name, for another area's body
         self._owned_labels: dict[str, str] = {}  # the label such a group was given -> the owner's name it took
+        self.tier_owners: dict[str, Entity] = {}  # a partnership tier's iri -> its partnership (see own_tier)
         self.council = self._council_entity()
         self.body: Entity | None = None  # (while the meeting's own body is named, no body is the paper's own yet)
         self.body = self._meeting_body()
@@ -1360,7 +1361,10 @@ class Resolver:
         if others:
             return None  # two tiers of that name named in full: which one "the Executive Group" is is not said
         aliases = [name, *(f"{a} {tier}" for a in short), *((f"{self.ctx.area} {name}",) if self.ctx.area else ())]
-        return self.remember(self.body_named(full, written=written or name), *aliases)
+        entity = self.remember(self.body_named(full, written=written or name), *aliases)
+        if entity.kind == "body" and entity.iri != owner.iri:
+            self.tier_owners[entity.iri] = owner
+        return entity
 
     def generic_name(self, name: str) -> bool:
         """NAME is a generic body's name with no place of its own ("Executive Group", "Exploitation Sub-group"):

@@ -100,3 +100,14 @@ def test_two_tiers_named_in_full_leave_the_bare_one_to_neither():
 def test_a_councils_paper_has_no_partnership_tier():
     doc = read(COUNCIL_REPORT, area_hint="Hollin Vale")
     assert not [e for e in doc.entities if e.name.endswith("Partnership Executive Group")]
+
+
+def test_the_tier_is_its_partnerships_subgroup():
+    doc = read(ANNUAL_REPORT, area_hint="Brackton")
+    assert ("Safer Brackton Partnership Strategic Board", "Safer Brackton Partnership") in of(doc, "subgroup_of")
+    doc = read(WEB_PAGE, area_hint="Westmere")
+    assert ("Westmere Safeguarding Children Partnership Executive Group",
+            "Westmere Safeguarding Children Partnership") in of(doc, "subgroup_of")
+    # a council's paper: no partnership owns its bare tier
+    doc = read(COUNCIL_REPORT, area_hint="Hollin Vale")
+    assert not [o for s, o in of(doc, "subgroup_of") if s.endswith("Executive Group")]
