@@ -94,6 +94,7 @@ class Heads:
     kind_descriptions: frozenset[str]  # casefolded: "Theme group", "Sub-Group": a kind, not a name
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
+    partnership_tiers: frozenset[str]  # "Strategic Board": a partnership's own governing tier, named bare
     unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
     unchaired: frozenset[str]  # "Service", "Office", "Team": kinds of body run by officers, which no chair holds
 
@@ -125,6 +126,7 @@ def heads() -> Heads:
         kind_descriptions=frozenset(k.casefold() for k in data["kind_descriptions"]),
         named=frozenset(data["body"]) | units | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
+        partnership_tiers=frozenset(data.get("partnership_tiers", ())),
         unit_initials=units,
         unchaired=frozenset(data.get("unchaired", ())),
     )

@@ -315,7 +315,9 @@ class Resolver:
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
         self._owned_groups: dict[str, str] = {}  # a generic group's name -> its owner's name, for another area's body
         self._owned_labels: dict[str, str] = {}  # the label such a group was given -> the owner's name it took
+        self.tier_owners: dict[str, Entity] = {}  # a partnership tier's iri -> its partnership (see own_tier)
         self.council = self._council_entity()
+        self.body: Entity | None = None  # (while the meeting's own body is named, no body is the paper's own yet)
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
         self.minutes = False  # the paper records a meeting: its headings are the items the meeting took
@@ -1202,6 +1204,11 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        first, _, rest = name.partition(" ")
+        if first in self.acronyms and self.acronyms[first] is self.body and rest in heads().partnership_tiers:
+            tier = self.own_tier(rest, written=name)  # "the ECSP Strategic Group": the paper's own partnership's
+            if tier is not None:
+                return tier
         if 2 <= len(name.split()) <= 4 and name.split()[0] not in ("The", "the"):
             # the short name the paper defines for one body ('X Regional Board ("the Regional Board")'), in a head,
             # a list's label or a table's caption, is the body defined: the short form alone would be a second node
@@ -1275,6 +1282,8 @@ class Resolver:
         joint = None
         if not by_police and name.startswith("Joint ") and (joint := self._joint_area()) is not None:
             home = joint  # "the Joint Overview & Scrutiny Committee" of a shared partnership's councils: of all of them
+        if place is None and name in heads().partnership_tiers and (tier := self.own_tier(name, written)) is not None:
+            return tier  # "the Strategic Board" in a partnership's own paper: the partnership's, not the area's
         if place is None and self._generic(name) and self._owned_groups.get(name) and not by_police:
             # "Executive Group" on a regional board's chart in a district's paper is the board's, named by it
             owner = self._owned_groups[name]
@@ -1317,6 +1326,47 @@ class Resolver:
         if self._generic(owner.name) or not short and placenames.leading_place(owner.name) is None:
             return None  # an owner with no place and no short name of its own: whose area it serves is not said
         return short[0] if len(short) == 1 else owner.name
+
+    def own_tier(self, name: str, written: str | None = None) -> Entity | None:
+        """The paper's own partnership's governing tier NAME ("Strategic Board", "Executive Group"; see heads.yaml
+        partnership_tiers), named after the partnership: "the Strategic Board" in the Safer Eastvale Partnership's
+        own paper is the "Safer Eastvale Partnership Strategic Board", and "the EVSP Strategic Board" is the same
+        body. None when NAME is no such tier or the paper's own body is no partnership (a council's, or none known:
+        whose tier it is would be a guess). The area's name for it stays an alias, as papers use both."""
+        owner = self.body
+        if name not in heads().partnership_tiers or owner is None or owner.kind != "body" or \
+                owner is self.council or self.council_form(owner.name) or \
+                owner.name.split()[-1] not in ("Partnership", "Partnerships") and self.body_head != "Partnership":
+            return None
+        # ("the Partnership Executive" of the X Partnership: its executive, the word not written twice)
+        tier = name.split(" ", 1)[1] if name.split()[0] == owner.name.split()[-1] else name
+        # (a name wrapped onto the next line is one name: a blank line ends it)
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        before = re.findall(rf"\b((?:[A-Z][\w'’-]*{gap}(?:(?:and|of|for|&){gap})?){{1,6}})" +
+                            re.escape(name).replace(r"\ ", gap) + r"\b", self.text)
+        named = {re.sub(r"^(?:The|Our|Its)\b ?", "", " ".join(n.split())) for n in before} - {""}
+        # (initials the paper writes for its partnership before the tier, whether or not it defines them: "the NLCSP
+        # Strategic Board")
+        short = {a for a in self.acronyms if self.acronyms[a].iri == owner.iri and a.isupper()} | \
+            {n for n in named if is_acronym(n) and n.isupper() and initials_fit(n, owner.name)}
+        full = f"{owner.name} {tier}"
+        # (the end of the owner's own name is its own: "Safeguarding Children Partnership Executive" cut at "of")
+        own_forms = {*short, *((self.ctx.area,) if self.ctx.area else ())}
+        others = {n for n in named if n not in own_forms and not f" {full}".endswith(f" {n} {tier}") and
+                  not f" {owner.name} {name}".endswith(f" {n} {name}") and
+                  n not in BODY_WORDS | {"Partnerships"} and  # a heading's lone kind word ("Partnership ...")
+                  n.split()[0] not in ("A", "An", "Each", "Every", "Both", "All", "Any", "Its")}
+        if len(others) == 1:
+            # "The partners meet as the Safeguarding Partners Executive Group ... The Board reports to the Executive
+            # Group": the one body of that tier the paper names in full is the one it means
+            return self.remember(self.body_named(f"{next(iter(others))} {name}"), name)
+        if others:
+            return None  # two tiers of that name named in full: which one "the Executive Group" is is not said
+        aliases = [name, *(f"{a} {tier}" for a in short), *((f"{self.ctx.area} {name}",) if self.ctx.area else ())]
+        entity = self.remember(self.body_named(full, written=written or name), *aliases)
+        if entity.kind == "body" and entity.iri != owner.iri:
+            self.tier_owners[entity.iri] = owner
+        return entity
 
     def generic_name(self, name: str) -> bool:
         """NAME is a generic body's name with no place of its own ("Executive Group", "Exploitation Sub-group"):

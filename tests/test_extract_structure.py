@@ -368,3 +368,29 @@ def test_each_of_the_sub_groups_just_named_reports_to_the_body_after_each() -> N
                "the Gwent Safeguarding Executive Group.\n")
     reports = of(doc, "reports_to")
     assert {o for _, o in reports} == {"Gwent Safeguarding Executive Group"} and len(reports) == 2
+
+
+def test_it_opening_the_next_sentence_is_the_service_within_a_directorate() -> None:
+    # a plan's numbered paragraph, a report's plain prose, a web page: "It" stands for the service named before
+    doc = read("Harrowdene Borough Council\nYouth Justice Plan\n\n2.1 The Harrowdene Youth Justice Service is a "
+               "statutory partnership service. It sits within the Children's Services directorate of Harrowdene "
+               "Borough Council.")
+    dirs = {o for s, o in of(doc, "part_of") if s == "Harrowdene Youth Justice Service"}
+    assert dirs == {"Harrowdene Borough Council Children's Services directorate"}
+    directorate = next(e for e in doc.entities if e.name in dirs)
+    assert "Children's Services directorate, Harrowdene Borough Council" in directorate.aliases
+    doc = read("Kelvingate County Council\nReport\n\nThe Kelvingate Youth Offending Team was set up in 2000. It is "
+               "based within the Council's Communities and Place department.")
+    assert any(s == "Kelvingate Youth Offending Team" and o.endswith("Communities and Place department")
+               for s, o in of(doc, "part_of"))
+    # a sentence before that opens with no body: "It" is unknown, and nothing is read
+    doc = read("Kelvingate County Council\nReport\n\nIn 2023 staffing was reviewed. It sits within the Council's "
+               "Communities and Place department.")
+    assert not any(o.endswith("department") for _, o in of(doc, "part_of"))
+
+
+def test_a_possessive_inside_a_directorates_name_owns_nothing() -> None:
+    doc = read("Tarnwick Borough Council\nReport\nThe Tarnwick Youth Justice Service sits within the Children's "
+               "Services and Learning department of Tarnwick Borough Council.")
+    dirs = {o for s, o in of(doc, "part_of") if s == "Tarnwick Youth Justice Service"}
+    assert dirs == {"Tarnwick Borough Council Children's Services and Learning department"}

@@ -390,6 +390,7 @@ def rules() -> list[Rule]:
         owned.named_units,
         owned.command_units,
         owned.executives,
+        owned.partnership_tiers,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,

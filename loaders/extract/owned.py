@@ -291,3 +291,27 @@ def executives(doc: ExtractionDoc) -> None:
                 continue
             seen.add(e.iri)
             doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:executive", 0.8)
+
+
+@reads("Strategic", "Executive")
+def partnership_tiers(doc: ExtractionDoc) -> None:
+    """A partnership's governing tier named bare in its own paper ("the Strategic Board", "the Executive Group"; the
+    resolver names it after the partnership, Resolver.own_tier) is its subgroup_of: read once, where first named."""
+    from ..lexicon import heads
+
+    if doc.resolver.minutes:
+        return  # a partnership's minutes "(Strategic Board)": the meeting is the partnership met as its board
+    tiers = tuple(heads().partnership_tiers)
+    seen: set[str] = set()
+    for _, (start, end) in doc.layout.sentences():
+        if not doc.holds(frozenset({"strategic", "executive"}), start, end):
+            continue
+        for m in doc.mentions(start, end):
+            # (only a tier's own mention is resolved here: resolving others would change what later references mean)
+            tier = m.kind == "body" and any(m.name == t or m.name.endswith(" " + t) for t in tiers)
+            e = doc.resolver.entity(m) if tier else None
+            owner = doc.resolver.tier_owners.get(e.iri) if e is not None else None
+            if owner is None or e.iri in seen:
+                continue
+            seen.add(e.iri)
+            doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:partnership_tier", 0.8)

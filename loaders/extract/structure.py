@@ -91,10 +91,15 @@ _DUTY_TO_ACT = re.compile(
 _IN_DIRECTORATE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:sits?|is|are)\s+(?:(?:located|based|situated|managed|placed)\s+)?"
     r"(?:within|part\s+of|in)|\s*,\s+(?:which\s+is\s+)?(?:part\s+of|within))\s+(?:the\s+)?"
-    r"(?:(?P<owner>council|(?:county|city|borough|district)\s+council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
+    r"(?:(?P<owner>council|(?:county|city|borough|district)\s+council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+    # ("the Children's Services and Education department": a possessive that opens the unit's own name owns nothing)
+    r"(?<!Children)(?<!People)(?<!Women)(?<!Victims)['’]s\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|and|&))*?)\s+(?P<head>directorate|department|division)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
 
+
+# a sentence that opens with "It": the unit the sentence before spoke of
+_IT_OPENS = re.compile(r"\s*(It)\b")
 
 # "A, B and C are all sub-groups of the Board, and each reports to the Executive Group": to a body named there
 _EACH_REPORTS = re.compile(r",?\s+and\s+each\s+(?:of\s+them\s+)?reports\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?")
@@ -777,11 +782,15 @@ def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
 
 def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
     mentions = doc.mentions(s0, s1)
-    for unit_mention in mentions:
-        if unit_mention.kind not in ("body", "name"):
-            continue
-        m = _IN_DIRECTORATE.match(doc.text, unit_mention.end, s1)
-        if m is None:
+    units: list[tuple[int, int, Mention | None]] = [(u.start, u.end, u) for u in mentions if u.kind in ("body", "name")]
+    it = _IT_OPENS.match(doc.text, s0, s1)
+    if it is not None:
+        # "The Eastholme Youth Justice Service is a statutory service ... . It sits within the council's Children's
+        # Services directorate": the service the sentence before opens with
+        units.append((it.start(1), it.end(1), doc.resolver.subject_before(it.start(1))))
+    for start, end, unit_mention in units:
+        m = _IN_DIRECTORATE.match(doc.text, end, s1)
+        if m is None or unit_mention is None:
             continue
         unit = doc.resolver.entity(unit_mention)
         if unit is None or unit.kind != "body":
@@ -789,13 +798,16 @@ def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
         owner = _directorate_owner(doc, m, mentions)
         written = f"{' '.join(m.group('name').split())} {m.group('head')}"
         label = f"{owner.name} {written}" if owner is not None else written
-        directorate = doc.resolver.remember(Entity("body", label), written)
+        # (the unit's name with its owner after it is how papers and readers also name it: "Children's Services
+        # directorate, Eastholme Council")
+        directorate = doc.resolver.remember(Entity("body", label), written,
+                                            *((f"{written}, {owner.name}",) if owner is not None else ()))
         # the clause rule may have read the directorate's name without its head word: this reading replaces it
         doc.facts[:] = [f for f in doc.facts if not (
             f.rule == "clause:part_of" and f.subject.iri == unit.iri and s0 <= f.start and f.end <= m.end())]
-        doc.add(unit, "part_of", directorate, unit_mention.start, m.end(), "structure:directorate", 0.8)
+        doc.add(unit, "part_of", directorate, start, m.end(), "structure:directorate", 0.8)
         if owner is not None:
-            doc.add(directorate, "part_of", owner, unit_mention.start, m.end(), "structure:directorate", 0.8)
+            doc.add(directorate, "part_of", owner, start, m.end(), "structure:directorate", 0.8)
 
 
 # "the Council's Community Safety Team", "the council's Public Health service": a unit the council's possessive names
