@@ -2303,6 +2303,10 @@ _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 _OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
                        r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
+# "A is chaired by X; the B by Y", "...; the B Group, chaired by Y, reports to ...": after a semicolon, a name whose
+# own agent follows it (the verb left out, or a participle) is the next clause's subject, no further item
+_GAPPED_AGENT = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s+|,\s+(?:(?:co-|jointly\s+)?chaired|led|run|hosted|managed|"
+                           r"co-?ordinated|convened)\s+)by\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
 # ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
@@ -2465,6 +2469,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 _OWN_PREDICATE.match(doc.text, after[j + 1].end)
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
                     (_OWN_PREDICATE.match(doc.text, after[j].end) or compound) or \
+                    _CLAUSE_BREAK.fullmatch(sep) and _GAPPED_AGENT.match(doc.text, after[j].end) or \
                     _LIST_SEP.match(sep) and _OWN_ROLE.match(doc.text, after[j].end):
                 # "chaired by the Director; the B Group is chaired by ...", "leads on the Strategy, and the Drug
                 # Action Team is part of ...": the next clause's subject, no item
