@@ -581,10 +581,12 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
     pairs = _pairs(row, cells, False)
     if pairs is None or pairs[0][1] or not any(c for _, c in pairs):
         return False
-    for (pos, _), (above, under) in zip(row, pairs, strict=True):
+    for k, ((pos, _), (above, under)) in enumerate(zip(row, pairs, strict=True)):
         if not under:
             continue
-        if not above or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos):
+        end = row[k + 1][0] if k + 1 < len(row) else None
+        if not above or _AMOUNT.search(under) or \
+                len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos, end):
             return False
         if looks_like_person(under.split()) and looks_like_person(above.split()):
             return False  # a second person under the first, in a column of names: the organisation's next seat
@@ -635,9 +637,13 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
     return True
 
 
-def _widest(split: list[list[Cell]], i: int, pos: int) -> int:
-    """The widest cell (or column rule) written at column POS in the lines around line I."""
-    widths = [len(text) for line in split[max(0, i - 20) : i + 20] for at, text in line if abs(at - pos) <= 2]
+def _widest(split: list[list[Cell]], i: int, pos: int, end: int | None = None) -> int:
+    """The widest cell (or column rule) written at column POS in the lines around line I. With END (where the
+    next column starts), a piece running past it is no cell of this table: a paragraph after the table whose words
+    a double space happens to set at POS ("3.4  Reporting lines.  The Board reports ...") would make the column
+    seem wide enough for any wrapped cell."""
+    widths = [len(text) for line in split[max(0, i - 20) : i + 20] for at, text in line
+              if abs(at - pos) <= 2 and (end is None or at + len(text) <= end + 2)]
     return max(widths, default=0)
 
 
