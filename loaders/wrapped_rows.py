@@ -623,9 +623,13 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
     """The same for a pipe table whose first slot is left empty: "| Kent Police | District Commander, East Kent |"
     over "|             | (Canterbury) (Vice-Chair)     |": the next word would not have fitted between the pipes.
     A short word that would have fitted is a row of its own (an organisation's second seat)."""
-    if "|" not in line or len(cells) != len(row) or cells[0][1] or not any(c for _, c in cells):
+    if "|" not in line or len(cells) != len(row) or not any(c for _, c in cells):
+        return False
+    if cells[0][1] and not _first_slot_cut(row, cells):
         return False
     slots = line.strip().strip("|").split("|")
+    if cells[0][1] and not line.lstrip().startswith("|"):
+        slots = line.strip().split("|")  # no outer pipes: a closing pipe after the last cell parts an empty slot
     if len(slots) != len(row):
         return False
     for slot, (_, above), (_, under) in zip(slots, row, cells, strict=True):
@@ -635,6 +639,25 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
         if not above or len(above) > room or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= room:
             return False  # (a cell joined from lines before already: how full its last line was is unknown)
     return True
+
+
+def _first_slot_cut(row: list[Cell], cells: list[Cell]) -> bool:
+    """A pipe line whose first slot is filled may still be the row above wrapped ("| NHS Northdale, Eastmoor and
+    West |" over "| Vale Integrated Care Board |"), when every filled slot is cut by width (see _piped_cut_by_width)
+    and more shows it: the first cell above stops on no head word, so its name is unfinished; the line leaves
+    empty a column the row filled (a "Yes" or a date that a row of its own would give); and nothing in it could
+    open an entry (a person's name, a section's label, a sum)."""
+    from .lexicon import heads  # the word lists load once, on first use
+    from .mentions import looks_like_person
+
+    above = row[0][1]
+    words = _BRACKETED.sub("", above).split()
+    if not words or words[-1] in heads().body or above.endswith(")"):
+        return False
+    if not any(r and not c for (_, r), (_, c) in zip(row, cells, strict=True)):
+        return False
+    return not any(c and (_AMOUNT.search(c) or _section_label(c) or looks_like_person(c.split()))
+                   for _, c in cells)
 
 
 def _widest(split: list[list[Cell]], i: int, pos: int, end: int | None = None) -> int:
