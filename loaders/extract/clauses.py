@@ -1002,6 +1002,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
         end = max(span_end, where.end) if extra and where is not None else span_end
         relation = _plan_theme(doc, trig.relation, subject, obj, a, b)
+        if relation == "led_by" and obj.kind == "person" and subject.kind == "body" and \
+                subject.name.split()[-1] in _MEETING_HEADS:
+            # "the Task and Finish Group, led by Dr Jo Lee": a group that meets is led by the person who chairs it;
+            # led_by names the body that leads a piece of work, and a person is no body
+            subject, obj, relation = obj, subject, "chairs"
         fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
@@ -1165,6 +1170,9 @@ _FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|templa
 # the heads of groups, which are chaired rather than chair
 _GROUP_HEADS = frozenset({"Group", "Groups", "Board", "Panel", "Forum", "Sub-group", "Subgroup", "Sub-Group",
                           "Network", "Committee", "Sub-committee", "Meeting"})
+# the heads of bodies that meet and so have a chair (a team, unit, service or partnership is led, not chaired)
+_MEETING_HEADS = frozenset({"Group", "Sub-group", "Subgroup", "Sub-Group", "Panel", "Forum", "Committee",
+                            "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|"
