@@ -856,6 +856,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             not re.sub(r"^\s*\([^()]{1,12}\)", "", doc.text[left[-1][0].end : a]).lstrip().startswith(",") and \
             _BARE_PARTICIPLE.match(doc.text, a, b):
         return False  # "the service from Y, under a contract overseen by X": the contract is overseen
+    if not forward and _VERB_OBJECT_BEFORE.search(doc.text, left[-1][0].end, a) and \
+            _BARE_PARTICIPLE.match(doc.text, a, b):
+        # "Public Health Dorset commissions the treatment service, delivered by Y", "X, and £N funds the sanctuary
+        # scheme delivered by Y": the participle describes the verb's object, a noun phrase of its own; the name
+        # before the verb is not what is delivered
+        return False
     if forward and _POSSESSED_BETWEEN.match(doc.text, left[-1][0].end, a):
         return False  # "the Group's priorities, which feed into X": the priorities feed in, the Group only owns them
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
@@ -1343,6 +1349,8 @@ _CONTROLLED_BETWEEN = re.compile(r"\b(?:commission(?:s|ed)?|fund(?:s|ed)?|contra
 # a trigger that opens with a past participle, no auxiliary before it: "overseen by", "commissioned by", "led by"
 _BARE_PARTICIPLE = re.compile(r"(?:(?:co-|jointly\s+)?[a-z]+(?:ed|en|wn)|led|run|held)\s+by\b")
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
+# a present-tense verb and its object, a lower-case noun phrase, between a name and a participle's "by"
+_VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*,?\s+$")
 # a relative clause whose head is a common noun of its own, after the name and before the verb
 _OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
                                   r"(?:that|which|who)\s+(?:(?:also|currently|will|shall|jointly)\s+)?$")
