@@ -85,6 +85,9 @@ _MAX_RIGHT_WORDS = 7
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
 # a comma and "and" straight after the verb: the clause ended there, and what follows is the next item of a list
 _NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
+# an indefinite noun phrase in lower case fills the slot, then ", and" opens the next item of an outer list: the
+# name after it is no filler of this slot ("led by a named officer, and the Community Safety Team, which ...")
+_UNNAMED_FILLER = re.compile(r"\s*(?:an?|each|every|one)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*(?:and|or)\s")
 # "will write a monthly performance report aligned to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about ("an annual report called the X Review" names it)
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
@@ -2426,6 +2429,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _NEXT_ITEM.match(gap):
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
+        if _UNNAMED_FILLER.match(gap):
+            return []  # "three groups, each led by a named officer, and the Team": the slot held an unnamed one
         if relation == "oversees" and m.kind == "topic" and _headed_object().search(gap):
             # "manages the highest risk cases of anti-social behaviour": what it manages is the cases, a phrase whose
             # head comes before the topic; the topic alone would say more than the paper does
