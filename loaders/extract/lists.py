@@ -2035,7 +2035,14 @@ def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     def bare(x: re.Match[str]) -> bool:
         return doc.text.count("(", a, x.start()) <= doc.text.count(")", a, x.start())
 
-    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x)]
+    # (nor one inside a body's name the gazetteer knows, or that opens on two places joined by it: "the Chief
+    # Constable, Devon and Cornwall Police" is one item, the force, not "Devon" and "Cornwall Police"; a name with a
+    # head before its "and", "the University of York and York CVS", is two)
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "body" and " and " in m.name and (
+             placenames.public_body(m.name) is not None or
+             placenames.is_place(re.sub(r"^(?:the|The)\s+", "", m.name.split(" and ")[0])))]
+    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x) and
+            not any(s < x.start() and x.end() < e for s, e in whole)]
     if len(ands) < 2:
         return ands[0] if ands else None
     free = [x for x in _unnamed_ands(doc, a, b) if bare(x)]
