@@ -581,10 +581,12 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
     pairs = _pairs(row, cells, False)
     if pairs is None or pairs[0][1] or not any(c for _, c in pairs):
         return False
-    for (pos, _), (above, under) in zip(row, pairs, strict=True):
+    for k, ((pos, _), (above, under)) in enumerate(zip(row, pairs, strict=True)):
         if not under:
             continue
-        if not above or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos):
+        end = row[k + 1][0] if k + 1 < len(row) else None
+        if not above or _AMOUNT.search(under) or \
+                len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos, end):
             return False
         if looks_like_person(under.split()) and looks_like_person(above.split()):
             return False  # a second person under the first, in a column of names: the organisation's next seat
@@ -621,9 +623,13 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
     """The same for a pipe table whose first slot is left empty: "| Kent Police | District Commander, East Kent |"
     over "|             | (Canterbury) (Vice-Chair)     |": the next word would not have fitted between the pipes.
     A short word that would have fitted is a row of its own (an organisation's second seat)."""
-    if "|" not in line or len(cells) != len(row) or cells[0][1] or not any(c for _, c in cells):
+    if "|" not in line or len(cells) != len(row) or not any(c for _, c in cells):
+        return False
+    if cells[0][1] and not _first_slot_cut(row, cells):
         return False
     slots = line.strip().strip("|").split("|")
+    if cells[0][1] and not line.lstrip().startswith("|"):
+        slots = line.strip().split("|")  # no outer pipes: a closing pipe after the last cell parts an empty slot
     if len(slots) != len(row):
         return False
     for slot, (_, above), (_, under) in zip(slots, row, cells, strict=True):
@@ -635,9 +641,32 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
     return True
 
 
-def _widest(split: list[list[Cell]], i: int, pos: int) -> int:
-    """The widest cell (or column rule) written at column POS in the lines around line I."""
-    widths = [len(text) for line in split[max(0, i - 20) : i + 20] for at, text in line if abs(at - pos) <= 2]
+def _first_slot_cut(row: list[Cell], cells: list[Cell]) -> bool:
+    """A pipe line whose first slot is filled may still be the row above wrapped ("| NHS Northdale, Eastmoor and
+    West |" over "| Vale Integrated Care Board |"), when every filled slot is cut by width (see _piped_cut_by_width)
+    and more shows it: the first cell above stops on no head word, so its name is unfinished; the line leaves
+    empty a column the row filled (a "Yes" or a date that a row of its own would give); and nothing in it could
+    open an entry (a person's name, a section's label, a sum)."""
+    from .lexicon import heads  # the word lists load once, on first use
+    from .mentions import looks_like_person
+
+    above = row[0][1]
+    words = _BRACKETED.sub("", above).split()
+    if not words or words[-1] in heads().body or above.endswith(")"):
+        return False
+    if not any(r and not c for (_, r), (_, c) in zip(row, cells, strict=True)):
+        return False
+    return not any(c and (_AMOUNT.search(c) or _section_label(c) or looks_like_person(c.split()))
+                   for _, c in cells)
+
+
+def _widest(split: list[list[Cell]], i: int, pos: int, end: int | None = None) -> int:
+    """The widest cell (or column rule) written at column POS in the lines around line I. With END (where the
+    next column starts), a piece running past it is no cell of this table: a paragraph after the table whose words
+    a double space happens to set at POS ("3.4  Reporting lines.  The Board reports ...") would make the column
+    seem wide enough for any wrapped cell."""
+    widths = [len(text) for line in split[max(0, i - 20) : i + 20] for at, text in line
+              if abs(at - pos) <= 2 and (end is None or at + len(text) <= end + 2)]
     return max(widths, default=0)
 
 

@@ -85,6 +85,9 @@ _MAX_RIGHT_WORDS = 7
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
 # a comma and "and" straight after the verb: the clause ended there, and what follows is the next item of a list
 _NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
+# an indefinite noun phrase in lower case fills the slot, then ", and" opens the next item of an outer list: the
+# name after it is no filler of this slot ("led by a named officer, and the Community Safety Team, which ...")
+_UNNAMED_FILLER = re.compile(r"\s*(?:an?|each|every|one)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*(?:and|or)\s")
 # "will write a monthly performance report aligned to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about ("an annual report called the X Review" names it)
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
@@ -858,6 +861,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             not re.sub(r"^\s*\([^()]{1,12}\)", "", doc.text[left[-1][0].end : a]).lstrip().startswith(",") and \
             _BARE_PARTICIPLE.match(doc.text, a, b):
         return False  # "the service from Y, under a contract overseen by X": the contract is overseen
+    if not forward and _VERB_OBJECT_BEFORE.search(doc.text, left[-1][0].end, a) and \
+            _BARE_PARTICIPLE.match(doc.text, a, b):
+        # "Public Health Dorset commissions the treatment service, delivered by Y", "X, and £N funds the sanctuary
+        # scheme delivered by Y": the participle describes the verb's object, a noun phrase of its own; the name
+        # before the verb is not what is delivered
+        return False
     if forward and _POSSESSED_BETWEEN.match(doc.text, left[-1][0].end, a):
         return False  # "the Group's priorities, which feed into X": the priorities feed in, the Group only owns them
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
@@ -1004,6 +1013,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
         end = max(span_end, where.end) if extra and where is not None else span_end
         relation = _plan_theme(doc, trig.relation, subject, obj, a, b)
+        if relation == "led_by" and obj.kind == "person" and subject.kind == "body" and \
+                subject.name.split()[-1] in _MEETING_HEADS:
+            # "the Task and Finish Group, led by Dr Jo Lee": a group that meets is led by the person who chairs it;
+            # led_by names the body that leads a piece of work, and a person is no body
+            subject, obj, relation = obj, subject, "chairs"
         fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
@@ -1167,6 +1181,9 @@ _FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|templa
 # the heads of groups, which are chaired rather than chair
 _GROUP_HEADS = frozenset({"Group", "Groups", "Board", "Panel", "Forum", "Sub-group", "Subgroup", "Sub-Group",
                           "Network", "Committee", "Sub-committee", "Meeting"})
+# the heads of bodies that meet and so have a chair (a team, unit, service or partnership is led, not chaired)
+_MEETING_HEADS = frozenset({"Group", "Sub-group", "Subgroup", "Sub-Group", "Panel", "Forum", "Committee",
+                            "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|"
@@ -1337,6 +1354,8 @@ _CONTROLLED_BETWEEN = re.compile(r"\b(?:commission(?:s|ed)?|fund(?:s|ed)?|contra
 # a trigger that opens with a past participle, no auxiliary before it: "overseen by", "commissioned by", "led by"
 _BARE_PARTICIPLE = re.compile(r"(?:(?:co-|jointly\s+)?[a-z]+(?:ed|en|wn)|led|run|held)\s+by\b")
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
+# a present-tense verb and its object, a lower-case noun phrase, between a name and a participle's "by"
+_VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*,?\s+$")
 # a relative clause whose head is a common noun of its own, after the name and before the verb
 _OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
                                   r"(?:that|which|who)\s+(?:(?:also|currently|will|shall|jointly)\s+)?$")
@@ -2309,6 +2328,10 @@ _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 _OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
                        r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
+# "A is chaired by X; the B by Y", "...; the B Group, chaired by Y, reports to ...": after a semicolon, a name whose
+# own agent follows it (the verb left out, or a participle) is the next clause's subject, no further item
+_GAPPED_AGENT = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s+|,\s+(?:(?:co-|jointly\s+)?chaired|led|run|hosted|managed|"
+                           r"co-?ordinated|convened)\s+)by\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
 # ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
@@ -2412,6 +2435,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _NEXT_ITEM.match(gap):
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
+        if _UNNAMED_FILLER.match(gap):
+            return []  # "three groups, each led by a named officer, and the Team": the slot held an unnamed one
         if relation == "oversees" and m.kind == "topic" and _headed_object().search(gap):
             # "manages the highest risk cases of anti-social behaviour": what it manages is the cases, a phrase whose
             # head comes before the topic; the topic alone would say more than the paper does
@@ -2471,6 +2496,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 _OWN_PREDICATE.match(doc.text, after[j + 1].end)
             if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
                     (_OWN_PREDICATE.match(doc.text, after[j].end) or compound) or \
+                    _CLAUSE_BREAK.fullmatch(sep) and _GAPPED_AGENT.match(doc.text, after[j].end) or \
                     _LIST_SEP.match(sep) and _OWN_ROLE.match(doc.text, after[j].end):
                 # "chaired by the Director; the B Group is chaired by ...", "leads on the Strategy, and the Drug
                 # Action Team is part of ...": the next clause's subject, no item

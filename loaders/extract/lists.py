@@ -2035,7 +2035,14 @@ def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     def bare(x: re.Match[str]) -> bool:
         return doc.text.count("(", a, x.start()) <= doc.text.count(")", a, x.start())
 
-    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x)]
+    # (nor one inside a public body's name the gazetteer knows whole: "the Chief Constable, Devon and Cornwall
+    # Police" is one item, the force, not "Devon" and "Cornwall Police"; a name the mention reader ran on past its
+    # head, "the University of York and York CVS", "the Probation Service in Wales and Neath Port Talbot College",
+    # is two)
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "body" and " and " in m.name and
+             placenames.public_body(m.name) is not None]
+    ands = [x for x in _LAST_AND.finditer(doc.text, a, b) if bare(x) and
+            not any(s < x.start() and x.end() < e for s, e in whole)]
     if len(ands) < 2:
         return ands[0] if ands else None
     free = [x for x in _unnamed_ands(doc, a, b) if bare(x)]

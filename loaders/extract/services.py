@@ -600,7 +600,8 @@ _PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will
 
 
 # "awarded £64,000 to Y for the ... project", "funds Y (£14,500) for ... patrols": the service the grant pays Y for
-_FOR_SERVICE = re.compile(r"(?i)\s*(?:\(\s*£[^)]{1,20}\)\s*)?,?\s*for\s+(?=(?:the|a|an)\s+|[\"“‘])")
+# ("£60,000 to Y for a naloxone scheme", "for an IDVA post": what the money is for, a purpose; no service named)
+_FOR_SERVICE = re.compile(r"(?i)\s*(?:\(\s*£[^)]{1,20}\)\s*)?,?\s*for\s+(?=the\s+|[\"“‘])")
 _BRACKET_AMOUNT = re.compile(r"\s*\(\s*£")
 
 
