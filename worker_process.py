@@ -83,18 +83,6 @@ class Channel:
     def fileno(self) -> int:
         return self.sock.fileno()
 
-    @staticmethod
-    def frame(obj: Any) -> bytes:
-        """OBJ as `send` puts it on the wire (length and pickle), for `send_frame`: pickled before a lock is
-        taken, sent under it."""
-        data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
-        size = len(data)
-        header = _SIZE.pack(size) if size < 0x7FFFFFFF else _SIZE.pack(-1) + _LARGE_SIZE.pack(size)
-        return header + data
-
-    def send_frame(self, frame: bytes) -> None:
-        self.sock.sendall(frame)
-
     def send(self, obj: Any) -> None:
         data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
         size = len(data)

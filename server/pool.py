@@ -22,10 +22,9 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
-from ..worker_process import Channel
 from .executor import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT,
@@ -35,6 +34,9 @@ from .executor import (
     prepare,
     timeout_error,
 )
+
+if TYPE_CHECKING:
+    from ..worker_process import Channel
 
 _ERRORS: dict[str, type[Exception]] = {
     "QueryError": QueryError,
@@ -47,9 +49,6 @@ START_TIMEOUT = 60.0
 # held to the limit to be replaced, so a burst of slow queries delays fast ones instead of failing them.
 QUEUE_GRACE = 5.0
 QUEUE_LENGTH = 64
-# Largest query message sent to a busy worker behind the query it runs (see `_Turn`): it is sent under the
-# pool's lock, so it must fit the socket's buffer at once.
-QUEUED_MESSAGE = 16_384
 
 
 class StoreBusy(StoreError):
@@ -68,29 +67,6 @@ class _Worker:
     process: Any
     conn: Channel
     generation: int
-    # a query sent behind the one running (its sender waits on it), and whether one may be: only once the
-    # running query's own message is sent, so the worker reads them in the order their senders read answers
-    next: _Turn | None = None
-    accepting: bool = False
-    dead: bool = False
-
-
-class _Turn:
-    """A query sent to a busy worker behind the query it is running, whose sender waits here until the answer
-    before its own has been read (then the worker is its sender's) or the worker died (`alive` False: the
-    query never ran; it is tried again on another worker).
-
-    Why: a worker that answers and then waits for its next query sleeps, and a process woken from sleep runs
-    the next query slower (caches, the CPU it lands on: 0.6 ms of CPU per query against 0.4 ms in a tight
-    loop). With the next query already in its socket when it answers, it goes straight on. Only a worker
-    with nothing behind its query takes one, and only when no worker is idle: a queued query would have
-    waited for a worker anyway."""
-
-    __slots__ = ("event", "alive")
-
-    def __init__(self) -> None:
-        self.event = threading.Event()
-        self.alive = True
 
 
 class _ReadWriteLock:
@@ -209,7 +185,6 @@ class WorkerPool:
         self.prefixes = prefixes
         self._flush = flush
         self._idle: list[_Worker] = []
-        self._busy: list[_Worker] = []  # workers running a query, which may take one more behind it
         self._all: set[int] = set()
         self._cond = threading.Condition()
         self._rw = _ReadWriteLock()
@@ -223,7 +198,6 @@ class WorkerPool:
         self._start_error: str | None = None
         self.restarts = 0  # workers killed at a limit (exported as a metric)
         self.refreshes = 0  # times the workers had to reopen the store after a write
-        self.queued_behind = 0  # queries sent to a busy worker behind the query it ran (`_Turn`)
 
     # -- lifecycle
 
@@ -304,16 +278,6 @@ class WorkerPool:
         w.conn.close()
 
     def _kill(self, w: _Worker) -> None:
-        with self._cond:
-            if w.dead:  # killed already (once per worker: one replacement)
-                return
-            w.dead = True
-            if w in self._busy:
-                self._busy.remove(w)
-            turn, w.next, w.accepting = w.next, None, False
-            if turn is not None:  # the query sent behind never ran: its sender tries again elsewhere
-                turn.alive = False
-                turn.event.set()
         w.process.kill()
         w.process.wait()
         w.conn.close()
@@ -342,17 +306,11 @@ class WorkerPool:
 
     # -- borrowing
 
-    def _acquire(self, wait: float, frame: bytes | None = None) -> tuple[_Worker, _Turn | None]:
+    def _acquire(self, wait: float) -> _Worker:
         """An idle worker, waiting in a short queue for one to come free (or be replaced) for at most WAIT
-        seconds; StoreBusy when the queue is full or the wait runs out. With FRAME (a query message), when no
-        worker is idle, FRAME may instead be sent to a busy worker behind its query: the worker comes with
-        the `_Turn` to wait on before reading the answer."""
+        seconds; StoreBusy when the queue is full or the wait runs out."""
         deadline = time.monotonic() + wait
         with self._cond:
-            if not self._idle:
-                queued = self._behind(frame)
-                if queued is not None:
-                    return queued
             if not self._idle and self._waiting >= self.queue_length:
                 raise StoreBusy(
                     f"all {self.size} query workers are busy and {self._waiting} queries are waiting; "
@@ -361,9 +319,6 @@ class WorkerPool:
             self._waiting += 1
             try:
                 while not self._idle:
-                    queued = self._behind(frame)
-                    if queued is not None:
-                        return queued
                     if self._closed:
                         raise StoreError("the query service is shutting down")
                     if not self._all and not self._starting and self._start_error:
@@ -374,44 +329,13 @@ class WorkerPool:
                             f"all {self.size} query workers stayed busy for {wait:g} s; try again shortly"
                         )
                     self._cond.wait(left)
-                w = self._idle.pop()
-                self._busy.append(w)
-                return w, None
+                return self._idle.pop()
             finally:
                 self._waiting -= 1
 
-    def _behind(self, frame: bytes | None) -> tuple[_Worker, _Turn] | None:
-        """FRAME sent to a busy worker with nothing queued behind its query (holding `_cond`), or None."""
-        if frame is None:
-            return None
-        for w in self._busy:
-            if w.accepting and w.next is None and w.generation == self._generation:
-                try:
-                    w.conn.send_frame(frame)
-                except OSError:
-                    continue  # its sender finds it dead and replaces it
-                turn = w.next = _Turn()
-                self.queued_behind += 1
-                return w, turn
-        return None
-
-    def _sent(self, w: _Worker) -> None:
-        """W's query is on its way: a query may now be queued behind it."""
-        with self._cond:
-            w.accepting = True
-            self._cond.notify()
-
     def _release(self, w: _Worker) -> None:
-        """W's answer is read: to the sender of the query queued behind, or back to the idle ones."""
         with self._cond:
-            turn = w.next
-            if turn is not None:
-                w.next = None
-                turn.event.set()
-            else:
-                w.accepting = False
-                self._busy.remove(w)
-                self._idle.append(w)
+            self._idle.append(w)
             self._cond.notify()
 
     def _reopen(self, w: _Worker) -> bool:
@@ -443,34 +367,22 @@ class WorkerPool:
             self.refresh()
         wait = self.timeout + QUEUE_GRACE  # for a write to finish and a worker to come free, together
         queued = time.monotonic()
-        frame = Channel.frame(
-            (
-                "query",
-                query,
-                media_types,
-                list(default_graph) if default_graph is not None else None,
-                list(named_graphs) if named_graphs is not None else None,
-                self.row_limit,
-            )
-        )
         with self._rw.read(wait):
-            while True:
-                w, turn = self._acquire(max(0.0, wait - (time.monotonic() - queued)),
-                                        frame if len(frame) <= QUEUED_MESSAGE else None)
-                if turn is None:
-                    break
-                # The sender of the query before ours reads its answer within its time limit, or kills the
-                # worker at it; either way it sets the turn (`_release`, `_kill`).
-                turn.event.wait()
-                if turn.alive:
-                    break
+            w = self._acquire(max(0.0, wait - (time.monotonic() - queued)))
+            if w.generation != self._generation and not self._reopen(w):
+                self._kill(w)
+                raise StoreError("a query worker could not reopen the store")
             try:
-                if turn is None:
-                    if w.generation != self._generation and not self._reopen(w):
-                        self._kill(w)
-                        raise StoreError("a query worker could not reopen the store")
-                    w.conn.send_frame(frame)
-                    self._sent(w)
+                w.conn.send(
+                    (
+                        "query",
+                        query,
+                        media_types,
+                        list(default_graph) if default_graph is not None else None,
+                        list(named_graphs) if named_graphs is not None else None,
+                        self.row_limit,
+                    )
+                )
                 if not w.conn.poll(limit):
                     self.restarts += 1
                     self._kill(w)
@@ -486,9 +398,6 @@ class WorkerPool:
                         "Narrow it (LIMIT, more specific patterns) or ask the operator for a higher limit."
                     ) from None
                 raise StoreError("the query worker stopped unexpectedly") from None
-            except BaseException:
-                self._kill(w)  # never left with an answer unread, or a query queued behind it waiting
-                raise
             self._release(w)
         if status == "ok":
             return payload[0]
