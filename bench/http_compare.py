@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--throughput", default="q07_evidence,q02_chair_at_date")
     ap.add_argument("--latency", default="all", help="queries timed one at a time ('all', or names, or 'none')")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--serve-args", nargs="*", default=[], help="extra `govkg serve` options")
+    ap.add_argument("--serve-args", action="extend", nargs="*", default=[],
+                    help="extra `govkg serve` options, for both govkg arms (repeatable: --serve-args=--timeout=60)")
     args = ap.parse_args(argv)
 
     qs = {q.name: q for q in queries(args.seed)}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ..errors import GovKGError
+from ..server.httpserver import SERVERS
 from .options import opened, store_option
 
 # Bytes of an answer waitress holds before writing them from the request thread. Its default (1) writes the
@@ -34,16 +37,16 @@ RESPONSE_BUFFER = 18_000
               help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
 @click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
 @click.option("--access-log", is_flag=True, help="Log every request as one JSON line on stderr.")
+@click.option("--server", "http_server", type=click.Choice(SERVERS), default="granian", show_default=True,
+              help="HTTP server: granian (HTTP in Rust, less CPU per request) or waitress (pure Python).")
 @store_option
 def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, memory_limit: int,
-          row_limit: int, update_token: str | None, allow_service: bool, access_log: bool,
+          row_limit: int, update_token: str | None, allow_service: bool, access_log: bool, http_server: str,
           store_location: str | None) -> None:
-    """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
+    """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production HTTP server (granian, or
+    waitress with --server waitress)."""
     import os
     import signal
-    import warnings
-
-    from waitress.server import create_server
 
     from ..server import create_app, warm
     from ..worker_process import limit_malloc_arenas
@@ -65,11 +68,7 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
         app = create_app(kg.store, config)
         executor = app.extensions["govkg.executor"]
         try:
-            with warnings.catch_warnings():
-                # waitress calls send_bytes deprecated (kept in 3.x, which pyproject pins); see RESPONSE_BUFFER
-                warnings.filterwarnings("ignore", "send_bytes", DeprecationWarning)
-                server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
-                                       clear_untrusted_proxy_headers=True, send_bytes=RESPONSE_BUFFER)
+            server = _create_server(http_server, app, host, port, threads)
         except OSError as e:
             executor.close()
             raise GovKGError(f"cannot listen on {host}:{port}: {e.strerror}") from None
@@ -84,8 +83,8 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
         writes = "on (token required)" if update_token else "off"
         click.echo(f"govkg: serving {kg.location} at http://{host}:{bound}/ - SPARQL endpoint "
                    f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, "
-                   f"{executor.describe()}, {threads} threads; updates {writes}). Ctrl-C to stop.",
-                   err=True)
+                   f"{executor.describe()}, {threads} threads, {http_server}; updates {writes}). "
+                   "Ctrl-C to stop.", err=True)
 
         def stop(_signum: int, _frame: object) -> None:
             raise KeyboardInterrupt
@@ -100,12 +99,39 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
         except KeyboardInterrupt:
             pass
         finally:
-            server.close()
-            dispatcher = server.task_dispatcher
-            dispatcher.shutdown(timeout=5)  # the request threads, so that no write is in flight below
+            idle = _stop_server(server)  # the request threads first, so that no write is in flight below
             rewarmer = app.extensions.get("govkg.rewarmer")
             if rewarmer is not None:
                 rewarmer.stop()  # it asks pages of the workers closed below
             executor.close()
-            if not dispatcher.threads:
+            if idle:
                 questions.save_question_index()
+
+
+def _create_server(kind: str, app: Any, host: str, port: int, threads: int) -> Any:
+    """The HTTP server KIND bound to HOST:PORT (OSError if it cannot listen); serves on `run()`."""
+    if kind == "granian":
+        from ..server.httpserver import GranianServer
+
+        return GranianServer(app, host, port, threads, ident="govkg")
+    import warnings
+
+    from waitress.server import create_server
+
+    with warnings.catch_warnings():
+        # waitress calls send_bytes deprecated (kept in 3.x, which pyproject pins); see RESPONSE_BUFFER
+        warnings.filterwarnings("ignore", "send_bytes", DeprecationWarning)
+        return create_server(app, host=host, port=port, threads=threads, ident="govkg",
+                             clear_untrusted_proxy_headers=True, send_bytes=RESPONSE_BUFFER)
+
+
+def _stop_server(server: Any) -> bool:
+    """Stop accepting and wait (5 s at most) for the requests in the app; True when none is left running."""
+    from ..server.httpserver import GranianServer
+
+    if isinstance(server, GranianServer):
+        return server.close(timeout=5)
+    server.close()
+    dispatcher = server.task_dispatcher
+    dispatcher.shutdown(timeout=5)
+    return not dispatcher.threads
