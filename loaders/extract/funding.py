@@ -3265,8 +3265,10 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
-        if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
-                                         text[m.end : end]):
+        if m.kind == "body" and not _BARE_HEAD.fullmatch(m.name) and \
+                re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b", text[m.end : end]):
+            # (a bare "Partnership budget", as a heading writes it, names no partnership: read below as "the
+            # partnership budget", never as the partnership the paper last named)
             # "The YJS partnership budget": "partnership" says the partners pool it, for the body named before it
             pooled_for = re.fullmatch(r"(?P<owner>\S.*?)\s+partnership", m.name)
             owner = next((o for o in doc.mentions(m.start, m.start + len(pooled_for.group("owner")))
@@ -3281,13 +3283,14 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own; "the
         # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
         # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
-        if named.group("word") == "partnership" and not named.group("owned"):
+        word = (named.group("word") or named.group("funded")).casefold()
+        if word == "partnership" and not named.group("owned"):
             # the paper's own body's (a council or a committee holds no such pool), never the partnership last named
             own = doc.resolver.body
             if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
                 return own
             return None
-        e = doc.resolver.reference(named.group("word"), named.start("word"))
+        e = doc.resolver.reference(word, named.start("word" if named.group("word") else "funded"))
         if e is not None and e.kind == "body":
             return e
     return None
@@ -3304,8 +3307,15 @@ def _body_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
 _BUDGET_FOR = re.compile(r"(?i)\bbudget\s+(?:(?:for|in)\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?for\s+(?:the\s+)?$")
 
 
-_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?P<owned>['’]s)?\s+"
-                              r"(?:(?:annual|core|total|overall)\s+)?budget\b")
+_THE_BODY_BUDGET = re.compile(r"(?:\b[Tt]he\s+|^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?)(?P<word>(?i:service|partnership|"
+                              r"board|team))(?P<owned>['’]s)?\s+"
+                              r"(?:(?:annual|core|total|overall)\s+)?budget\b|"
+                              # "The service is funded through a pooled partnership budget of £N:": the body the
+                              # words stand for has the budget, whoever else the paper names
+                              r"\b[Tt]he\s+(?P<funded>service|board|team)\s+is\s+(?:jointly\s+)?funded\s+"
+                              r"(?:through|from|by)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}budget\b", re.M)
+# a body's kind word alone, as a heading or a reference writes it: "Partnership", "the Service"
+_BARE_HEAD = re.compile(r"(?i)(?:the\s+)?(?:service|partnership|board|team)")
 
 
 def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None,
