@@ -49,3 +49,114 @@ def test_the_board_funded_from_a_shared_budget_in_a_list_layout() -> None:
                 "  Calderbrook Council          £120,000\n"
                 "  NHS Calderbrook ICB          £60,000\n")
     assert not any(r == "Calderbrook Community Safety Partnership" for _, r, _ in got), got
+
+
+# --- a clause's subject inside an aside names no giver ------------------------------------------------------------
+
+
+def test_a_grant_paid_to_a_council_in_an_aside_is_not_the_councils_gift() -> None:
+    got = funds("Eastbrook Prevent Panel\nTerms of Reference\n\n"
+                "6.2 The national Prevent grant, £52,000 for 2025/26 paid to Eastbrook City Council, funds the "
+                "Prevent Co-ordinator post.\n")
+    assert not any(g == "Eastbrook City Council" for g, _, _ in got), got
+
+
+def test_a_unit_part_of_an_authority_funds_in_its_own_name() -> None:
+    got = funds("Safer Norbridge Partnership\nAnnual Report 2024\n\n"
+                "The Violence Reduction Unit, part of the Greater Norbridge Combined Authority, funds the Streetwise "
+                "mentoring programme.\n")
+    assert not any(g == "Greater Norbridge Combined Authority" for g, _, _ in got), got
+
+
+def test_a_grant_awarded_to_the_partnership_in_an_aside_in_minutes() -> None:
+    got = funds("Minutes of the Community Safety Board, 3 June 2025\n\n"
+                "The Commissioner's grant, awarded to the Kelmoor Community Safety Partnership, funds the Kelmoor "
+                "night marshals scheme.\n")
+    assert not any(g == "Kelmoor Community Safety Partnership" for g, _, _ in got), got
+
+
+# --- accepting money is not giving it ------------------------------------------------------------------------------
+
+
+def test_a_cabinet_asked_to_accept_grant_funding_gives_nothing() -> None:
+    got = funds("LOWFIELD COUNCIL\nCABINET - 4 June 2025\n\n1. Purpose\n\n"
+                "1.1 To ask Cabinet to accept grant funding for 2025/26 on behalf of the Safer Lowfield Partnership.\n")
+    assert not any(g.endswith("Cabinet") or g == "Lowfield Council" for g, _, _ in got), got
+
+
+def test_a_council_that_receives_grant_funding_for_a_scheme_gives_nothing() -> None:
+    got = funds("Report to the Communities Committee\n\n"
+                "The Council receives grant funding for the Westway Women's Refuge each year.\n")
+    assert not any(g == "Council" or g.endswith("Council") for g, _, _ in got), got
+
+
+def test_a_board_that_bids_for_grant_money_for_a_project_gives_nothing() -> None:
+    got = funds("Hollins Safeguarding Adults Board\nMinutes, 12 May 2025\n\n"
+                "The Board will bid for grant money for the Hollins Hoarding Project in the autumn.\n")
+    assert not any(g == "Hollins Safeguarding Adults Board" for g, _, _ in got), got
+
+
+# --- a share passed on "for the <Place> ... scheme": the place is the scheme's, not the receiver's name ------------
+
+
+def test_a_share_passed_to_a_group_for_a_place_named_scheme() -> None:
+    got = funds("Safer Ashwell Partnership\nAnnual Report 2024-25\n\n"
+                "In 2024/25 the Partnership received £120,000 from the Commissioner's fund, of which £35,000 was "
+                "passed to the Night-Time Economy Group for the Ashwell town centre marshals scheme.\n")
+    assert any(r == "Night-Time Economy Group" and a == 35000 for _, r, a in got), got
+
+
+def test_a_sum_given_to_a_board_for_a_place_named_project_in_minutes() -> None:
+    got = funds("Minutes of the Kelby Community Safety Partnership, 9 July 2025\n\n"
+                "The Partnership gave £8,000 to the Youth Engagement Panel for the Kelby harbour youth project.\n")
+    assert not any(r.endswith("for the Kelby") for _, r, _ in got), got
+    assert any(r == "Youth Engagement Panel" for _, r, _ in got), got
+
+
+def test_a_name_ending_in_for_a_place_is_kept_whole_when_nothing_follows() -> None:
+    # "Commissioner for Westshire" is an office's whole name: no lower-case purpose runs on after it
+    got = funds("Report of the Head of Community Safety\n\n"
+                "The Home Office gave £30,000 to the Police and Crime Commissioner for Westshire.\n")
+    assert any(r == "Police and Crime Commissioner for Westshire" for _, r, _ in got), got
+
+
+# --- an office's name wrapped in a narrow column is one name, not a name and a post -------------------------------
+
+
+def test_a_funders_name_wrapped_in_a_space_aligned_table() -> None:
+    got = funds("Safer Kelmoor Partnership\nAnnual Report 2024-25\n\nOur money\n"
+                "In 2024/25 the Partnership received the following:\n\n"
+                " Funder                          Purpose                               Amount\n"
+                " Westshire Police and Crime      Community safety grant                £ 66,000\n"
+                " Commissioner\n"
+                " Home Office                     Serious Violence Duty                 £ 41,500\n"
+                " Total                                                                 £107,500\n")
+    assert any(g == "Westshire Police and Crime Commissioner" and a == 66000 for g, _, a in got), got
+    assert not any(g == "Westshire Police and Crime" for g, _, _ in got), got
+
+
+def test_a_contributors_name_wrapped_over_its_office_word() -> None:
+    got = funds("Harrowfield Safeguarding Adults Board\nAnnual Report 2024-25\n\n"
+                "The Board's budget for 2024-25 is made up as follows:\n\n"
+                "  Partner                                  Contribution\n"
+                "  Harrowfield Council                      £96,000\n"
+                "  Office of the Police and Crime           £8,000\n"
+                "  Commissioner\n"
+                "  NHS Harrowfield ICB                      £48,000\n")
+    assert not any(g == "Office of the Police and Crime" for g, _, _ in got), got
+
+
+def test_a_person_and_post_on_two_lines_still_joins_after_a_comma() -> None:
+    from govkg.loaders.wrapped_rows import join_wrapped_rows
+
+    joined = join_wrapped_rows(["  Name                         Organisation",
+                                "  Jo Treadwell (Chair)         Harrowfield Council",
+                                "  Cabinet Member for Housing",
+                                "  Sam Okafor                   Harrowfield Police"])
+    assert any("Jo Treadwell (Chair), Cabinet Member for Housing" in line for line in joined), joined
+    # the same table with its office cut: the office's name, ended on the next line, is no person's post
+    joined = join_wrapped_rows(["  Name                         Organisation",
+                                "  Westshire Police and Crime   Westshire OPCC",
+                                "  Commissioner",
+                                "  Sam Okafor                   Harrowfield Police"])
+    assert not any("Crime, Commissioner" in line for line in joined), joined
