@@ -928,14 +928,17 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
 
 # "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
 # for, read as one name when the project's own name has no head word of its own before its lower-case head
-_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+)*"
-                          r"(?:project|scheme|programme|service|initiative|pilot|work)$")
+# ("for the Kelby harbour youth project": a place's name, then lower-case words before the head)
+_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+|"
+                          r"[a-z][\w-]*\s+)*(?:projects?|schemes?|programmes?|services?|initiatives?|pilots?|work|"
+                          r"patrols?)$")
 
 
 # "to the Night-Time Economy Group for Safe Space schemes": the name ran over "for" into the capitalised name of
 # what the money is for, whose lower-case head ("schemes") is left after it
 _FOR_NAMED_PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*$")
-_PURPOSE_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:schemes?|projects?|programmes?|services?|work|"
+# ("for the Northtown town centre patrol scheme": a few lower-case words may come before the head)
+_PURPOSE_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:schemes?|projects?|programmes?|services?|work|"
                                  r"initiatives?|pilots?|activit(?:y|ies)|patrols?|sessions?)\b")
 
 
@@ -1565,6 +1568,8 @@ def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
     """The thing "M <lower-case head>" names when money goes to it (a body's post, a scheme's upgrade)."""
     if m.kind not in ("body", "post", "initiative", "name"):
         return None
+    if m.kind == "name" and _before_purpose(doc, m) is not m:
+        return None  # "to the Y Panel for the Kelby harbour project": Y is paid, the rest says what for
     tail = (_BODY_ITEM if m.kind == "body" else _NAMED_ITEM).match(doc.text, m.end, end)
     if tail is None:
         return None
