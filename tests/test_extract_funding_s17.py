@@ -160,3 +160,38 @@ def test_a_person_and_post_on_two_lines_still_joins_after_a_comma() -> None:
                                 "  Commissioner",
                                 "  Sam Okafor                   Harrowfield Police"])
     assert not any("Crime, Commissioner" in line for line in joined), joined
+
+
+# --- a share of a partnership's grant is the partnership's to give (eval README: a project funded from the
+# partnership's grant is funded by the partnership) ------------------------------------------------------------------
+
+
+def test_of_this_a_share_funds_a_project_in_a_cabinet_report() -> None:
+    got = funds("Report to Cabinet\n\nFinancial implications\n"
+                "9. The Westshire Police and Crime Commissioner has awarded the Safer Portleigh Partnership £58,000 "
+                "for 2025/26. Of this, £21,000 funds the Portleigh Harbour Watch project.\n")
+    assert ("Safer Portleigh Partnership", "Portleigh Harbour Watch project", 21000) in got, got
+
+
+def test_within_the_named_grant_a_share_goes_to_a_charity_in_a_strategy() -> None:
+    got = funds("Tarnwick Community Safety Partnership\nCommunity Safety Strategy 2025-28\n\n"
+                "7.1 The Police and Crime Commissioner's Community Safety Grant to the Tarnwick Community Safety "
+                "Partnership is £39,500 for 2025/26.\n\n"
+                "7.2 Within the PCC grant, £12,000 goes to Tarnwick Mediation Service for neighbour disputes.\n")
+    assert ("Tarnwick Community Safety Partnership", "Tarnwick Mediation Service", 12000) in got, got
+
+
+def test_part_of_the_grant_in_brackets_in_a_news_release() -> None:
+    got = funds("News release, 2 May 2025\n\n"
+                "The Commissioner's grant to the Brindle Community Safety Partnership for 2025/26 is £47,000. The "
+                "Commissioner's office has also paid £30,000 for extra patrols in the town centre.\n\n"
+                "Part of the PCC grant (£9,500) will go to Brindle Women's Aid.\n")
+    assert ("Brindle Community Safety Partnership", "Brindle Women's Aid", 9500) in got, got
+
+
+def test_a_share_of_a_grant_a_council_only_holds_stays_the_givers() -> None:
+    # a council may only hold the grant: without "passed to", its share is still the commissioner's gift
+    got = funds("Report to Cabinet\n\n"
+                "The Westshire Police and Crime Commissioner has awarded £58,000 to Portleigh District Council for "
+                "2025/26. Of this, £21,000 funds the Portleigh Harbour Watch project.\n")
+    assert not any(g == "Portleigh District Council" and r == "Portleigh Harbour Watch project" for g, r, _ in got), got

@@ -1622,12 +1622,20 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
         return None  # nothing read in this paragraph: whose share it is is not said
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
-    return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+    if _BY_HOLDER.match(text[at : at + 60]) or _spends_grants(prior.object):
+        return prior.object
+    return prior.subject
+
+
+def _spends_grants(e: Entity | None) -> bool:
+    return e is not None and e.kind == "body" and re.search(r"(?i)\bpartnership\b", e.name) is not None and \
+        not _COUNCIL_NAME.search(e.name)
 
 
 # "Of the GMCA grant, £60,000 was passed to ...": a share of the grant a body named before gave
-_NAMED_GRANT_SHARE = re.compile(r"(?i)\s*(?:of|from)\s+(?:the\s+)?(?P<owner>\S.{0,60}?)(?:['’]s)?\s+"
-                                r"(?:grant|allocation|award|funding)\s*,\s*$")
+# ("Within the PCC grant, £15,000 goes to ...", "Part of the PCC grant (£12,500) will go to ...": the same share)
+_NAMED_GRANT_SHARE = re.compile(r"(?i)\s*(?:(?:of|from|within)\s+|part\s+of\s+)(?:the\s+)?(?P<owner>\S.{0,60}?)"
+                                r"(?:['’]s)?\s+(?:grant|allocation|award|funding)\s*(?:,|\()\s*$")
 
 
 def _named_grant_holder(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -1639,18 +1647,23 @@ def _named_grant_holder(doc: ExtractionDoc, start: int, end: int) -> Entity | No
     if money is None:
         return None
     opening = _NAMED_GRANT_SHARE.fullmatch(doc.text, start, money.start)
-    if opening is None or not _BY_HOLDER.match(doc.text[money.end : money.end + 60]):
+    if opening is None:
         return None
+    passed = _BY_HOLDER.match(doc.text[money.end : money.end + 60].lstrip(")")) is not None
     named = [m for m in doc.mentions(opening.start("owner"), opening.end("owner") + 4)
-             if m.kind in ("body", "name")]
+             if m.kind in ("body", "name", "post")]  # ("the PCC grant": an office's grant)
     if len(named) != 1:
         return None
     giver = resolve_party(doc, named[0], _AGENT_KINDS)
     if giver is None:
         return None
+    # a share passed on is the holder's gift; any share of a partnership's grant is the partnership's to give (it
+    # spends the grant it was given), a council's only when it passes it on (it may only hold the grant); a sum
+    # the giver paid for a purpose ("£96,200 ... for extra patrols") is no grant a share comes out of
     prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
                   f.rule.startswith("funding:") and f.end <= start and start - f.end < 2000 and
-                  f.subject.iri == giver.iri and f.object.iri != giver.iri), None)
+                  f.subject.iri == giver.iri and f.object.iri != giver.iri and
+                  (passed or _spends_grants(f.object))), None)
     return prior.object if prior is not None else None
 
 # "... grant from DLUHC is £742,118. Of this:" opening a list whose items are the shares the holder pays out
