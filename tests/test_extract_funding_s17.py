@@ -195,3 +195,36 @@ def test_a_share_of_a_grant_a_council_only_holds_stays_the_givers() -> None:
                 "The Westshire Police and Crime Commissioner has awarded £58,000 to Portleigh District Council for "
                 "2025/26. Of this, £21,000 funds the Portleigh Harbour Watch project.\n")
     assert not any(g == "Portleigh District Council" and r == "Portleigh Harbour Watch project" for g, r, _ in got), got
+
+
+# --- "(via X)" in a contributor's cell: X passed the money on or is the fund; it is no giver --------------------------
+
+
+def test_a_contributor_row_passed_on_via_a_partnership() -> None:
+    got = funds("Northgate Youth Justice Management Board\nMinutes, 14 May 2025\n\n"
+                "The budget for the YJS in 2025/26 is made up as follows:\n\n"
+                "      Source                                               2025/26\n"
+                "      Northgate Council core contribution                  £1,204,000\n"
+                "      Regional Crime Prevention Fund (via the CSP)         £88,000\n"
+                "      Total cash                                           £1,292,000\n")
+    assert not any(g.endswith("Community Safety Partnership") or g == "CSP" for g, _, _ in got), got
+
+
+def test_a_dotted_contributions_list_whose_line_names_only_the_fund() -> None:
+    got = funds("Fernleigh Safeguarding Children Partnership\nArrangements 2025\n\nFunding\n"
+                "The partners' contributions to the 2025-26 FSCP budget are:\n"
+                "  Fernleigh Council ........................ £150,000\n"
+                "  NHS Fernleigh ............................ £75,000\n"
+                "  Office of the Police and Crime Commissioner for Westshire\n"
+                "  (via the Violence Reduction fund)......... £9,000\n")
+    assert not any("Violence Reduction" in g for g, _, _ in got), got
+    assert ("Fernleigh Council", "Fernleigh Safeguarding Children Partnership", 150000) in got, got
+
+
+def test_a_giver_with_its_channel_in_brackets_still_gives() -> None:
+    got = funds("Safer Orlham Partnership\nAnnual Report 2024-25\n\n"
+                "In 2024/25 the Partnership received the following:\n\n"
+                "Source                                   What for                               Amount\n"
+                "Home Office (via the Westshire VRU)      Serious Violence Duty                  £52,300\n"
+                "Orlham Borough Council                   Community safety team (core)           £180,000\n")
+    assert any(g == "Home Office" and a == 52300 for g, _, a in got), got

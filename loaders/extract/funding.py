@@ -3545,6 +3545,9 @@ _DIVISIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "Lon
                         "East of England", "South East", "South West", "Kent, Surrey and Sussex"})
 
 
+_VIA_BRACKET = re.compile(r"\(\s*(?:via|through|passed\s+(?:on\s+)?by|from)\s[^()]*\)", re.I)
+
+
 def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays;
     a national service with its division in brackets ("Probation Service (Wales)") is that division, not the
@@ -3553,7 +3556,10 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     division = re.fullmatch(r"(?P<body>[A-Z][\w' ]+?)\s*\((?P<division>[^()]+)\)", written)
     if division and division.group("division") in _DIVISIONS and placenames.is_national(division.group("body")):
         return doc.resolver.body_named(written)
-    found = [m for m in doc.mentions(*cell) if m.kind != "money"]
+    # "MOPAC Crime Prevention Fund (via the CSP)", "(through the Violence Reduction fund)": what the bracket names
+    # only passed the money on, or is the fund it came from; it gave nothing
+    channels = [m.span() for m in _VIA_BRACKET.finditer(doc.text, *cell)]
+    found = [m for m in doc.mentions(*cell) if m.kind != "money" and not any(a <= m.start < b for a, b in channels)]
     if len(found) >= 2 and re.fullmatch(r"\s+and\s+", doc.text[found[0].end : found[1].start]):
         # "Office of the Wiltshire and Swindon PCC": one name cut at its "and", or two payers in one row; either
         # way the first piece alone is not who paid
