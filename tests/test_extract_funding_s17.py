@@ -228,3 +228,32 @@ def test_a_giver_with_its_channel_in_brackets_still_gives() -> None:
                 "Home Office (via the Westshire VRU)      Serious Violence Duty                  £52,300\n"
                 "Orlham Borough Council                   Community safety team (core)           £180,000\n")
     assert any(g == "Home Office" and a == 52300 for g, _, a in got), got
+
+
+# --- a head word that only opens a sentence is no programme's name ----------------------------------------------------
+
+
+def _commissions(text: str) -> set[tuple[str, str]]:
+    from extract_helpers import of, read
+
+    return of(read(text), "commissions")
+
+
+def test_providers_commissioned_by_a_department_in_terms_of_reference() -> None:
+    got = _commissions("Kelmoor Channel Panel\nTerms of Reference\n\n"
+                       "8.2 The Panel sends its annual return to the Home Office. Intervention providers are "
+                       "commissioned by the Home Office.\n")
+    assert not any(o.endswith("Intervention") for _, o in got), got
+
+
+def test_services_commissioned_by_a_council_in_minutes() -> None:
+    got = _commissions("Minutes of the Ashwell Safer Communities Board, 4 March 2025\n\n"
+                       "Treatment services are commissioned by Ashwell Borough Council from two providers.\n")
+    assert not any(o in ("Treatment", "Ashwell Treatment") for _, o in got), got
+
+
+def test_a_named_programme_commissioned_by_a_commissioner_is_kept() -> None:
+    got = _commissions("Safer Brindle Partnership\nAnnual Report 2025\n\n"
+                       "The Brindle Pathways Programme is commissioned by the Police and Crime Commissioner for "
+                       "Westshire.\n")
+    assert any(o == "Brindle Pathways Programme" for _, o in got), got

@@ -1747,6 +1747,11 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         e = m.extra["entity"]
         return e if e.kind in kinds else None
     r = doc.resolver
+    if side == "object" and relation in ("commissions", "funds", "delivers") and m.kind == "initiative" and \
+            m.name == m.head and re.match(r" [a-z]", doc.text[m.end : m.end + 2]):
+        # "Intervention providers are commissioned by X": a head word capitalised as a sentence opens, the noun
+        # phrase going on in lower case; no programme is named "Intervention" (nor, scoped, "<Place> Intervention")
+        return None
     if (relation, side) in _ACTOR_SLOTS and m.kind in ("name", "topic") and m.name.casefold() in topic_teams():
         return r.body_named(m.name)  # "This is led by Public Health": in an actor's slot, the council's team
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):
