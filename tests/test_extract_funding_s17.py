@@ -257,3 +257,34 @@ def test_a_named_programme_commissioned_by_a_commissioner_is_kept() -> None:
                        "The Brindle Pathways Programme is commissioned by the Police and Crime Commissioner for "
                        "Westshire.\n")
     assert any(o == "Brindle Pathways Programme" for _, o in got), got
+
+
+# --- a council's own money added to a partnership's sums, the receiver unnamed ------------------------------------
+
+
+def test_an_annual_report_says_the_council_contributed_from_its_budget() -> None:
+    got = funds("Safer Ashwell Partnership\nAnnual Report 2024-25\n\nMoney\n"
+                "Ashwell District Council contributed £64,000 from its community safety budget.\n")
+    assert ("Ashwell District Council", "Safer Ashwell Partnership", 64000) in got, got
+
+
+def test_a_partnership_plan_names_the_councils_budget_in_capitals() -> None:
+    got = funds("KELBY DISTRICT COUNCIL\n\nKelby Community Safety Partnership\n"
+                "Partnership Plan 2025-26\n\n6. Resources\n"
+                "The Council adds £18,500 from its own Community Safety base budget.\n")
+    assert any(r == "Kelby Community Safety Partnership" and a == 18500 for _, r, a in got), got
+
+
+def test_a_cabinet_report_on_a_grant_held_for_a_partnership() -> None:
+    got = funds("HARTLEY BOROUGH COUNCIL\nCABINET - 9 April 2025\n\n"
+                "1.1 To ask Cabinet to accept grant funding for 2025/26 on behalf of the Safer Hartley "
+                "Partnership.\n\n"
+                "5.1 The grant is paid to the Council as accountable body. The Council will contribute £30,000 from "
+                "its existing community safety budget as match funding.\n")
+    assert ("Hartley Borough Council", "Safer Hartley Partnership", 30000) in got, got
+
+
+def test_money_from_a_councils_budget_to_run_its_own_service_goes_to_no_partnership() -> None:
+    got = funds("Safer Tarnwick Partnership\nNews release\n\n"
+                "Tarnwick Borough Council is adding £70,000 from its own budget to run the CCTV control room.\n")
+    assert not any(r == "Safer Tarnwick Partnership" for _, r, _ in got), got

@@ -1295,8 +1295,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
 
 
 # "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
+# ("from its own Community Safety base budget": the budget's name may be capitalised)
 _FROM_OWN_BUDGET = re.compile(r"\s+(?:a\s+year\s+|each\s+year\s+|per\s+year\s+)?from\s+(?:its|their)\s+(?:own\s+)?"
-                              r"(?:[a-z-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
+                              r"(?:[\w-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
 
 
 def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Mention, end: int) -> Entity | None:
@@ -1323,8 +1324,10 @@ def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Men
 # the verbs by which a giver gives from its own money, shared by _ADDS and _OWNED_BUDGET_GIVES; each adds its own
 # forms (a union of the two would read more than either does)
 _GIVES_VERBS = (r"adds?", r"contributes?", r"provides?", r"puts?\s+in")
-_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:" +
-                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in")) + r")\s+$")
+# (the past too: an annual report says what a council "contributed ... from its budget" last year)
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>[Cc]ouncil)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+|has\s+)*(?:" +
+                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in", r"added",
+                             r"contributed", r"provided")) + r")\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
@@ -1332,10 +1335,32 @@ def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
     via the regional unit, will go towards a schools programme"): money passed down to a paper from a body above
     it lands with the partnership the paper is about; a council's paper is no sign which of its bodies gets it."""
     body = doc.body
-    if body is None or body.kind != "body" or body.iri == via.iri or \
-            not re.search(r"\bPartnership\b", body.name):
-        return None
-    return body
+    if body is not None and body.kind == "body" and body.iri != via.iri and re.search(r"\bPartnership\b", body.name):
+        return body
+    return _held_for_partnership(doc, via)
+
+
+# "to accept grant funding on behalf of the Safer X Partnership": the partnership a council's paper holds money for
+# (not "accountable body for the CSP": a decision that adds the council's money to the partnership's fund says so
+# of a fund the paper goes on to name, "making the fund £N")
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _held_for_partnership(doc: ExtractionDoc, via: Entity) -> Entity | None:
+    """The one partnership a council's (or its committee's) paper holds a grant for, named after "on behalf of": the
+    council's own money added to the paper's sums goes to it as well."""
+    body = doc.body
+    if body is not None and body.kind == "body" and not _NOT_BUDGET_HOLDER.search(body.name):
+        return None  # a body's own paper that is no partnership's: not a council's paper about a grant it holds
+    held: dict[str, Entity] = {}
+    for said in _ON_BEHALF_OF.finditer(doc.text):
+        m = next((m for m in doc.mentions(said.end(), min(len(doc.text), said.end() + 120))
+                  if m.start == said.end()), None)
+        e = resolve_party(doc, m, _RECIPIENT_KINDS) if m is not None and m.kind in ("body", "name") else None
+        if e is not None and e.kind == "body" and e.iri != via.iri and re.search(r"\bPartnership\b", e.name) and \
+                not _COUNCIL_NAME.search(e.name):
+            held[e.iri] = e
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 # "the Council's Public Health grant contributes", "The Commissioner's Community Safety Fund will provide", "the
