@@ -504,6 +504,7 @@ def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped:
         all(not c for r, c in pairs if _AMOUNT.search(r))
 
 
+_JOINED_NAME = re.compile(r"\s(?:and|of|for|&)\s")
 _NAME_START = re.compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|DCI|DI|DS|Ch Insp|Ch Supt)\.?\s+)?"
                          r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-zA-Z'’-]+")
 
@@ -522,6 +523,10 @@ def _post_under_name(row: list[Cell], cells: list[Cell], piped: bool, line_piped
     text, above = pairs[0][1], row[0][1]
     if _section_label(text) or _AMOUNT.search(text) or len(text.split()) > 10 or "," in above or \
             not _NAME_START.match(above) or looks_like_person(text.split()):
+        return False
+    if _JOINED_NAME.search(_BRACKETED.sub("", above)):
+        # "Westshire Police and Crime" over "Commissioner": a person's name has no joining word, so the cell
+        # above is an office's or a body's name cut by the column, and the line ends it (no post after a comma)
         return False
     h = heads()
     return h.post_leading_re.match(text) is not None or text.split()[-1] in h.post_trailing or \

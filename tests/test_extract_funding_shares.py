@@ -17,12 +17,13 @@ HEAD = "Safer Tarnwick Partnership report\n\n"
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a Welsh partnership page: the award, then its parts, each paid for by the same commissioner
+        # a Welsh partnership page: the award, then its parts, each paid for by the partnership that was given the
+        # grant (eval README: a project funded from a partnership's grant is funded by the partnership; s17)
         ("For 2024/25 the Dyfed-Powys Police and Crime Commissioner has awarded £150,000 to Ceredigion Community "
          "Safety Partnership. Of this, £40,000 funds the Ceredigion Youth Justice Team's \"Fresh Start\" mentoring "
          "scheme and £25,000 funds the Independent Domestic Violence Advisor post hosted by Gorwel.",
-         {("Dyfed-Powys Police and Crime Commissioner", "Fresh Start mentoring scheme", Decimal(40000)),
-          ("Dyfed-Powys Police and Crime Commissioner", "Independent Domestic Violence Advisor post",
+         {("Ceredigion Community Safety Partnership", "Fresh Start mentoring scheme", Decimal(40000)),
+          ("Ceredigion Community Safety Partnership", "Independent Domestic Violence Advisor post",
            Decimal(25000))}),
         # an English news item: "a further £N will go to Y" after the Home Office's grant
         ("The Home Office has awarded £200,000 to Torbay Council for 2024/25 for work with young people. A further "

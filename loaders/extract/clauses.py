@@ -900,7 +900,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "the Team hit by cuts, LBHF and RBKC agreed to fund": the places' councils fund, read elsewhere
     if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
             _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
-        return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
+        return False  # "the Grant, administered by the Council, funds Y": the Council only administers it (an aside)
+    if trig.relation == "funds" and forward and _TAKES_MONEY.search(doc.text[left[-1][0].end : a]):
+        return False  # "Cabinet to accept grant funding for Y", "the Council receives grant funding for Y": it takes
     if trig.relation == "funds" and forward and "£" in doc.text[left[-1][0].end : a]:
         return False  # "Y delivered by X, and £185,000 funds the Z": the money funds Z, X is no giver
     if trig.relation == "funds" and "£" in doc.text[a:b]:
@@ -1186,8 +1188,14 @@ _MEETING_HEADS = frozenset({"Group", "Sub-group", "Subgroup", "Sub-Group", "Pane
                             "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
-_ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|"
-                       r"supported)\s+by\s+(?:the\s+)?$")
+_ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:(?:administered|hosted|managed|held|run|led|chaired|"
+                       r"supported)\s+by|"
+                       # "the Unit, part of the Authority, funds Y"; "the Grant, £N for 2025/26 paid to the Council,
+                       # funds Y": the body the aside names is where the subject sits or what it was paid to
+                       r"(?:which is\s+)?part\s+of|(?:[^,.;]{0,60}\s)?(?:paid|given|allocated|awarded|passed)\s+to)"
+                       r"\s+(?:the\s+)?$")
+# money taken, not given: the subject of "to accept grant funding for" receives it ("grant" is then a noun)
+_TAKES_MONEY = re.compile(r"(?i)\b(?:accept|receiv|bid\b|bids\b|apply|applie|seek|sought)\w*")
 # a name right before "grant" or "fund": what it names is the stream the money comes through
 _STREAM_AFTER = re.compile(r"\s+(?:grants?|fund|funding)\b", re.I)
 _PAPERWORK = re.compile(r"(?i)\b(?:grant|funding)\s+(?:returns?|reports?|applications?|bids?|claims?|monitoring|"
@@ -1760,6 +1768,11 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         e = m.extra["entity"]
         return e if e.kind in kinds else None
     r = doc.resolver
+    if side == "object" and relation in ("commissions", "funds", "delivers") and m.kind == "initiative" and \
+            m.name == m.head and re.match(r" [a-z]", doc.text[m.end : m.end + 2]):
+        # "Intervention providers are commissioned by X": a head word capitalised as a sentence opens, the noun
+        # phrase going on in lower case; no programme is named "Intervention" (nor, scoped, "<Place> Intervention")
+        return None
     if (relation, side) in _ACTOR_SLOTS and m.kind in ("name", "topic") and m.name.casefold() in topic_teams():
         return r.body_named(m.name)  # "This is led by Public Health": in an actor's slot, the council's team
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):

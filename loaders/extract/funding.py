@@ -928,14 +928,17 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
 
 # "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
 # for, read as one name when the project's own name has no head word of its own before its lower-case head
-_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+)*"
-                          r"(?:project|scheme|programme|service|initiative|pilot|work)$")
+# ("for the Kelby harbour youth project": a place's name, then lower-case words before the head)
+_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+|"
+                          r"[a-z][\w-]*\s+)*(?:projects?|schemes?|programmes?|services?|initiatives?|pilots?|work|"
+                          r"patrols?)$")
 
 
 # "to the Night-Time Economy Group for Safe Space schemes": the name ran over "for" into the capitalised name of
 # what the money is for, whose lower-case head ("schemes") is left after it
 _FOR_NAMED_PURPOSE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*$")
-_PURPOSE_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:schemes?|projects?|programmes?|services?|work|"
+# ("for the Northtown town centre patrol scheme": a few lower-case words may come before the head)
+_PURPOSE_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:schemes?|projects?|programmes?|services?|work|"
                                  r"initiatives?|pilots?|activit(?:y|ies)|patrols?|sessions?)\b")
 
 
@@ -1292,8 +1295,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
 
 
 # "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
+# ("from its own Community Safety base budget": the budget's name may be capitalised)
 _FROM_OWN_BUDGET = re.compile(r"\s+(?:a\s+year\s+|each\s+year\s+|per\s+year\s+)?from\s+(?:its|their)\s+(?:own\s+)?"
-                              r"(?:[a-z-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
+                              r"(?:[\w-]+\s+){0,3}budget\b(?!\s+(?:to|for|towards)\b)")
 
 
 def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Mention, end: int) -> Entity | None:
@@ -1320,8 +1324,10 @@ def _own_money(doc: ExtractionDoc, before: list[Mention], start: int, money: Men
 # the verbs by which a giver gives from its own money, shared by _ADDS and _OWNED_BUDGET_GIVES; each adds its own
 # forms (a union of the two would read more than either does)
 _GIVES_VERBS = (r"adds?", r"contributes?", r"provides?", r"puts?\s+in")
-_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>council)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+)*(?:" +
-                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in")) + r")\s+$")
+# (the past too: an annual report says what a council "contributed ... from its budget" last year)
+_ADDS = re.compile(r"(?:\b[Tt]he\s+(?P<word>[Cc]ouncil)\b)?\s+(?:will\s+|also\s+|is\s+|now\s+|again\s+|has\s+)*(?:" +
+                   "|".join((*_GIVES_VERBS, r"adding", r"contributing", r"providing", r"putting\s+in", r"added",
+                             r"contributed", r"provided")) + r")\s+$")
 
 
 def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
@@ -1329,10 +1335,32 @@ def _routed_home(doc: ExtractionDoc, via: Entity) -> Entity | None:
     via the regional unit, will go towards a schools programme"): money passed down to a paper from a body above
     it lands with the partnership the paper is about; a council's paper is no sign which of its bodies gets it."""
     body = doc.body
-    if body is None or body.kind != "body" or body.iri == via.iri or \
-            not re.search(r"\bPartnership\b", body.name):
-        return None
-    return body
+    if body is not None and body.kind == "body" and body.iri != via.iri and re.search(r"\bPartnership\b", body.name):
+        return body
+    return _held_for_partnership(doc, via)
+
+
+# "to accept grant funding on behalf of the Safer X Partnership": the partnership a council's paper holds money for
+# (not "accountable body for the CSP": a decision that adds the council's money to the partnership's fund says so
+# of a fund the paper goes on to name, "making the fund £N")
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _held_for_partnership(doc: ExtractionDoc, via: Entity) -> Entity | None:
+    """The one partnership a council's (or its committee's) paper holds a grant for, named after "on behalf of": the
+    council's own money added to the paper's sums goes to it as well."""
+    body = doc.body
+    if body is not None and body.kind == "body" and not _NOT_BUDGET_HOLDER.search(body.name):
+        return None  # a body's own paper that is no partnership's: not a council's paper about a grant it holds
+    held: dict[str, Entity] = {}
+    for said in _ON_BEHALF_OF.finditer(doc.text):
+        m = next((m for m in doc.mentions(said.end(), min(len(doc.text), said.end() + 120))
+                  if m.start == said.end()), None)
+        e = resolve_party(doc, m, _RECIPIENT_KINDS) if m is not None and m.kind in ("body", "name") else None
+        if e is not None and e.kind == "body" and e.iri != via.iri and re.search(r"\bPartnership\b", e.name) and \
+                not _COUNCIL_NAME.search(e.name):
+            held[e.iri] = e
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 # "the Council's Public Health grant contributes", "The Commissioner's Community Safety Fund will provide", "the
@@ -1565,6 +1593,8 @@ def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
     """The thing "M <lower-case head>" names when money goes to it (a body's post, a scheme's upgrade)."""
     if m.kind not in ("body", "post", "initiative", "name"):
         return None
+    if m.kind == "name" and _before_purpose(doc, m) is not m:
+        return None  # "to the Y Panel for the Kelby harbour project": Y is paid, the rest says what for
     tail = (_BODY_ITEM if m.kind == "body" else _NAMED_ITEM).match(doc.text, m.end, end)
     if tail is None:
         return None
@@ -1617,12 +1647,20 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
         return None  # nothing read in this paragraph: whose share it is is not said
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
-    return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+    if _BY_HOLDER.match(text[at : at + 60]) or _spends_grants(prior.object):
+        return prior.object
+    return prior.subject
+
+
+def _spends_grants(e: Entity | None) -> bool:
+    return e is not None and e.kind == "body" and re.search(r"(?i)\bpartnership\b", e.name) is not None and \
+        not _COUNCIL_NAME.search(e.name)
 
 
 # "Of the GMCA grant, £60,000 was passed to ...": a share of the grant a body named before gave
-_NAMED_GRANT_SHARE = re.compile(r"(?i)\s*(?:of|from)\s+(?:the\s+)?(?P<owner>\S.{0,60}?)(?:['’]s)?\s+"
-                                r"(?:grant|allocation|award|funding)\s*,\s*$")
+# ("Within the PCC grant, £15,000 goes to ...", "Part of the PCC grant (£12,500) will go to ...": the same share)
+_NAMED_GRANT_SHARE = re.compile(r"(?i)\s*(?:(?:of|from|within)\s+|part\s+of\s+)(?:the\s+)?(?P<owner>\S.{0,60}?)"
+                                r"(?:['’]s)?\s+(?:grant|allocation|award|funding)\s*(?:,|\()\s*$")
 
 
 def _named_grant_holder(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -1634,18 +1672,23 @@ def _named_grant_holder(doc: ExtractionDoc, start: int, end: int) -> Entity | No
     if money is None:
         return None
     opening = _NAMED_GRANT_SHARE.fullmatch(doc.text, start, money.start)
-    if opening is None or not _BY_HOLDER.match(doc.text[money.end : money.end + 60]):
+    if opening is None:
         return None
+    passed = _BY_HOLDER.match(doc.text[money.end : money.end + 60].lstrip(")")) is not None
     named = [m for m in doc.mentions(opening.start("owner"), opening.end("owner") + 4)
-             if m.kind in ("body", "name")]
+             if m.kind in ("body", "name", "post")]  # ("the PCC grant": an office's grant)
     if len(named) != 1:
         return None
     giver = resolve_party(doc, named[0], _AGENT_KINDS)
     if giver is None:
         return None
+    # a share passed on is the holder's gift; any share of a partnership's grant is the partnership's to give (it
+    # spends the grant it was given), a council's only when it passes it on (it may only hold the grant); a sum
+    # the giver paid for a purpose ("£96,200 ... for extra patrols") is no grant a share comes out of
     prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
                   f.rule.startswith("funding:") and f.end <= start and start - f.end < 2000 and
-                  f.subject.iri == giver.iri and f.object.iri != giver.iri), None)
+                  f.subject.iri == giver.iri and f.object.iri != giver.iri and
+                  (passed or _spends_grants(f.object))), None)
     return prior.object if prior is not None else None
 
 # "... grant from DLUHC is £742,118. Of this:" opening a list whose items are the shares the holder pays out
@@ -3265,8 +3308,10 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
-        if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
-                                         text[m.end : end]):
+        if m.kind == "body" and not _BARE_HEAD.fullmatch(m.name) and \
+                re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b", text[m.end : end]):
+            # (a bare "Partnership budget", as a heading writes it, names no partnership: read below as "the
+            # partnership budget", never as the partnership the paper last named)
             # "The YJS partnership budget": "partnership" says the partners pool it, for the body named before it
             pooled_for = re.fullmatch(r"(?P<owner>\S.*?)\s+partnership", m.name)
             owner = next((o for o in doc.mentions(m.start, m.start + len(pooled_for.group("owner")))
@@ -3281,13 +3326,14 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own; "the
         # partnership budget" is the one the partners pool for the paper's own body (a youth justice service's
         # plan speaks of its partners' budget), not the budget of whichever partnership the paper names
-        if named.group("word") == "partnership" and not named.group("owned"):
+        word = (named.group("word") or named.group("funded")).casefold()
+        if word == "partnership" and not named.group("owned"):
             # the paper's own body's (a council or a committee holds no such pool), never the partnership last named
             own = doc.resolver.body
             if own is not None and own.kind == "body" and not _NOT_BUDGET_HOLDER.search(own.name):
                 return own
             return None
-        e = doc.resolver.reference(named.group("word"), named.start("word"))
+        e = doc.resolver.reference(word, named.start("word" if named.group("word") else "funded"))
         if e is not None and e.kind == "body":
             return e
     return None
@@ -3304,8 +3350,15 @@ def _body_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
 _BUDGET_FOR = re.compile(r"(?i)\bbudget\s+(?:(?:for|in)\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?for\s+(?:the\s+)?$")
 
 
-_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?P<owned>['’]s)?\s+"
-                              r"(?:(?:annual|core|total|overall)\s+)?budget\b")
+_THE_BODY_BUDGET = re.compile(r"(?:\b[Tt]he\s+|^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?)(?P<word>(?i:service|partnership|"
+                              r"board|team))(?P<owned>['’]s)?\s+"
+                              r"(?:(?:annual|core|total|overall)\s+)?budget\b|"
+                              # "The service is funded through a pooled partnership budget of £N:": the body the
+                              # words stand for has the budget, whoever else the paper names
+                              r"\b[Tt]he\s+(?P<funded>service|board|team)\s+is\s+(?:jointly\s+)?funded\s+"
+                              r"(?:through|from|by)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}budget\b", re.M)
+# a body's kind word alone, as a heading or a reference writes it: "Partnership", "the Service"
+_BARE_HEAD = re.compile(r"(?i)(?:the\s+)?(?:service|partnership|board|team)")
 
 
 def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None,
@@ -3517,6 +3570,9 @@ _DIVISIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "Lon
                         "East of England", "South East", "South West", "Kent, Surrey and Sussex"})
 
 
+_VIA_BRACKET = re.compile(r"\(\s*(?:via|through|passed\s+(?:on\s+)?by|from)\s[^()]*\)", re.I)
+
+
 def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays;
     a national service with its division in brackets ("Probation Service (Wales)") is that division, not the
@@ -3525,7 +3581,10 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     division = re.fullmatch(r"(?P<body>[A-Z][\w' ]+?)\s*\((?P<division>[^()]+)\)", written)
     if division and division.group("division") in _DIVISIONS and placenames.is_national(division.group("body")):
         return doc.resolver.body_named(written)
-    found = [m for m in doc.mentions(*cell) if m.kind != "money"]
+    # "MOPAC Crime Prevention Fund (via the CSP)", "(through the Violence Reduction fund)": what the bracket names
+    # only passed the money on, or is the fund it came from; it gave nothing
+    channels = [m.span() for m in _VIA_BRACKET.finditer(doc.text, *cell)]
+    found = [m for m in doc.mentions(*cell) if m.kind != "money" and not any(a <= m.start < b for a, b in channels)]
     if len(found) >= 2 and re.fullmatch(r"\s+and\s+", doc.text[found[0].end : found[1].start]):
         # "Office of the Wiltshire and Swindon PCC": one name cut at its "and", or two payers in one row; either
         # way the first piece alone is not who paid
