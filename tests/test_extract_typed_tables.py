@@ -518,6 +518,30 @@ def test_a_record_table_gives_its_group_s_chair_and_reporting_line() -> None:
     assert any(s.startswith("Head of Housing") and o.endswith("Domestic Abuse Forum") for s, o in of(doc, "chairs"))
 
 
+
+LED_RECORDS = """Brackenmoor Safer Communities Board
+Theme groups
+
+| Theme group | Youth Violence Group |
+|---|---|
+| Led by | Sergeant Orla Tennant, Brackenmoor Police |
+| Reports to | Brackenmoor Safer Communities Board |
+
+| Theme group | Hate Crime Forum |
+|---|---|
+| Chair | Cllr Idris Vane |
+| Reports to | Brackenmoor Safer Communities Board |
+"""
+
+
+def test_a_record_s_lead_row_names_no_chair() -> None:
+    # a "Led by" or "Lead" row says who leads the work, which papers keep apart from who chairs the meetings
+    doc = read(LED_RECORDS)
+    chairs = of(doc, "chairs")
+    assert any(s == "Idris Vane" and o.endswith("Hate Crime Forum") for s, o in chairs)
+    assert not any(o.endswith("Youth Violence Group") for _, o in chairs)
+    assert any(s.endswith("Youth Violence Group") for s, _ in of(doc, "reports_to"))
+
 # -- a person's post set on their cell's second line, the rest of the row empty
 
 POST_UNDER_NAME = """Minutes of the Oakridge Community Safety Partnership

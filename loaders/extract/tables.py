@@ -265,7 +265,7 @@ def _record(doc: ExtractionDoc, rows: list[Line], read: dict[str, set[int]]) -> 
     for kind, row in fields.items():
         if row.start in read.get({"chair": "chairs"}.get(kind, kind), ()):
             continue
-        if kind == "chair" and not re.search(r"(?i)lead|led", doc.text[row.cells[0][0] : row.cells[0][1]]):
+        if kind == "chair" and not re.search(r"(?i)\blead|\bled\b", doc.text[row.cells[0][0] : row.cells[0][1]]):
             if _chair_described(doc, group, row, 1):
                 continue
             who = _cell_entity(doc, row, 1, ("person", "post", "body"))
