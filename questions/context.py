@@ -71,6 +71,10 @@ def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any
         )]
     else:
         exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
+        if when.since and when.value:
+            # "who has chaired X since April 2024": a paper dated after the date speaks of that time as well
+            # (the term goes on to now); one dated earlier only of a time before it, unless it names the date
+            exact += [r for r in rows if r not in exact and (r.get("date") or "")[: len(when.value)] > when.value]
         if exact:
             return exact
         # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.

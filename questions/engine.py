@@ -2603,6 +2603,10 @@ def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], 
     """Whether the linked name MM is the subject of ROUTE's relation (so the answer is its object)."""
     if route.subject:
         return True
+    if _done_for(mm, span, tokens):
+        # "Who provides the secretariat for the Eastvale CDP?": the question word is the verb's subject, and a
+        # name after the verb's object and "for" is whom it is done for, never the doer, whatever its kind
+        return route.inverse
     rel = BY_KEY[route.key]
     as_subject = bool(mm.kinds & set(rel.subject_kinds))
     as_object = bool(mm.kinds & set(rel.object_kinds))
@@ -2620,6 +2624,18 @@ def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], 
     else:
         subject = before
     return subject != route.inverse
+
+
+def _done_for(mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:
+    """Is MM written after the verb's own words and its object, behind "for", in a question whose subject is
+    its question word ("who provides the service for X", "which team runs support for X")? Not where "for" is
+    one of the verb's words ("who is responsible for X", "who pays for X")."""
+    start, end = span
+    at = mm.start - 1
+    if at >= 0 and tokens[at] == "the":
+        at -= 1
+    return (at > end and tokens[at] == "for" and mm.start >= end
+            and WH_SUBJECT.match(" ".join(tokens[:start]) + " ") is not None)
 
 
 def _wanted_kinds(free: str) -> tuple[str, ...]:

@@ -550,6 +550,8 @@ def statements(q: Question) -> Plan | None:
                     note = normalise(r.get("note") or "")
                     if not note or not any(_same_word(v, w) for v in verbs for w in note.split()):
                         continue
+                    if not asks_when and not _same_side(q, mm, note, forward):
+                        continue
                     if asks_when:
                         said = r["other"] if not is_iri(r["other"]) else None
                         m = DATE_IN_TEXT.search(said or "") or DATE_IN_TEXT.search(r.get("quote") or "")
@@ -571,6 +573,31 @@ def statements(q: Question) -> Plan | None:
     if not answers:
         return None
     return order(_merge(answers)), f"what the documents say of {_names(q, described)} (open statements)"
+
+
+_AUXILIARIES = frozenset("the was are were been being has have had also and its their".split())
+
+
+def _same_side(q: Question, mm: Mention, note: str, forward: bool) -> bool:
+    """Does a statement about MM answer the side the question asks for? "Which council hosts X?" and "What is X
+    hosted by?" ask who acts on X, so "Y hosts X" and "X is hosted by Y" answer it, never "X hosts Z" (whom X
+    hosts); "What did X launch?" asks what X acts on. True where the question's verb is not found beside MM."""
+    words = note.split()
+    verbs = [w for w in words if len(w) > 2 and w not in _AUXILIARIES]
+    at = [i for i, t in enumerate(q.tokens) if (i < mm.start or i >= mm.end) and any(_same_word(t, w) for w in verbs)]
+    if not at:
+        return True
+    verb = at[0]
+    if verb < mm.start:
+        # "Which council hosts X?" asks who acts; "What is hosted by X?", X acting, what it acts on
+        asks_actor = "by" not in q.tokens[verb + 1 : mm.start]
+    else:
+        # "What is X governed by?" asks who acts; "What did X launch?" what X acts on
+        asks_actor = "by" in q.tokens[verb + 1 : verb + 3]
+    passive = "by" in words
+    # MM is acted on where it is the subject of a passive note, or the object of an active one
+    acted_on = passive if forward else not passive
+    return asks_actor == acted_on
 
 
 def in_time_answers(answers: list[Answer], q: Question) -> list[Answer]:

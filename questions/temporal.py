@@ -23,6 +23,7 @@ class When:
     as_of: bool = False
     text: str = ""
     before: bool = False  # "before September 2022": only what was so earlier than the date
+    since: bool = False  # "since April 2024", "from May 2025": what was so from the date on, to now
 
     @property
     def year(self) -> int | None:
@@ -38,6 +39,8 @@ class When:
         shown = spoken_date(self.value or "")
         if self.before:
             return f"before {shown}"
+        if self.since:
+            return f"since {shown}"
         if self.as_of:
             return f"as of {shown}"
         return f"on {shown}" if len(self.value or "") == 10 else f"in {shown}"
@@ -178,5 +181,6 @@ def find_when(normal: str) -> tuple[When | None, str]:
             # "what was X called before 2023": "before" also belongs to the naming verb (the lexicon's "called
             # before" asks for a former name); taken with the date, "called" alone asks nothing
             rest = (normal[: m.start()] + " before " + normal[m.end() :]).split()
-        return When(when.value, when.period, when.as_of, m.group(0).strip(), before), " ".join(rest)
+        since = kind in ("dmy", "my", "y") and (m.group(1) or "").strip() in ("since", "from")
+        return When(when.value, when.period, when.as_of, m.group(0).strip(), before, since), " ".join(rest)
     return None, normal
