@@ -313,8 +313,9 @@ def reads(*words: str) -> Callable[[Rule], Rule]:
     """Declare the decorated rule's trigger words: strings one of which (in any case) the document must hold for
     the rule to add a fact or touch the resolver. They must be necessary, not merely typical: a document
     without any of them would have given the rule nothing to read. With no words, the rule runs on every
-    document."""
-    declared = frozenset(w.lower() for w in words) or None
+    document. A phrase is tested by its longest word alone: papers wrap a name between its words or space them
+    twice ("Police and Crime<newline>Plan"), and a phrase tested whole would skip a rule that had something to read."""
+    declared = frozenset(max(w.lower().split(), key=len) if w.split() else w.lower() for w in words) or None
 
     def declare(rule: Rule) -> Rule:
         _TRIGGER_WORDS[rule] = declared
