@@ -44,3 +44,31 @@ def test_bulk_load_in_memory_still_works() -> None:
     store = LocalStore(None)
     data = f'<{EX}a> <{EX}p> "x" <{EX}g> .\n'.encode()
     assert store.bulk_load(data, ox.RdfFormat.N_QUADS) == 1
+
+
+def test_query_workers_reopen_after_a_compaction(tmp_path: Path) -> None:
+    """A store left at level 0 (loaded by another tool, or by an older govkg) is compacted in the background
+    once `govkg serve` opens it for writing, after its query workers have opened it read-only: they must take
+    a new view of it before their next query, as after a write, and not query the files it deleted."""
+    from govkg.server.pool import WorkerPool
+
+    where = tmp_path / "store"
+    raw = ox.Store(str(where))
+    for part in range(4):  # left uncompacted, as the bulk loader leaves its files
+        raw.bulk_extend([ox.Quad(ox.NamedNode(f"{EX}{part}/{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)),
+                                 ox.DefaultGraph()) for i in range(2000)])
+    raw.flush()
+    pool = WorkerPool(str(where), size=1)
+    try:
+        ask = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{EX}p> ?o }}"
+        first = pool.run(ask, "application/sparql-results+json")
+        before = pool.refreshes
+        files = _sst(where)
+        raw.optimize()  # the compaction the writer would run in the background, here at once
+        assert _sst(where) != files
+        again = pool.run(ask, "application/sparql-results+json")
+        assert pool.refreshes > before  # the workers reopened the store before this query
+        assert again.body == first.body
+    finally:
+        pool.close()
+        del raw
