@@ -284,6 +284,11 @@ class IndexState:
         """Save the index beside the store (an embedded store opened for writing) if it follows every write
         made so far and the file beside the store is not already this index. Called with no write in flight (a
         server's clean stop, an API user's close). True when a file was written."""
+        # A start-up build still running holds the lock for its whole length (a minute at a hundred councils):
+        # its index is not finished, so there is nothing to save, and waiting for it made a SIGTERM during the
+        # first start take as long as the build (issue 15). The build thread is a daemon; the process ends.
+        if self._warmer is not None:
+            return False
         with self._lock:
             store_dir = self._own_store_dir()
             if store_dir is None or self._index is None or self._warmer is not None:

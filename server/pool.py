@@ -116,7 +116,10 @@ class WalStamp:
     """What changes whenever data is written to the RocksDB directory PATH, for two stat calls a query.
 
     Every write appends to the newest write-ahead log (*.log). Its name is looked up again only when the
-    directory changes (new files); compaction alone leaves the stamp as it is, since it changes no data.
+    directory changes (new files). A compaction changes no data but does change the stamp, through the table
+    files (*.sst) the same scan counts: a read-only worker opened before it keeps a view of the files it
+    deletes, and its next query does not fail cleanly (at a hundred councils, on a store bulk-loaded and first
+    opened by `govkg serve`, the workers died at the 4096 MB cap: issue 15), so workers reopen after it too.
     """
 
     # Directory times move in coarse clock ticks (jiffies), so a log created in the same tick as our scan
@@ -128,15 +131,19 @@ class WalStamp:
         self.path = path
         self._dir_mtime: int | None = None
         self._wal: str | None = None
+        self._tables: tuple[int, str] = (0, "")  # how many table files, and the newest: moved by a compaction
         self._trusted = False
         # value() is called by every request thread; the cache (mtime, log name, trust) changes as one
         self._lock = threading.Lock()
 
     def _newest_wal(self) -> str | None:
         try:
-            logs = [e.name for e in os.scandir(self.path) if e.name.endswith(".log")]
+            names = [e.name for e in os.scandir(self.path)]
         except OSError:
             return None
+        logs = [n for n in names if n.endswith(".log")]
+        tables = [n for n in names if n.endswith(".sst")]
+        self._tables = (len(tables), max(tables, default=""))
         return os.path.join(self.path, max(logs)) if logs else None
 
     def value(self) -> tuple[Any, ...]:
@@ -156,7 +163,7 @@ class WalStamp:
             except OSError:
                 self._dir_mtime = None  # rotated away: look again next time
                 return ("rotated",)
-            return (self._wal, st.st_size, st.st_mtime_ns)
+            return (self._wal, st.st_size, st.st_mtime_ns, *self._tables)
 
 
 class WorkerPool:

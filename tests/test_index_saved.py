@@ -262,6 +262,33 @@ def test_while_warming_pages_say_so_at_once_and_sparql_answers(tmp_path: Path, h
         store.close()
 
 
+def test_a_stop_during_the_start_up_build_does_not_wait_for_it(tmp_path: Path, held_build) -> None:
+    """`govkg serve` saves the index at its stop; while the first start's build still runs (held here, as one
+    that takes a minute) there is nothing to save, and the stop (SIGTERM) must not wait for the build (issue 15:
+    it waited 30 s and more at a hundred councils)."""
+    from govkg.server import create_app, warm
+
+    store = build_world(tmp_path / "store")
+    app = create_app(store, {"TESTING": True, "QUERY_WORKERS": 0})
+    api = app.extensions["govkg.api"]
+    thread = warm.start(app)
+    try:
+        assert app.extensions["govkg.api"].asker.state.warming
+        saved_result: list[bool] = []
+        stop = threading.Thread(target=lambda: saved_result.append(api.save_question_index()))
+        stop.start()
+        stop.join(10)  # the build is held until released below: a stop that waits for it is still here
+        assert not stop.is_alive(), "the stop waited for the start-up build"
+        assert saved_result == [False]
+        assert not saved.index_path(tmp_path / "store").exists()
+    finally:
+        held_build.set()
+        thread.join(30)
+        app.extensions["govkg.executor"].close()
+        store.close()
+    assert not thread.is_alive()  # released, the build finished in its own thread
+
+
 def test_a_failed_warm_up_leaves_the_build_to_the_first_look(tmp_path: Path, monkeypatch) -> None:
     store = build_world(tmp_path / "store")
     try:
