@@ -37,5 +37,21 @@ def asker_over(tmp_path_factory: pytest.TempPathFactory, name: str, papers: list
     store.close()
 
 
+def asker_over_texts(tmp_path_factory: pytest.TempPathFactory, name: str, texts: dict[str, str]) -> Iterator[Asker]:
+    """A module fixture's body: an asker over a new store of the papers TEXTS (file name -> text), each read by
+    the whole loading path (extraction included), closed after the module's tests."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import load_paths
+
+    docs = tmp_path_factory.mktemp(f"{name}_docs")
+    for file_name, text in texts.items():
+        (docs / file_name).write_text(text, encoding="utf-8")
+    store = LocalStore(tmp_path_factory.mktemp(name) / "store")
+    report = load_paths(store, [docs])
+    assert report.ok, report.failures
+    yield Asker(store)
+    store.close()
+
+
 def labels(asker: Asker, question: str) -> list[str]:
     return [a.label for a in asker.ask(question).answers]

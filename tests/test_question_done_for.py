@@ -5,9 +5,8 @@ report's numbered paragraphs, a commissioning table, a partnership's web page)."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from question_papers import asker_over_texts, labels
 
 PAPERS = {
     "brackmoor_cabinet_drugs_2025.txt": """Brackmoor Borough Council: Cabinet, 12 March 2025
@@ -33,22 +32,8 @@ The Safer Kestrel Vale Partnership runs the Kestrel Vale Street Guardians progra
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import load_paths
-    from govkg.questions import Asker
+    yield from asker_over_texts(tmp_path_factory, "for", PAPERS)
 
-    docs = tmp_path_factory.mktemp("for_docs")
-    for name, text in PAPERS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    store = LocalStore(Path(tmp_path_factory.mktemp("for") / "store"))
-    report = load_paths(store, [docs])
-    assert report.ok, report.failures
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,8 @@ attendance list)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from question_papers import asker_over_texts
 
 from govkg.questions.context import in_time
 from govkg.questions.temporal import find_when
@@ -45,18 +44,7 @@ Cllr Brightwater welcomed members to the meeting.
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import load_paths
-    from govkg.questions import Asker
-
-    docs = tmp_path_factory.mktemp("since_docs")
-    for name, text in PAPERS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    store = LocalStore(Path(tmp_path_factory.mktemp("since") / "store"))
-    report = load_paths(store, [docs])
-    assert report.ok, report.failures
-    yield Asker(store)
-    store.close()
+    yield from asker_over_texts(tmp_path_factory, "since", PAPERS)
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from question_papers import asker_over_texts, labels
 
 PAPERS = {
     "brackmoor_yjs_report_2025.txt": """Brackmoor Youth Justice Service: Annual Report 2024-25
@@ -35,22 +34,8 @@ the Head of Communities, Kestrel Vale District Council.
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import load_paths
-    from govkg.questions import Asker
+    yield from asker_over_texts(tmp_path_factory, "side", PAPERS)
 
-    docs = tmp_path_factory.mktemp("side_docs")
-    for name, text in PAPERS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    store = LocalStore(Path(tmp_path_factory.mktemp("side") / "store"))
-    report = load_paths(store, [docs])
-    assert report.ok, report.failures
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
 
 
 @pytest.mark.parametrize(
