@@ -152,13 +152,13 @@ def test_a_person_and_post_on_two_lines_still_joins_after_a_comma() -> None:
     joined = join_wrapped_rows(["  Name                         Organisation",
                                 "  Jo Treadwell (Chair)         Harrowfield Council",
                                 "  Cabinet Member for Housing",
-                                "  Sam Okafor                   Harrowfield Police"])
+                                "  Sam Odukoya                  Harrowfield Police"])
     assert any("Jo Treadwell (Chair), Cabinet Member for Housing" in line for line in joined), joined
     # the same table with its office cut: the office's name, ended on the next line, is no person's post
     joined = join_wrapped_rows(["  Name                         Organisation",
                                 "  Westshire Police and Crime   Westshire OPCC",
                                 "  Commissioner",
-                                "  Sam Okafor                   Harrowfield Police"])
+                                "  Sam Odukoya                  Harrowfield Police"])
     assert not any("Crime, Commissioner" in line for line in joined), joined
 
 
