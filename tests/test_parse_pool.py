@@ -133,19 +133,25 @@ def test_a_hung_worker_is_killed_at_the_time_limit_and_replaced(tmp_path: Path, 
     hanging.close()
 
 
+def _killed_mid_read(pool: ParsePool, paper: Path, hanging: _Hanging, sig: int):
+    """The error of a read whose worker (started by reading PAPER first) gets SIG while it reads HANGING's file,
+    and that worker's pid."""
+    pool.read(paper, LoadContext())
+    pid = _worker_pid(pool)
+
+    def kill() -> None:
+        hanging.entered()
+        os.kill(pid, sig)
+
+    return _read_while(pool, hanging.path, kill), pid
+
+
 @pytest.mark.parametrize("template", MODES)
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS])
 def test_a_worker_killed_as_at_its_memory_cap_is_reported_as_such(tmp_path: Path, template: bool, sig: int):
     paper, hanging = _paper(tmp_path), _Hanging(tmp_path)
     with ParsePool(memory_mb=1024, template=template) as pool:
-        pool.read(paper, LoadContext())
-        pid = _worker_pid(pool)
-
-        def kill() -> None:
-            hanging.entered()
-            os.kill(pid, sig)
-
-        error = _read_while(pool, hanging.path, kill)
+        error, pid = _killed_mid_read(pool, paper, hanging, sig)
         assert error.source == str(hanging.path)
         assert error.reason == MEMORY_MESSAGE.format(mb=1024)
         assert pool.restarts == 1
@@ -161,14 +167,7 @@ def test_a_worker_that_crashes_is_reported_with_its_exit_status(
 ):
     paper, hanging = _paper(tmp_path), _Hanging(tmp_path)
     with ParsePool(memory_mb=memory_mb, template=template) as pool:
-        pool.read(paper, LoadContext())
-        pid = _worker_pid(pool)
-
-        def kill() -> None:
-            hanging.entered()
-            os.kill(pid, sig)
-
-        error = _read_while(pool, hanging.path, kill)
+        error, _ = _killed_mid_read(pool, paper, hanging, sig)
         assert error.reason == f"the reader stopped unexpectedly on it (exit status {-sig}); nothing was loaded"
         assert pool.restarts == 1
         assert pool.read(paper, LoadContext())[0].facts
