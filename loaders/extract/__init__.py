@@ -485,4 +485,7 @@ def extract(doc: ExtractionDoc) -> list[Fact]:
         words = _TRIGGER_WORDS.get(rule)
         if words is None or doc.holds(words):
             rule(doc)
+    from .checks import gate
+
+    doc.facts[:] = gate(doc.facts)  # the checks every fact must pass, whatever rule read it
     return doc.facts
