@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import read, triples
 
 from govkg.graph.model import Entity
-from govkg.loaders.extract.checks import entity_class, signature_denied
+from govkg.loaders.extract.checks import common_words, entity_class, not_a_person, signature_denied
 
 _SCRUTINY = ("Minutes of the Harrowden Community Safety Partnership\n\n4. Scrutiny\n\nThe Stronger Communities "
              "Overview and Scrutiny Committee holds the Partnership to account for its plan each year.\n")
@@ -92,3 +92,35 @@ def test_the_same_relations_between_the_kinds_they_join_pass() -> None:
     assert not signature_denied("vice_chair", person, partnership)
     assert not signature_denied("produces", partnership, plan)
     assert not signature_denied("member_of", council, partnership)  # a relation the list does not name
+
+
+def _person(name: str) -> Entity:
+    return Entity("person", name)
+
+
+def test_a_name_with_a_comma_or_a_digit_is_no_person() -> None:
+    assert not_a_person(_person("Policing, Probation"), "Policing, Probation and Courts (item 6)", frozenset())
+    assert not_a_person(_person("Room 4"), "Room 4", frozenset())
+    assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby, Probation", frozenset())
+
+
+def test_a_name_of_the_papers_common_words_is_no_person() -> None:
+    text = ("PRE-APPOINTMENT HEARING\n\nThe panel held a pre-appointment hearing. Members asked about the "
+            "appointment process and the hearing's timetable.\n")
+    lower = common_words(text)
+    assert not_a_person(_person("Appointment Hearing"), "APPOINTMENT HEARING", lower)
+    assert not not_a_person(_person("Cllr Rowan Ashby"), "Cllr Rowan Ashby", lower)  # the title is not a name word
+
+
+def test_an_address_is_not_the_papers_own_words() -> None:
+    lower = common_words("Contact: Rowan Ashby, rowan.ashby@eastshire.gov.uk, www.eastshire.gov.uk/ashby\n")
+    assert not not_a_person(_person("Rowan Ashby"), "Contact: Rowan Ashby", lower)
+
+
+def test_the_opening_words_of_a_title_are_no_person() -> None:
+    assert not_a_person(_person("Family Support"), "Family Support Manager", frozenset())
+    assert not_a_person(_person("Survivor Voice"), "Survivor Voice Forum (for item 3)", frozenset())
+    # a name followed by more than the title's head, or by its post after a comma, is a person's
+    assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby, Family Support Manager", frozenset())
+    assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby Eastshire County Council", frozenset())
+    assert not not_a_person(Entity("post", "Family Support"), "Family Support Manager", frozenset())

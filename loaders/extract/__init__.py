@@ -487,5 +487,5 @@ def extract(doc: ExtractionDoc) -> list[Fact]:
             rule(doc)
     from .checks import gate
 
-    doc.facts[:] = gate(doc.facts)  # the checks every fact must pass, whatever rule read it
+    doc.facts[:] = gate(doc.facts, doc.text)  # the checks every fact must pass, whatever rule read it
     return doc.facts

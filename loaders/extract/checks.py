@@ -13,12 +13,14 @@ checks it failed ("clause:chairs¦person¦partnership¦"), for measuring checks 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from functools import cache
 
 from ...graph.model import Entity, Fact
 from ...ontology import body_types
 from ..gazetteer import _yaml
+from ..lexicon import heads, names
 
 
 @cache
@@ -66,20 +68,69 @@ def signature_denied(relation: str, subject: Entity, obj: Entity | None) -> bool
     return any(s in ("*", sc) and o in ("*", oc) for s, o in pairs)
 
 
-def failed(fact: Fact) -> list[str]:
-    """The names of the checks FACT fails."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NO_NAME_MARK = re.compile(r"[,;:\d()/&]")
+# an address or a link spells a person's name in lower case ("jo.smith@..."): not the paper's own words
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    n = names()
+    return frozenset(w.casefold().rstrip(".") for t in (*n.honorifics, *n.kept_titles, *n.ranks) for w in t.split())
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    h = heads()
+    return frozenset(w for w in (*h.post_trailing, *h.body) if " " not in w)
+
+
+def common_words(text: str) -> frozenset[str]:
+    """The words TEXT writes in lower case, outside addresses and links."""
+    return frozenset(w for w in _WORD.findall(_ADDRESS.sub(" ", text)) if w.islower())
+
+
+def not_a_person(e: Entity, quote: str, lower: frozenset[str]) -> bool:
+    """E is read as a person, but its name is no person's: it holds a comma, a colon or a digit ("Crime,
+    Criminal" from "Crime, Criminal Justice and Fire"); every word of it is one the paper also writes in lower
+    case, as a heading's words are ("Confirmation Hearing"); or in QUOTE it opens a post's or a body's title that
+    ends its line ("Student Welfare" of "Student Welfare Manager", "Lived Experience" of "Lived Experience
+    Forum"). LOWER: the paper's lower-case words (common_words)."""
+    if e.kind != "person":
+        return False
+    if _NO_NAME_MARK.search(e.name):
+        return True
+    words = [w for w in _WORD.findall(e.name) if w.casefold().rstrip(".") not in _titles()]
+    if words and all(w.casefold() in lower for w in words):
+        return True
+    for line in quote.split("\n"):
+        i = line.find(e.name)
+        if i >= 0:
+            m = re.match(r" ([A-Z][\w'’-]*)\s*(?:\(.*)?$", line[i + len(e.name) :])
+            if m and m.group(1) in _title_heads():
+                return True
+    return False
+
+
+def failed(fact: Fact, quote: str = "", lower: frozenset[str] = frozenset()) -> list[str]:
+    """The names of the checks FACT fails; QUOTE is its evidence, LOWER the paper's lower-case words."""
     out = []
     if signature_denied(fact.relation, fact.subject, fact.object):
         out.append("signature")
+    if any(not_a_person(e, quote, lower) for e in (fact.subject, fact.object) if e is not None):
+        out.append("not_a_person")
     return out
 
 
-def gate(facts: list[Fact]) -> list[Fact]:
-    """FACTS without those that fail a check (in audit mode all of them, each rule tagged: see the module)."""
+def gate(facts: list[Fact], text: str = "") -> list[Fact]:
+    """FACTS without those that fail a check (in audit mode all of them, each rule tagged: see the module); TEXT
+    is the paper they were read from."""
     audit = bool(os.environ.get("GOVKG_CHECKS_AUDIT"))
+    lower = common_words(text)
     kept = []
     for f in facts:
-        fails = failed(f)
+        fails = failed(f, text[f.start : f.end], lower)
         if audit:
             tag = f"{f.rule}¦{entity_class(f.subject)}¦{entity_class(f.object)}¦{'+'.join(fails)}"
             kept.append(replace(f, rule=tag))
