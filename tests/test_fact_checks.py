@@ -124,3 +124,7 @@ def test_the_opening_words_of_a_title_are_no_person() -> None:
     assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby, Family Support Manager", frozenset())
     assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby Eastshire County Council", frozenset())
     assert not not_a_person(Entity("post", "Family Support"), "Family Support Manager", frozenset())
+
+
+def test_a_name_before_its_employer_in_an_attendance_line_is_a_person() -> None:
+    assert not not_a_person(_person("Rowan Ashby"), "Rowan Ashby Council", frozenset())

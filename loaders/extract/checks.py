@@ -82,8 +82,9 @@ def _titles() -> frozenset[str]:
 
 @cache
 def _title_heads() -> frozenset[str]:
-    h = heads()
-    return frozenset(w for w in (*h.post_trailing, *h.body) if " " not in w)
+    # a post's head, or a group's: "Jo Dane Council" in an attendance list is Jo Dane of the council, an employer
+    # named after the person as such lists do, so the heads of organisations are not among them
+    return frozenset(w for w in (*heads().post_trailing, *_data()["group_heads"]) if " " not in w)
 
 
 def common_words(text: str) -> frozenset[str]:
