@@ -90,6 +90,8 @@ def test_the_same_relations_between_the_kinds_they_join_pass() -> None:
     assert signature_denied("reports_to", council, partnership)
     assert not signature_denied("led_by", topic, partnership)
     assert not signature_denied("vice_chair", person, partnership)
+    assert not signature_denied("vice_chair", person, _body("Eastshire Fire and Rescue Authority"))
+    assert signature_denied("vice_chair", person, _body("Eastshire Youth Justice Service"))
     assert not signature_denied("produces", partnership, plan)
     assert not signature_denied("member_of", council, partnership)  # a relation the list does not name
 

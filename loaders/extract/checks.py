@@ -42,20 +42,23 @@ def _denied() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
-def _classify(name: str, subtype: str | None) -> str:
+def _concept(name: str, subtype: str | None) -> str:
     found = body_types.classify(name, owl_class=subtype)
-    key = found.concept.key if found.concept is not None else found.kind
-    return _body_class().get(key, key)
+    return found.concept.key if found.concept is not None else found.kind
+
+
+def concept(e: Entity | None) -> str:
+    """E's kind, or for a body its concept in the body-type scheme ("youth-justice-service", "unitary-council")."""
+    if e is None:
+        return "-"
+    return _concept(e.name, e.subtype) if e.kind == "body" else e.kind
 
 
 def entity_class(e: Entity | None) -> str:
     """The coarse class of E: its kind ("person", "post", "topic", "publication", ...), or for a body the class of
     its concept in the body-type scheme ("council", "partnership", "committee", "group", "agency", ...)."""
-    if e is None:
-        return "-"
-    if e.kind != "body":
-        return e.kind
-    return _classify(e.name, e.subtype)
+    key = concept(e)
+    return _body_class().get(key, key) if e is not None and e.kind == "body" else key
 
 
 def signature_denied(relation: str, subject: Entity, obj: Entity | None) -> bool:
@@ -64,8 +67,10 @@ def signature_denied(relation: str, subject: Entity, obj: Entity | None) -> bool
     pairs = _denied().get(relation)
     if not pairs or obj is None:
         return False
-    sc, oc = entity_class(subject), entity_class(obj)
-    return any(s in ("*", sc) and o in ("*", oc) for s, o in pairs)
+    # a pair names a coarse class ("council") or a concept of one ("youth-justice-service")
+    sc = {"*", entity_class(subject), concept(subject)}
+    oc = {"*", entity_class(obj), concept(obj)}
+    return any(s in sc and o in oc for s, o in pairs)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
