@@ -15,8 +15,6 @@ _SCRUTINY = ("Minutes of the Harrowden Community Safety Partnership\n\n4. Scruti
 _VICE_OF_SERVICE = ("Minutes of the Bramcote Youth Offending Service Management Board\n\n2. Chair\n\nInspector Wren "
                     "Holloway of Eastshire Police was elected Vice-Chair of the Bramcote Youth Offending Service in "
                     "May 2025.\n")
-_TOPIC_LED_BY_PERSON = ("Bramcote Safer Streets Partnership\n\nPriorities\n\nAnti-social behaviour is led by Mrs "
-                        "Ottilie Farrance, who joined from the county in spring.\n")
 _COUNCIL_AS_SUBGROUP = ("Terms of Reference: Eastshire Reducing Reoffending Board\n\n5. Sub-groups\n\nThe following "
                         "are sub-groups of the Board:\n\n- Kestwick District Council\n"
                         "- Eastshire Accommodation Group\n")
@@ -29,7 +27,6 @@ CASES = [
     (_SCRUTINY, ("Stronger Communities Overview and Scrutiny Committee", "oversees",
                  "Harrowden Community Safety Partnership")),
     (_VICE_OF_SERVICE, ("Wren Holloway", "vice_chair", "Bramcote Youth Offending Service")),
-    (_TOPIC_LED_BY_PERSON, ("Anti-Social Behaviour", "led_by", "Ottilie Farrance")),
     (_COUNCIL_AS_SUBGROUP, ("Kestwick District Council", "subgroup_of", "Eastshire Reducing Reoffending Board")),
     (_COUNCIL_REPORTS, ("Kestwick District Council", "reports_to", "Eastshire Domestic Abuse Board")),
     (_SERVICE_PRODUCES, ("Grange Vale Community Safety Service", "produces",
@@ -89,6 +86,7 @@ def test_the_same_relations_between_the_kinds_they_join_pass() -> None:
     assert not signature_denied("reports_to", partnership, council)  # a partnership reports to the council
     assert signature_denied("reports_to", council, partnership)
     assert not signature_denied("led_by", topic, partnership)
+    assert not signature_denied("led_by", topic, person)  # a lead officer of a priority, as a plan's table names
     assert not signature_denied("vice_chair", person, partnership)
     assert not signature_denied("vice_chair", person, _body("Eastshire Fire and Rescue Authority"))
     assert signature_denied("vice_chair", person, _body("Eastshire Youth Justice Service"))
