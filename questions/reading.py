@@ -170,6 +170,16 @@ def read(
     if joined is not None:
         raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
                       [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
+    tiers = _tiers_named(mentions, normal.split(), index, places, question)
+    if tiers:
+        # the tier's full name stands for the words that named it, and is linked as any name written in full
+        toks = normal.split()
+        for w in sorted(tiers, key=lambda w: -w.start):
+            toks[w.start : w.end] = w.name.split()
+        normal = " ".join(toks)
+        reading.normal = normal
+        names |= {t for w in tiers for t in w.name.split()}
+        mentions = index.mentions(normal, reading.area)
     for mm in mentions:
         extra = _name_word_not_in(mm, names)
         if extra is not None:
@@ -206,7 +216,7 @@ def read(
             out.append(tokens[i])
         i += 1
     reading.normal = " ".join(out)
-    reading.widened = [w.describe() for w in widened]
+    reading.widened = [w.describe() for w in tiers + widened]
     reading.part_named = [(w.entity, normalise(w.written)) for w in part_named]
     return reading
 
@@ -225,6 +235,62 @@ class Widened:
 
     def describe(self) -> str:
         return f"\u201c{self.written}\u201d read as {self.entity.label}, {self.why}"
+
+
+def _tiers_named(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str
+) -> list[Widened]:
+    """"the Eastvale Partnership Board" where the graph holds the Eastvale Partnership and an "Eastvale Partnership
+    Strategic Board": a body's head noun right after a linked body's name is a word of the name asked, never
+    dropped. The one body of the same papers' places whose name is that body's name, a qualifier or two and that
+    head noun is the one meant (a partnership's governing tier, which its papers name with a qualifier); when
+    several fit, the reading stops and lists them. None fitting, the name is read as before (a partnership's own
+    board is the partnership met as a board; a name no body holds stops the reading)."""
+    out: list[Widened] = []
+    for mm in mentions:
+        if "body" not in mm.kinds or mm.end >= len(tokens) or tokens[mm.end] not in BODY_HEADS:
+            continue
+        head = tokens[mm.end]
+        bodies = [e for e in mm.entities if e.kind == "body"]
+        if any(normalise(n).split()[-1:] == [head] for e in bodies for n in e.names):
+            continue  # the head noun is the linked body's own ("the Eastvale Board board")
+        fits = _tier_fits(mm, bodies, head, index)
+        if not fits:
+            continue
+        written = as_written(" ".join(tokens[mm.start : mm.end + 1]), question)
+        if len(fits) > 1:
+            raise Refusal(
+                f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; "
+                "say which one (its full name)",
+                suggest(fits, places),
+            )
+        why = f"the one {head} of {bodies[0].label} the graph holds"
+        out.append(Widened(mm.start, mm.end + 1, written, normalise(fits[0].label), fits[0], why))
+    return out
+
+
+def _tier_fits(mm: Mention, bodies: list[Entity], head: str, index: EntityIndex) -> list[Entity]:
+    """The bodies named as one of BODIES (or as MM's words), then one or two qualifying words, then HEAD, of the
+    places or papers BODIES are of: another council's "Strategic Board" is never this one's."""
+    prefixes = {mm.text} | {normalise(n) for e in bodies for n in e.names if len(normalise(n).split()) >= 2}
+    where = set().union(*((e.areas or e.home) for e in bodies)) if bodies else set()
+    out: list[Entity] = []
+    for prefix in sorted(prefixes):
+        rare = [t for t in prefix.split() if t in index.by_token]
+        if not rare:
+            continue
+        for key in sorted(min((index.by_token[t] for t in rare), key=len)):
+            middle = key[len(prefix) + 1 : -len(head) - 1].split() if key.startswith(prefix + " ") else []
+            if (
+                not key.endswith(" " + head) or not 1 <= len(middle) <= 2
+                or any(w == head or w in OPTIONAL_WORDS for w in middle)
+            ):
+                continue
+            for e in index.exact.get(key, []):
+                there = e.areas or e.home
+                if e.kind == "body" and e not in bodies and e not in out and (not where or not there or there & where):
+                    out.append(e)
+    return out
 
 
 def _topic_bodies(mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places,
