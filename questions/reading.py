@@ -170,7 +170,7 @@ def read(
     if joined is not None:
         raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
                       [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
-    tiers = _tiers_named(mentions, normal.split(), index, places, question)
+    tiers = _tiers_named(mentions, normal.split(), index, places, question, names)
     if tiers:
         # the tier's full name stands for the words that named it, and is linked as any name written in full
         toks = normal.split()
@@ -238,19 +238,23 @@ class Widened:
 
 
 def _tiers_named(
-    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str, names: set[str]
 ) -> list[Widened]:
     """"the Eastvale Partnership Board" where the graph holds the Eastvale Partnership and an "Eastvale Partnership
     Strategic Board": a body's head noun right after a linked body's name is a word of the name asked, never
     dropped. The one body of the same papers' places whose name is that body's name, a qualifier or two and that
     head noun is the one meant (a partnership's governing tier, which its papers name with a qualifier); when
     several fit, the reading stops and lists them. None fitting, the name is read as before (a partnership's own
-    board is the partnership met as a board; a name no body holds stops the reading)."""
+    board is the partnership met as a board; a name no body holds stops the reading). Only a head noun written as
+    a name (NAMES: the words written with capitals) is a word of the name: "the Eastvale Partnership board
+    meeting" is the partnership met as its board."""
     out: list[Widened] = []
     for mm in mentions:
         if "body" not in mm.kinds or mm.end >= len(tokens) or tokens[mm.end] not in BODY_HEADS:
             continue
         head = tokens[mm.end]
+        if head not in names:
+            continue
         bodies = [e for e in mm.entities if e.kind == "body"]
         if any(normalise(n).split()[-1:] == [head] for e in bodies for n in e.names):
             continue  # the head noun is the linked body's own ("the Eastvale Board board")

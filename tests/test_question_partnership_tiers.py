@@ -42,6 +42,14 @@ DUNMERE_TEXT = """Dunmere Borough Council - Safer Communities Partnership update
 
 The Safer Communities Partnership covers the borough of Dunmere.
 """
+FALLOW = Entity("body", "Fallowfield Community Safety Partnership", subtype="Partnership", area="Fallowfield")
+FALLOW_TIER = Entity("body", "Fallowfield Community Safety Partnership Strategic Board", subtype="Board",
+                     area="Fallowfield")
+FALLOW_TEXT = """Fallowfield Community Safety Partnership - notes of the board meeting, 9 May 2025
+
+Present: Cllr Tamsin Orrell (Chair of the Partnership).
+The Fallowfield Community Safety Partnership Strategic Board, chaired by Bryn Cottrell, will meet in July.
+"""
 ELMFORD_TEXT = """Elmford District Council: minutes of Cabinet, 3 March 2025
 
 Minute 14. The Safer Communities Partnership Oversight Board, chaired by Rhodri Askew, reported on its year.
@@ -71,6 +79,11 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("dunmere-scp-2025", DUNMERE_TEXT, "Dunmere", lambda t: [
             _fact(t, "The Safer Communities Partnership covers the borough of Dunmere", DUNMERE_SCP, "covers_area",
                   Entity("area", "Dunmere")),
+        ]),
+        paper("fallowfield-csp-2025", FALLOW_TEXT, "Fallowfield", lambda t: [
+            _fact(t, "Cllr Tamsin Orrell (Chair of the Partnership)", Entity("person", "Tamsin Orrell"), "chairs",
+                  FALLOW),
+            _fact(t, "chaired by Bryn Cottrell", Entity("person", "Bryn Cottrell"), "chairs", FALLOW_TIER),
         ]),
         paper("elmford-cabinet-2025", ELMFORD_TEXT, "Elmford", lambda t: [
             _fact(t, "chaired by Rhodri Askew", Entity("person", "Rhodri Askew"), "chairs", ELMFORD_TIER),
@@ -124,3 +137,10 @@ def test_each_tier_by_its_full_name_still_answers(asker):
 ])
 def test_another_councils_tier_is_never_the_answer(asker, question: str):
     assert "Rhodri Askew" not in labels(asker, question)
+
+
+def test_a_board_meeting_written_in_lower_case_is_the_partnership_met_as_its_board(asker):
+    # "board" not written as a name: the partnership's own meeting, not its Strategic Board
+    assert labels(asker, "Who chaired the Fallowfield Community Safety Partnership board meeting?") == [
+        "Tamsin Orrell"]
+    assert labels(asker, "Who chairs the Fallowfield Community Safety Partnership Board?") == ["Bryn Cottrell"]
