@@ -151,6 +151,16 @@ SHORT_NAME = re.compile(r"\bthe (?:joint )?(?P<head>partnership board|partnershi
 LEADS_ON = re.compile(r"^who (?:lead|leads|led|is leading|take the lead|takes the lead|is the lead|was the lead) "
                       r"(?:on|for) "
                       r"(?P<what>.+?)(?: (?:at|in|across|within|and|who|,)\b.*)?$")
+# "Who heads / manages / runs / is in charge of the X?" (as normalised), and the words of a post's name that
+# make its holder the one who does so for X, by the verb asked
+HEADS_BODY = re.compile(r"^who (?:is |was )?(?P<verb>head|headed|heading|manage|managed|managing|run|ran|running|"
+                        r"in charge of) (?P<what>.+?)$")
+HEAD_ROLES = {
+    "head": {"head"}, "headed": {"head"}, "heading": {"head"},
+    "manage": {"manager", "head"}, "managed": {"manager", "head"}, "managing": {"manager", "head"},
+    "run": {"head", "manager"}, "ran": {"head", "manager"}, "running": {"head", "manager"},
+    "in": {"head", "manager"},
+}
 # The words of a post's name that make its holder the lead on what the rest of the name says
 LEAD_HEADS = frozenset({"head", "lead", "leader", "manager", "director", "coordinator", "co", "officer"})
 
@@ -436,6 +446,9 @@ class Asker:
         if not answers and (led := self._post_leading_on(question, ctx)) is not None:
             # "Who leads on harm and exploitation at the council?": the holder of the post named for it
             answers, text = led
+        if not answers and (headed := self._post_heading(reading.normal, ctx)) is not None:
+            # "Who heads the Eastvale Youth Justice Service?": the holder of the body's own post of that role
+            answers, text = headed
         if not answers and (owned := action_owner(self, question, ctx)) is not None:
             # "Who owns the action on X?": the action log's initials, read as the person its paper names so
             answers, text = owned
@@ -1104,6 +1117,41 @@ class Asker:
             return None
         shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
         return answers, f"who holds the post named for it: {shown}"
+
+    def _post_heading(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who heads the Eastvale Youth Justice Service?", "who manages the Westby Business Unit?", where no fact
+        says who heads or manages it: the holders of the body's own post of that role, named with the body's
+        whole name and the role's word ("Head of Service, Eastvale Youth Justice Service", "Westby Business Unit
+        Manager"). Only the one body the question links, and posts of its places; None when the question is not
+        of that form or no such post's holder is held."""
+        m = HEADS_BODY.match(normal)
+        if m is None:
+            return None
+        roles = HEAD_ROLES[m.group("verb").split()[0]]
+        bodies = [e for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None and e.kind == "body"]
+        if len({e.iri for e in bodies}) != 1:
+            return None
+        body = bodies[0]
+        names = {normalise(n) for n in body.names if len(normalise(n).split()) >= 2}
+        where = body.areas or body.home
+        posts = []
+        for e in ctx.index.entities.values():
+            if e.kind != "post" or (where and (e.areas or e.home) and not (e.areas or e.home) & where):
+                continue
+            for label in {normalise(n) for n in e.names}:
+                rest = next((f" {label} ".replace(f" {n} ", " ", 1) for n in names if f" {n} " in f" {label} "),
+                            None)
+                if rest is not None and set(rest.split()) & roles:
+                    posts.append(e)
+                    break
+        if not posts:
+            return None
+        rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
+        answers = self._answers(rows, ctx.index)
+        if not answers:
+            return None
+        shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
+        return answers, f"who holds {body.label}'s own post of that role: {shown}"
 
     def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
         """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes
