@@ -218,6 +218,7 @@ TERM_BEGUN_ASKED = re.compile(
     r"(?i)\b(?:became|become|becomes|(?:was|were|has been|have been|is|been) (?:newly )?(?:appointed|elected)|"
     r"took over|takes over|(?:the )?new) (?:as )?(?:the )?(?:co-|vice-|vice |deputy )?chair"
 )
+MONEY_INTO = re.compile(r"\b(?:into|to|towards) (?:the |its |their )?(?:[a-z_]+ ){0,5}(?:budget|pot|fund|pool)\b")
 MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
@@ -975,6 +976,10 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
+        ) or (
+            # "What did the PCC put into the Eastvale youth justice pooled budget?": money into a budget
+            ASKS_WHAT_GIVEN.search(free) and MONEY_INTO.search(free)
+            and any(mm.kinds & {"body", "post"} for mm in mentions)
         ) or ((ASKS_WHAT_MONEY.search(free) or ASKS_WHAT_MONEY.search(_money_named(tokens, mentions)))
               and any(mm.kinds & {"body", "post"} for mm in mentions)
               # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount

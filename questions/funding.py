@@ -39,6 +39,8 @@ PURPOSE_VERBS = frozenset(
 )
 # Nouns after a recipient's name that say what the money went into, not who got it ("the board's budget").
 MONEY_NOUNS = frozenset({"budget", "pot", "fund", "funding", "pool", "account"})
+# Words before a money noun that say how the money is held ("pooled budget", "shared budget"), not whose it is
+MONEY_KINDS = frozenset({"pooled", "pool", "shared", "joint", "core", "combined", "annual"})
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
 # ("each year", "each quarter" say how often, not of whom)
@@ -158,8 +160,11 @@ def answer_funding(
                 span.insert(0, tokens[j])
                 j -= 1
         span = [w for w in span if w not in HOW_OFTEN]
-        while span and span[-1] in MONEY_NOUNS:
-            span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
+        if span and span[-1] in MONEY_NOUNS:
+            while span and span[-1] in MONEY_NOUNS:
+                span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
+            while span and span[-1] in MONEY_KINDS:
+                span.pop()  # "into the youth justice pooled budget": how the money is held, not who holds it
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):
