@@ -17,7 +17,7 @@ from .body_kinds import asked_type, of_type
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, amount_of, answer_funding, decimal_of
+from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_of, answer_funding, decimal_of
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -447,6 +447,9 @@ class Asker:
         if not answers and (led := self._post_leading_on(question, ctx)) is not None:
             # "Who leads on harm and exploitation at the council?": the holder of the post named for it
             answers, text = led
+        if not answers and (giver := self._giver_of_the_amount(reading.normal, ctx)) is not None:
+            # "Who is providing the £52,000 for the navigator?": the funder of the allocation of that amount
+            answers, text = giver
         if not answers and (headed := self._post_heading(reading.normal, ctx)) is not None:
             # "Who heads the Eastvale Youth Justice Service?": the holder of the body's own post of that role
             answers, text = headed
@@ -1235,6 +1238,44 @@ class Asker:
         if not answers:
             return None
         return answers, "who received an allocation of the amount asked, for what the question says"
+
+    def _giver_of_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who is providing the £52,000 for a navigator in Westby?", "Which body gave £9,000 for the youth bus?":
+        the funders of the allocations of exactly the amount asked, of the places and time asked, whose purpose
+        or quote writes what the question says the money is for (two words of it at least, or all when it gives
+        one). None when the question asks no giver of a stated amount, or no allocation fits."""
+        if not ctx.amounts or not GIVER_ASKED.match(normal):
+            return None
+        m = re.search(r"\b(?:for|to|towards)\b (.+)$", normal)
+        # a place the graph holds only as an area ("in Westby") is where the money goes, not what it is for
+        areas = {normalise(e.label) for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) and e.kind == "area"}
+        words = {w for w in (m.group(1).split() if m else []) if w not in COMMON_WORDS and w not in FUNDING_WORDS
+                 and len(w) > 2 and not w.isdigit() and not any(w in a.split() for a in areas)}
+        asked = set(ctx.amounts)
+        rows = []
+        for r in run_file(self.store, "grants.rq", ctx.trace):
+            if decimal_of(r.get("amount")) not in asked or not r.get("funder"):
+                continue
+            parties = [e for iri in (r["funder"], r.get("recipient")) if (e := ctx.index.get(iri or ""))]
+            where = {normalise(d) for d in self.state.doc_areas(r.get("doc") or "")} | {
+                a for e in parties for a in e.areas}
+            if areas and not areas & where:
+                continue
+            said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
+            if sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said)) < min(2, len(words)):
+                continue
+            # a sum any council may give: only the asked places' allocation (a place must be asked, or the
+            # question name what the money is for)
+            if not ctx.asked and not areas and not words:
+                continue
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
+                                     for p in ctx.asked):
+                continue
+            rows.append({**r, "other": r["funder"]})
+        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        if not answers:
+            return None
+        return answers, "who gave the allocation of the amount asked, for what the question says"
 
     def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
         """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,
