@@ -212,6 +212,8 @@ STATED_TOTAL_SAID = re.compile(
     re.I,
 )
 # "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
+# what the interpretation says of answers read off the papers' sentences, not off facts
+SENTENCE_READ = "(read from their sentences)"
 RECEIVER_ASKED = re.compile(r"^who (?:received|receives|receive|got|gets|was paid|were paid|is paid)\b")
 # "Who became chair ...", "Who has been appointed vice-chair ...", "Who took over as chair ...": the start of a term
 TERM_BEGUN_ASKED = re.compile(
@@ -447,8 +449,9 @@ class Asker:
         if not answers and (led := self._post_leading_on(question, ctx)) is not None:
             # "Who leads on harm and exploitation at the council?": the holder of the post named for it
             answers, text = led
-        if not answers and (giver := self._giver_of_the_amount(reading.normal, ctx)) is not None:
-            # "Who is providing the £52,000 for the navigator?": the funder of the allocation of that amount
+        if (not answers or SENTENCE_READ in text) and (giver := self._giver_of_the_amount(reading.normal, ctx)):
+            # "Who is providing the £52,000 for the navigator?": the funder of the allocation of that amount (an
+            # allocation the graph holds says who gave more surely than a word read off a sentence beside it)
             answers, text = giver
         if not answers and (headed := self._post_heading(reading.normal, ctx)) is not None:
             # "Who heads the Eastvale Youth Justice Service?": the holder of the body's own post of that role
@@ -1243,18 +1246,29 @@ class Asker:
         """"Who is providing the £52,000 for a navigator in Westby?", "Which body gave £9,000 for the youth bus?":
         the funders of the allocations of exactly the amount asked, of the places and time asked, whose purpose
         or quote writes what the question says the money is for (two words of it at least, or all when it gives
-        one). None when the question asks no giver of a stated amount, or no allocation fits."""
-        if not ctx.amounts or not GIVER_ASKED.match(normal):
+        one). Asked with no sum ("Who is funding the Safe Routes course?"), every word of what it is for (two at
+        least) must be written there. None when the question asks no giver, or no allocation fits."""
+        giver = GIVER_ASKED.match(normal)
+        if giver is None:
             return None
-        m = re.search(r"\b(?:for|to|towards)\b (.+)$", normal)
+        if ctx.amounts:
+            m = re.search(r"\b(?:for|to|towards)\b (.+)$", normal)
+        else:
+            # "Who is funding the Safe Routes course that the fire service runs?": no sum, so what the money is
+            # for is the thing named after the verb, up to a clause of its own, and every word of it must be
+            # written where the allocation is stated
+            m = re.match(r"(?:for |of )?(.+?)(?: (?:that|which|who|whose|in|during|through|from|by|at) .*)?$",
+                         normal[giver.end():].strip())
         # a place the graph holds only as an area ("in Westby") is where the money goes, not what it is for
         areas = {normalise(e.label) for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) and e.kind == "area"}
         words = {w for w in (m.group(1).split() if m else []) if w not in COMMON_WORDS and w not in FUNDING_WORDS
                  and len(w) > 2 and not w.isdigit() and not any(w in a.split() for a in areas)}
+        if not ctx.amounts and len(words) < 2:
+            return None
         asked = set(ctx.amounts)
         rows = []
         for r in run_file(self.store, "grants.rq", ctx.trace):
-            if decimal_of(r.get("amount")) not in asked or not r.get("funder"):
+            if asked and decimal_of(r.get("amount")) not in asked or not r.get("funder"):
                 continue
             parties = [e for iri in (r["funder"], r.get("recipient")) if (e := ctx.index.get(iri or ""))]
             where = {normalise(d) for d in self.state.doc_areas(r.get("doc") or "")} | {
@@ -1262,7 +1276,8 @@ class Asker:
             if areas and not areas & where:
                 continue
             said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
-            if sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said)) < min(2, len(words)):
+            shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
+            if shared < (min(2, len(words)) if asked else len(words)):
                 continue
             # a sum any council may give: only the asked places' allocation (a place must be asked, or the
             # question name what the money is for)
@@ -1275,7 +1290,8 @@ class Asker:
         answers = self._answers(in_time(rows, ctx.when), ctx.index)
         if not answers:
             return None
-        return answers, "who gave the allocation of the amount asked, for what the question says"
+        what = "of the amount asked, " if asked else ""
+        return answers, f"who gave the allocation {what}for what the question says"
 
     def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
         """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,

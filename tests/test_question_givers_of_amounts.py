@@ -18,6 +18,9 @@ from govkg.graph.model import Entity, Fact
 HARBURY = Entity("body", "Harbury District Council", subtype="Council", area="Harbury")
 HEALTH = Entity("body", "Harbury and Lyne Health Partnership", area="Harbury")
 FOUNDATION = Entity("body", "Kestrel Community Foundation")
+HERITAGE = Entity("body", "Corvid Heritage Fund")
+LANTERN = Entity("initiative", "Lantern Walk evening patrols", area="Harbury")
+WARDENS = Entity("body", "Harbury Town Wardens", area="Harbury")
 WENLOCK = Entity("body", "Wenlock Edge Borough Council", subtype="Council", area="Wenlock Edge")
 WENLOCK_FUNDER = Entity("body", "Wenlock Edge Rotary Trust", area="Wenlock Edge")
 
@@ -29,6 +32,9 @@ working in Harbury town centre during 2026/27.
 4.2 External grants received
 | Funder | Purpose | Amount |
 | Kestrel Community Foundation | youth boxing club sessions | \u00a38,500 |
+
+4.3 The Corvid Heritage Fund pays the Council \u00a36,200 for the Lantern Walk evening patrols that the town wardens
+run.
 """
 WENLOCK_TEXT = """Wenlock Edge Borough Council: decision notice WE/2026/07
 
@@ -42,6 +48,9 @@ def _harbury(t: str) -> list[Fact]:
                  "triage nurse", HEALTH, "funds", HARBURY, amount=Decimal(36000), period="2026/27"),
         _fact(t, "| Kestrel Community Foundation | youth boxing club sessions | \u00a38,500 |", FOUNDATION, "funds",
               HARBURY, amount=Decimal(8500), purpose="youth boxing club sessions"),
+        _fact(t, "The Corvid Heritage Fund pays the Council \u00a36,200 for the Lantern Walk evening patrols", HERITAGE,
+              "funds", HARBURY, amount=Decimal(6200)),
+        _fact(t, "Lantern Walk evening patrols that the town wardens", WARDENS, "delivers", LANTERN),
     ]
 
 
@@ -93,3 +102,19 @@ def test_never_another_allocation(asker, question: str):
 def test_the_other_councils_giver_for_its_own_allocation(asker):
     assert labels(asker, "Who will give \u00a336,000 for CCTV renewal in Wenlock Edge?") == [
         "Wenlock Edge Rotary Trust"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who is funding the Lantern Walk evening patrols that the town wardens run?",
+    "Who pays for the Lantern Walk evening patrols in Harbury?",
+])
+def test_the_giver_asked_with_no_sum(asker, question: str):
+    assert labels(asker, question) == ["Corvid Heritage Fund"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who is funding the Lantern Walk morning patrols in Harbury?",  # not every word of it is written
+    "Who pays for the Lantern Walk evening patrols in Wenlock Edge?",  # not that council's
+])
+def test_no_sum_and_not_every_word_or_another_place_answers_nothing(asker, question: str):
+    assert "Corvid Heritage Fund" not in labels(asker, question)
