@@ -328,13 +328,21 @@ def _place_bodies(
 
 def _place_body_fits(place: str, words: list[str], index: EntityIndex) -> list[Entity]:
     """The bodies of PLACE (by their areas or their papers') whose name is PLACE, then WORDS in order with at
-    most two more words among them, WORDS' last word (a head noun) last."""
+    most two more words among them, WORDS' last word (a head noun) last. A name that starts with an acronym its
+    papers define ("DYJS Management Board", where DYJS is the Darlington Youth Justice Service) is read spelt
+    out."""
     out: list[Entity] = []
     rare = [w for w in words[:-1] if w in index.by_token and w not in COMMON_WORDS]
-    keys = index.by_token.get(rare[0], set()) if rare else set()
-    for key in sorted(keys):
-        have = key.split()
-        if not key.startswith(place + " ") or have[-1] != words[-1]:
+    named = {key: key for key in (index.by_token.get(rare[0], set()) if rare else set())}
+    for short, pairs in index.defined.items():
+        said = normalise(short)  # as the index keeps names: "DYJS" is "dyj", its plural "s" read off
+        for full, _ in pairs:
+            if len(short.split()) == 1 and full.startswith(place + " "):
+                named.update({f"{full}{key[len(said):]}": key for key in index.by_token.get(said, set())
+                              if key.startswith(said + " ")})
+    for written, key in sorted(named.items()):
+        have = written.split()
+        if not written.startswith(place + " ") or have[-1] != words[-1]:
             continue
         rest = have[len(place.split()) :]
         if not 0 < len(rest) - len(words) <= 2 or not _in_order(words, rest):

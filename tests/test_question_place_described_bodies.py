@@ -20,6 +20,10 @@ NATIONAL_YJB = Entity("body", "Youth Justice Board for England and Wales")
 
 Q_EXEC = Entity("body", "Quenby Safeguarding Adults Executive Board", subtype="Board", area="Quenby")
 Q_DELIVERY = Entity("body", "Quenby Safeguarding Adults Delivery Board", subtype="Board", area="Quenby")
+# a board its papers name only by the service's acronym, which they define
+TARNBY_YJS = Entity("body", "Tarnby Youth Offending Service", aliases=("TYOS",), area="Tarnby")
+TARNBY_BOARD = Entity("body", "TYOS Management Board", subtype="Board", area="Tarnby")
+TARNBY_CSP = Entity("body", "Safer Tarnby Partnership", subtype="Partnership", area="Tarnby")
 ROSSALL_CSP = Entity("body", "Rossall Community Safety Partnership", subtype="Partnership", area="Rossall")
 
 PELHAM_TEXT = """Pelham Borough Council - partnership governance 2025
@@ -32,6 +36,10 @@ Board for England and Wales, whose chief executive is Oswin Tarrant.
 QUENBY_TEXT = """Quenby Safeguarding Adults Partnership: structure (2025)
 
 Executive Board - chair: Mabli Frayne. Delivery Board - chair: Tobias Hennell.
+"""
+TARNBY_TEXT = """Tarnby Youth Offending Service (TYOS) - plan 2025/26
+
+Governance. The TYOS Management Board reports to the Safer Tarnby Partnership twice a year.
 """
 ROSSALL_TEXT = """Rossall Community Safety Partnership - annual report 2025
 
@@ -55,6 +63,11 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "Executive Board - chair: Mabli Frayne", Entity("person", "Mabli Frayne"), "chairs", Q_EXEC),
             _fact(t, "Delivery Board - chair: Tobias Hennell", Entity("person", "Tobias Hennell"), "chairs",
                   Q_DELIVERY),
+        ]),
+        paper("tarnby-yos-plan-2025", TARNBY_TEXT, "Tarnby", lambda t: [
+            _fact(t, "Tarnby Youth Offending Service (TYOS)", TARNBY_YJS, "covers_area", Entity("area", "Tarnby")),
+            _fact(t, "The TYOS Management Board reports to the Safer Tarnby Partnership", TARNBY_BOARD, "reports_to",
+                  TARNBY_CSP),
         ]),
         paper("rossall-csp-2025", ROSSALL_TEXT, "Rossall", lambda t: [
             _fact(t, "is chaired by Priya Landor", Entity("person", "Priya Landor"), "chairs", ROSSALL_CSP),
@@ -95,3 +108,9 @@ def test_several_fitting_are_listed_not_answered(asker):
 def test_another_councils_body_is_never_read(asker, question: str):
     got = labels(asker, question)
     assert "Imogen Vasey" not in got and "Caspar Wroth" not in got
+
+
+def test_a_board_its_papers_name_by_a_defined_acronym(asker):
+    # "TYOS Management Board": the Tarnby Youth Offending Service's board, asked with the service's words
+    assert labels(asker, "Which partnership does the Tarnby youth offending board report to?") == [
+        "Safer Tarnby Partnership"]
