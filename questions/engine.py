@@ -17,7 +17,7 @@ from .body_kinds import asked_type, of_type
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, amount_of, answer_funding, decimal_of
+from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_of, answer_funding, decimal_of
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -151,6 +151,16 @@ SHORT_NAME = re.compile(r"\bthe (?:joint )?(?P<head>partnership board|partnershi
 LEADS_ON = re.compile(r"^who (?:lead|leads|led|is leading|take the lead|takes the lead|is the lead|was the lead) "
                       r"(?:on|for) "
                       r"(?P<what>.+?)(?: (?:at|in|across|within|and|who|,)\b.*)?$")
+# "Who heads / manages / runs / is in charge of the X?" (as normalised), and the words of a post's name that
+# make its holder the one who does so for X, by the verb asked
+HEADS_BODY = re.compile(r"^who (?:is |was )?(?P<verb>head|headed|heading|manage|managed|managing|run|ran|running|"
+                        r"in charge of) (?P<what>.+?)$")
+HEAD_ROLES = {
+    "head": {"head"}, "headed": {"head"}, "heading": {"head"},
+    "manage": {"manager", "head"}, "managed": {"manager", "head"}, "managing": {"manager", "head"},
+    "run": {"head", "manager"}, "ran": {"head", "manager"}, "running": {"head", "manager"},
+    "in": {"head", "manager"},
+}
 # The words of a post's name that make its holder the lead on what the rest of the name says
 LEAD_HEADS = frozenset({"head", "lead", "leader", "manager", "director", "coordinator", "co", "officer"})
 
@@ -202,12 +212,15 @@ STATED_TOTAL_SAID = re.compile(
     re.I,
 )
 # "Who received £12,500 to run ...", "Who got £8,000 for ...": the one paid, asked for by the money alone
+# what the interpretation says of answers read off the papers' sentences, not off facts
+SENTENCE_READ = "(read from their sentences)"
 RECEIVER_ASKED = re.compile(r"^who (?:received|receives|receive|got|gets|was paid|were paid|is paid)\b")
 # "Who became chair ...", "Who has been appointed vice-chair ...", "Who took over as chair ...": the start of a term
 TERM_BEGUN_ASKED = re.compile(
     r"(?i)\b(?:became|become|becomes|(?:was|were|has been|have been|is|been) (?:newly )?(?:appointed|elected)|"
     r"took over|takes over|(?:the )?new) (?:as )?(?:the )?(?:co-|vice-|vice |deputy )?chair"
 )
+MONEY_INTO = re.compile(r"\b(?:into|to|towards) (?:the |its |their )?(?:[a-z_]+ ){0,5}(?:budget|pot|fund|pool)\b")
 MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
@@ -436,6 +449,13 @@ class Asker:
         if not answers and (led := self._post_leading_on(question, ctx)) is not None:
             # "Who leads on harm and exploitation at the council?": the holder of the post named for it
             answers, text = led
+        if (not answers or SENTENCE_READ in text) and (giver := self._giver_of_the_amount(reading.normal, ctx)):
+            # "Who is providing the £52,000 for the navigator?": the funder of the allocation of that amount (an
+            # allocation the graph holds says who gave more surely than a word read off a sentence beside it)
+            answers, text = giver
+        if not answers and (headed := self._post_heading(reading.normal, ctx)) is not None:
+            # "Who heads the Eastvale Youth Justice Service?": the holder of the body's own post of that role
+            answers, text = headed
         if not answers and (owned := action_owner(self, question, ctx)) is not None:
             # "Who owns the action on X?": the action log's initials, read as the person its paper names so
             answers, text = owned
@@ -962,6 +982,10 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
+        ) or (
+            # "What did the PCC put into the Eastvale youth justice pooled budget?": money into a budget
+            ASKS_WHAT_GIVEN.search(free) and MONEY_INTO.search(free)
+            and any(mm.kinds & {"body", "post"} for mm in mentions)
         ) or ((ASKS_WHAT_MONEY.search(free) or ASKS_WHAT_MONEY.search(_money_named(tokens, mentions)))
               and any(mm.kinds & {"body", "post"} for mm in mentions)
               # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount
@@ -1105,6 +1129,41 @@ class Asker:
         shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
         return answers, f"who holds the post named for it: {shown}"
 
+    def _post_heading(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who heads the Eastvale Youth Justice Service?", "who manages the Westby Business Unit?", where no fact
+        says who heads or manages it: the holders of the body's own post of that role, named with the body's
+        whole name and the role's word ("Head of Service, Eastvale Youth Justice Service", "Westby Business Unit
+        Manager"). Only the one body the question links, and posts of its places; None when the question is not
+        of that form or no such post's holder is held."""
+        m = HEADS_BODY.match(normal)
+        if m is None:
+            return None
+        roles = HEAD_ROLES[m.group("verb").split()[0]]
+        bodies = [e for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None and e.kind == "body"]
+        if len({e.iri for e in bodies}) != 1:
+            return None
+        body = bodies[0]
+        names = {normalise(n) for n in body.names if len(normalise(n).split()) >= 2}
+        where = body.areas or body.home
+        posts = []
+        for e in ctx.index.entities.values():
+            if e.kind != "post" or (where and (e.areas or e.home) and not (e.areas or e.home) & where):
+                continue
+            for label in {normalise(n) for n in e.names}:
+                rest = next((f" {label} ".replace(f" {n} ", " ", 1) for n in names if f" {n} " in f" {label} "),
+                            None)
+                if rest is not None and set(rest.split()) & roles:
+                    posts.append(e)
+                    break
+        if not posts:
+            return None
+        rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
+        answers = self._answers(rows, ctx.index)
+        if not answers:
+            return None
+        shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
+        return answers, f"who holds {body.label}'s own post of that role: {shown}"
+
     def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
         """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes
         the total fund for the year to £600,000"), read from the papers of the decision or plan the question
@@ -1182,6 +1241,57 @@ class Asker:
         if not answers:
             return None
         return answers, "who received an allocation of the amount asked, for what the question says"
+
+    def _giver_of_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who is providing the £52,000 for a navigator in Westby?", "Which body gave £9,000 for the youth bus?":
+        the funders of the allocations of exactly the amount asked, of the places and time asked, whose purpose
+        or quote writes what the question says the money is for (two words of it at least, or all when it gives
+        one). Asked with no sum ("Who is funding the Safe Routes course?"), every word of what it is for (two at
+        least) must be written there. None when the question asks no giver, or no allocation fits."""
+        giver = GIVER_ASKED.match(normal)
+        if giver is None:
+            return None
+        if ctx.amounts:
+            m = re.search(r"\b(?:for|to|towards)\b (.+)$", normal)
+        else:
+            # "Who is funding the Safe Routes course that the fire service runs?": no sum, so what the money is
+            # for is the thing named after the verb, up to a clause of its own, and every word of it must be
+            # written where the allocation is stated
+            m = re.match(r"(?:for |of )?(.+?)(?: (?:that|which|who|whose|in|during|through|from|by|at) .*)?$",
+                         normal[giver.end():].strip())
+        # a place the graph holds only as an area ("in Westby") is where the money goes, not what it is for
+        areas = {normalise(e.label) for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) and e.kind == "area"}
+        words = {w for w in (m.group(1).split() if m else []) if w not in COMMON_WORDS and w not in FUNDING_WORDS
+                 and len(w) > 2 and not w.isdigit() and not any(w in a.split() for a in areas)}
+        if not ctx.amounts and len(words) < 2:
+            return None
+        asked = set(ctx.amounts)
+        rows = []
+        for r in run_file(self.store, "grants.rq", ctx.trace):
+            if asked and decimal_of(r.get("amount")) not in asked or not r.get("funder"):
+                continue
+            parties = [e for iri in (r["funder"], r.get("recipient")) if (e := ctx.index.get(iri or ""))]
+            where = {normalise(d) for d in self.state.doc_areas(r.get("doc") or "")} | {
+                a for e in parties for a in e.areas}
+            if areas and not areas & where:
+                continue
+            said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
+            shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
+            if shared < (min(2, len(words)) if asked else len(words)):
+                continue
+            # a sum any council may give: only the asked places' allocation (a place must be asked, or the
+            # question name what the money is for)
+            if not ctx.asked and not areas and not words:
+                continue
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
+                                     for p in ctx.asked):
+                continue
+            rows.append({**r, "other": r["funder"]})
+        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        if not answers:
+            return None
+        what = "of the amount asked, " if asked else ""
+        return answers, f"who gave the allocation {what}for what the question says"
 
     def _shown_as(self, answer: Answer, head: str, index: EntityIndex) -> bool:
         """Is ANSWER shown to be a person of the kind HEAD names (normalised, "head teacher")? By its label,

@@ -39,6 +39,14 @@ PURPOSE_VERBS = frozenset(
 )
 # Nouns after a recipient's name that say what the money went into, not who got it ("the board's budget").
 MONEY_NOUNS = frozenset({"budget", "pot", "fund", "funding", "pool", "account"})
+# "Who is providing the £N ...", "Which body gave £N ...": the giver of the money is asked, not who got it
+GIVER_ASKED = re.compile(
+    r"^(?:who|which (?:organisation|organization|body|funder|partner|partnership|council|agency)) "
+    r"(?:is |was |were |will |has |have |had |did |does |doe )?(?:be |been )?"
+    r"(?:provid|giv|gave|fund|pay|paid|put|offer|award|contribut|confirm|allocat|grant)[a-z]*\b"
+)
+# Words before a money noun that say how the money is held ("pooled budget", "shared budget"), not whose it is
+MONEY_KINDS = frozenset({"pooled", "pool", "shared", "joint", "core", "combined", "annual"})
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
 # ("each year", "each quarter" say how often, not of whom)
@@ -158,8 +166,11 @@ def answer_funding(
                 span.insert(0, tokens[j])
                 j -= 1
         span = [w for w in span if w not in HOW_OFTEN]
-        while span and span[-1] in MONEY_NOUNS:
-            span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
+        if span and span[-1] in MONEY_NOUNS:
+            while span and span[-1] in MONEY_NOUNS:
+                span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
+            while span and span[-1] in MONEY_KINDS:
+                span.pop()  # "into the youth justice pooled budget": how the money is held, not who holds it
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):
@@ -282,7 +293,9 @@ def answer_funding(
             detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
             a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)
         else:
-            a = Answer(ctx.index.label(g["recipient"]), g["recipient"], list(g["evidence"]))
+            # "who gave the £9,000 to Westby": the giver; else who got it
+            side = "funder" if GIVER_ASKED.match(" ".join(tokens)) else "recipient"
+            a = Answer(ctx.index.label(g[side]), g[side], list(g["evidence"]))
         if all(a.iri != b.iri or a.label != b.label for b in answers):
             answers.append(a)
     if extreme:

@@ -190,7 +190,12 @@ class EntityIndex:
             e.kind = kind_of(iri, types.get(iri, set()))
             if e.kind == "person":
                 e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
-            elif e.kind in ("body", "post"):
+            if e.kind == "post":
+                # "Lead Member, Safer Eastvale Partnership" is asked for as "the Lead Member for the Safer Eastvale
+                # Partnership" or "the Head of Service of the ...": those are its names too (never shown)
+                e.hidden |= role_of_body_names(e.names)
+                e.names |= e.hidden
+            if e.kind in ("body", "post"):
                 # "Haringey Council" is the "London Borough of Haringey", "Rutland OPCC" the Rutland PCC's office:
                 # the gazetteer's other names for the same council or public body are names of this entity too.
                 e.hidden |= public_body_names(e.names)
@@ -875,6 +880,25 @@ def public_body_names(names: set[str]) -> set[str]:
     if entry.kind == "police_office":
         # a police area has one commissioner, whatever the title: "the Eastvale Commissioner" is its PCC
         out |= {f"{m.group(1)} Commissioner" for n in out if (m := COMMISSIONER_SHORT.fullmatch(n))}
+    return out
+
+
+ROLE_COMMA_BODY = re.compile(r"(?P<role>[^,]{3,60}), (?P<body>[^,]{3,120})")
+
+
+def role_of_body_names(names: set[str]) -> set[str]:
+    """The names a post written "<role>, <body>" is asked by: the role "for" or "of" the body, with "the" or
+    without. Not a chair's post: "the chair of X" is asked of X's chair, whom the chair route reads."""
+    out: set[str] = set()
+    for name in names:
+        m = ROLE_COMMA_BODY.fullmatch(name.strip())
+        if m is None:
+            continue
+        role, body = m.group("role"), re.sub(r"^[Tt]he ", "", m.group("body"))
+        words = normalise(role).split()
+        if not words or len(words) > 5 or CHAIR_WORDS & set(words) or len(normalise(body).split()) < 2:
+            continue
+        out |= {f"{role} {link} {body}" for link in ("for", "for the", "of", "of the")}
     return out
 
 

@@ -260,7 +260,9 @@ def post_title(e: Entity, places: Places, index: EntityIndex) -> tuple[str, str]
     head, sep, tail = e.label.partition(", ")
     if not sep or len(head.split()) < 2 or head not in e.names:
         return None
-    if f"{head} of {tail}" not in e.names and not any(x.kind == "body" for x in index.exact.get(normalise(tail), ())):
+    # (the names the paper wrote, not those the index adds for asking: linking.role_of_body_names)
+    written = e.names - e.hidden
+    if f"{head} of {tail}" not in written and not any(x.kind == "body" for x in index.exact.get(normalise(tail), ())):
         return None
     if normalise(tail) in places.known:
         return None

@@ -145,6 +145,12 @@ def read(
 
     # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
     first = index.mentions(normal)
+    placed = _place_bodies(first, normal.split(), index, places, question)
+    if placed:
+        # the body's full name stands for the place and the words that describe it, linked as any full name
+        normal = _rewritten(normal, placed)
+        names |= {t for w in placed for t in w.name.split()}
+        first = index.mentions(normal)
     # A place's own name that also names its council ("Haringey" for the London Borough of Haringey) is a
     # place first: "the Haringey Channel Panel" must be Haringey's panel or none, never another council's
     # panel with the council as a second name to follow.
@@ -170,6 +176,12 @@ def read(
     if joined is not None:
         raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
                       [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
+    tiers = _tiers_named(mentions, normal.split(), index, places, question, names)
+    if tiers:
+        # the tier's full name stands for the words that named it, and is linked as any name written in full
+        normal = reading.normal = _rewritten(normal, tiers)
+        names |= {t for w in tiers for t in w.name.split()}
+        mentions = index.mentions(normal, reading.area)
     for mm in mentions:
         extra = _name_word_not_in(mm, names)
         if extra is not None:
@@ -206,7 +218,7 @@ def read(
             out.append(tokens[i])
         i += 1
     reading.normal = " ".join(out)
-    reading.widened = [w.describe() for w in widened]
+    reading.widened = [w.describe() for w in placed + tiers + widened]
     reading.part_named = [(w.entity, normalise(w.written)) for w in part_named]
     return reading
 
@@ -225,6 +237,150 @@ class Widened:
 
     def describe(self) -> str:
         return f"\u201c{self.written}\u201d read as {self.entity.label}, {self.why}"
+
+
+def _tiers_named(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str, names: set[str]
+) -> list[Widened]:
+    """"the Eastvale Partnership Board" where the graph holds the Eastvale Partnership and an "Eastvale Partnership
+    Strategic Board": a body's head noun right after a linked body's name is a word of the name asked, never
+    dropped. The one body of the same papers' places whose name is that body's name, a qualifier or two and that
+    head noun is the one meant (a partnership's governing tier, which its papers name with a qualifier); when
+    several fit, the reading stops and lists them. None fitting, the name is read as before (a partnership's own
+    board is the partnership met as a board; a name no body holds stops the reading). Only a head noun written as
+    a name (NAMES: the words written with capitals) is a word of the name: "the Eastvale Partnership board
+    meeting" is the partnership met as its board."""
+    out: list[Widened] = []
+    for mm in mentions:
+        if "body" not in mm.kinds or mm.end >= len(tokens) or tokens[mm.end] not in BODY_HEADS:
+            continue
+        head = tokens[mm.end]
+        if head not in names:
+            continue
+        bodies = [e for e in mm.entities if e.kind == "body"]
+        if any(normalise(n).split()[-1:] == [head] for e in bodies for n in e.names):
+            continue  # the head noun is the linked body's own ("the Eastvale Board board")
+        fits = _tier_fits(mm, bodies, head, index)
+        if not fits:
+            continue
+        written = as_written(" ".join(tokens[mm.start : mm.end + 1]), question)
+        if len(fits) > 1:
+            raise Refusal(
+                f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; "
+                "say which one (its full name)",
+                suggest(fits, places),
+            )
+        why = f"the one {head} of {bodies[0].label} the graph holds"
+        out.append(Widened(mm.start, mm.end + 1, written, normalise(fits[0].label), fits[0], why))
+    return out
+
+
+def _rewritten(normal: str, widened: list[Widened]) -> str:
+    """NORMAL with each of WIDENED's spans replaced by the name it was read as."""
+    toks = normal.split()
+    for w in sorted(widened, key=lambda w: -w.start):
+        toks[w.start : w.end] = w.name.split()
+    return " ".join(toks)
+
+
+def _place_bodies(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str
+) -> list[Widened]:
+    """"the Blackpool domestic abuse board", "the Havering safeguarding children Executive Group": a place, then
+    words that describe one of its bodies, then a body's head noun, where the place's papers name the body more
+    fully ("Blackpool Domestic Abuse Local Partnership Board"). The one body of that place whose name starts with
+    the place, ends with that head noun and has every word in between in order (a word or two more at most) is
+    the one meant; when several fit, the reading stops and lists them. Read without it, the words link a topic
+    or a national body of those words, and another body's answer is given for this one."""
+    covered = {i for mm in mentions if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
+    out: list[Widened] = []
+    for p in places.scan(" ".join(tokens)):
+        start = p.start
+        for end in range(min(len(tokens), p.end + 6), p.end + 1, -1):
+            head = tokens[end - 1]
+            words = tokens[p.end : end]
+            if head not in BODY_HEADS or " ".join(tokens[start:end]) in index.exact:
+                continue
+            if any(w in OPTIONAL_WORDS for w in words[:-1]):
+                continue  # "Westby council and the partnership board": not one name
+            if any(e.kind == "body" for k in range(p.end + 1, end)
+                   for e in index.exact.get(" ".join(tokens[start:k]), [])):
+                continue  # a held body's name and a head noun after it: its tier, read by _tiers_named
+            if all(i in covered for i in range(start, end)) and any(
+                    mm.start <= start and end <= mm.end and mm.score >= 1.0 for mm in mentions
+                    if mm.kinds != {"area"}):
+                continue  # a held name already covers the words (a close match, one of several, may not)
+            fits = _place_body_fits(p.text, words, index)
+            if not fits:
+                continue
+            written = as_written(" ".join(tokens[start:end]), question)
+            if len(fits) > 1:
+                raise Refusal(
+                    f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; "
+                    "say which one (its full name)",
+                    suggest(fits, places),
+                )
+            why = f"the one body of {p.place.name} the graph holds whose name has those words"
+            out.append(Widened(start, end, written, normalise(fits[0].label), fits[0], why))
+            break
+    return out
+
+
+def _place_body_fits(place: str, words: list[str], index: EntityIndex) -> list[Entity]:
+    """The bodies of PLACE (by their areas or their papers') whose name is PLACE, then WORDS in order with at
+    most two more words among them, WORDS' last word (a head noun) last. A name that starts with an acronym its
+    papers define ("DYJS Management Board", where DYJS is the Darlington Youth Justice Service) is read spelt
+    out."""
+    out: list[Entity] = []
+    rare = [w for w in words[:-1] if w in index.by_token and w not in COMMON_WORDS]
+    named = {key: key for key in (index.by_token.get(rare[0], set()) if rare else set())}
+    for short, pairs in index.defined.items():
+        said = normalise(short)  # as the index keeps names: "DYJS" is "dyj", its plural "s" read off
+        for full, _ in pairs:
+            if len(short.split()) == 1 and full.startswith(place + " "):
+                named.update({f"{full}{key[len(said):]}": key for key in index.by_token.get(said, set())
+                              if key.startswith(said + " ")})
+    for written, key in sorted(named.items()):
+        have = written.split()
+        if not written.startswith(place + " ") or have[-1] != words[-1]:
+            continue
+        rest = have[len(place.split()) :]
+        if not 0 < len(rest) - len(words) <= 2 or not _in_order(words, rest):
+            continue
+        for e in index.exact.get(key, []):
+            if e.kind == "body" and place in (e.areas | e.home) and e not in out:
+                out.append(e)
+    return out
+
+
+def _in_order(words: list[str], have: list[str]) -> bool:
+    """Are WORDS all in HAVE, in order (other words between them allowed)?"""
+    it = iter(have)
+    return all(any(w == h for h in it) for w in words)
+
+
+def _tier_fits(mm: Mention, bodies: list[Entity], head: str, index: EntityIndex) -> list[Entity]:
+    """The bodies named as one of BODIES (or as MM's words), then one or two qualifying words, then HEAD, of the
+    places or papers BODIES are of: another council's "Strategic Board" is never this one's."""
+    prefixes = {mm.text} | {normalise(n) for e in bodies for n in e.names if len(normalise(n).split()) >= 2}
+    where = set().union(*((e.areas or e.home) for e in bodies)) if bodies else set()
+    out: list[Entity] = []
+    for prefix in sorted(prefixes):
+        rare = [t for t in prefix.split() if t in index.by_token]
+        if not rare:
+            continue
+        for key in sorted(min((index.by_token[t] for t in rare), key=len)):
+            middle = key[len(prefix) + 1 : -len(head) - 1].split() if key.startswith(prefix + " ") else []
+            if (
+                not key.endswith(" " + head) or not 1 <= len(middle) <= 2
+                or any(w == head or w in OPTIONAL_WORDS for w in middle)
+            ):
+                continue
+            for e in index.exact.get(key, []):
+                there = e.areas or e.home
+                if e.kind == "body" and e not in bodies and e not in out and (not where or not there or there & where):
+                    out.append(e)
+    return out
 
 
 def _topic_bodies(mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places,
