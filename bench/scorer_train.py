@@ -1,17 +1,25 @@
-"""The fact scorer (loaders/extract/scorer.py), reproduced from the read sets' folders.
+"""A learned fact scorer (a precision gate), measured from the read sets' folders: labelled facts, CV by set.
 
-    python bench/scorer_train.py collect --out bench/out/scorer_rows.jsonl   # ~6 min: every read set, labelled
-    python bench/scorer_train.py train bench/out/scorer_rows.jsonl [--write]  # CV by set, threshold, model file
+    python bench/scorer_train.py collect --out bench/out/scorer_rows.jsonl    # ~1 min: every read set, labelled
+    # first-look facts: an older build (git archive COMMIT into /tmp/old/COMMIT/govkg) on the sets it had not read
+    PYTHONPATH=/tmp/old/860dc48 python bench/scorer_train.py collect --old 860dc48 \
+        --sets heldout21 heldout22 heldout23 heldout24 --out bench/out/first_860dc48.jsonl
+    python bench/scorer_train.py train bench/out/scorer_rows.jsonl bench/out/first_*.jsonl [--kind trees]
 
-`collect` reads every read set (dev by part, the seeds, each examples/heldoutNN) with the gate off, records the
-features of every closed-relation fact the readers state, and labels each one right or false with the
-evaluation's own lenient matcher (evaluation/facts.py) against that set's gold and aliases. One JSON row per
-fact: set, document, relation, rule, features, label.
+`collect` reads every read set (dev by part, the seeds, each examples/heldoutNN) in this process, records the
+features (bench/scorer_features.py) of every closed-relation fact the readers state, and labels each one right
+or false with the evaluation's own lenient matcher (evaluation/facts.py) against that set's gold and aliases.
+One JSON row per fact: set, build, document, relation, rule, names, quote, features, label.
 
-`train` scores each set by a model trained without it (leave-one-set-out), picks the threshold on those
-out-of-set scores so that the facts it removes are at least twice as often false as right, prints per set the
-correct / false facts before and after, and with --write fits the model on every set and writes it (with the
-threshold) to loaders/extract/scorer_model.json. Needs scikit-learn (`pip install -e '.[train]'`).
+`train` scores each set by a model trained without that set's papers (leave-one-set-out; a set's first-look
+and current rows leave together), picks the threshold on the first-look facts' out-of-set scores so that the
+facts it removes are at least twice as often false as right, and prints per set the correct / false facts
+before and after. With --write PATH it also fits on every row and writes the model as plain JSON (what a gate
+would evaluate without scikit-learn). Needs scikit-learn (`pip install -e '.[train]'`).
+
+The first-look builds (see bench/RESULTS.md): 860dc48 for heldout21-24, 4bdb911 for heldout25-26, 0203836 for
+heldout27-28, 9f8069c for heldout29-30; heldout31-32's current facts are their first-look facts (no reader has
+changed for them since).
 """
 
 from __future__ import annotations
@@ -54,14 +62,23 @@ def read_sets(only: list[str] | None = None) -> list[tuple[str, list]]:
     return [s for s in sets if only is None or s[0] in only]
 
 
-def collect(out: Path, only: list[str] | None = None) -> None:
+def collect(out: Path, only: list[str] | None = None, old: str | None = None) -> None:
+    """Label every closed-relation fact of the read sets (ONLY: these) and write one row per fact to OUT. With
+    OLD (a label, e.g. the commit's), the running govkg is an older build put first on PYTHONPATH, and the rows'
+    sets are named first-<set>: what that build stated on papers nobody had read yet."""
     from govkg.evaluation.facts import _match_lenient, gold_key
     from govkg.evaluation.gold import Aliases, read_gold
     from govkg.evaluation.predicted import Predicted, _Names
     from govkg.evaluation.run import fresh_store
-    from govkg.graph.build import as_stated
+    try:
+        from govkg.graph.build import as_stated
+    except ImportError:  # an older build
+
+        def as_stated(e):
+            return e
+    import scorer_features
+
     from govkg.loaders import documents
-    from govkg.loaders.extract import scorer
 
     recorded: dict[tuple, list[dict]] = defaultdict(list)
     current: list[str] = [""]
@@ -78,7 +95,14 @@ def collect(out: Path, only: list[str] | None = None) -> None:
         recorded[key].append({"rule": fact.rule, "x": x})
 
     documents.document_from_text = tagged
-    scorer.recorder = record
+    original_extract = documents.extract
+
+    def extract_then_record(doc):
+        facts = original_extract(doc)
+        scorer_features.record(doc, record)
+        return facts
+
+    documents.extract = extract_then_record
     rows = 0
     with out.open("w", encoding="utf-8") as fh:
         for name, parts in read_sets(only):
@@ -135,14 +159,15 @@ def collect(out: Path, only: list[str] | None = None) -> None:
                             print(f"unrecorded: {name} {key}", file=sys.stderr)
                             continue
                         fh.write(json.dumps({
-                            "set": name, "doc": p.doc, "relation": p.relation, "rule": found["rule"],
+                            "set": f"first-{name}" if old else name, "code": old or "current", "doc": p.doc,
+                            "relation": p.relation, "rule": found["rule"],
                             "subject": p.subject_label, "object": p.object_label, "quote": p.quote[:200],
                             "label": int(id(p) not in wrong_ids), "x": found["x"],
                         }) + "\n")
                         rows += 1
             print(f"{name}: {rows} rows so far", file=sys.stderr)
     documents.document_from_text = original
-    scorer.recorder = None
+    documents.extract = original_extract
 
 
 def _find_recorded(recorded: dict, key: tuple) -> dict | None:
@@ -175,8 +200,12 @@ def _vectorise(rows: list[dict], vocabulary: list[str] | None = None):
     return X, y, vocabulary
 
 
-def _fit(kind: str, rows: list[dict], seed: int = 0):
+def _fit(kind: str, rows: list[dict], seed: int = 0, weight: float = 1.0):
+    """A model fitted on ROWS; first-look rows (what a build stated on papers nobody had read) weigh WEIGHT."""
+    import numpy as np
+
     X, y, vocabulary = _vectorise(rows)
+    w = np.array([weight if first_look(r) else 1.0 for r in rows])
     if kind == "logistic":
         from sklearn.linear_model import LogisticRegression
 
@@ -186,12 +215,12 @@ def _fit(kind: str, rows: list[dict], seed: int = 0):
 
         clf = GradientBoostingClassifier(n_estimators=150, max_depth=3, learning_rate=0.08, subsample=0.8,
                                          min_samples_leaf=10, random_state=seed)
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=w)
     return clf, vocabulary
 
 
 def export(kind: str, clf, vocabulary: list[str], threshold: float) -> dict:
-    """The fitted model as the plain JSON loaders/extract/scorer.py evaluates."""
+    """The fitted model as plain JSON (scorer_features.probability evaluates it)."""
     if kind == "logistic":
         weights = {k: round(float(w), 5) for k, w in zip(vocabulary, clf.coef_[0], strict=True) if abs(w) > 1e-6}
         return {"kind": "logistic", "intercept": round(float(clf.intercept_[0]), 5), "weights": weights,
@@ -212,18 +241,33 @@ def export(kind: str, clf, vocabulary: list[str], threshold: float) -> dict:
             "trees": trees, "threshold": threshold}
 
 
-def cross_validate(rows: list[dict], kind: str) -> list[float]:
-    """Each row's probability from a model trained without its set (leave-one-set-out)."""
-    from govkg.loaders.extract.scorer import probability
+def base_set(name: str) -> str:
+    """The set a row's paper belongs to, whichever build read it ("first-heldout21" -> "heldout21")."""
+    return name.removeprefix("first-")
 
-    sets = sorted({r["set"] for r in rows})
+
+# the read sets whose current facts are first-look facts too: no reader was changed for them since the build
+# that first read them (the s17 base figures on heldout31/32 are those of the current build)
+FIRST_LOOK_NOW = ("heldout31", "heldout32")
+
+
+def first_look(row: dict) -> bool:
+    return row["set"].startswith("first-") or row["set"] in FIRST_LOOK_NOW
+
+
+def cross_validate(rows: list[dict], kind: str, weight: float = 1.0) -> list[float]:
+    """Each row's probability from a model trained without its set's papers, as read by any build
+    (leave-one-set-out; a set's first-look rows and its current rows leave together)."""
+    from scorer_features import probability
+
+    sets = sorted({base_set(r["set"]) for r in rows})
     p = [0.0] * len(rows)
     for s in sets:
-        train = [r for r in rows if r["set"] != s]
-        clf, vocabulary = _fit(kind, train)
+        train = [r for r in rows if base_set(r["set"]) != s]
+        clf, vocabulary = _fit(kind, train, weight=weight)
         m = export(kind, clf, vocabulary, 0.0)
         for i, r in enumerate(rows):
-            if r["set"] == s:
+            if base_set(r["set"]) == s:
                 p[i] = probability(m, r["x"])
     return p
 
@@ -256,23 +300,33 @@ def report(rows: list[dict], p: list[float], threshold: float, title: str) -> No
           f"   (-{total[2]} right, -{total[3]} false)")
 
 
-def train(rows_path: Path, kind: str, write: bool, ratio: float) -> None:
-    rows = [json.loads(line) for line in rows_path.open(encoding="utf-8")]
-    p = cross_validate(rows, kind)
-    threshold = choose_threshold(rows, p, ratio)
-    report(rows, p, threshold, f"cross-validated by set, {kind}")
-    for t in (0.2, 0.3, 0.4, 0.5):
-        right = sum(1 for r, q in zip(rows, p, strict=True) if q < t and r["label"])
-        false = sum(1 for r, q in zip(rows, p, strict=True) if q < t and not r["label"])
-        print(f"  below {t:.2f}: {right} right, {false} false")
-    if write:
-        clf, vocabulary = _fit(kind, rows)
-        m = export(kind, clf, vocabulary, threshold)
-        from govkg.loaders.extract.scorer import MODEL_PATH, probability
+def _below(rows: list[dict], p: list[float], t: float) -> tuple[int, int]:
+    right = sum(1 for r, q in zip(rows, p, strict=True) if q < t and r["label"])
+    return right, sum(1 for r, q in zip(rows, p, strict=True) if q < t and not r["label"])
 
-        MODEL_PATH.write_text(json.dumps(m, separators=(",", ":")) + "\n", encoding="utf-8")
-        report(rows, [probability(m, r["x"]) for r in rows], threshold, "in-sample, shipped model")
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size} bytes)")
+
+def train(paths: list[Path], kind: str, write: Path | None, ratio: float, weight: float) -> None:
+    rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
+    p = cross_validate(rows, kind, weight)
+    # the threshold is chosen on first-look facts only: what the gate will meet is papers nobody has read
+    first = [i for i, r in enumerate(rows) if first_look(r)]
+    threshold = choose_threshold([rows[i] for i in first], [p[i] for i in first], ratio)
+    report([r for r in rows if not first_look(r) or r["set"] in FIRST_LOOK_NOW],
+           [q for r, q in zip(rows, p, strict=True) if not first_look(r) or r["set"] in FIRST_LOOK_NOW],
+           threshold, f"current build, cross-validated by set, {kind}")
+    report([rows[i] for i in first], [p[i] for i in first], threshold,
+           f"first-look facts, cross-validated by set, {kind}")
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6):
+        print(f"  first-look below {t:.2f}: {_below([rows[i] for i in first], [p[i] for i in first], t)} "
+              f"(right, false); all below: {_below(rows, p, t)}")
+    if write:
+        clf, vocabulary = _fit(kind, rows, weight=weight)
+        m = export(kind, clf, vocabulary, threshold)
+        from scorer_features import probability
+
+        write.write_text(json.dumps(m, separators=(",", ":")) + "\n", encoding="utf-8")
+        report(rows, [probability(m, r["x"]) for r in rows], threshold, "in-sample, the model fitted on every row")
+        print(f"wrote {write} ({write.stat().st_size} bytes)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,17 +335,19 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("collect")
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--sets", nargs="*")
+    c.add_argument("--old", help="label of an older govkg build first on PYTHONPATH (first-look facts)")
     t = sub.add_parser("train")
-    t.add_argument("rows", type=Path)
+    t.add_argument("rows", type=Path, nargs="+")
+    t.add_argument("--weight", type=float, default=1.0, help="weight of first-look rows")
     t.add_argument("--kind", choices=("logistic", "trees"), default="logistic")
     t.add_argument("--ratio", type=float, default=2.0)
-    t.add_argument("--write", action="store_true")
+    t.add_argument("--write", type=Path, help="fit on every row and write the model here (JSON)")
     args = ap.parse_args(argv)
     if args.cmd == "collect":
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        collect(args.out, args.sets)
+        collect(args.out, args.sets, args.old)
     else:
-        train(args.rows, args.kind, args.write, args.ratio)
+        train(args.rows, args.kind, args.write, args.ratio, args.weight)
     return 0
 
 

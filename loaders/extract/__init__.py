@@ -485,8 +485,4 @@ def extract(doc: ExtractionDoc) -> list[Fact]:
         words = _TRIGGER_WORDS.get(rule)
         if words is None or doc.holds(words):
             rule(doc)
-    from .scorer import gate
-
-    # last: the learned scorer weighs every fact the rules stated, whichever stated it (see scorer.py)
-    doc.facts[:] = gate(doc)
     return doc.facts

@@ -1,43 +1,36 @@
-"""A learned fact scorer: the chance that a fact a reader stated is right, and a gate that drops the unlikely ones.
+"""Features of a fact for a learned fact scorer (bench/scorer_train.py): what holds whatever the wording.
 
 Every reader is written for wordings seen on read papers; on a paper nobody has read, about three facts in ten
-were false. The scorer looks only at what holds whatever the wording: which reader stated the fact and of what
-relation, what kinds of thing its two ends are, the layout form of the evidence (table row, field line, bullet,
-heading, prose), whether each end is named in the quote or was filled in (the meeting's body, the council, a
-back-reference), how far apart the two names are and in which order, a person's name shape, each end's area
-against the paper's, hedges and negations, and how many facts share the quote. Never a word of a particular
-name or document.
+were false. These features look only at what holds whatever the wording: which reader stated the fact and of what
+relation, what kinds of thing its two ends are (and a finer class from the body-type scheme and a post's head
+word), the layout form of the evidence (table row, field line, bullet, heading, prose), whether each end is named
+in the quote or was filled in (the meeting's body, the council, a back-reference, a place put before a name), how
+far apart the two names are and in which order, a person's name shape (words the paper also writes in lower case,
+an honorific or rank before it), each end's area against the paper's, hedges and negations, how many facts share
+the quote or the line, and the rule's own confidence. Never a word of a particular name or document.
 
-The model (`scorer_model.json`) is trained offline by bench/scorer_train.py from the labelled facts of every read
-set (scikit-learn, a training-only extra) and evaluated here in plain Python: a logistic regression over
-named features, or a small ensemble of trees over the same features. A fact whose probability is below the
-model's threshold is dropped; a kept fact carries the probability as its confidence.
-
-`recorder`, when set (by the training script only), is given each fact and its features instead of gating.
+The scorer was measured and not shipped (bench/RESULTS.md, "A learned fact scorer"): no threshold removed facts
+at least twice as often false as right on first-look facts. This module stays beside the script that measures
+it so the figures can be made again; nothing in the package imports it.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...graph.model import Entity, Fact
-from ...ontology import body_types
-from ..lexicon import heads, names
+from govkg.graph.model import Entity, Fact
+from govkg.loaders import placenames
+from govkg.loaders.lexicon import heads, names
+from govkg.ontology import body_types
 
 if TYPE_CHECKING:
-    from . import ExtractionDoc
+    from govkg.loaders.extract import ExtractionDoc
 
-MODEL_PATH = Path(__file__).with_name("scorer_model.json")
-
-# set by bench/scorer_train.py: (doc, fact, features) for every closed-relation fact, and nothing is dropped
-recorder: Callable[[Any, Fact, dict[str, float]], None] | None = None
 
 _TABLE = re.compile(r"\t|\s\|\s|^\s*\|")
 _FIELD = re.compile(r"^\s*[A-Z][\w /&'’()-]{0,40}:\s")
@@ -51,6 +44,8 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no longer|ceased?|former\w*|previous\w*|un
 _BACKREF = re.compile(r"(?i)\b(?:the|this|our|its|their)\s+(?:council|partnership|board|panel|group|committee|"
                       r"authority|commissioner|service|forum|body)\b")
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
+# words that join a name's parts: never evidence either way of whether the name is a proper one
+_JOINERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "&", "with", "at", "by"})
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -132,6 +127,9 @@ class _DocInfo:
 
     def __init__(self, doc: ExtractionDoc, facts: list[Fact]):
         self.lower_words = {w for w in _WORD.findall(doc.text) if w.islower()}
+        self.text_cf = doc.text.casefold()
+        self.per_rule = Counter(f.rule for f in facts)
+        self.per_relation = Counter(f.relation for f in facts)
         self.per_quote = Counter((f.start, f.end) for f in facts)
         self.per_line = Counter(doc.text.count("\n", 0, f.start) for f in facts)
         body = doc.body
@@ -159,6 +157,19 @@ def _end_features(out: dict[str, float], side: str, e: Entity, info: _DocInfo, q
         out[f"{side}_area=same" if e.area == info.area else f"{side}_area=other"] = 1.0
     words = e.name.split()
     out[f"{side}_words"] = float(min(len(words), 12))
+    out[f"{side}_one_word"] = float(len(words) == 1)
+    # a name no line of the paper writes (a place put before a name written without it, a name joined from
+    # pieces): the end was made, not read
+    out[f"{side}_in_text"] = float(any(f.casefold() in info.text_cf for f in (e.name, *e.aliases)))
+    place = placenames.leading_place(e.name) if e.kind in ("body", "post", "publication", "initiative") else None
+    if place and at < 0:
+        rest = e.name[len(place):].strip().casefold() if e.name.startswith(place) else ""
+        out[f"{side}_placed"] = float(bool(rest) and rest in quote_cf)
+    # a name whose words the paper also writes in lower case is a description ("domestic abuse", "name"), or one
+    # whose words are ordinary ones; a proper name's are not
+    content = [w.casefold().strip(".,()") for w in words if w.casefold() not in _JOINERS and w[:1].isalpha()]
+    if content:
+        out[f"{side}_lower_frac"] = sum(1 for w in content if w in info.lower_words) / len(content)
     out[f"{side}_caps_only"] = float(bool(words) and all(w.isupper() for w in words))
     out[f"{side}_digit"] = float(any(c.isdigit() for c in e.name))
     out[f"{side}_comma"] = float("," in e.name)
@@ -202,18 +213,29 @@ def fact_features(doc: ExtractionDoc, fact: Fact, info: _DocInfo | None = None, 
     out["shared_line"] = float(_bucket(info.per_line[doc.text.count("\n", 0, fact.start)], (2, 3, 5, 9)))
     out["caps_in_quote"] = float(min(len(_CAPS.findall(quote)), 10))
     out["amount"] = float(fact.amount is not None)
+    # a reader that states many facts of one paper, or many of one relation: a form it misreads repeats
+    out["rule_count_log"] = math.log1p(info.per_rule[fact.rule])
+    out["relation_count_log"] = math.log1p(info.per_relation[fact.relation])
+    line = _line(doc.text, fact.start)
+    out["cells"] = float(min(line.count("\t") + (line.count(" | ") if "\t" not in line else 0), 8))
+    out["position"] = fact.start / max(1, len(doc.text))
     return out
 
 
-# -- the model
+# -- recording and scoring (training only)
 
 
-@lru_cache(maxsize=1)
-def model() -> dict[str, Any] | None:
-    """The shipped model (None when no model file is shipped: nothing is gated)."""
-    if not MODEL_PATH.exists():
-        return None
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+def record(doc: ExtractionDoc, sink: Callable[[Any, Fact, dict[str, float]], None]) -> None:
+    """Give SINK every closed-relation fact of DOC with its features (a grant's amount twice: as `funds` and as
+    the `funding_amount` fact the graph makes of it)."""
+    facts = doc.facts
+    info = _DocInfo(doc, facts)
+    for fact in facts:
+        if fact.relation == "other" or fact.object is None:
+            continue
+        sink(doc, fact, fact_features(doc, fact, info))
+        if fact.relation == "funds" and fact.amount is not None:
+            sink(doc, fact, fact_features(doc, fact, info, relation="funding_amount"))
 
 
 def _tree_value(tree: dict[str, list], x: dict[str, float]) -> float:
@@ -225,43 +247,11 @@ def _tree_value(tree: dict[str, list], x: dict[str, float]) -> float:
 
 
 def probability(m: dict[str, Any], x: dict[str, float]) -> float:
-    """The model's probability that the fact with features X is right."""
+    """An exported model's probability (bench/scorer_train.export) that the fact with features X is right, in
+    plain Python: what a shipped gate would compute while reading a paper."""
     if m["kind"] == "logistic":
         weights = m["weights"]
         z = m["intercept"] + sum(weights.get(k, 0.0) * v for k, v in x.items())
     else:  # gradient-boosted trees: the prior's log-odds plus each tree's step
         z = m["init"] + m["learning_rate"] * sum(_tree_value(t, x) for t in m["trees"])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def gate(doc: ExtractionDoc) -> list[Fact]:
-    """DOC's facts, less the closed-relation facts the model scores below its threshold; the kept ones carry
-    their score as confidence. `other` facts are left as they are: their meaning is free text, not scored."""
-    facts = doc.facts
-    scored = [f for f in facts if f.relation != "other" and f.object is not None]
-    if not scored:
-        return facts
-    m = model()
-    if recorder is None and m is None:
-        return facts
-    info = _DocInfo(doc, facts)
-    dropped: set[int] = set()
-    for fact in scored:
-        x = fact_features(doc, fact, info)
-        if recorder is not None:
-            recorder(doc, fact, x)
-            if fact.relation == "funds" and fact.amount is not None:
-                recorder(doc, fact, fact_features(doc, fact, info, relation="funding_amount"))
-            continue
-        assert m is not None
-        p = probability(m, x)
-        if fact.relation == "funds" and fact.amount is not None:
-            # the grant's amount is a second fact of the same reading: the fact goes only when both are unlikely
-            p = max(p, probability(m, fact_features(doc, fact, info, relation="funding_amount")))
-        if p < m["threshold"]:
-            dropped.add(id(fact))
-        else:
-            fact.confidence = round(p, 3)
-    if not dropped:
-        return facts
-    return [f for f in facts if id(f) not in dropped]
