@@ -1349,17 +1349,25 @@ def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterato
             yield a, b
 
 
+_SENTENCE_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Our", "Their"})
+
+
 def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, int]]:
-    """The chunk CHUNK[a-start:b-start] cut where a shouted heading's line ends and a line in ordinary case goes
-    on ("5 GRANTS" over "The Commissioner presented ..."): a name wrapped onto the next line is written in one
-    case on both."""
+    """The chunk CHUNK[a-start:b-start] cut where a line ends and the next starts something new: a shouted
+    heading's line over a line in ordinary case ("5 GRANTS" over "The Commissioner presented ..."; a name wrapped
+    onto the next line is written in one case on both), or a line that opens a sentence (see _SENTENCE_OPENERS)."""
     cut = chunk.find("\n", a - start, b - start)
     if cut < 0:
         return [(a, b)]
     line = chunk[chunk.rfind("\n", 0, a - start) + 1 : cut]  # the whole line: "the CSP" over "Board" is one name
     right = chunk[cut + 1 : b - start].lstrip()
     first = right.split(maxsplit=1)[0] if right else ""
-    if line.isupper() and sum(c.isalpha() for c in line) >= 5 and first and not first.isupper():
+    last = chunk[a - start : cut].rsplit(maxsplit=1)[-1] if chunk[a - start : cut].strip() else ""
+    shouted = line.isupper() and sum(c.isalpha() for c in line) >= 5 and first and not first.isupper()
+    # a line that opens on "The" (or "This", "Its" ...) after a capitalised word starts a new sentence, not the rest
+    # of a wrapped name: a field line with no full stop ("Report author: ..., Community Safety Manager") over "The
+    # X Partnership reports to ..." made one name of both; a wrapped name goes on after "of" or "the", never so
+    if shouted or (first in _SENTENCE_OPENERS and last[:1].isupper()):
         out = [(a, start + cut)]
         right_at = b - len(right)
         return out + _heading_split(chunk, start, right_at, b)

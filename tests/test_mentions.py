@@ -552,5 +552,23 @@ def test_a_shouted_heading_does_not_run_into_the_line_below(text: str, name: str
     assert name in [m[1] for m in mentions(text)], mentions(text)
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Report author: Ola Brennan, Community Safety Manager\nThe Ravensmoor Safer Partnership reports to Cabinet.",
+     "Community Safety Manager", "Ravensmoor Safer Partnership"),
+    ("Contact officer: Head of Neighbourhoods\nThis Youth Justice Board meets quarterly.",
+     "Head of Neighbourhoods", "Youth Justice Board"),
+    ("Lead Member: Cllr Dara Finch, Cabinet Member for Communities\nIts Channel Panel is chaired by the council.",
+     "Cabinet Member for Communities", "Channel Panel"),
+])
+def test_a_line_that_opens_a_sentence_is_not_the_rest_of_a_name(text: str, first: str, second: str) -> None:
+    names = [m[1] for m in mentions(text)]
+    assert first in names and second in names, names
+
+
+def test_a_name_wrapped_after_of_goes_on_over_a_line_that_opens_on_the() -> None:
+    assert mentions("a grant from the Office of\nThe Police and Crime Commissioner was agreed.") == [
+        ("body", "Office of\nThe Police and Crime Commissioner")]
+
+
 def test_a_name_wrapped_in_one_case_is_still_one_name() -> None:
     assert ("body", "CSP Board") in mentions("Members of the CSP\nBoard met.")
