@@ -11,7 +11,8 @@ at what it says:
   councils.
 
 A check is kept only where, on every read set together, it removed at least twice as many false facts as right
-ones, on papers of three councils or more (the checks measured and not kept: /work/notes/s18/checks/README.md).
+ones, on papers of three councils or more (the checks measured and not kept: bench/RESULTS.md, the session of
+2026-12-07).
 
 With GOVKG_CHECKS_AUDIT set, nothing is dropped: each fact's rule is written with the classes of its ends and the
 checks it failed ("clause:chairs¦person¦partnership¦"), for measuring checks on labelled sets.
