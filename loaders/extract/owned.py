@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...graph.model import Entity
+from ..lexicon import heads
 from ..mentions import Mention
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, trigger_words
 
 # the head words of a partnership's groups, and of the partnerships and boards that have them
 _GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel", "Network", "Forum", "Sub-Committee",
@@ -293,18 +294,19 @@ def executives(doc: ExtractionDoc) -> None:
             doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:executive", 0.8)
 
 
-@reads("Strategic", "Executive")
+# The tiers are written once, as data (heads.yaml partnership_tiers): the rule's trigger words and its sentence gate
+# are both the words reads() takes from them (each tier's longest word), so a tier added there is read everywhere
+@reads(*sorted(heads().partnership_tiers))
 def partnership_tiers(doc: ExtractionDoc) -> None:
     """A partnership's governing tier named bare in its own paper ("the Strategic Board", "the Executive Group"; the
     resolver names it after the partnership, Resolver.own_tier) is its subgroup_of: read once, where first named."""
-    from ..lexicon import heads
-
     if doc.resolver.minutes:
         return  # a partnership's minutes "(Strategic Board)": the meeting is the partnership met as its board
     tiers = tuple(heads().partnership_tiers)
+    words = trigger_words(partnership_tiers) or frozenset()
     seen: set[str] = set()
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"strategic", "executive"}), start, end):
+        if not doc.holds(words, start, end):
             continue
         for m in doc.mentions(start, end):
             # (only a tier's own mention is resolved here: resolving others would change what later references mean)
