@@ -430,12 +430,7 @@ def _record_body(doc: ExtractionDoc, line):
     found = doc.mentions(line.value_start, line.end)
     if not found or found[0].kind not in ("body", "name") or doc.text[line.value_start : found[0].start].strip():
         return None
-    m = found[0]
-    if m.kind == "name" and m.head == "acronym":
-        e = doc.resolver.acronym(m.name)
-    else:
-        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.body_named(m.name, m.acronym, place=m.place)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(found[0], names=True)
 
 
 def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, *, parent: bool = False) -> None:

@@ -2780,9 +2780,8 @@ def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
         # a partnership the paper defined an acronym for is named by it ("(as accountable body for the NCSP)")
-        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if (
-            m.kind == "name" and m.head == "acronym") else None
-        if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
+        e = doc.named_body(m)
+        if e is not None and e.iri != named.iri and m.start == a + inner.start(1):
             return e
     return None
 
