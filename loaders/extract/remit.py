@@ -278,6 +278,8 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
 # CSP)", "(county)", "(formerly ...)", "(meets monthly)"): only a phrase of two words or more, or a series of such
 # phrases, that opens no clause, note or name of a body is read as the remit
 _BRACKETED = re.compile(r"\s*\((?P<what>[^()\n:;£\d]{5,90}(?:\n[^()\n:;£\d]{1,60})?)\)")
+# (not heads.yaml body, on purpose: a team, service, partnership or committee named with a bracket after it has its
+# footprint, seat or short name there more often than its remit - taking every body head adds false facts)
 _GROUP_HEADS = frozenset({"group", "sub-group", "subgroup", "panel", "board", "forum", "hub", "cell", "network"})
 _NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|formerly|previously|now|see|no|not|"
                           r"joint|jointly|shared|including|includes|incl|e\.g|i\.e|also|currently|new|to|from|with|"
@@ -286,6 +288,8 @@ _NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|former
 # a footprint, a seat or money: "(Leeds place)", "(county-led)", "(Independent Chair)", "(Youth Justice Grant)"
 _NOT_A_REMIT_WORDS = re.compile(r"(?i)\b(?:locality|place|area|county|district|borough|region|"
                                 r"led|chair|vice-chair|grant|grants|fund|funding|budget|members?)\b|-led\b")
+# (not heads.yaml body either: many of its heads are also what a group works on, "(housing and homelessness)",
+# "(fire safety visits)", "(probation and prisons)", and would turn such remits away)
 _BODY_WORDS = re.compile(r"(?i)\b(?:group|sub-?group|panel|board|forum|partnership|committee|council|team|unit|"
                          r"service|network|hub|cell|police|trust|authority|office)s?\b")
 
