@@ -244,8 +244,7 @@ def _dashed_item(doc: ExtractionDoc, sentence: str, start: int, mentions: list[M
     if first is None or first.kind != "body" or sentence[: first.start - start].strip(" \t-*•") or \
             not _ITEM_GLOSS.match(doc.text, first.end):
         return None
-    e = doc.resolver.entity(first)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(first)
 
 
 def _said_of(body: Entity, start: int, end: int, after: int, mentions: list[Mention]) -> list[Mention]:

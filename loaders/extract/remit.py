@@ -141,8 +141,7 @@ def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) 
     if owner is not None and not before:
         return owner
     if before and before[0].kind == "body" and _OPENS.match(doc.text[start : before[0].start]):
-        e = doc.resolver.entity(before[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(before[0])
     return None
 
 
@@ -200,8 +199,7 @@ def _committee(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind != "body" or m.name.split()[-1].casefold() not in _COMMITTEE_HEADS or \
             _CUT_NAME.search(doc.text, max(0, m.start - 40), m.start):
         return None
-    e = doc.resolver.entity(m)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(m)
 
 
 def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -866,8 +864,7 @@ def _worker(doc: ExtractionDoc, line_index: int, start: int, verb: int, mentions
     left = [x for x in mentions if x.end <= verb and x.kind != "topic"]
     if left and left[-1].kind == "body" and _TO_VERB.fullmatch(doc.text, left[-1].end, verb) and \
             not re.search(r"(?i)\ban?\s+$", doc.text[max(start, left[-1].start - 4) : left[-1].start]):
-        e = doc.resolver.entity(left[-1])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(left[-1])
     if left:
         return None
     lead = doc.text[start:verb]
