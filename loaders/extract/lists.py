@@ -3039,13 +3039,11 @@ def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
     return a, b
 
 
-@reads()
+@reads("report")
 def listed_groups_report(doc: ExtractionDoc) -> None:
     """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
     next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
     not match them drops the sentence: which groups are meant must be clear."""
-    if not doc.holds(frozenset({"report"})):
-        return
     lines = doc.layout.lines
     starts = [ln.start for ln in lines]
     for _, (s0, s1) in doc.layout.sentences():

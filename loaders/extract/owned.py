@@ -10,7 +10,7 @@ paper states.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from ...graph.model import Entity
@@ -23,6 +23,12 @@ _GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel"
                           "Sub-committee", "Subcommittee"})
 # (a police and crime panel's or a fire authority's own sub-committees too: "the Panel's Complaints Sub-Committee")
 _PARTNERSHIP_HEADS = frozenset({"Partnership", "Board", "Panel", "Authority"})
+
+
+def _declared(rule: Callable[[ExtractionDoc], None]) -> frozenset[str]:
+    """RULE's trigger words, which its readers here also ask of each sentence before reading it: the words are
+    written once, in the rule's @reads declaration."""
+    return trigger_words(rule) or frozenset()
 
 
 @reads("'s", "’s")
@@ -195,7 +201,7 @@ def command_units(doc: ExtractionDoc) -> None:
     everywhere: set[str] | None = None
     # attendance lines too: "Central North (CN) Basic Command Unit (BCU), The Metropolitan Police Service"
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"bcu", "command"}), start, end):
+        if not doc.holds(_declared(command_units), start, end):
             continue
         for u in _COMMAND_UNIT.finditer(doc.text, start, end):
             area = _unit_area(u.group("area").split())
@@ -270,7 +276,7 @@ def executives(doc: ExtractionDoc) -> None:
     decisions between its meetings. Read once per executive, where the paper first names it."""
     seen: set[str] = set()
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"executive"}), start, end):
+        if not doc.holds(_declared(executives), start, end):
             continue
         for m in doc.mentions(start, end):
             x = _EXECUTIVE.fullmatch(m.name) if m.kind == "body" else None
@@ -303,7 +309,7 @@ def partnership_tiers(doc: ExtractionDoc) -> None:
     if doc.resolver.minutes:
         return  # a partnership's minutes "(Strategic Board)": the meeting is the partnership met as its board
     tiers = tuple(heads().partnership_tiers)
-    words = trigger_words(partnership_tiers) or frozenset()
+    words = _declared(partnership_tiers)
     seen: set[str] = set()
     for _, (start, end) in doc.layout.sentences():
         if not doc.holds(words, start, end):
