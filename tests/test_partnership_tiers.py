@@ -111,3 +111,15 @@ def test_the_tier_is_its_partnerships_subgroup():
     # a council's paper: no partnership owns its bare tier
     doc = read(COUNCIL_REPORT, area_hint="Hollin Vale")
     assert not [o for s, o in of(doc, "subgroup_of") if s.endswith("Executive Group")]
+
+
+def test_the_tier_reader_is_triggered_by_the_tiers_data_alone():
+    # the tiers are written once (heads.yaml partnership_tiers): the reader's trigger words, which are also its
+    # per-sentence gate, are derived from that list, so a tier added there can never be skipped by a stale word list
+    from govkg.loaders.extract import owned, reads, trigger_words
+    from govkg.loaders.lexicon import heads
+
+    expected = trigger_words(reads(*heads().partnership_tiers)(lambda doc: None))
+    assert trigger_words(owned.partnership_tiers) == expected
+    for tier in heads().partnership_tiers:
+        assert any(w in tier.casefold() for w in expected), tier

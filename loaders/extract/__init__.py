@@ -117,6 +117,22 @@ class ExtractionDoc:
         self._mentions[key] = found
         return found
 
+    def named_body(self, m: Mention, *, names: bool = False) -> Entity | None:
+        """The body mention M names, or None: a body mention resolved; an acronym by the body the paper (or the
+        gazetteer) spelt it out for ("The YJMB reports to ...") - never read as a new name, since initials alone do
+        not say which body; with NAMES, any other name too, as a body of that name. Anything else (a person, a
+        post, an unknown acronym, a name resolved to no body) is None: readers that want "the body named here"
+        share this one step."""
+        if m.kind == "name" and m.head == "acronym":
+            e = self.resolver.acronym(m.name)
+        elif m.kind == "body":
+            e = self.resolver.entity(m)
+        elif names and m.kind == "name":
+            e = self.resolver.body_named(m.name, m.acronym, place=m.place)
+        else:
+            return None
+        return e if e is not None and e.kind == "body" else None
+
     def _line_at(self, pos: int):
         starts = self._line_starts
         if not starts:

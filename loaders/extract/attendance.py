@@ -1804,8 +1804,7 @@ def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
     if not re.fullmatch(r"[A-Z]{2,8}", m.name):
         return False
     # "NNC" after a post: a body the paper names by initials, or whose initials the reader knows
-    e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if m.head == "acronym" else None
-    return e is not None and e.kind == "body"
+    return doc.named_body(m) is not None
 
 
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:

@@ -244,8 +244,7 @@ def _dashed_item(doc: ExtractionDoc, sentence: str, start: int, mentions: list[M
     if first is None or first.kind != "body" or sentence[: first.start - start].strip(" \t-*•") or \
             not _ITEM_GLOSS.match(doc.text, first.end):
         return None
-    e = doc.resolver.entity(first)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(first)
 
 
 def _said_of(body: Entity, start: int, end: int, after: int, mentions: list[Mention]) -> list[Mention]:
@@ -1742,9 +1741,7 @@ def _membership_table_owner(doc: ExtractionDoc, before: tuple[int, int]) -> Enti
     first = next((m for m in found if m.kind in ("body", "name")), None)
     if first is None or not _MEMBERSHIP_OPENER.match(doc.text[opener.content_start : first.start]):
         return None
-    e = doc.resolver.acronym(first.name) if first.kind == "name" and first.head == "acronym" else \
-        doc.resolver.entity(first) if first.kind == "body" else None
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(first)
 
 
 # the slots of the one who acts: a field's name there ("commissioned by Public Health") is the team working in it

@@ -430,12 +430,7 @@ def _record_body(doc: ExtractionDoc, line):
     found = doc.mentions(line.value_start, line.end)
     if not found or found[0].kind not in ("body", "name") or doc.text[line.value_start : found[0].start].strip():
         return None
-    m = found[0]
-    if m.kind == "name" and m.head == "acronym":
-        e = doc.resolver.acronym(m.name)
-    else:
-        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.body_named(m.name, m.acronym, place=m.place)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(found[0], names=True)
 
 
 def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, *, parent: bool = False) -> None:
@@ -466,8 +461,7 @@ def _box_owner(doc: ExtractionDoc, i: int):
     found = [m for m in doc.mentions(heading.content_start, heading.end) if m.kind == "body"]
     if len(found) != 1 or doc.text[heading.content_start : heading.end].strip() != found[0].name.strip():
         return _named_in_box(doc, i)
-    e = doc.resolver.entity(found[0])
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(found[0])
 
 
 def _box_title(doc: ExtractionDoc, i: int):
@@ -485,8 +479,7 @@ def _box_title(doc: ExtractionDoc, i: int):
         found = [m for m in doc.mentions(*line.cells[0]) if m.kind == "body"]
         if len(found) != 1 or found[0].name != title:
             return None
-        e = doc.resolver.entity(found[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(found[0])
     return None
 
 
@@ -506,8 +499,7 @@ def _named_in_box(doc: ExtractionDoc, i: int):
         found = [m for m in doc.mentions(*line.cells[1]) if m.kind == "body"]
         if not found or found[0].start - line.cells[1][0] > 2:
             return None
-        e = doc.resolver.entity(found[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(found[0])
     return None
 
 

@@ -2780,9 +2780,8 @@ def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
         # a partnership the paper defined an acronym for is named by it ("(as accountable body for the NCSP)")
-        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if (
-            m.kind == "name" and m.head == "acronym") else None
-        if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
+        e = doc.named_body(m)
+        if e is not None and e.iri != named.iri and m.start == a + inner.start(1):
             return e
     return None
 
@@ -3739,14 +3738,21 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
             if money.kind != "money" or giver_m.kind == "money" or \
                     not _PART_FROM.fullmatch(doc.text, money.end, giver_m.start):
                 continue
-            giver = resolve_party(doc, giver_m, _AGENT_KINDS)
-            amount = amount_or_none(money.name)
-            if amount is None:
-                continue
-            if giver is not None and giver.iri != receiver.iri:
-                doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
-                        amount=amount, period=grant_period(doc.text[start:end]))
+            _budget_part(doc, giver_m, money, receiver, (owner.start, giver_m.end), (start, end))
         return
+
+
+def _budget_part(doc: ExtractionDoc, giver_m: Mention, money: Mention, receiver: Entity, quote: tuple[int, int],
+                 sentence: tuple[int, int]) -> None:
+    """One part of RECEIVER's budget, MONEY, that GIVER_M gives ("£45,000 comes from X", "A's Y Grant of £N"):
+    the giver funds the budget's owner, never itself; the two readers of a budget's parts share it."""
+    giver = resolve_party(doc, giver_m, _AGENT_KINDS)  # (resolved first: resolving may name the giver for later)
+    amount = amount_or_none(money.name)
+    if amount is None:
+        return
+    if giver is not None and giver.iri != receiver.iri:
+        doc.add(giver, "funds", receiver, quote[0], quote[1], "funding:budget_parts", 0.85,
+                amount=amount, period=grant_period(doc.text[sentence[0] : sentence[1]]))
 
 
 # "The Forum's budget this year is made up of the Mayor's Safer Streets Grant of £N plus £M given
@@ -3790,13 +3796,7 @@ def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
             giver_m = before  # "contributions from A (£N), B (£M) and C (£P)"
         else:
             continue
-        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
-        amount = amount_or_none(money.name)
-        if amount is None:
-            continue
-        if giver is not None and giver.iri != receiver.iri:
-            doc.add(giver, "funds", receiver, owner.start, max(money.end, giver_m.end), "funding:budget_parts", 0.85,
-                    amount=amount, period=grant_period(doc.text[start:end]))
+        _budget_part(doc, giver_m, money, receiver, (owner.start, max(money.end, giver_m.end)), (start, end))
 
 
 # "the Council/the Police put in a bid for Home Office Safer Streets funding, and were granted £N": who bid got it

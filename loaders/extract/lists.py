@@ -896,8 +896,7 @@ def section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
                  not x.back_ref and x.name.split()[-1] == m.name]
         if len(found) == 1 and doc.text[heading.content_start : heading.end].strip().casefold() == \
                 found[0].name.casefold():
-            e = doc.resolver.entity(found[0])
-            return e if e is not None and e.kind == "body" else None
+            return doc.named_body(found[0])
     return None
 
 
@@ -922,8 +921,7 @@ def _headed_body(doc: ExtractionDoc, line: Line, noun: str) -> Entity | None:
     if noun.casefold() not in ("group", "subgroup", "sub-group") and \
             found[0].name.split()[-1].casefold() != noun.casefold():
         return None
-    e = doc.resolver.entity(found[0])
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(found[0])
 
 
 def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
@@ -964,8 +962,7 @@ def _we_body(doc: ExtractionDoc) -> Entity | None:
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         if len(found) == 1 and found[0].name == content and len(content.split()) >= 2:
-            e = doc.resolver.entity(found[0])
-            return e if e is not None and e.kind == "body" else None
+            return doc.named_body(found[0])
     return None
 
 
@@ -1154,8 +1151,7 @@ def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
         found = [x for x in doc.mentions(ln.content_start, ln.end) if x.kind == "body" and not x.back_ref]
         if len(found) != 1 or found[0].name != content:
             return None
-        e = doc.resolver.entity(found[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(found[0])
     return None
 
 
@@ -3043,13 +3039,11 @@ def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
     return a, b
 
 
-@reads()
+@reads("report")
 def listed_groups_report(doc: ExtractionDoc) -> None:
     """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
     next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
     not match them drops the sentence: which groups are meant must be clear."""
-    if not doc.holds(frozenset({"report"})):
-        return
     lines = doc.layout.lines
     starts = [ln.start for ln in lines]
     for _, (s0, s1) in doc.layout.sentences():

@@ -10,18 +10,25 @@ paper states.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from ...graph.model import Entity
+from ..lexicon import heads
 from ..mentions import Mention
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, trigger_words
 
 # the head words of a partnership's groups, and of the partnerships and boards that have them
 _GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel", "Network", "Forum", "Sub-Committee",
                           "Sub-committee", "Subcommittee"})
 # (a police and crime panel's or a fire authority's own sub-committees too: "the Panel's Complaints Sub-Committee")
 _PARTNERSHIP_HEADS = frozenset({"Partnership", "Board", "Panel", "Authority"})
+
+
+def _declared(rule: Callable[[ExtractionDoc], None]) -> frozenset[str]:
+    """RULE's trigger words, which its readers here also ask of each sentence before reading it: the words are
+    written once, in the rule's @reads declaration."""
+    return trigger_words(rule) or frozenset()
 
 
 @reads("'s", "’s")
@@ -194,7 +201,7 @@ def command_units(doc: ExtractionDoc) -> None:
     everywhere: set[str] | None = None
     # attendance lines too: "Central North (CN) Basic Command Unit (BCU), The Metropolitan Police Service"
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"bcu", "command"}), start, end):
+        if not doc.holds(_declared(command_units), start, end):
             continue
         for u in _COMMAND_UNIT.finditer(doc.text, start, end):
             area = _unit_area(u.group("area").split())
@@ -269,7 +276,7 @@ def executives(doc: ExtractionDoc) -> None:
     decisions between its meetings. Read once per executive, where the paper first names it."""
     seen: set[str] = set()
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"executive"}), start, end):
+        if not doc.holds(_declared(executives), start, end):
             continue
         for m in doc.mentions(start, end):
             x = _EXECUTIVE.fullmatch(m.name) if m.kind == "body" else None
@@ -293,18 +300,19 @@ def executives(doc: ExtractionDoc) -> None:
             doc.add(e, "subgroup_of", owner, m.start, m.end, "owned:executive", 0.8)
 
 
-@reads("Strategic", "Executive")
+# The tiers are written once, as data (heads.yaml partnership_tiers): the rule's trigger words and its sentence gate
+# are both the words reads() takes from them (each tier's longest word), so a tier added there is read everywhere
+@reads(*sorted(heads().partnership_tiers))
 def partnership_tiers(doc: ExtractionDoc) -> None:
     """A partnership's governing tier named bare in its own paper ("the Strategic Board", "the Executive Group"; the
     resolver names it after the partnership, Resolver.own_tier) is its subgroup_of: read once, where first named."""
-    from ..lexicon import heads
-
     if doc.resolver.minutes:
         return  # a partnership's minutes "(Strategic Board)": the meeting is the partnership met as its board
     tiers = tuple(heads().partnership_tiers)
+    words = _declared(partnership_tiers)
     seen: set[str] = set()
     for _, (start, end) in doc.layout.sentences():
-        if not doc.holds(frozenset({"strategic", "executive"}), start, end):
+        if not doc.holds(words, start, end):
             continue
         for m in doc.mentions(start, end):
             # (only a tier's own mention is resolved here: resolving others would change what later references mean)

@@ -635,8 +635,7 @@ def _fronted_owner(doc: ExtractionDoc, mentions: list, start: int, said: re.Matc
     if after is None or after.kind != "body" or \
             not re.fullmatch(r",?\s*(?:the\s+)?", doc.text[paper.end : after.start]):
         return None
-    e = doc.resolver.entity(after)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(after)
 
 
 def _posts_owner(doc: ExtractionDoc, mentions: list, paper) -> Entity | None:

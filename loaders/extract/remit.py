@@ -141,8 +141,7 @@ def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) 
     if owner is not None and not before:
         return owner
     if before and before[0].kind == "body" and _OPENS.match(doc.text[start : before[0].start]):
-        e = doc.resolver.entity(before[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(before[0])
     return None
 
 
@@ -200,8 +199,7 @@ def _committee(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind != "body" or m.name.split()[-1].casefold() not in _COMMITTEE_HEADS or \
             _CUT_NAME.search(doc.text, max(0, m.start - 40), m.start):
         return None
-    e = doc.resolver.entity(m)
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(m)
 
 
 def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -278,6 +276,8 @@ def _each_councils(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -
 # CSP)", "(county)", "(formerly ...)", "(meets monthly)"): only a phrase of two words or more, or a series of such
 # phrases, that opens no clause, note or name of a body is read as the remit
 _BRACKETED = re.compile(r"\s*\((?P<what>[^()\n:;£\d]{5,90}(?:\n[^()\n:;£\d]{1,60})?)\)")
+# (not heads.yaml body, on purpose: a team, service, partnership or committee named with a bracket after it has its
+# footprint, seat or short name there more often than its remit - taking every body head adds false facts)
 _GROUP_HEADS = frozenset({"group", "sub-group", "subgroup", "panel", "board", "forum", "hub", "cell", "network"})
 _NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|formerly|previously|now|see|no|not|"
                           r"joint|jointly|shared|including|includes|incl|e\.g|i\.e|also|currently|new|to|from|with|"
@@ -286,6 +286,8 @@ _NOT_A_REMIT = re.compile(r"(?i)(?:the|a|an|its|their|this|that|which|who|former
 # a footprint, a seat or money: "(Leeds place)", "(county-led)", "(Independent Chair)", "(Youth Justice Grant)"
 _NOT_A_REMIT_WORDS = re.compile(r"(?i)\b(?:locality|place|area|county|district|borough|region|"
                                 r"led|chair|vice-chair|grant|grants|fund|funding|budget|members?)\b|-led\b")
+# (not heads.yaml body either: many of its heads are also what a group works on, "(housing and homelessness)",
+# "(fire safety visits)", "(probation and prisons)", and would turn such remits away)
 _BODY_WORDS = re.compile(r"(?i)\b(?:group|sub-?group|panel|board|forum|partnership|committee|council|team|unit|"
                          r"service|network|hub|cell|police|trust|authority|office)s?\b")
 
@@ -862,8 +864,7 @@ def _worker(doc: ExtractionDoc, line_index: int, start: int, verb: int, mentions
     left = [x for x in mentions if x.end <= verb and x.kind != "topic"]
     if left and left[-1].kind == "body" and _TO_VERB.fullmatch(doc.text, left[-1].end, verb) and \
             not re.search(r"(?i)\ban?\s+$", doc.text[max(start, left[-1].start - 4) : left[-1].start]):
-        e = doc.resolver.entity(left[-1])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(left[-1])
     if left:
         return None
     lead = doc.text[start:verb]

@@ -290,8 +290,7 @@ def _organisation(doc: ExtractionDoc, flat: str, a: int, b: int) -> Entity | Non
     text = _BRACKET.sub("", flat[a:b]).strip()  # "One Recovery Walsall (treatment provider)"
     found = [m for m in find_mentions(flat, a, a + len(text)) if m.kind in ("body", "name", "person")]
     if len(found) == 1 and found[0].kind == "body" and found[0].start == a and found[0].end >= a + len(text) - 1:
-        e = doc.resolver.entity(found[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(found[0])
     words = text.split()
     if len(words) < 2 or any(w not in _SMALL and not w[:1].isupper() and not w[:1].isdigit() for w in words) or \
             looks_like_person(words):

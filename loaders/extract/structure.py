@@ -1478,8 +1478,7 @@ def cell_body_named(doc: ExtractionDoc, spans: list[tuple[int, int]], text: str)
     found = doc.mentions(spans[0][0], spans[0][1])
     if len(spans) == 1 and len(found) == 1 and found[0].kind == "body" and found[0].end - found[0].start >= len(
             text) - 1:
-        e = doc.resolver.entity(found[0])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(found[0])
     if looks_like_person(text.split()) or any(m.kind in ("person", "post") for m in found):
         return None
     return doc.resolver.body_named(text)
