@@ -85,3 +85,21 @@ def test_tab_separated_rows_are_rows() -> None:
 )
 def test_a_wrapped_name_stays_whole(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# -- a header cell or an agenda heading is not a person's name
+
+@pytest.mark.parametrize(
+    "tokens, person",
+    [
+        (["Confirmation", "Hearing"], False),  # "6. CONFIRMATION HEARING - CHIEF CONSTABLE" reads as "Name - Post"
+        (["Name", "Role"], False),  # a members table's header cells
+        (["Names"], False),
+        (["Ffion", "Hearne"], True),
+        (["Oluwaseun", "Namatovu"], True),
+    ],
+)
+def test_header_and_heading_words_are_not_a_persons_name(tokens: list[str], person: bool) -> None:
+    from govkg.loaders.mentions import looks_like_person
+
+    assert looks_like_person(tokens) is person
