@@ -1352,6 +1352,22 @@ def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterato
 _SENTENCE_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Our", "Their"})
 
 
+# a line that opens on a field label ("Date:", "Lead Member:", "Email -") starts a new field of a cover sheet or
+# a contact block: a title over it ("Director of Place" over "Lead Member: ...") is not wrapped onto it
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’&/-]*[ \t]?){1,4}(?::|[ \t]+[-–][ \t])")
+_LAYOUT_GAP = re.compile(r"\S(?:\t|[ ]{2,})")
+
+
+def _new_row(before: str, next_line: str) -> bool:
+    """Whether a chunk that starts after BEFORE on its line (a later column of a table row: a tab or a run of
+    spaces before it) meets, on NEXT_LINE, a new row rather than the rest of its own cell: a wrapped cell goes on
+    at its own column, while the next row starts left of it ("LBL YOS" over the next row's "Jo Bloggs")."""
+    if not _LAYOUT_GAP.search(before):
+        return False
+    indent = len(next_line) - len(next_line.lstrip(" \t"))
+    return bool(next_line.strip()) and len(next_line[:indent].expandtabs()) < len(before.expandtabs()) - 1
+
+
 def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, int]]:
     """The chunk CHUNK[a-start:b-start] cut where a line ends and the next starts something new: a shouted
     heading's line over a line in ordinary case ("5 GRANTS" over "The Commissioner presented ..."; a name wrapped
@@ -1367,7 +1383,10 @@ def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, in
     # a line that opens on "The" (or "This", "Its" ...) after a capitalised word starts a new sentence, not the rest
     # of a wrapped name: a field line with no full stop ("Report author: ..., Community Safety Manager") over "The
     # X Partnership reports to ..." made one name of both; a wrapped name goes on after "of" or "the", never so
-    if shouted or (first in _SENTENCE_OPENERS and last[:1].isupper()):
+    line_start = chunk.rfind("\n", 0, a - start) + 1
+    next_line = chunk[cut + 1 : (chunk.find("\n", cut + 1) + 1 or len(chunk) + 1) - 1]
+    if shouted or (first in _SENTENCE_OPENERS and last[:1].isupper()) or _FIELD_LABEL.match(next_line) \
+            or _new_row(chunk[line_start : a - start], next_line):
         out = [(a, start + cut)]
         right_at = b - len(right)
         return out + _heading_split(chunk, start, right_at, b)
