@@ -48,13 +48,14 @@ SETS = {"corpus": "ex", "heldout": "ho", "heldout2": "h2", "heldout4": "h4", "he
 # heldout33 and heldout34 (the eighth session's later test sets, annotated twice and settled; never read while
 # measured): first look 0.66 / 0.39 and 0.60 / 0.31 on the writers' gold (49ed1a1), on the settled gold 0.68 / 0.39
 # and 0.65 / 0.32 at the start of the ninth session (2026-12-07, 00:55-03:55 UTC) and 0.68 / 0.39 and 0.64 / 0.32 at
-# its end; that session read no set's failures (it added checks and a scorer that change no fact on either)
+# its end; that session read no set's failures (it added checks and a scorer that change no fact on either). Its
+# checks took heldout31..32's false facts from 53 / 46 to 49 / 36: their precision floors raised to 0.76 / 0.73
 FLOORS = {"heldout": (0.92, 0.79), "heldout2": (0.88, 0.75), "heldout4": (0.90, 0.76), "heldout13": (0.90, 0.65),
           "heldout14": (0.89, 0.62), "heldout15": (0.84, 0.53), "heldout16": (0.85, 0.42), "heldout17": (0.75, 0.41),
           "heldout18": (0.82, 0.43), "heldout19": (0.87, 0.47), "heldout20": (0.80, 0.46), "heldout21": (0.80, 0.57),
           "heldout22": (0.85, 0.54), "heldout23": (0.78, 0.40), "heldout24": (0.86, 0.44), "heldout25": (0.83, 0.45),
           "heldout26": (0.73, 0.51), "heldout27": (0.82, 0.54), "heldout28": (0.81, 0.54), "heldout29": (0.80, 0.44),
-          "heldout30": (0.79, 0.45), "heldout31": (0.75, 0.54), "heldout32": (0.69, 0.31),
+          "heldout30": (0.79, 0.45), "heldout31": (0.76, 0.54), "heldout32": (0.73, 0.31),
           "heldout33": (0.65, 0.36), "heldout34": (0.61, 0.29)}
 
 
