@@ -1120,14 +1120,7 @@ class Asker:
             if ctx.asked and best_fit(e, ctx.asked, ctx.places) not in ("inside", "around"):
                 continue
             posts.append(e)
-        if not posts:
-            return None
-        rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
-        answers = self._answers(rows, ctx.index)
-        if not answers:
-            return None
-        shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
-        return answers, f"who holds the post named for it: {shown}"
+        return self._post_holders(posts, ctx, "who holds the post named for it")
 
     def _post_heading(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who heads the Eastvale Youth Justice Service?", "who manages the Westby Business Unit?", where no fact
@@ -1155,6 +1148,10 @@ class Asker:
                 if rest is not None and set(rest.split()) & roles:
                     posts.append(e)
                     break
+        return self._post_holders(posts, ctx, f"who holds {body.label}'s own post of that role")
+
+    def _post_holders(self, posts: list, ctx: Context, why: str) -> tuple[list[Answer], str] | None:
+        """The holders of POSTS at the time asked, with WHY and the posts named; None when none is held."""
         if not posts:
             return None
         rows = [r for e in posts for r in in_time(self._hop(e, "holds_post", False, ctx.trace), ctx.when)]
@@ -1162,7 +1159,7 @@ class Asker:
         if not answers:
             return None
         shown = " or ".join(describe(e, ctx.places) for e in posts[:3])
-        return answers, f"who holds {body.label}'s own post of that role: {shown}"
+        return answers, f"{why}: {shown}"
 
     def _stated_total(self, mentions: list[Mention], ctx: Context) -> tuple[list[Answer], str] | None:
         """The one total a paper writes ("grants totalling £1,012,400", "The total commitment of £283,500", "takes

@@ -264,15 +264,20 @@ def _tiers_named(
         if not fits:
             continue
         written = as_written(" ".join(tokens[mm.start : mm.end + 1]), question)
-        if len(fits) > 1:
-            raise Refusal(
-                f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; "
-                "say which one (its full name)",
-                suggest(fits, places),
-            )
+        _only_one(fits, written, places)
         why = f"the one {head} of {bodies[0].label} the graph holds"
         out.append(Widened(mm.start, mm.end + 1, written, normalise(fits[0].label), fits[0], why))
     return out
+
+
+def _only_one(fits: list, written: str, places: Places) -> None:
+    """Refuse, listing them, when the words WRITTEN fit more than one held body (FITS): which is meant, the
+    question does not say."""
+    if len(fits) > 1:
+        raise Refusal(
+            f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; say which one (its full name)",
+            suggest(fits, places),
+        )
 
 
 def _rewritten(normal: str, widened: list[Widened]) -> str:
@@ -314,12 +319,7 @@ def _place_bodies(
             if not fits:
                 continue
             written = as_written(" ".join(tokens[start:end]), question)
-            if len(fits) > 1:
-                raise Refusal(
-                    f"\u201c{written}\u201d may be any of {len(fits)} bodies the graph holds; "
-                    "say which one (its full name)",
-                    suggest(fits, places),
-                )
+            _only_one(fits, written, places)
             why = f"the one body of {p.place.name} the graph holds whose name has those words"
             out.append(Widened(start, end, written, normalise(fits[0].label), fits[0], why))
             break
