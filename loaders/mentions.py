@@ -1371,7 +1371,8 @@ def _new_row(before: str, next_line: str) -> bool:
 def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, int]]:
     """The chunk CHUNK[a-start:b-start] cut where a line ends and the next starts something new: a shouted
     heading's line over a line in ordinary case ("5 GRANTS" over "The Commissioner presented ..."; a name wrapped
-    onto the next line is written in one case on both), or a line that opens a sentence (see _SENTENCE_OPENERS)."""
+    onto the next line is written in one case on both), a line that opens a sentence (see _SENTENCE_OPENERS) or a
+    field (_FIELD_LABEL), or a table's next row (_new_row)."""
     cut = chunk.find("\n", a - start, b - start)
     if cut < 0:
         return [(a, b)]
