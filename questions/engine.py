@@ -1221,23 +1221,41 @@ class Asker:
                  and len(w) > 2 and not w.isdigit()}
         if not words:
             return None
+        answers = self._allocations_saying(ctx, "recipient", words, min(2, len(words)))
+        if not answers:
+            return None
+        return answers, "who received an allocation of the amount asked, for what the question says"
+
+    def _allocations_saying(self, ctx: Context, side: str, words: set[str], needed: int,
+                            areas: set[str] | frozenset[str] = frozenset()) -> list[Answer]:
+        """The SIDE ("funder" or "recipient") of each allocation held of an amount the question asks (any amount
+        when it asks none), of the places and time asked, whose purpose or quote writes NEEDED of WORDS (what the
+        question says the money is for); with AREAS (places the question holds only as areas), only allocations
+        of a paper of those areas or between parties of them."""
         asked = set(ctx.amounts)
         rows = []
         for r in run_file(self.store, "grants.rq", ctx.trace):
-            if decimal_of(r.get("amount")) not in asked or not r.get("recipient"):
+            if asked and decimal_of(r.get("amount")) not in asked or not r.get(side):
                 continue
+            if areas:
+                parties = [e for iri in (r.get("funder"), r.get("recipient")) if (e := ctx.index.get(iri or ""))]
+                where = {normalise(d) for d in self.state.doc_areas(r.get("doc") or "")} | {
+                    a for e in parties for a in e.areas}
+                if not areas & where:
+                    continue
             said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
             shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
-            if shared < min(2, len(words)):
+            if shared < needed:
+                continue
+            # a sum any council may give: only the asked places' allocation (a place must be asked, or the
+            # question name what the money is for)
+            if not ctx.asked and not areas and not words:
                 continue
             if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
                                      for p in ctx.asked):
                 continue
-            rows.append({**r, "other": r["recipient"]})
-        answers = self._answers(in_time(rows, ctx.when), ctx.index)
-        if not answers:
-            return None
-        return answers, "who received an allocation of the amount asked, for what the question says"
+            rows.append({**r, "other": r[side]})
+        return self._answers(in_time(rows, ctx.when), ctx.index)
 
     def _giver_of_the_amount(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who is providing the £52,000 for a navigator in Westby?", "Which body gave £9,000 for the youth bus?":
@@ -1262,29 +1280,8 @@ class Asker:
                  and len(w) > 2 and not w.isdigit() and not any(w in a.split() for a in areas)}
         if not ctx.amounts and len(words) < 2:
             return None
-        asked = set(ctx.amounts)
-        rows = []
-        for r in run_file(self.store, "grants.rq", ctx.trace):
-            if asked and decimal_of(r.get("amount")) not in asked or not r.get("funder"):
-                continue
-            parties = [e for iri in (r["funder"], r.get("recipient")) if (e := ctx.index.get(iri or ""))]
-            where = {normalise(d) for d in self.state.doc_areas(r.get("doc") or "")} | {
-                a for e in parties for a in e.areas}
-            if areas and not areas & where:
-                continue
-            said = f" {normalise(' '.join(filter(None, (r.get('purpose'), r.get('quote')))))} "
-            shared = sum(1 for w in words if re.search(rf" {re.escape(w)}s? ", said))
-            if shared < (min(2, len(words)) if asked else len(words)):
-                continue
-            # a sum any council may give: only the asked places' allocation (a place must be asked, or the
-            # question name what the money is for)
-            if not ctx.asked and not areas and not words:
-                continue
-            if ctx.asked and not any(ctx.places.inside(a, p) for a in self.state.doc_areas(r.get("doc") or "")
-                                     for p in ctx.asked):
-                continue
-            rows.append({**r, "other": r["funder"]})
-        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        asked = bool(ctx.amounts)
+        answers = self._allocations_saying(ctx, "funder", words, min(2, len(words)) if asked else len(words), areas)
         if not answers:
             return None
         what = "of the amount asked, " if asked else ""
