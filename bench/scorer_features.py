@@ -20,13 +20,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from govkg.graph.model import Entity, Fact
 from govkg.loaders import placenames
+from govkg.loaders.extract.checks import concept
 from govkg.loaders.lexicon import heads, names
-from govkg.ontology import body_types
 
 if TYPE_CHECKING:
     from govkg.loaders.extract import ExtractionDoc
@@ -70,7 +70,7 @@ def layout_form(text: str, start: int) -> str:
     return "prose"
 
 
-@lru_cache(maxsize=4096)
+@cache
 def _post_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in heads().post_trailing)
 
@@ -80,11 +80,7 @@ def entity_class(e: Entity) -> str:
     of a body (council, police-force, pcc-office, community-safety-partnership, ...), a post's head word when it
     is a known one, and the kind otherwise."""
     if e.kind == "body":
-        try:
-            t = body_types.classify(e.name, owl_class=e.subtype)
-        except Exception:  # a name the classifier cannot read: the kind alone
-            return "body"
-        return t.concept.key if t.concept is not None else t.kind
+        return concept(e)  # the same body-type concept the extraction's checks class a body by
     if e.kind == "post":
         last = e.name.split(",")[0].split()[-1:] if e.name.split() else []
         head = last[0].casefold() if last else ""
