@@ -1376,16 +1376,18 @@ def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, in
     cut = chunk.find("\n", a - start, b - start)
     if cut < 0:
         return [(a, b)]
-    line = chunk[chunk.rfind("\n", 0, a - start) + 1 : cut]  # the whole line: "the CSP" over "Board" is one name
+    line_start = chunk.rfind("\n", 0, a - start) + 1
+    line = chunk[line_start:cut]  # the whole line: "the CSP" over "Board" is one name
     right = chunk[cut + 1 : b - start].lstrip()
     first = right.split(maxsplit=1)[0] if right else ""
-    last = chunk[a - start : cut].rsplit(maxsplit=1)[-1] if chunk[a - start : cut].strip() else ""
+    before = chunk[a - start : cut].split()
+    last = before[-1] if before else ""
     shouted = line.isupper() and sum(c.isalpha() for c in line) >= 5 and first and not first.isupper()
     # a line that opens on "The" (or "This", "Its" ...) after a capitalised word starts a new sentence, not the rest
     # of a wrapped name: a field line with no full stop ("Report author: ..., Community Safety Manager") over "The
     # X Partnership reports to ..." made one name of both; a wrapped name goes on after "of" or "the", never so
-    line_start = chunk.rfind("\n", 0, a - start) + 1
-    next_line = chunk[cut + 1 : (chunk.find("\n", cut + 1) + 1 or len(chunk) + 1) - 1]
+    next_end = chunk.find("\n", cut + 1)
+    next_line = chunk[cut + 1 : next_end if next_end >= 0 else len(chunk)]
     if shouted or (first in _SENTENCE_OPENERS and last[:1].isupper()) or _FIELD_LABEL.match(next_line) \
             or _new_row(chunk[line_start : a - start], next_line):
         out = [(a, start + cut)]

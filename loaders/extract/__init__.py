@@ -35,6 +35,7 @@ from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
 from ..resolve import Resolver, unscoped_name
 from ..wordstart import folds_to_ascii
+from .checks import gate
 
 # the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
 _ENTITY_KIND = {"place": "area"}
@@ -501,7 +502,5 @@ def extract(doc: ExtractionDoc) -> list[Fact]:
         words = _TRIGGER_WORDS.get(rule)
         if words is None or doc.holds(words):
             rule(doc)
-    from .checks import gate
-
     doc.facts[:] = gate(doc.facts, doc.text)  # the checks every fact must pass, whatever rule read it
     return doc.facts
