@@ -489,6 +489,11 @@ class Asker:
             kept = [a for a in answers if self._shown_as(a, role.group("head"), index)]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; only those shown to be a {role.group('role')}"
+            # "Which councillor represents the council on the Board?" asks for a person: a post answered is said
+            # through its holder at the time, when the graph records one (the post stays when it records none)
+            people = self._people_for_posts(answers, ctx)
+            if people != answers:
+                answers, text = people, f"{text}; the people holding the posts"
         if answers and WHO_ASKED.match(question) and (named := _givens(question, ctx.linked, index)):
             # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
             # what it gives, never whom it asks for; a route that returns it has read the question backwards
@@ -2087,6 +2092,15 @@ class Asker:
                 if h.iri not in {x.iri for x in out}:
                     h.note = f"holder of the post of {e.label}"
                     out.append(h)
+        return out
+
+    def _people_for_posts(self, answers: list[Answer], ctx: Context) -> list[Answer]:
+        """ANSWERS with each post the graph records a holder of replaced by its holders."""
+        out: list[Answer] = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            held = self._holders(a, e, ctx) if e is not None and e.kind == "post" else [a]
+            out.extend(h for h in held or [a] if h.iri not in {x.iri for x in out})
         return out
 
     def _said_by_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
