@@ -2683,6 +2683,11 @@ def _phrase(
                 # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
                 # another phrase says how.
                 phrase.noun and bool(re.search(r"\b(?:which|what) (?:_ )*$", free[: m.start()]))
+                # "which higher education providers sit on X": the noun ends the kind asked for, a few describing
+                # words after the question word (never a verb: "which body does X chair"); after a kind's own
+                # noun the word is the verb ("which organisation leads X")
+                or phrase.noun and bool(KIND_ASKED_BEFORE.search(free[: m.start()]))
+                and free[: m.start()].split()[-1] not in KIND_WORDS
                 # "what new fund did X set up": a kind of thing asked for, though the word can be a verb
                 or bool(re.search(r"\b(?:which|what)(?: [a-z]+)? $", free[: m.start()]))
                 and m.group(0) in KIND_WORDS
@@ -2706,6 +2711,12 @@ def _phrase(
     return best[3], (start, max(end, start + 1))
 
 
+# The question word and the words describing the kind it asks for, right before a relational noun: "which higher
+# education providers" (no verb among them, no name)
+KIND_ASKED_BEFORE = re.compile(
+    r"\b(?:which|what)(?: (?!(?:doe|does|do|did|is|i|was|wa|are|were|has|ha|have|had|will|would|can|could)\b)"
+    r"[a-z]+){1,3} $"
+)
 # Words between a name and a relational noun that make the name its subject: "X is a sub-group of".
 COPULA = re.compile(
     r"^(?:(?:is|are|was|were|be|been|become|became|remain|now|also|still|currently|formally|itself) )*"

@@ -165,6 +165,12 @@ def test_which_prison_probation_or_college_is_that_kind_only(asker):
     assert labels(asker, "Which college sits on the Safer Thornleigh Partnership Board?") == ["Thornleigh College"]
 
 
+def test_a_relational_noun_that_ends_the_kind_asked_is_not_the_relation(asker):
+    # "providers" is the kind asked for after a few describing words; "sit on" says how they are tied to the board
+    assert labels(asker, "Which further education providers sit on the Safer Thornleigh Partnership Board?") == [
+        "Thornleigh College"]
+
+
 def test_a_scrutiny_board_is_a_committee_by_its_name(asker):
     assert labels(asker, "Which committee does Safer Wendlebury report to every year?") == [
         "Wendlebury Neighbourhoods Scrutiny Board"]
