@@ -22,6 +22,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"fire and rescue (?:service|authoritie|authority)", "fire-and-rescue"),
     (r"nhs (?:body|bodie|organisation|trust)", "nhs-body"),
     (r"youth (?:justice|offending) (?:service|team)", "youth-justice-service"),
+    # kinds the papers name plainly ("HMP ...", "... University"), so that their type is told reliably
+    (r"prison|young offender institution", "prison"),
+    (r"probation (?:service|provider|delivery unit)", "probation"),
+    (r"(?:higher |further )?education (?:provider|institution|establishment|setting)|school|college|"
+     r"universit(?:y|ie)", "education-provider"),
+    (r"housing (?:association|provider)", "housing-provider"),
     (r"panel", "panel"),
     (r"committee", "committee"),
     # "which London boroughs": the boroughs' councils (or the boroughs themselves, as places)
@@ -56,8 +62,17 @@ def of_type(store: Any, answers: list[Answer], asked: tuple[str, str]) -> tuple[
     said = re.compile(rf"\b{words}s?\b")
     # a council's area answers for its council ("which boroughs does the team cover": Haringey)
     area = key == "council"
-    kept = [a for a in answers if a.iri in typed or said.search(_plain(a.label)) or area and _is_area(a.iri)]
+    kept = [a for a in answers if a.iri in typed or said.search(_plain(a.label)) or _named_of(a.label, key)
+            or area and _is_area(a.iri)]
     return kept, f"; only those that are a {concept.label} (by their type or their name)"
+
+
+def _named_of(label: str, key: str) -> bool:
+    """Does the scheme's own reading of the name LABEL make it a body of concept KEY or a narrower one? (A
+    "Communities Scrutiny Board" is a committee by its name, though the papers' layout typed it a board.)"""
+    found = body_types.classify(label)
+    return found.kind == "body" and found.concept is not None and key in {
+        c.key for c in body_types.lineage(found.concept.key)}
 
 
 def _plain(label: str) -> str:

@@ -489,6 +489,11 @@ class Asker:
             kept = [a for a in answers if self._shown_as(a, role.group("head"), index)]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; only those shown to be a {role.group('role')}"
+            # "Which councillor represents the council on the Board?" asks for a person: a post answered is said
+            # through its holder at the time, when the graph records one (the post stays when it records none)
+            people = self._people_for_posts(answers, ctx)
+            if people != answers:
+                answers, text = people, f"{text}; the people holding the posts"
         if answers and WHO_ASKED.match(question) and (named := _givens(question, ctx.linked, index)):
             # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
             # what it gives, never whom it asks for; a route that returns it has read the question backwards
@@ -2089,6 +2094,15 @@ class Asker:
                     out.append(h)
         return out
 
+    def _people_for_posts(self, answers: list[Answer], ctx: Context) -> list[Answer]:
+        """ANSWERS with each post the graph records a holder of replaced by its holders."""
+        out: list[Answer] = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            held = self._holders(a, e, ctx) if e is not None and e.kind == "post" else [a]
+            out.extend(h for h in held or [a] if h.iri not in {x.iri for x in out})
+        return out
+
     def _said_by_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
         """A chair that is a post whose holder at the time is among the answers too ("co-chaired by the Portfolio
         Holder and the Chief Inspector", each holder named): the holder answers for it, so that two co-chairs are
@@ -2669,6 +2683,11 @@ def _phrase(
                 # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
                 # another phrase says how.
                 phrase.noun and bool(re.search(r"\b(?:which|what) (?:_ )*$", free[: m.start()]))
+                # "which higher education providers sit on X": the noun ends the kind asked for, a few describing
+                # words after the question word (never a verb: "which body does X chair"); after a kind's own
+                # noun the word is the verb ("which organisation leads X")
+                or phrase.noun and bool(KIND_ASKED_BEFORE.search(free[: m.start()]))
+                and free[: m.start()].split()[-1] not in KIND_WORDS
                 # "what new fund did X set up": a kind of thing asked for, though the word can be a verb
                 or bool(re.search(r"\b(?:which|what)(?: [a-z]+)? $", free[: m.start()]))
                 and m.group(0) in KIND_WORDS
@@ -2692,6 +2711,12 @@ def _phrase(
     return best[3], (start, max(end, start + 1))
 
 
+# The question word and the words describing the kind it asks for, right before a relational noun: "which higher
+# education providers" (no verb among them, no name)
+KIND_ASKED_BEFORE = re.compile(
+    r"\b(?:which|what)(?: (?!(?:doe|does|do|did|is|i|was|wa|are|were|has|ha|have|had|will|would|can|could)\b)"
+    r"[a-z]+){1,3} $"
+)
 # Words between a name and a relational noun that make the name its subject: "X is a sub-group of".
 COPULA = re.compile(
     r"^(?:(?:is|are|was|were|be|been|become|became|remain|now|also|still|currently|formally|itself) )*"

@@ -169,8 +169,10 @@ def answer_funding(
         if span and span[-1] in MONEY_NOUNS:
             while span and span[-1] in MONEY_NOUNS:
                 span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
-            while span and span[-1] in MONEY_KINDS:
-                span.pop()  # "into the youth justice pooled budget": how the money is held, not who holds it
+        # "into the youth justice pooled budget", and "into the pooled <named body> budget" (the span stops at the
+        # name): how the money is held, not who holds it
+        while span and span[-1] in MONEY_KINDS:
+            span.pop()
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):

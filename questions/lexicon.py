@@ -21,6 +21,8 @@ EXPANSIONS: dict[str, str] = {
     "pcp": "police and crime panel",
     "opcc": "office of the police and crime commissioner",
     "pfcc": "police fire and crime commissioner",
+    # how people name the office in speech ("the Merseyside Police Commissioner")
+    "police commissioner": "police and crime commissioner",
     # topics every council writes by their initials inside a body's name ("the Hate Crime and ASB Board")
     "asb": "anti social behaviour",
     "vawg": "violence against women and girl",

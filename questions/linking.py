@@ -60,6 +60,11 @@ DISTINGUISHING = frozenset(
 COUNCIL_WORDS = re.compile(
     r"^(?:the )?(?:city of )?|(?: (?:metropolitan )?(?:city|county|borough|district))?(?: council)?$"
 )
+# The last words of a partnership's or group's name: such a body named with its place after it ("Combating Drugs
+# Partnership for Eastvale") is the place's one of that name; a council or an office so named ("Royal Borough of
+# Eastvale", "Office of the Commissioner for Eastvale") is not a kind of body other places have too.
+_GROUP_HEADS = frozenset(
+    "partnership board group subgroup panel forum committee subcommittee network alliance taskforce hub".split())
 # Words a name may do without: "the Haringey CSP" and "the Haringey CSP Board" name one body.
 OPTIONAL_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "on"})
 MAX_TOKEN_NAMES = 400
@@ -350,10 +355,14 @@ class EntityIndex:
             # A post named with its council after it ("Cabinet Member for Safety for Eastvale Borough Council"),
             # asked about with the council before it ("Eastvale Borough Council's Cabinet Member for Safety"):
             # the name without the council.
-            cut = max((i for i, w in enumerate(words) if w in ("for", "of", "at")), default=0)
+            # A body named with its place after it ("Combating Drugs Partnership for Eastvale"), asked about with
+            # the place before it ("the Eastvale Combating Drugs Partnership"): the same, for a body whose name
+            # keeps a word of its own once the place is gone.
+            cut = max((i for i, w in enumerate(words) if w in ("for", "of", "at", "in")), default=0)
             rest = words[:cut]
             if (
-                e.kind == "post" and cut >= 2 and COUNCIL_WORDS.sub("", " ".join(words[cut + 1 :])) in places
+                (e.kind == "post" or e.kind == "body" and rest[-1:] and rest[-1] in _GROUP_HEADS) and cut >= 2
+                and COUNCIL_WORDS.sub("", " ".join(words[cut + 1 :])) in places
                 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest)
             ):
                 out.append(" ".join(rest))

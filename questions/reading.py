@@ -345,12 +345,21 @@ def _place_body_fits(place: str, words: list[str], index: EntityIndex) -> list[E
         if not written.startswith(place + " ") or have[-1] != words[-1]:
             continue
         rest = have[len(place.split()) :]
-        if not 0 < len(rest) - len(words) <= 2 or not _in_order(words, rest):
+        if not (0 < len(rest) - len(words) <= 2 and _in_order(words, rest) or _reordered(words, rest)):
             continue
         for e in index.exact.get(key, []):
             if e.kind == "body" and place in (e.areas | e.home) and e not in out:
                 out.append(e)
     return out
+
+
+def _reordered(words: list[str], have: list[str]) -> bool:
+    """"the Eastvale safeguarding children partnership" for the Eastvale Children and Young People Safeguarding
+    Partnership: every word of WORDS in HAVE, in another order, with at most two more words that are not
+    joining words ("and", "of"); the head noun (last of each) the same."""
+    fuller = [w for w in have[:-1] if w not in OPTIONAL_WORDS]
+    return (words[-1] == have[-1] and set(words[:-1]) <= set(fuller)
+            and 0 < len(fuller) - len(words[:-1]) <= 2)
 
 
 def _in_order(words: list[str], have: list[str]) -> bool:
