@@ -273,7 +273,8 @@ def chair_slots(doc: ExtractionDoc) -> None:
                      if m.start() < line.end]
         dashed = list(_DASH_SLOT.finditer(doc.text, line.content_start, line.end))
         later = list(_LATER_SLOT.finditer(doc.text, line.content_start, line.end)) if not dashed else []
-        own = _OWN_LINE_SLOT.fullmatch(doc.text, line.content_start, line.end)
+        # (only a bullet's: a "Chair:" field of a record names its chair with no item above it)
+        own = _OWN_LINE_SLOT.fullmatch(doc.text, line.content_start, line.end) if line.kind == "bullet" else None
         for slot in (*bracketed, *dashed, *later, *([own] if own is not None else [])):
             body = _group_before(doc, line.content_start, slot.start())
             if body is None and slot.re is not _BRACKET_SLOT:
@@ -368,10 +369,11 @@ def _item_group(doc: ExtractionDoc, line: Line, at: int) -> Entity | None:
 
 
 def _item_above(doc: ExtractionDoc, line: Line) -> Entity | None:
-    """The group of the item right above LINE (a slot set on a line of its own under it), which names only it."""
+    """The group of the list item right above LINE (a slot set on a bullet of its own under it), which names only
+    it."""
     k = doc.layout.lines.index(line)
     above = doc.layout.lines[k - 1] if k > 0 else None
-    if above is None or above.kind == "blank" or doc.text[above.content_start : above.end].rstrip().endswith(
+    if above is None or above.kind != "bullet" or doc.text[above.content_start : above.end].rstrip().endswith(
             (".", ":")):
         return None
     return _item_group(doc, above, above.end)
