@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..layout import Line
 from ..lexicon import TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
@@ -254,6 +255,10 @@ def _vice_after(doc: ExtractionDoc, rest: list[Mention], at: int, body: Entity, 
 # Public Health (Dr Ivo Lark); reports to ...": a group's chair slot that names a person with what describes them
 _BRACKET_SLOT = re.compile(r"\(\s*chair(?:ed by)?\s*:\s*(?P<slot>[^()]*(?:\([^()]*\)[^()]*)?)\)", re.I)
 _DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>[^;\n]+)", re.I)
+# "Case Review Group - rapid reviews; chair: ...": a slot after what the item says its group does
+_LATER_SLOT = re.compile(r"\s*;\s*chair(?:ed by)?\s*:\s*(?P<slot>[^;\n]+)", re.I)
+# "    - chair: ..." on a line of its own under its group's item
+_OWN_LINE_SLOT = re.compile(r"[-–—*•·]?\s*chair(?:ed by)?\s*:\s*(?P<slot>[^;\n]+)", re.I)
 _ACRONYM_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,8}\)\s*)?$")
 _SLOT_WORDS = frozenset({"chair:", "chair :", "chaired by:"})
 
@@ -266,8 +271,17 @@ def chair_slots(doc: ExtractionDoc) -> None:
         # a bracket may close on the next line: "the Finance Sub-group (chair:<newline>Jo Lee)"
         bracketed = [m for m in _BRACKET_SLOT.finditer(doc.text, line.start, min(len(doc.text), line.end + 120))
                      if m.start() < line.end]
-        for slot in (*bracketed, *_DASH_SLOT.finditer(doc.text, line.content_start, line.end)):
+        dashed = list(_DASH_SLOT.finditer(doc.text, line.content_start, line.end))
+        later = list(_LATER_SLOT.finditer(doc.text, line.content_start, line.end)) if not dashed else []
+        # (only a bullet's: a "Chair:" field of a record names its chair with no item above it)
+        own = _OWN_LINE_SLOT.fullmatch(doc.text, line.content_start, line.end) if line.kind == "bullet" else None
+        for slot in (*bracketed, *dashed, *later, *([own] if own is not None else [])):
             body = _group_before(doc, line.content_start, slot.start())
+            if body is None and slot.re is not _BRACKET_SLOT:
+                # the item's own group, whatever the item says of it before the slot ("Training Group (multi-agency
+                # learning) - chair: ...", "Case Review Group - rapid reviews; chair: ..."), or, for a slot on a
+                # line of its own, the group of the item above it
+                body = _item_group(doc, line, slot.start()) if slot is not own else _item_above(doc, line)
             if body is not None:
                 _slot_person(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
                 _slot_post(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
@@ -345,6 +359,26 @@ def _group_before(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
     return body if body is not None and body.kind == "body" else None
 
 
+def _item_group(doc: ExtractionDoc, line: Line, at: int) -> Entity | None:
+    """The group LINE's item opens with, when no other body is named between it and AT (a slot on that line)."""
+    found = [m for m in doc.mentions(line.content_start, at) if m.kind in ("body", "name")]
+    opener = doc.text[line.content_start : found[0].start] if found else ""
+    if len(found) != 1 or opener.strip(" \t|-–—*•·+`") or found[0].back_ref:
+        return None
+    return _group_before(doc, found[0].start, found[0].end)
+
+
+def _item_above(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The group of the list item right above LINE (a slot set on a bullet of its own under it), which names only
+    it."""
+    k = doc.layout.lines.index(line)
+    above = doc.layout.lines[k - 1] if k > 0 else None
+    if above is None or above.kind != "bullet" or doc.text[above.content_start : above.end].rstrip().endswith(
+            (".", ":")):
+        return None
+    return _item_group(doc, above, above.end)
+
+
 def _slot_person(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
     """The one person a chair slot names chairs BODY; the post before their name ("Head of Safeguarding, ICB -
     Jo Lee", "Director of Public Health (Jo Lee)") is theirs and chairs the body too, and what follows the name
@@ -372,7 +406,7 @@ def _slot_person(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: 
 
 # "Exploitation Group - chair: Head of Community Safety", "(chair: Director of Public Health, Northdale Council)":
 # a slot that names only a post (the brackets of an aside, or an organisation after a comma, may follow it)
-_POST_TAIL = re.compile(r"\s*(?:,\s*(?P<org>[^,;()]{2,60}))?\s*$")
+_POST_TAIL = re.compile(r"\s*(?:,\s*(?P<unit>[^,;()]{2,40}?)(?=\s*,))?(?:,\s*(?P<org>[^,;()]{2,60}))?\s*$")
 
 
 def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
@@ -391,7 +425,11 @@ def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: in
         employer = doc.resolver.entity(org) if org is not None else None
         if employer is None or employer.kind != "body":
             return
-        held = doc.resolver.post_named(f"{post.name}, {employer.name}", written=post.name)
+        # "Detective Superintendent, Public Protection, Westshire Police": the unit between stays in the name
+        unit = f", {tail.group('unit').strip()}" if tail.group("unit") else ""
+        held = doc.resolver.post_named(f"{post.name}{unit}, {employer.name}", written=post.name)
+    elif tail.group("unit"):
+        return  # "Head of Service, Early Help, ..." with no organisation to close it: unclear
     if held is not None and held.kind == "post":
         doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
 
