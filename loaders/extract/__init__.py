@@ -46,6 +46,10 @@ _ENTITY_KIND = {"place": "area"}
 _CUT_NAME = re.compile(rf"(?i)\s(?:{CONNECTIVES}|or|with)$")
 
 
+# a chart's connector line: bars, pluses and dashes only
+_CHART_LINE = re.compile(r"[ \t]*[|+][|+\-–—_/\\ \t]*$", re.M)
+
+
 @dataclass
 class ExtractionDoc:
     text: str
@@ -98,6 +102,27 @@ class ExtractionDoc:
     def body(self) -> Entity | None:
         """The body whose meeting or paper this is (else the council)."""
         return self.resolver.body or self.resolver.council
+
+    def scope_body(self, pos: int) -> Entity | None:
+        """The body the line at POS is about when it names none: the innermost heading, numbered section or label
+        above it that names a body alone ("3. Safer Hillford Partnership Board" over "Membership"), else the
+        paper's own body. A heading naming two bodies names neither (see Resolver.heading_scope), and a paper with
+        no body of its own gives none: its council is not the hub of every list it holds."""
+        line = self._line_at(pos)
+        if line is not None and line.kind == "heading":
+            # the line is a section's title itself ("3. OUR THEME GROUPS" over its list): the body it names alone,
+            # else the paper's own (not the title of the section before it)
+            return self.resolver.heading_body(line.start) or self.resolver.body
+        scoped = self.resolver.heading_scope(pos)
+        if scoped is None:
+            return self.resolver.body
+        # a line alone over or under a chart's connector ("Safer Northshire Board" over "|") is a box of the chart,
+        # not the title of the section below it: which body the section is about is unknown
+        at = scoped[0]
+        above = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, at))) + 1
+        chart = _CHART_LINE.match(self.text, self.text.find("\n", at) + 1) or \
+            (at > 0 and _CHART_LINE.match(self.text, above, at - 1))
+        return None if chart else scoped[1]
 
     def mentions(self, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
         """The mentions inside TEXT[start:end]. A span inside one line is served from the line's mentions,

@@ -1,0 +1,99 @@
+"""The body a line is about when it names none: the section heading above it that names a body alone, else the
+paper's own body (ExtractionDoc.scope_body). Lists of relevant agencies in safeguarding arrangements are the
+partnership's members; a members' label or a list's opener that names no body is the section's body's. A line over
+a chart's connector is a box of the chart, not a section's title. Invented councils and people, several styles."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import of, read
+
+# safeguarding arrangements: the relevant agencies, in a block list and inline
+_BLOCK = """Northvale Safeguarding Children Partnership
+Published Safeguarding Arrangements 2025
+
+1. Introduction
+
+The Northvale Safeguarding Children Partnership (NSCP) covers the borough of Northvale.
+
+3. Relevant agencies
+
+{opener}
+ - Northvale Youth Justice Service
+ - Wessex Fire and Rescue Service
+ - Northvale Community Health NHS Trust
+"""
+
+
+@pytest.mark.parametrize("opener", [
+    "The partners have named the following relevant agencies, which must co-operate with the arrangements:",
+    "The following relevant agencies are named by the partners and must cooperate with the arrangements:",
+    "Relevant agencies:",
+])
+def test_a_block_list_of_relevant_agencies_is_the_partnerships_members(opener: str) -> None:
+    members = of(read(_BLOCK.format(opener=opener)), "member_of")
+    for agency in ("Northvale Youth Justice Service", "Wessex Fire and Rescue Service",
+                   "Northvale Community Health NHS Trust"):
+        assert (agency, "Northvale Safeguarding Children Partnership") in members, members
+
+
+def test_an_inline_list_of_relevant_agencies_is_the_partnerships_members() -> None:
+    text = ("Eastmoor Safeguarding Children Partnership\nLocal Safeguarding Arrangements 2025\n\n"
+            "1  The Eastmoor Safeguarding Children Partnership (ESCP) covers the district of Eastmoor.\n\n"
+            "4  Relevant agencies\n\n"
+            "The relevant agencies named under the arrangements include: Eastmoor Hospitals NHS Trust; the "
+            "Probation Service; Eastmoor Fire and Rescue Service; and Eastmoor Youth Offending Team.\n")
+    members = of(read(text), "member_of")
+    owner = "Eastmoor Safeguarding Children Partnership"
+    for agency in ("Eastmoor Hospitals NHS Trust", "Eastmoor Fire and Rescue Service"):
+        assert (agency, owner) in members, members
+
+
+# a members' label under a numbered section headed by another body than the paper's own
+_TOR = """Kestermoor Community Safety Partnership
+Terms of Reference 2025
+
+1. Purpose
+
+The Kestermoor Community Safety Partnership is the statutory partnership for the district.
+
+2. Kestermoor Serious Violence Board
+
+2.1 The board meets every quarter.
+
+{label}
+ - Kestermoor District Council
+ - Wessex Police
+ - Wessex Integrated Care Board
+"""
+
+
+@pytest.mark.parametrize("label", ["2.2 The membership is:", "2.2 Membership is as follows:", "2.2 Core members:"])
+def test_a_members_list_under_a_section_naming_a_body_is_that_bodys(label: str) -> None:
+    members = of(read(_TOR.format(label=label)), "member_of")
+    assert ("Wessex Police", "Kestermoor Serious Violence Board") in members, members
+    assert ("Wessex Police", "Kestermoor Community Safety Partnership") not in members, members
+
+
+def test_a_box_of_a_chart_is_no_sections_title() -> None:
+    """(A guard: a chart's top box, alone on its line, read as a heading would make the chart's parent the owner.)"""
+    text = ("Safer Halvington Partnership\nAnnual Report 2024/25\n\n"
+            "The Safer Halvington Partnership is the community safety partnership for the borough.\n\n"
+            "Structure chart\n\n"
+            "Wessex County Safety Board\n|\nSafer Halvington Partnership\n\n"
+            "Priorities for 2024/25 were: anti-social behaviour; shoplifting; domestic abuse.\n")
+    priorities = of(read(text), "priority_of")
+    assert not any(owner == "Wessex County Safety Board" for _, owner in priorities), priorities
+
+
+def test_a_titled_list_under_a_chart_is_the_papers_own() -> None:
+    """A section title naming no body ("3. OUR THEME GROUPS") is the list's own heading: the paper's body's, not the
+    body of a chart box above it."""
+    text = ("Safer Halvington Partnership\nAnnual Report 2024/25\n\n"
+            "The Safer Halvington Partnership is the community safety partnership for the borough.\n\n"
+            "Safer Halvington Partnership\n|\nHalvington Channel Panel\n\n"
+            "3. OUR THEME GROUPS\n\n"
+            "  * Serious Violence Theme Group - Chair: Inspector Dana Whitlow, Wessex Police.\n"
+            "  * Substance Misuse Theme Group - Chair: Dr Omar Pelling, Halvington Borough Council.\n")
+    groups = of(read(text), "subgroup_of")
+    assert not any(parent == "Halvington Channel Panel" for _, parent in groups), groups
