@@ -97,3 +97,34 @@ def test_a_titled_list_under_a_chart_is_the_papers_own() -> None:
             "  * Substance Misuse Theme Group - Chair: Dr Omar Pelling, Halvington Borough Council.\n")
     groups = of(read(text), "subgroup_of")
     assert not any(parent == "Halvington Channel Panel" for _, parent in groups), groups
+
+
+# fields under a section headed by a group's own name: the group's, in several councils' layouts
+_GROUP_FIELDS = """{paper}
+Terms of Reference 2025
+
+1. Purpose
+
+The {paper} is the community safety partnership for the borough.
+
+2. {group}
+
+{chair_label}: {chair}
+Reports to: {paper}
+"""
+
+
+@pytest.mark.parametrize(("paper", "group", "chair_label", "chair", "person"), [
+    ("Safer Halvington Partnership", "Halvington Reducing Reoffending Group", "Chair",
+     "Inspector Dana Whitlow, Wessex Police", "Dana Whitlow"),
+    ("Northvale Community Safety Partnership", "Northvale Serious Violence Board", "Chaired by",
+     "Cllr Priya Oduya, Northvale Borough Council", "Priya Oduya"),
+    ("Kestermoor Community Safety Partnership", "Kestermoor Hate Crime Forum", "Chair",
+     "Mrs Helen Marsh-Tidy, Kestermoor Victim Support", "Helen Marsh-Tidy"),
+])
+def test_fields_under_a_groups_heading_are_the_groups(paper: str, group: str, chair_label: str, chair: str,
+                                                     person: str) -> None:
+    doc = read(_GROUP_FIELDS.format(paper=paper, group=group, chair_label=chair_label, chair=chair))
+    assert (person, group) in of(doc, "chairs"), of(doc, "chairs")
+    assert (group, paper) in of(doc, "reports_to"), of(doc, "reports_to")
+    assert (person, paper) not in of(doc, "chairs")

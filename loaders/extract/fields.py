@@ -64,6 +64,9 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
+        if owner is None:
+            # "Chair:", "Reports to:" under a section headed by a group's name: that group's field, not the paper's
+            owner = _section_owner(doc, line.start)
         if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
             # a register's chair field is read here, for the record's body: the prose rules would give it to
             # the paper's own body
@@ -338,6 +341,13 @@ _GROUP_WORDS = frozenset({"sub-group", "subgroup", "group", "panel", "forum", "c
 
 _NOT_A_NAME = frozenset({"about", "our", "the", "this", "your", "how", "who", "membership", "members"})
 _JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
+
+
+def _section_owner(doc: ExtractionDoc, pos: int) -> Entity | None:
+    """The body the section POS is in is headed by, when that is not the paper's own body (whose fields the
+    readers already give it): None when the section names no other body."""
+    scoped = doc.scope_body(pos)
+    return scoped if scoped is not None and scoped is not doc.resolver.body else None
 
 
 def _other_group_heading(doc: ExtractionDoc, i: int) -> bool:

@@ -2181,7 +2181,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         # the paragraph is about, which its sentence before opens with
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
-                        owner = antecedent(doc, before) or doc.body
+                        owner = antecedent(doc, before) or doc.scope_body(start) or doc.body
                     elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
                         owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
@@ -2196,9 +2196,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
 
                             near = before is not None and not re.search(r"\n\s*\n", doc.text[before[1] : start])
                             owner = antecedent(doc, before) if near else None
-                            owner = owner if owner is not None and owner is not doc.resolver.council else doc.body
+                            if owner is None or owner is doc.resolver.council:
+                                owner = doc.scope_body(start) or doc.body
                         elif owner is None:
-                            owner = doc.body
+                            owner = doc.scope_body(start) or doc.body
                     if owner is not None and not (relation == "member_of" and
                                                   _DELEGATES_LISTED.match(doc.text, start + verb.end(), end)):
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
