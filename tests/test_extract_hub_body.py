@@ -128,3 +128,20 @@ def test_fields_under_a_groups_heading_are_the_groups(paper: str, group: str, ch
     assert (person, group) in of(doc, "chairs"), of(doc, "chairs")
     assert (group, paper) in of(doc, "reports_to"), of(doc, "reports_to")
     assert (person, paper) not in of(doc, "chairs")
+
+
+@pytest.mark.parametrize(("council", "meeting"), [
+    ("Northdale Borough Council", "Cabinet"),
+    ("Wessex County Council", "Cabinet"),
+    ("Eastmoor District Council", "Cabinet"),
+])
+def test_a_council_cabinets_cover_fields_name_the_councils_people(council: str, meeting: str) -> None:
+    """A cover sheet of a report to a council's own cabinet: its lead member and contact officer are the council's
+    (the paper's own body is the council's cabinet, not a partnership written for by its partners' officers)."""
+    text = (f"{council}\n{meeting}\n14 January 2025\n\n"
+            "Report title: Community Safety Partnership Funding 2025/26\n"
+            "Lead Member: Cllr Jonah Pettifer, Cabinet Member for Safer Communities\n"
+            "Contact officer: Marta Ellingham, Community Safety Manager\n\n"
+            "1. Purpose\n\n1.1 This report asks Cabinet to agree the grant to the Community Safety Partnership.\n")
+    members = of(read(text), "member_of")
+    assert {("Jonah Pettifer", council), ("Marta Ellingham", council)} <= members, members

@@ -587,7 +587,11 @@ def _council_of_frame(doc: ExtractionDoc, person: Entity, described: int,
     entry says gives them another organisation or a police rank; else None. A paper of a partnership or a board
     is written by its partners' officers, so only a council's paper (the council its own body) counts."""
     council = doc.resolver.council
-    if council is None or doc.resolver.body not in (None, council) or _OTHER_ISSUER.search(doc.text[:800]):
+    body = doc.resolver.body
+    # (the council's own cabinet or committee, "Northdale Council Cabinet", is the council's paper too)
+    own = body is None or body is council or (council is not None and
+                                             body.name.casefold().startswith(council.name.casefold() + " "))
+    if council is None or not own or _OTHER_ISSUER.search(doc.text[:800]):
         return None
     if any(f.relation == "member_of" and f.subject.iri == person.iri for f in doc.facts[described:]):
         return None
