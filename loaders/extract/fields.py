@@ -64,7 +64,7 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
-        if owner is None:
+        if owner is None and kind in _SECTION_KINDS:
             # "Chair:", "Reports to:" under a section headed by a group's name: that group's field, not the paper's
             owner = _section_owner(doc, line.start)
         if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
@@ -341,6 +341,11 @@ _GROUP_WORDS = frozenset({"sub-group", "subgroup", "group", "panel", "forum", "c
 
 _NOT_A_NAME = frozenset({"about", "our", "the", "this", "your", "how", "who", "membership", "members"})
 _JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
+
+
+# the fields that state a relation of the body they are written under (a paper's frame, "Report of:", "Contact
+# officer:", is the paper's whatever section it stands in)
+_SECTION_KINDS = frozenset({"chair", "vice_chair", "reports_to", "subgroup", "parent", "statutory"})
 
 
 def _section_owner(doc: ExtractionDoc, pos: int) -> Entity | None:
