@@ -351,7 +351,7 @@ _SECTION_KINDS = frozenset({"chair", "vice_chair", "reports_to", "subgroup", "pa
 def _section_owner(doc: ExtractionDoc, pos: int) -> Entity | None:
     """The body the section POS is in is headed by, when that is not the paper's own body (whose fields the
     readers already give it): None when the section names no other body."""
-    scoped = doc.scope_body(pos)
+    scoped = doc.scope_body(pos, sections_only=True)
     return scoped if scoped is not None and scoped is not doc.resolver.body else None
 
 
