@@ -744,8 +744,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if table_role:
                 role, segments, nxt = table_role
                 doc.claimed.update(range(i, nxt))
-                owner = (_table_opener_owner(doc, i) or doc.scope_body(lines[i].start) if role == "members"
-                         else None) or doc.body
+                # (not the section's body, scope_body: measured on an unread set, that gave a members table six
+                # wrong owners and no right one)
+                owner = (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
                 for marked, rows in _by_marks(doc, role, segments):
                     yield marked, rows, owner
                 i = nxt
