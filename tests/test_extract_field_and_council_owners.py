@@ -26,7 +26,8 @@ def test_a_chair_field_under_another_groups_heading_is_not_the_boards(section: s
     doc = read(REPORT + "About the Board\n\nChair: Dr Ann Lee\n\nOur sub-groups\n\n" + section)
     chairs = of(doc, "chairs")
     assert ("Dr Ann Lee", "Northvale Safeguarding Adults Board") in chairs  # the board's own, under "About"
-    assert not any(p == person for p, _ in chairs), chairs
+    # the person chairs no body but the group the heading names (when it is read as one: see test_extract_hub_body)
+    assert not any(p == person and o != section.split("\n")[0].strip("# ") for p, o in chairs), chairs
 
 
 @pytest.mark.parametrize("section", ["Northvale Safeguarding Adults Board", "Officers of the Board",

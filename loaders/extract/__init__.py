@@ -46,6 +46,10 @@ _ENTITY_KIND = {"place": "area"}
 _CUT_NAME = re.compile(rf"(?i)\s(?:{CONNECTIVES}|or|with)$")
 
 
+# a chart's connector line: bars, pluses and dashes only
+_CHART_LINE = re.compile(r"[ \t]*[|+][|+\-–—_/\\ \t]*$", re.M)
+
+
 @dataclass
 class ExtractionDoc:
     text: str
@@ -98,6 +102,38 @@ class ExtractionDoc:
     def body(self) -> Entity | None:
         """The body whose meeting or paper this is (else the council)."""
         return self.resolver.body or self.resolver.council
+
+    def scope_body(self, pos: int, *, sections_only: bool = False) -> Entity | None:
+        """The body the line at POS is about when it names none: the innermost heading, numbered section or label
+        above it that names a body alone ("3. Safer Hillford Partnership Board" over "Membership"), else the
+        paper's own body. A heading naming two bodies names neither (see Resolver.heading_scope), and a paper with
+        no body of its own gives none: its council is not the hub of every list it holds. With SECTIONS_ONLY, only
+        a section's own heading below the paper's title lines counts (None else): the section's body, for readers
+        that give the paper's own body by other means."""
+        own = None if sections_only else self.resolver.body
+        line = self._line_at(pos)
+        if line is not None and line.kind == "heading":
+            # the line is a section's title itself ("3. OUR THEME GROUPS" over its list): the body it names alone,
+            # else the paper's own (not the title of the section before it)
+            named = None if sections_only and self._in_title(line.start) else self.resolver.heading_body(line.start)
+            return named or own
+        scoped = self.resolver.heading_scope(pos)
+        if scoped is None:
+            return own
+        # a line alone over or under a chart's connector ("Safer Northshire Board" over "|") is a box of the chart,
+        # not the title of the section below it: which body the section is about is unknown
+        at = scoped[0]
+        above = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, at))) + 1
+        chart = _CHART_LINE.match(self.text, self.text.find("\n", at) + 1) or \
+            (at > 0 and _CHART_LINE.match(self.text, above, at - 1))
+        if chart or (sections_only and self._in_title(at)):
+            return None
+        return scoped[1]
+
+    def _in_title(self, pos: int) -> bool:
+        """POS is on one of the paper's title lines (its first three lines of text, a source line aside)."""
+        title = [ln for ln in self.layout.lines[:12] if ln.kind != "blank" and not ln.text.startswith("Source:")][:3]
+        return bool(title) and pos <= title[-1].end
 
     def mentions(self, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
         """The mentions inside TEXT[start:end]. A span inside one line is served from the line's mentions,

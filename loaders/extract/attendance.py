@@ -591,7 +591,9 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
                 e = doc.resolver.entity(m)
                 if e is not None and e.kind == "body":
                     return e
-    return doc.body
+    # a members' list whose label names no body: the section's body ("Membership" under "3. Safer Hillford
+    # Partnership Board"), else the paper's own
+    return doc.scope_body(label_line.start) or doc.body
 
 
 _LABEL_ANYWHERE = re.compile(
@@ -742,6 +744,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if table_role:
                 role, segments, nxt = table_role
                 doc.claimed.update(range(i, nxt))
+                # (not the section's body, scope_body: measured on an unread set, that gave a members table six
+                # wrong owners and no right one)
                 owner = (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
                 for marked, rows in _by_marks(doc, role, segments):
                     yield marked, rows, owner

@@ -64,6 +64,9 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
+        if owner is None and kind in _SECTION_KINDS:
+            # "Chair:", "Reports to:" under a section headed by a group's name: that group's field, not the paper's
+            owner = _section_owner(doc, line.start)
         if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
             # a register's chair field is read here, for the record's body: the prose rules would give it to
             # the paper's own body
@@ -340,6 +343,18 @@ _NOT_A_NAME = frozenset({"about", "our", "the", "this", "your", "how", "who", "m
 _JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
 
 
+# the fields that state a relation of the body they are written under (a paper's frame, "Report of:", "Contact
+# officer:", is the paper's whatever section it stands in)
+_SECTION_KINDS = frozenset({"chair", "vice_chair", "reports_to", "subgroup", "parent", "statutory"})
+
+
+def _section_owner(doc: ExtractionDoc, pos: int) -> Entity | None:
+    """The body the section POS is in is headed by, when that is not the paper's own body (whose fields the
+    readers already give it): None when the section names no other body."""
+    scoped = doc.scope_body(pos, sections_only=True)
+    return scoped if scoped is not None and scoped is not doc.resolver.body else None
+
+
 def _other_group_heading(doc: ExtractionDoc, i: int) -> bool:
     """Whether the fields run that line I is in stands under a heading line naming a group other than the paper's
     own body ("Safeguarding Adults Review (SAR) Sub-group" over "Chair: ..." in a board's annual report): the chair
@@ -577,7 +592,11 @@ def _council_of_frame(doc: ExtractionDoc, person: Entity, described: int,
     entry says gives them another organisation or a police rank; else None. A paper of a partnership or a board
     is written by its partners' officers, so only a council's paper (the council its own body) counts."""
     council = doc.resolver.council
-    if council is None or doc.resolver.body not in (None, council) or _OTHER_ISSUER.search(doc.text[:800]):
+    body = doc.resolver.body
+    # (the council's own cabinet or committee, "Northdale Council Cabinet", is the council's paper too)
+    own = body is None or body is council or (council is not None and
+                                             body.name.casefold().startswith(council.name.casefold() + " "))
+    if council is None or not own or _OTHER_ISSUER.search(doc.text[:800]):
         return None
     if any(f.relation == "member_of" and f.subject.iri == person.iri for f in doc.facts[described:]):
         return None

@@ -33,6 +33,8 @@ _ITEM_KINDS = {
 }
 # a small count of the partners the law names ("the three statutory partners")
 _FEW = r"(?:two|three|four|five)"
+# the agencies a safeguarding partnership's arrangements name and bind (Children Act 2004 s16E), listed as its members
+_RELEVANT_AGENCIES = r"(?:the following |these )?relevant agencies"
 # the kinds of group a list of a body's sub-groups opens with, in a block or inline ("The Partnership has four
 # thematic groups, each reporting to the Board:")
 _GROUP_KINDS = (r"sub-?groups?|sub-?committees?|theme groups?|delivery groups?|themat(?:ic|ically-based) "
@@ -70,6 +72,9 @@ _OPENER = {
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:safeguarding )?(?:agencies|authorities|"
         r"partners|bodies|organisations|members)(?: (?:of|on|for|in) [^:]{0,60}?)? (?:are|include|comprise)|"
         r"(?:is|are) drawn from[^:;]{0,80}|"
+        # "The partners have named the following relevant agencies, which must co-operate with the arrangements:":
+        # the agencies safeguarding arrangements bind, members of the partnership the arrangements set up
+        r"\b" + _RELEVANT_AGENCIES + r"\b[^:;]{0,100}|"
         # "The Board is made up of senior representatives of these and other agencies, including:"
         r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,140}\b"
         r"(?:including|includes?|such as|namely)|"
@@ -1031,7 +1036,9 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         # "The three statutory safeguarding partners for the area are:": the partners the law names, the paper's
         # own body's (its area's arrangements)
         r"(?:the\s+)?(?:" + _FEW + r"\s+)?(?:statutory|lead)\s+(?:safeguarding\s+)?(?:partners|authorities)"
-        r"(?:\s+(?:for|in|of)\s+[^:;.]{1,40}?)?\s+(?:are|include)\s*:$)",
+        r"(?:\s+(?:for|in|of)\s+[^:;.]{1,40}?)?\s+(?:are|include)\s*:$|"
+        # "The partners have named the following relevant agencies, ...:": the arrangements' own, the paper's body's
+        r"(?:the\s+)?[a-z ]{0,40}?\b" + _RELEVANT_AGENCIES + r"\b[^:;]{0,100}:$)",
         text) or \
         _ITS_MEMBERS.match(text)
     if bare and _MEMBERS_WORD.search(text):
@@ -1044,7 +1051,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         # body the paper's bare noun stands for, when the paper uses one such noun only
         return _self_named(doc, line.start)
     # a list under a paper with no body of its own is no council's membership
-    return doc.resolver.body if bare or len(text.split()) <= 4 else None
+    return doc.scope_body(line.start) if bare or len(text.split()) <= 4 else None
 
 
 _BARE_BODY = re.compile(r"\b[Tt]he (Board|Partnership|Panel|Committee|Forum|Group)\b(?!['’]s\s+(?:own\s+)?member)")
@@ -1961,7 +1968,8 @@ _INLINE = {
     # (a bracket opened before the colon and not closed is a label inside it: "Delivery Group (chair: Jo Lee)" names
     # the group's chair, not a list of its members or groups)
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
-                            r"consists? of|bring(?:s|ing)? together)\b(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
+                            r"consists? of|bring(?:s|ing)? together|" + _RELEVANT_AGENCIES + r")\b"
+                            r"(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
     # ("Youth Theme Group - Chair: ...": a group's name, then a field of its own, is no list of groups)
     "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?!\s*[-–—]\s*(?:co-?|vice[- ]|deputy\s+)?(?:chair|lead|"
                               r"convenor)\w*\s*:)(?:[^:.;()]|\([^():]*\)){0,60}:\s*", re.I),
@@ -2173,7 +2181,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         # the paragraph is about, which its sentence before opens with
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
-                        owner = antecedent(doc, before) or doc.body
+                        owner = antecedent(doc, before) or doc.scope_body(start) or doc.body
                     elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
                         owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
@@ -2188,9 +2196,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
 
                             near = before is not None and not re.search(r"\n\s*\n", doc.text[before[1] : start])
                             owner = antecedent(doc, before) if near else None
-                            owner = owner if owner is not None and owner is not doc.resolver.council else doc.body
+                            if owner is None or owner is doc.resolver.council:
+                                owner = doc.scope_body(start) or doc.body
                         elif owner is None:
-                            owner = doc.body
+                            owner = doc.scope_body(start) or doc.body
                     if owner is not None and not (relation == "member_of" and
                                                   _DELEGATES_LISTED.match(doc.text, start + verb.end(), end)):
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
@@ -2494,7 +2503,7 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
                 if first is None and _SUBJECT_START.match(doc.text[start : m.start]):
                     first = e
     if found is None and not named and relation != "part_of" and fallback:
-        return doc.body
+        return doc.scope_body(start) or doc.body  # the opener names no one: the section's body, else the paper's
     return found
 
 
