@@ -55,9 +55,9 @@ _COUNCIL_MEETINGS = frozenset({"Cabinet"})
 # "the Cabinet of each Council", "the Cabinet of Eastvale Council": a cabinet the words after it choose
 _OF_WHICH_COUNCIL = re.compile(r"['’]?s?\s+(?:of|for)\s+(?:each|both|every|all|the\s+two|[A-Z])")
 # "the Cabinet", "the Council's Cabinet", "a report to Cabinet": the meeting referred to; a bare "Cabinet" opening a
-# sentence or an item ("Cabinet approves the Strategy", "Cabinet to endorse ...") is a recommendation's
-# addressee, which the readers would take for the paper's author
-_MEETING_BEFORE = re.compile(r"(?:\b(?:[Tt]he|to|by|at|before|from|with|for)|['’]s)\s+\Z")
+# sentence or an item ("Cabinet approves the Strategy", "Cabinet to endorse ...") and "That the Cabinet approves"
+# are a recommendation's addressee, which the readers would take for the paper's author
+_MEETING_BEFORE = re.compile(r"(?<!\bthat )(?<!\bThat )(?:\b(?:[Tt]he|to|by|at|before|from|with|for)|['’]s)\s+\Z")
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
                           r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
 

@@ -33,6 +33,12 @@ def test_the_cabinet_is_the_paper_s_council_s(text: str, subject: str, cabinet: 
     assert (subject, cabinet) in of(read(text), "reports_to")
 
 
+def test_a_recommendation_to_the_cabinet_says_nothing_it_did() -> None:
+    doc = read("Eastvale Borough Council\nReport to Cabinet, 12 March 2025\n\n2. Recommendations\n\n2.1 That the "
+               "Cabinet approves the Eastvale Community Safety Strategy 2025-2028.\n")
+    assert not {s for s, _ in of(doc, "produces") if "Cabinet" in s}
+
+
 def test_the_cabinet_of_each_council_is_no_one_cabinet() -> None:
     doc = read("Eastvale Borough Council\nJoint Committee report\n\nThe Eastvale and Marlow Joint Community "
                "Safety Committee reports to the Cabinet of each Council every year.\n")
