@@ -107,23 +107,3 @@ def test_the_board_after_a_sentence_opened_by_the_board_s_initials() -> None:
 def test_it_after_a_colon_is_the_sentence_s_subject(text: str, fact: tuple[str, str],
                                                                relation: str) -> None:
     assert fact in of(read(text), relation)
-
-
-# -- groups just listed, spoken of together as accountable to a body
-
-
-@pytest.mark.parametrize("text, groups, board", [
-    ("Safer Brackley Partnership\n\nStructure\n\nThe partnership has three theme groups: the Violence Reduction "
-     "Group, the Reducing Reoffending Group and the Neighbourhoods Group. The three theme groups are accountable "
-     "to the Strategic Board.\n",
-     {"Violence Reduction Group", "Reducing Reoffending Group", "Neighbourhoods Group"},
-     "Safer Brackley Partnership Strategic Board"),
-    ("Kirkmoor Community Safety Partnership\n\n4. Governance\n\n4.1 The partnership has two delivery groups: the "
-     "Kirkmoor Hate Crime Group and the Kirkmoor Night-time Economy Group. Both delivery groups, which report to the "
-     "Kirkmoor Community Safety Partnership Executive, meet monthly.\n",
-     {"Kirkmoor Hate Crime Group", "Kirkmoor Night-time Economy Group"},
-     "Kirkmoor Community Safety Partnership Executive"),
-])
-def test_listed_groups_accountable_together(text: str, groups: set[str], board: str) -> None:
-    reports = of(read(text), "reports_to")
-    assert {(g, board) for g in groups} <= reports

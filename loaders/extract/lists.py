@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
@@ -3015,16 +3014,8 @@ _LISTED_GROUPS = re.compile(
     # (the kind in lower case: "the Board, each reporting" is a name, and the back-reference is "each")
     r"(?P<kind>(?-i:(?:\s+[a-z][\w-]*){0,2}?\s+(?:sub-?\s?groups?|groups?|boards?|panels?|sub-?\s?committees?|"
     r"forums?))|\s+of\s+them|(?=\s+report))"
-    # ("three theme groups, which report to the Board", "three theme groups accountable to the Board": the same)
-    r"(?:,?\s+(?:which\s+)?(?:each|all|in turn))?(?:,?\s+which)?\s+(?:[a-z]+ly\s+)?"
-    r"(?:report(?:s|ing)?|(?:(?:are|is|remain)\s+)?accountable)\s+(?:[a-z]+ly\s+)?"
+    r"(?:,?\s+(?:each|all|in turn))?\s+(?:[a-z]+ly\s+)?report(?:s|ing)?\s+(?:[a-z]+ly\s+)?"
     r"(?:(?:in)?to\s+(?P<to>it\b|them\b)?|(?P<none>(?=at\b|every\b|each\b|on\b|[a-z]+ly\b|once\b|twice\b)))")
-
-
-@cache
-def _kind_words() -> frozenset[str]:
-    """The words before the head of a kind of group ("theme" of "Theme Group"), lower case."""
-    return frozenset(w for k in heads().kind_descriptions for w in k.split()[:-1])
 
 
 def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
@@ -3048,7 +3039,7 @@ def _paragraph_lines(doc: ExtractionDoc, i: int) -> tuple[int, int]:
     return a, b
 
 
-@reads("report", "accountable")
+@reads("report")
 def listed_groups_report(doc: ExtractionDoc) -> None:
     """Distribute "reports_to" to each group a list (or sentence) just named as one body's sub-groups, when the
     next sentence speaks of them all at once. Only the groups of one owner are taken up, and a count that does
@@ -3078,10 +3069,8 @@ def listed_groups_report(doc: ExtractionDoc) -> None:
                 continue  # "The Board reports to ...": one body, no back-reference to many
             if kind.startswith("of them") or not kind:
                 kind = ""
-            # (a word of a kind of group, "theme groups", "delivery groups", says what they are, not their names)
             words = [w for w in re.findall(r"[a-z-]+", kind) if not re.fullmatch(r"(?:sub-?)?(?:group|board|panel|"
-                                                                               r"committee|forum|subcommittee)s?", w)
-                     and w not in _kind_words()]
+                                                                               r"committee|forum|subcommittee)s?", w)]
             if words and not all(any(w.rstrip("s") in g.name.lower() for w in words) for g in groups):
                 continue  # "each theme group": the kind's own words must be every group's
             owner = listed[0].object
