@@ -104,6 +104,5 @@ def test_the_board_after_a_sentence_opened_by_the_board_s_initials() -> None:
     ("Norbridge City Council\n\nThe Norbridge Prevent Steering Group is small: it reports to the Safer Norbridge "
      "Partnership.\n", ("Norbridge Prevent Steering Group", "Safer Norbridge Partnership"), "reports_to"),
 ])
-def test_it_after_a_colon_is_the_sentence_s_subject(text: str, fact: tuple[str, str],
-                                                               relation: str) -> None:
+def test_it_after_a_colon_is_the_sentence_s_subject(text: str, fact: tuple[str, str], relation: str) -> None:
     assert fact in of(read(text), relation)
