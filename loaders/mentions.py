@@ -1485,7 +1485,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 break
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
-    if "the " in chunk:
+    if "the " in chunk or "The " in chunk:
         out = _with_lower_back_references(text, out, start, end)
     if "team" in chunk or "service" in chunk or "unit" in chunk:
         out = _with_lower_services(text, out, start, end)
@@ -1506,10 +1506,11 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     return out
 
 
-# "was agreed by the partnership", "the partnership reports to ...": a body the paper names in full elsewhere,
-# referred back to in lower case; a noun after it ("the partnership approach") makes the word an adjective, not a
-# body. "the board" is left: a paper of a partnership often has several boards besides its own
-_LOWER_BACK_REF = re.compile(r"(?<![\w-])the\s+(?P<head>partnership)(?!['’\w-])"
+# "was agreed by the partnership", "the partnership reports to ...", "The partnership's plan sets ...": a body the
+# paper names in full elsewhere, referred back to in lower case (a sentence's opening article capitalised, the
+# possessive too); a noun after it ("the partnership approach") makes the word an adjective, not a body. "the
+# board" is left: a paper of a partnership often has several boards besides its own
+_LOWER_BACK_REF = re.compile(r"(?<![\w-])[Tt]he\s+(?P<head>partnership)(?![\w-]|['’](?!s\b))"
                              r"(?=\s*(?:[.,;:)]|$|['’]s\b|\s+(?:is|was|were|are|has|have|had|will|would|shall|should|"
                              r"must|may|can|could|agreed|approved|adopted|endorsed|noted|received|published|produced|"
                              r"oversees|oversaw|reports|reported|meets|met|in|on|at|by|for|and|to|with|from|each|every|"
@@ -1523,8 +1524,25 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
                      head=m.group("head").capitalize(),
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
+    # ("The partnership" opening a sentence was read as an unknown capitalised name: the body takes its place)
+    out = [x for x in out if not (x.kind == "name" and any(m.start <= x.start and x.end <= m.end for m in added))]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
-    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+    if not added:
+        return out
+    out = sorted([*out, *added], key=lambda m: (m.start, -m.end))
+    for m in added:
+        if m.possessive:
+            _own_next(text, out, m)
+    return out
+
+
+def _own_next(text: str, out: list[Mention], owner: Mention) -> None:
+    """The post, body or paper named right after a lower-case possessive OWNER ("the partnership's Community Safety
+    Plan") is the owner's, as after "the Partnership's": the owner is set on it in OUT."""
+    after = re.match(r"['’]s\s+", text[owner.end : owner.end + 4])
+    nxt = next((i for i, x in enumerate(out) if after is not None and x.start == owner.end + after.end()), None)
+    if nxt is not None and out[nxt].kind in ("post", "body", "publication") and out[nxt].extra.get("owner") is None:
+        out[nxt] = replace(out[nxt], extra={**out[nxt].extra, "owner": owner})
 
 
 # "the council's Head of Safer Communities": the paper's council, written in lower case before the name it owns

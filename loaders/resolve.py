@@ -50,6 +50,14 @@ _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering execu
     panel committee forum joint local operational tactical management multi-agency working task area district county
     borough city core main full sub-group subgroup""".split())
 BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
+# a council's own decision-making meeting, which "the Cabinet" names in a paper of one council
+_COUNCIL_MEETINGS = frozenset({"Cabinet"})
+# "the Cabinet of each Council", "the Cabinet of Eastvale Council": a cabinet the words after it choose
+_OF_WHICH_COUNCIL = re.compile(r"['’]?s?\s+(?:of|for)\s+(?:each|both|every|all|the\s+two|[A-Z])")
+# "the Cabinet", "the Council's Cabinet", "a report to Cabinet": the meeting referred to; a bare "Cabinet" opening a
+# sentence or an item ("Cabinet approves the Strategy", "Cabinet to endorse ...") and "That the Cabinet approves"
+# are a recommendation's addressee, which the readers would take for the paper's author
+_MEETING_BEFORE = re.compile(r"(?<!\bthat )(?<!\bThat )(?:\b(?:[Tt]he|to|by|at|before|from|with|for)|['’]s)\s+\Z")
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
                           r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
 
@@ -708,6 +716,8 @@ class Resolver:
         head = words[-1]
         if _COUNCIL_REF.match(name):
             return self._council_called(name)
+        if name in _COUNCIL_MEETINGS:
+            return self._council_meeting(name, pos)
         defined = self._defined_as(name, pos)
         if defined is not None:
             return defined
@@ -790,12 +800,27 @@ class Resolver:
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
-        if found is None and words == ["Board"] and self.minutes and not self.body_inferred and \
-                self.body is not None and self.body.name.split()[-1] in ("Partnership", "Partnerships"):
+        if found is None and words == ["Board"] and self.body is not None and \
+                self.body.name.split()[-1] in ("Partnership", "Partnerships") and \
+                (self.minutes and not self.body_inferred or self._own_board_written()):
             # the minutes of a partnership that names no board before: "co-chairs of the Board" is the meeting's
-            # own partnership, met as its board
+            # own partnership, met as its board; so in any paper of a partnership that names its board somewhere
+            # ("Safer Eastvale Partnership Board" in a chart further on) and no other board before
             found = self.body
         return found
+
+    def _own_board_written(self) -> bool:
+        """The paper names its own partnership's board somewhere ("<the partnership's name or initials> Board") and
+        no other board anywhere: "the Board" could mean a board named further on as well as the partnership's."""
+        if self.body is None:
+            return False
+        names = [self.body.name] + [a for a, e in self.acronyms.items() if e.iri == self.body.iri]
+        boards = tuple(f"{n} Board" for n in names)
+        if not _word_spans(self.text, boards):
+            return False
+        self._earlier("Board", len(self.text))  # (reads every board the paper names in full, once)
+        return all(m.name in boards or _ORGANISATION_BOARD.search(m.name)
+                   for m in self._full_names[("Board", "body")])
 
     def _subject_at(self, pos: int) -> bool:
         """The body named at POS is its clause's subject, a verb after it ("The X Partnership is ...", "... (CSP)
@@ -844,9 +869,9 @@ class Resolver:
 
         paragraph = self._paragraph_start(pos)
         window = self.text[paragraph:pos]
+        found = self._acronym_subjects(head, paragraph, pos)
         if head not in window:
-            return None
-        found: dict[str, tuple[int, Entity]] = {}
+            return next(iter(found.values())) if len(found) == 1 else None
         for a, b in _word_spans(window, (head,)):
             a, b = a + paragraph, b + paragraph
             line = max(self.text.rfind("\n", 0, a) + 1, a - 160)
@@ -862,6 +887,19 @@ class Resolver:
                 if e is not self.body and e is not self.council:
                     found[e.iri] = (m.start, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _acronym_subjects(self, head: str, start: int, end: int) -> dict[str, tuple[int, Entity]]:
+        """iri -> (where, the body) of each body with head noun HEAD whose initials, as the paper defined them, open
+        a sentence of TEXT[start:end] before a verb ("The YJMB reports to ..."): a subject as its full name is."""
+        found: dict[str, tuple[int, Entity]] = {}
+        for acr, e in self.acronyms.items():
+            if e.kind != "body" or e.name.split()[-1] != head or e is self.body or e is self.council:
+                continue
+            for a, b in _word_spans(self.text, (acr,), end):
+                if a >= start and _OPENS_SENTENCE.search(self.text, max(0, a - 12), a) and \
+                        _VERB_AFTER.match(self.text, b):
+                    found[e.iri] = (a, e)
+        return found
 
     def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
         """(where, the body) of the section POS lies in when its heading names a body ending in HEAD ("3. Wigan
@@ -970,6 +1008,21 @@ class Resolver:
         place = placenames.canonical_place(self.ctx.area) if self.ctx.area else None
         return self.council if place and placenames.county_council_of(place) is None and \
             placenames.council_of(place) == self.council.name else None
+
+    def _council_meeting(self, name: str, pos: int) -> Entity | None:
+        """ "the Cabinet" is the paper's council's cabinet, as "the Council" is its council (a body of that name
+        named in full before, "Eastvale Borough Council Cabinet", is the one meant); unknown when the paper speaks of
+        several councils' cabinets ("the Cabinet of each Council") or has no council."""
+        if self.council is None or self.parties() or _OF_WHICH_COUNCIL.match(self.text, pos + len(name)) or \
+                not _MEETING_BEFORE.search(self.text, max(0, pos - 12), pos):
+            return None
+        named = self._earlier(name, pos)
+        if named is not None and named.name.casefold().endswith(name.casefold()):
+            return named
+        council = self.council.name
+        # (the forms papers write it in besides: "Cabinet, Eastvale Borough Council", "Cabinet of Eastvale ...")
+        return self.remember(self.body_named(f"{council} {name}", written=name), f"{name}, {council}",
+                             f"{name} of {council}")
 
     def _defined_as(self, name: str, pos: int) -> Entity | None:
         """The body the paper defined as "the NAME" before POS: 'The SMP Strategic Board ("the Board")', 'the

@@ -804,7 +804,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
             if not left:
                 return False
-    elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
+    elif _IT_BEFORE.search(doc.text[max(s0, a - 30) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
@@ -1370,7 +1370,10 @@ _OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\
 _POSSESSED_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*(?:(?:which|that)\s+)?"
                                 r"(?:(?:will|shall|would|may|also|in turn)\s+)*$")
 _AND_THAT_IT = re.compile(r",?\s+and\s+that\s+it\s+$")
-_IT_BEFORE = re.compile(r"(?:^|[;,(]|\band(?:\s+that)?)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
+# ("X is separate: it is accountable to Y": a colon's clause says more of the sentence's subject. Not after a term,
+# "the chair rotates; for 2024-25 it is chaired by": the body whose chair rotates, which the sentence need not name)
+_IT_BEFORE = re.compile(r"(?:^|[;:,(]|\band(?:\s+that)?)\s*it\s+(?:also\s+|then\s+|in turn\s+)?"
+                        r"(?:(?:is|was|will be|has been)\s+)?$", re.I)
 SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
