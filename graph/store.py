@@ -674,12 +674,10 @@ class LocalStore(QueryHelpers):
         return int(next(iter(self._store.query(count)))[0].value)
 
     def _load_dataset(self, source: dict[str, Any], *, lenient: bool) -> int:
-        """A dataset file with its graphs, by the bulk loader (checked as it is read, unless LENIENT), then
-        the merged copies of its named graphs' triples that the default graph lacks: none when the file
-        carries the merge (a govkg export does), all when it does not. The file is parsed once: its quads
-        pass a survey (graph/survey.py) on their way to the bulk loader, which tells which case it is and
-        which graphs it names. Its quads."""
-        whole = self._smaller_than(source["path"])  # sized before the file goes in
+        """A dataset file with its graphs, and the merged copies of its named graphs' triples that its default
+        graph lacks (none when the file carries the merge, as a govkg export does), in one bulk write, checked
+        as it is read (unless LENIENT): the file is parsed once and its quads pass a survey (graph/survey.py)
+        that adds the copies on their way to the bulk loader. Its quads."""
         surveying = Surveying()
         self._begin_write()
         with rdf_read_errors(source["path"], source["format"]):
@@ -688,50 +686,7 @@ class LocalStore(QueryHelpers):
             quads = ox.parse(path=source["path"], format=source["format"], base_iri=source["base_iri"],
                              rename_blank_nodes=True, lenient=lenient)
             self._store.bulk_extend(surveying.passing(quads))  # all or nothing, as bulk_load
-        found = surveying.result()
-        if found.carries_merge:
-            return found.quads
-        named = None if whole else found.graphs
-        if named is not None and any(g.startswith("_:") for g in named):
-            named = None  # a graph named by a blank node cannot be written in a query: every graph is checked
-        # The one-pass anti-join holds the store's default graph in memory: only when the survey could hold the
-        # file's triples too (a thousand councils, past its bound, reached 7 GB); else a look-up per triple.
-        self.bulk_extend_chunked(self._missing_merged_copies(named, in_memory=found.carries_merge is not None))
-        return found.quads
-
-    def _smaller_than(self, path: str) -> bool:
-        """Whether the store holds less than the file PATH (then a pass over the whole store costs no more than
-        one over the file): by bytes on disk, or quads in memory."""
-        size = os.path.getsize(path)
-        if self.path is None:
-            return len(self._store) * 100 < size
-        held = 0
-        for f in self.path.iterdir():
-            held += f.stat().st_size if f.is_file() else 0
-            if held >= size:
-                return False
-        return True
-
-    def _missing_merged_copies(self, graphs: list[str] | None, *, in_memory: bool = True) -> Iterator[ox.Quad]:
-        """Default-graph copies of the triples of GRAPHS (IRIs in N-Triples syntax; None: every named graph)
-        that the default graph lacks, found in Rust. For the whole store, one anti-join (a pass over the
-        default graph, held in memory: 0.8 GB at a hundred councils) when IN_MEMORY, else a look-up per triple
-        (2.5x the time there, 65 MB); for some graphs, a look-up per triple of theirs, a bounded batch of graphs
-        at a time, so that the cost follows the file, not the store."""
-        if graphs is None and in_memory:
-            queries = ["SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } MINUS { ?s ?p ?o } }"]
-        elif graphs is None:
-            queries = ["SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"]
-        else:
-            queries = [
-                "SELECT ?s ?p ?o WHERE { VALUES ?g { " + " ".join(graphs[i:i + 500]) + " } "
-                "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
-                for i in range(0, len(graphs), 500)
-            ]
-        default = ox.DefaultGraph()
-        for text in queries:
-            for row in self._store.query(text):
-                yield ox.Quad(row[0], row[1], row[2], default)
+        return surveying.result().quads
 
     def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
         """Fast, non-transactional load of a whole dataset file (for generated national-scale data); the

@@ -215,38 +215,66 @@ def test_the_survey_tells_whether_a_file_carries_its_merge(tmp_path: Path) -> No
     assert survey(str(carried), nq, None, max_remembered=1).carries_merge is None  # past its memory: unknown
 
 
-def test_the_merge_found_by_lookups_is_the_merge_found_in_memory(tmp_path: Path) -> None:
-    """Past the survey's bound the missing copies are found a triple at a time (bounded memory), not by the
-    one-pass anti-join that holds the default graph: the same copies either way."""
-    from govkg.graph.store import LocalStore
-
-    data = "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n" for i in range(20))
-    data += f"<{EX}s1> <{EX}p> \"1\" .\n"  # one triple already merged
-    store = LocalStore(tmp_path / "store")
-    store.bulk_load(data.encode(), ox.RdfFormat.N_QUADS, merge=False)
-    in_memory = set(store._missing_merged_copies(None, in_memory=True))
-    looked_up = set(store._missing_merged_copies(None, in_memory=False))
-    store.close()
-    assert in_memory == looked_up and len(in_memory) == 19
+def _quad(i: int, graph: str | None) -> ox.Quad:
+    g = ox.NamedNode(f"{EX}{graph}") if graph else ox.DefaultGraph()
+    return ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)), g)
 
 
-def test_the_survey_is_taken_on_the_quads_the_load_writes(tmp_path: Path) -> None:
-    """The file is parsed once: its quads pass the survey on their way to the bulk loader, which has its answer
-    only once they have all passed; past its memory it says 'unknown' (checked every CHECK_EVERY quads)."""
-    from govkg.graph.survey import CHECK_EVERY, Surveying
+def _default_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    return [q.triple for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
 
-    quads = [ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)), ox.NamedNode(f"{EX}g"))
-             for i in range(CHECK_EVERY + 10)]
+
+def test_the_copies_pass_with_the_quads_the_load_writes() -> None:
+    """The file is parsed once: its quads pass the survey on their way to the bulk loader, followed by the
+    default-graph copy of each named-graph triple its default graph lacks, once (a triple two graphs state is
+    copied once), naming the same blank nodes; the survey has its answer only once they have all passed."""
+    from govkg.graph.survey import Surveying
+
+    node = ox.BlankNode()
+    quads = [_quad(i, "g1") for i in range(6)] + [_quad(i, "g2") for i in range(4)] + [_quad(2, None)]
+    quads.append(ox.Quad(node, ox.NamedNode(f"{EX}p"), ox.Literal("anonymous"), ox.NamedNode(f"{EX}g2")))
     surveying = Surveying()
     passing = surveying.passing(quads)
-    next(passing)
+    assert next(passing) == quads[0]
     with pytest.raises(RuntimeError):
         surveying.result()
-    assert sum(1 for _ in passing) == len(quads) - 1
+    written = [quads[0], *passing]
+    assert written[:len(quads)] == quads
+    copies = written[len(quads):]
+    expected = [_quad(i, None) for i in (0, 1, 3, 4, 5)]
+    expected.append(ox.Quad(node, ox.NamedNode(f"{EX}p"), ox.Literal("anonymous")))
+    assert sorted(map(str, copies)) == sorted(map(str, expected))
     found = surveying.result()
-    assert found.quads == len(quads) and found.graphs == [f"<{EX}g>"] and found.carries_merge is False
-    bounded = Surveying(max_remembered=100)
-    assert sum(1 for _ in bounded.passing(quads)) == len(quads) and bounded.result().carries_merge is None
+    assert found.quads == len(quads) and found.graphs == [f"<{EX}g1>", f"<{EX}g2>"] and found.carries_merge is False
+
+
+def test_a_file_whose_default_graph_comes_last_gets_no_copies() -> None:
+    """A file written graph by graph may state its merge after its named graphs: the copies held back until the
+    end are not written, and the file goes to the bulk loader as it is."""
+    from govkg.graph.survey import Surveying
+
+    quads = [_quad(i, "g1") for i in range(5)] + [_quad(i, None) for i in range(5)]
+    surveying = Surveying()
+    assert list(surveying.passing(quads)) == quads and surveying.result().carries_merge is True
+
+
+@pytest.mark.parametrize("bounds", [{"max_held": 100}, {"max_remembered": 100}])
+def test_past_the_surveys_bounds_the_merge_still_holds(tmp_path: Path, bounds: dict[str, int]) -> None:
+    """Memory stays bounded whatever the file: past the copies it may hold back they are written at once (one
+    the file's default graph states later is then written twice, and kept once), and past the triples it may
+    remember it copies every named-graph triple after (the survey then says 'unknown'). The store holds the
+    merge either way, each triple once."""
+    from govkg.graph.survey import CHECK_EVERY, Surveying
+
+    n = 2 * CHECK_EVERY + 10
+    quads = [_quad(i, f"g{i % 3}") for i in range(n)] + [_quad(i, None) for i in range(0, n, 2)]
+    surveying = Surveying(**bounds)
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_extend(surveying.passing(quads))
+    default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert len(default) == n and {q.triple for q in default} == {q.triple for q in quads}
+    found = surveying.result()
+    assert found.quads == len(quads) and found.carries_merge is (None if "max_remembered" in bounds else False)
 
 
 def test_blank_nodes_of_two_datasets_stay_apart_and_merged(tmp_path: Path) -> None:
