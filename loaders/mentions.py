@@ -41,11 +41,28 @@ class Mention:
 
 # -- the shape of a capitalised name
 
+def _shortens(short: str, full: str) -> bool:
+    """Whether SHORT is written short for FULL: its letters in FULL's order, from the same first letter ("Cllr" of
+    "Councillor", "Revd" of "Reverend"); a plural is not a short form of its singular's plural."""
+    if len(short) >= len(full) or short[:1] != full[:1] or full == short + "s":
+        return False
+    rest = iter(full.casefold())
+    return all(ch in rest for ch in short.casefold())
+
+
 @cache
 def _abbreviation_words() -> str:
+    """The title and rank words that may carry a full stop inside a name ("Cllr.", "Supt.", "Ch. Supt"). A full
+    word ("Police" of "Police Constable", "Group" of "Group Commander", "Councillor") ends its sentence at a full
+    stop: read as an abbreviation, "... of Gwent Police. The Board" ran into the next sentence as one name."""
     n = names()
-    words = {w.rstrip(".") for w in (*n.honorifics, *n.kept_titles) if " " not in w}
-    words |= {w for r in n.ranks for w in r.split() if w[:1].isupper()}
+    titles = {w.rstrip(".") for w in (*n.honorifics, *n.kept_titles) if " " not in w}
+    full_rank_words = {w for full in n.ranks.values() for w in full.split()}
+    rank_words = {w for r in n.ranks for w in r.split() if w[:1].isupper()}
+    longer = titles | full_rank_words | {w for t in n.honorifics for w in t.split()}  # "Hon" of "Right Honourable"
+    # a title with no vowel (Mr, Mrs, Cllr) or one that shortens a longer title or rank word (Revd, Prof, Hon)
+    words = {w for w in titles if not re.search(r"[aeiouy]", w[1:]) or any(_shortens(w, v) for v in longer)}
+    words |= rank_words - full_rank_words
     words |= {"St", "Ch", "Det", "Insp", "Supt", "Sgt", "Prof"}
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -1255,13 +1272,18 @@ def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
     for name in places.comma_body_names():  # some tens of names, found by substring search
         if name[name.index(",") - _COMMA_KEY : name.index(",")] not in keys:
             continue  # the characters before its first comma stand before no comma of the chunk
-        at = chunk.find(name)
-        while at >= 0:
-            a, b = start + at, start + at + len(name)
+        for found in _wrapped_name_re(name).finditer(chunk):
+            a, b = start + found.start(), start + found.end()
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
-            at = chunk.find(name, at + len(name))
     return out
+
+
+@cache
+def _wrapped_name_re(name: str) -> re.Pattern[str]:
+    """NAME as written, its words also wrapped over a line end ("... Communities and Local / Government" in a
+    narrow cell): found whole, its commas do not split it into two bodies."""
+    return re.compile(r"(?<![\w-])" + r"(?:[ ]+|[ ]*\n[ ]*)".join(re.escape(w) for w in name.split(" ")) + r"(?![\w-])")
 
 
 # how many characters before a name's first comma index it (every name holds at least this many before it)
@@ -1287,7 +1309,8 @@ _COMMA_COMMITTEE = re.compile(
     r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)(?!The\s)"
     r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),?\s+(?:and|&) "
     # ("Communities, Water and Environment Overview and Scrutiny Panel": the head may hold its own "and")
-    r"(?:[A-Z][\w'’-]* ){0,5}(?:(?:Overview|Policy|Scrutiny) and (?:[A-Z][\w'’-]* ){1,3})?"
+    # (the head's words may wrap onto the next line: "... Prevent Partnership / Group")
+    r"(?:[A-Z][\w'’-]*[ \n]){0,5}(?:(?:Overview|Policy|Scrutiny) and (?:[A-Z][\w'’-]*[ \n]){1,3})?"
     # (a scrutiny commission and a partnership's groups are named for their remits too: "the Housing, Community
     # Safety and Engagement Scrutiny Commission", "the Learning, Practice and Training Sub-group")
     r"(?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Group|Sub-[Gg]roup|Subgroup)\b")
@@ -1903,15 +1926,18 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         if text[pb : pb + 2] in ("'s", "’s") and re.match(r"\s+[a-z]", text[pb + 2 : pb + 4]):
             b = pb + 2  # "the Police, Crime and Victims' Commissioner's plan": the office, owning what follows
         for m in inside:
-            if m.kind == "person":
+            # a person read from words inside the span ("Crime, Criminal" of "... for Policing, Crime, Criminal
+            # Justice and Fire", a surname and a first name by shape) is a word of the office, not a person
+            if m.kind == "person" and not (pa <= m.start and m.end <= pb) and m not in out:
                 out.append(m)
         name = text[a:b]
         name, possessive = _possessive(name)
+        one_line = re.sub(r"[ ]*\n[ ]*", " ", name)  # a name wrapped over a line end is typed as one line
         if re.search(r"\bAct(?: \d{4})?$", name):
             kind, head = "legislation", "Act"
         elif re.search(r"\b(?:Plan|Strategy)\b", name):
             kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
-        elif name in places.comma_body_names():
+        elif one_line in places.comma_body_names():
             kind, head = "body", name.split()[-1]  # "Department for Culture, Media and Sport"
         elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
@@ -2234,11 +2260,17 @@ def _department_split(name: str) -> tuple[str, str] | None:
 _PORTFOLIO_POSTS = frozenset({"Deputy Mayor", "Cabinet Member", "Lead Member", "Executive Member", "Portfolio Holder"})
 
 
+_UNNAMED_UNIT = re.compile(r"\b(?:Head|Director|Manager) of (?:Service|Services|Department)$")
+
+
 def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> bool:
     """NXT, after a comma, is the department (or portfolio) of the post M, closed by a comma or the end."""
-    if m.kind != "post" or m.role or nxt.kind not in ("body", "name"):
+    if m.kind != "post" or m.role or nxt.kind not in ("body", "name", "topic"):
         return False
-    bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
+    # a rank ("Detective Inspector, Prevent") and a head of a service left unnamed ("Head of Service, Children's
+    # Social Care") say which unit only after the comma, as a bare title does
+    bare = (m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name) or \
+        _UNNAMED_UNIT.search(m.name) is not None or m.name in names().ranks.values()
     # "Director of Adults, Housing and Communities": the portfolio's list runs on after the comma to its "and"
     listed = (" of " in m.name or " for " in m.name) and re.search(r"\s(?:and|&)\s", nxt.name) is not None
     if text[m.end : nxt.start] == ", " and _policing_area_of(m, nxt) and \

@@ -139,7 +139,8 @@ def test_posts_listed_as_members_give_the_organisations_they_serve() -> None:
 Members will send a deputy of sufficient seniority when they cannot attend.
 """)
     members = {s for s, o in of(doc, "member_of") if o == SCP}
-    assert members == {"London Borough of Croydon", "London Fire Brigade"}
+    # (the rank's unit after its comma is part of the post: the force that follows is the organisation served)
+    assert members == {"London Borough of Croydon", "Metropolitan Police Service", "London Fire Brigade"}
 
 
 def test_a_nested_opener_and_a_dated_field_are_not_items() -> None:
