@@ -76,3 +76,14 @@ def test_head_of_two_services_is_no_joint_post() -> None:
     doc = read("Present:\n\nNoor Bastable, Head of Housing and Regeneration\n\n"
                "The Rough Sleeping Group is chaired by the Head of Housing.\n")
     assert "Noor Bastable" not in {who for who, _ in of(doc, "chairs")}, of(doc, "chairs")
+
+
+def test_with_as_its_vice_chair_over_a_line_end() -> None:
+    # "as its" and a line end between "as" and the role: the rule's sentence gate must not skip the sentence
+    doc = read("1.3  Since May 2023 the Safer Dunmore Partnership has been chaired by Inspector Tomasz\n"
+               "     Wierzbicki of Dyfed-Powys Police, with Councillor Grace Adebayo-Lunt as its\n"
+               "     Vice-Chair.\n")
+    assert ("Grace Adebayo-Lunt", "Safer Dunmore Partnership") in of(doc, "vice_chair")
+    doc = read("The Westerby Community Safety Board is chaired by Dr Imran Chowdhury, with Superintendent Lena Voss "
+               "as\nits deputy chair.\n")
+    assert ("Lena Voss", "Westerby Community Safety Board") in of(doc, "vice_chair")

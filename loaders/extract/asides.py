@@ -81,7 +81,11 @@ def holder_named_next(doc: ExtractionDoc) -> None:
         doc.add(person, fact.relation, fact.object, fact.start, who.end, "aside:holder_next", 0.8)
 
 
-@reads("as vice", "as deputy", "as co-chair")
+# the words WITH_AS cannot match without; "as" may be followed by "its" or a line end, so the role words alone
+_WITH_AS_WORDS = ("vice", "deputy", "co-chair")
+
+
+@reads(*_WITH_AS_WORDS)
 def with_as_after_chair(doc: ExtractionDoc) -> None:
     """ "The Board is chaired by A, with Jo Lee as vice-chair"; "Dr A chairs the Executive Group, with Jo Lee as
     vice-chair"; "Cllr A will chair the Joint Committee in 2025/26 with Cllr B as vice-chair": the role after "with
@@ -89,7 +93,7 @@ def with_as_after_chair(doc: ExtractionDoc) -> None:
     subject body, else the one body a chair was read for in the sentence before the "with" (whichever rule read
     it). Two bodies chaired there: whose vice-chair is unclear, nothing."""
     chaired_facts = [f for f in (*doc.facts, *doc.restated) if f.relation == "chairs" and f.object is not None]
-    for _, (start, end) in doc.prose(holding=frozenset({"as vice", "as deputy", "as co-chair"})):
+    for _, (start, end) in doc.prose(holding=frozenset(_WITH_AS_WORDS)):
         mentions = doc.mentions(start, end)
         for said in WITH_AS.finditer(doc.text, start, end):
             board = _board_before(doc, start, said.start(), mentions, chaired_facts)
