@@ -45,7 +45,8 @@ from .naming import (
     post_title,
 )
 from .places import Places
-from .reading import BODY_HEADS, POST_HEADS, Refusal, best_fit, narrow, read
+from .reading import BODY_HEADS, POST_HEADS, Refusal, best_fit, narrow, read, suggest
+from .reading import as_written as written_as
 from .roles import (
     ROLE_SAID,
     SUBSTITUTE_ASKED,
@@ -297,6 +298,17 @@ SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
 # question describes with words of its own ("the delivery group of X"), so "group", "committee", "panel" and
 # "forum" are here too. (reading.BODY_HEADS and roles.BODY_HEADS are the heads of a body's own name, read apart.)
 GROUP_HEADS = frozenset("group subgroup subcommittee committee panel forum".split())
+# "Who chairs the standing DHR panel through which the CSP commissions reviews?", "the DHR panel for the CSP":
+# a body the question names by its words and a governance head noun, then another body said after it (in a
+# relative clause, or after "for"); the phrase the relation word governs is what is asked about.
+UNLINKED_SUBJECT = re.compile(
+    r"^(?:who|what|which|when|where|how)\b(?:(?! the ).)*? the (?P<words>(?:[a-z0-9'-]+ ){1,4}?)"
+    r"(?P<head>panel|board|group|subgroup|committee|subcommittee|partnership|forum|unit|team|network|"
+    r"taskforce|executive|alliance) "
+    r"(?P<link>(?:through|by|via|in|under|from|to|with|at|on) which|which|that|where|whose|for|of)\b"
+)
+# The links after a named noun that the relative reading of _solve takes itself ("the board that ...").
+CLAUSE_READ = re.compile(r"(?:(?:to|into|under|from|by) )?(?:which|that|who|whose)")
 # "Which group leads on X, and who chairs it?": a thing asked for, then its chair.
 AND_WHO_CHAIRS = re.compile(
     r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
@@ -607,6 +619,8 @@ class Asker:
         return " and ".join(dict.fromkeys(shown)) or "the question"
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
+        if top and (subject := self._unlinked_subject(normal, ctx)) is not None:
+            return subject
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
         normal = PARTICIPLE_CLAUSE.sub(r"the \g<noun> that is \g<verb> by ", normal)
         normal = ROLE_IS.sub(r"that \g<who> \g<role>", normal)
@@ -818,6 +832,90 @@ class Asker:
         if kept:
             return order(kept), f"{inner_reading}, those of which the rest of the question holds"
         return order(groups), inner_reading
+
+    def _unlinked_subject(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """Raise Refusal when the body the question asks about -- the phrase its relation word governs, named by
+        some words and a governance head noun ("the standing DHR panel") -- links to nothing the graph holds,
+        while another body, which it does hold, is named after it, in a relative clause ("through which the
+        Northvale CSP ...") or after "for". Read on, the later body would be taken for the one asked about and
+        its facts (its chair) given for a body the graph does not hold. The same when the phrase links only to a
+        body of another place than the later body, which is no group of it (Southmere's DHR Panel asked about
+        through the Northvale CSP), unless the question writes that place. When the phrase links to a body of the
+        later body's place, or one of its groups, and the relative reading below would not take the clause
+        ("through which"), the answer is that body's, read without the clause. None: read on as before."""
+        m = UNLINKED_SUBJECT.match(normal)
+        if m is None:
+            return None
+        tokens = normal.split()
+        start = len(normal[: m.start("words")].split())
+        head = len(normal[: m.start("head")].split())
+        after = len(normal[: m.end("link")].split())
+        mentions = ctx.index.mentions(normal, ctx.area)
+        # named before the phrase, another name is what the question asks about ("Who on the CSP chairs ...")
+        if any(mm.start < start and mm.kinds - {"topic", "area"} for mm in mentions):
+            return None
+        later = [mm for mm in mentions if mm.start >= after and "body" in mm.kinds]
+        if m.group("link") == "for" and later and later[0].start > after + 1:
+            return None  # "the DHR panel for reviews of the CSP": the body is not what "for" names
+        # the phrase (or a word of it) links to a body, a post or a person: a name the graph holds
+        held = [mm for mm in mentions if mm.start <= head and mm.end > start and mm.kinds - {"topic", "initiative",
+                                                                                              "area"}]
+        if held:
+            subject = held[-1]
+            if not (later and subject.end == head + 1 and subject.kinds == {"body"}
+                    and len(distinct(subject.entities)) == 1):
+                return None
+            asked = subject.entities[0]
+            owner = narrow([later[0]], ctx.asked, ctx.places, ctx.question)[0]
+            parts = {a.iri for rel in ("subgroup_of", "part_of") for a in self._hop_answers(owner, rel, False, ctx)}
+            theirs = {a for e in owner.entities for a in e.areas}
+            if asked.iri not in parts and asked.areas and theirs and not asked.areas & theirs:
+                written_words = set(normalise(ctx.question).split())
+                if any(w in written_words for a in asked.areas for w in a.split() if w not in COMMON_WORDS):
+                    return None  # its own place written: the question names it, whatever follows
+                # the words name (in part) a body of another place than the body after them ("the standing DHR
+                # panel through which the Northvale CSP ..." where only Southmere's DHR Panel is held)
+                written = written_as(" ".join(m.group("words").split() + [m.group("head")]), ctx.question)
+                raise Refusal(f"the graph holds nothing called \u201c{written or m.group('head')}\u201d",
+                              suggest([*owner.entities, asked], ctx.places))
+            if (m.group("link") == "for" and asked.iri in parts) or (
+                    m.group("link") not in ("of", "for") and not CLAUSE_READ.fullmatch(m.group("link"))):
+                # "Who chairs the Southmere DHR Panel through which the CSP commissions reviews?", "the DHR panel
+                # for the CSP" (one of its groups): the held panel is what is asked about; the clause after it
+                # (which the relative reading below does not take) only says more of it, and its body is not
+                # asked about ("the Board for the Probation Service" asks who on the board speaks for it)
+                answers, reading = self._solve(" ".join(tokens[: subject.end]), ctx)
+                if answers:
+                    return answers, f"{reading} (the one {' '.join(tokens[head + 1 :])})"
+            return None
+        if not later or m.group("link") == "of" or CLAUSE_READ.fullmatch(m.group("link")):
+            # "the DHR panel of X": its sub-groups so named are read below; "the IDVA service that X co-funds":
+            # what the clause finds is the thing described, read below
+            return None
+        words = tokens[start:head]
+        described = [t for t in words if t not in COMMON_WORDS and t not in KIND_WORDS]
+        # the words must say which body: a name or a topic the question writes ("DHR"), not just "the main panel"
+        topical = {i for mm in mentions if mm.kinds & {"topic", "initiative"} for i in range(mm.start, mm.end)}
+        if not any(t in ctx.capitalised or start + k in topical for k, t in enumerate(words)):
+            return None
+        if not described:
+            return None
+        # the phrase alone links to a held body of that head ("the DHR panel" where the graph holds one)
+        alone = " ".join(tokens[start - 1 : head + 1])
+        if any("body" in mm.kinds and mm.end >= len(alone.split())
+               for mm in ctx.index.mentions(alone, ctx.area)):
+            return None
+        # a group of the later body whose name has the head noun and a word of the phrase stands for it, as
+        # "the delivery group of X" reads
+        body = narrow([later[0]], ctx.asked, ctx.places, ctx.question)[0]
+        groups = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)]
+        named = [a for a in groups if m.group("head") in normalise(a.label).split()]
+        if any(any(f" {w} " in f" {normalise(a.label)} " for w in described) for a in named):
+            return None
+        nearby = [e for e in (ctx.index.get(a.iri or "") for a in named) if e is not None]
+        written = written_as(" ".join(tokens[start : head + 1]), ctx.question) or " ".join(tokens[start : head + 1])
+        raise Refusal(f"the graph holds nothing called \u201c{written}\u201d",
+                      suggest(nearby + list(body.entities), ctx.places))
 
     def _group_of_described(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who chairs the delivery group of the Eastvale Panel?", "the Eastvale Panel's reducing reoffending
