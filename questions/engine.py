@@ -858,8 +858,11 @@ class Asker:
         if m.group("link") == "for" and later and later[0].start > after + 1:
             return None  # "the DHR panel for reviews of the CSP": the body is not what "for" names
         # the phrase (or a word of it) links to a body, a post or a person: a name the graph holds
+        # (a paper's title inside the words is a modifier of the head noun, not the body asked about: "DHR" in
+        # "the standing DHR panel" links the reviews, not a panel)
         held = [mm for mm in mentions if mm.start <= head and mm.end > start and mm.kinds - {"topic", "initiative",
-                                                                                              "area"}]
+                                                                                              "area"}
+                and not (mm.end <= head and mm.kinds <= {"publication", "topic", "initiative", "area"})]
         if held:
             subject = held[-1]
             if not (later and subject.end == head + 1 and subject.kinds == {"body"}

@@ -39,6 +39,16 @@ The CSP commissions Domestic Homicide Reviews through the Southmere DHR Panel, a
 Ruth Okafor chairs the Southmere DHR Panel.
 """
 
+# Westcombe: as Northvale, but its papers are held as a publication the question's "DHR" links to
+WC_CSP = Entity("body", "Westcombe Community Safety Partnership", subtype="Partnership", area="Westcombe",
+                aliases=("Westcombe CSP",))
+WC_REVIEW = Entity("publication", "Westcombe Domestic Homicide Review", area="Westcombe", aliases=("DHR",))
+CARYS = Entity("person", "Cllr Carys Pugh", aliases=("Carys Pugh",))
+WC_TEXT = """Westcombe Community Safety Partnership: annual report, 2024
+The Westcombe CSP is chaired by Cllr Carys Pugh.
+The CSP published the Westcombe Domestic Homicide Review (DHR) in March, through its standing review panel.
+"""
+
 _document = partial(paper, doc_type="report", date=dt.date(2024, 6, 1))
 
 
@@ -46,6 +56,13 @@ def _northvale(t: str) -> list[Fact]:
     return [
         _fact(t, "The Northvale CSP is chaired by Cllr Ann Example.", ANN, "chairs", NV_CSP),
         _fact(t, "The CSP also commissions Domestic Homicide Reviews", NV_CSP, "commissions", NV_DHR),
+    ]
+
+
+def _westcombe(t: str) -> list[Fact]:
+    return [
+        _fact(t, "The Westcombe CSP is chaired by Cllr Carys Pugh.", CARYS, "chairs", WC_CSP),
+        _fact(t, "The CSP published the Westcombe Domestic Homicide Review (DHR)", WC_CSP, "produces", WC_REVIEW),
     ]
 
 
@@ -129,3 +146,19 @@ def test_the_refusal_never_gives_the_csps_chair(asker):
     )
     assert "Ann Example" not in " ".join(a.label for a in result.answers)
     assert result.interpretation.startswith("The graph holds nothing called")
+
+
+@pytest.fixture(scope="module")
+def westcombe(tmp_path_factory):
+    # alone: no other council's DHR panel for the words to link to
+    yield from asker_over(tmp_path_factory, "unlinked-subject-paper", [
+        _document("westcombe-csp-2024", WC_TEXT, "Westcombe", _westcombe),
+    ])
+
+
+def test_a_paper_named_inside_the_phrase_is_no_body_asked_about(westcombe):
+    # "DHR" links the review the graph holds: it describes the panel, which is not held
+    result = westcombe.ask("Who chairs the standing DHR panel through which the Westcombe CSP commissions reviews?")
+    assert result.answers == [] and result.refused, result.interpretation
+    assert "\u201cstanding DHR panel\u201d" in result.interpretation
+    assert westcombe.ask("Who chairs the Westcombe CSP?").answers[0].label == "Cllr Carys Pugh"
