@@ -2475,10 +2475,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     # its projects, "Project | Delivered by", funds the projects)
     # "Item | Recipient / delivery | Amount": a column named for two things names the provider by either; a
     # recipients' column after the items names who is paid for each (one that leads is read as the row's name)
-    provider_column = next((k for k, name in enumerate(header) if _head_words(name) & _PROVIDER_COLUMNS or
-                            (k and _head_words(name) & _RECIPIENT_COLUMN)), None) \
+    provider_column = next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
+                            (k and head_words(name) & _RECIPIENT_COLUMN)), None) \
         if len(header) == max(len(r.cells) for r in money_rows) and (
-            any(_head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
+            any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
             _NAMED_PROVIDER & set(header) or (
             project_column is None and not (header and _project_head(header[0])))) else None
     for row in money_rows:
@@ -3454,7 +3454,7 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     # (read after the grant-stream tables, which keep each row's stream: see _grant_source_table)
     got = _table_receiver(doc, table, heading) if receiver is None and giver is not None and not named else None
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
-    funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
+    funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & head_words(name)), None) \
         if receiver is None and not named else None
     if giver is None or (receiver is None and funded is None and got is None):
         return False
@@ -3511,7 +3511,7 @@ _FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "sc
                            "recipient", "activity", "what it funds", "funded"})
 
 
-def _head_words(name: str) -> set[str]:
+def head_words(name: str) -> set[str]:
     """A column's name and, for one that names two things ("Recipient / purpose"), each of them."""
     return {name, *(part.strip() for part in re.split(r"\s*(?:/|\band\b|&)\s*", name))}
 

@@ -24,7 +24,7 @@ from ..topics import topic_of
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
 from .clauses import MONEY_HEAD, WORK_ON, item_owner
-from .funding import _head_words, funder_in_context, grant_period, resolve_party
+from .funding import funder_in_context, grant_period, head_words, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
@@ -240,7 +240,7 @@ def delivery_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         header = list(table.header)
         # (a head named for two things, "Lead / provider", is a provider's by either)
-        provider = next((i for i, h in enumerate(header) if _head_words(h.strip()) & _PROVIDER_COLUMNS), None)
+        provider = next((i for i, h in enumerate(header) if head_words(h.strip()) & _PROVIDER_COLUMNS), None)
         project = next((i for i, h in enumerate(header) if h.strip() in _PROJECT_COLUMNS | _PURPOSE_COLUMNS), None)
         if provider is None or project is None or provider == project:
             continue
