@@ -165,6 +165,16 @@ _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
 _MARKED_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]")
 
 
+# "b) Northshire Police", "ii. Youth Group": an item lettered without an opening bracket; its lower-case mark is no
+# sentence's run-on when the line above is an item marked the same way, or opens the list with a colon
+_LETTERED_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
+
+
+def _next_lettered_item(prev: str, line: str) -> bool:
+    return _LETTERED_ITEM.match(line) is not None and (prev.rstrip().endswith(":") or
+                                                       _LETTERED_ITEM.match(prev) is not None)
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case, or the
     line before ends on a small word), and a sentence cut by a stray bullet ("the Council was a" / "- partner
@@ -188,7 +198,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 (
                     not _SENTENCE_END.search(prev)
                     and (
-                        (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
+                        (line[0].islower() and not _next_lettered_item(prev, line) or
+                         (line[0] == "(" and not _MARKED_ITEM.match(line)))
                         # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                         or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
                     )

@@ -268,6 +268,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     wrapped = not next_blank and (len(words) >= 10 and len(stripped) >= 60 or _CLAUSE_VERB.search(stripped) is not None)
     # "4.8 Perpetrators. The Deputy Commissioner, Cllr Jo" over "Lee, leads on ...": a run-in heading, then prose
     run_in = _SENTENCE_INSIDE.search(stripped, numbered.end()) is not None if numbered else False
+    if numbered and _numbered_field(stripped, numbered.end(), start, line):
+        return  # "7.1 Accountable to: the Partnership": a numbered paragraph that is a known field, not a title
     if numbered and short and not ends_sentence and not wrapped and not run_in and not continued and \
             _title_like(_WORDS.findall(stripped[numbered.end() :])):
         line.kind = "heading"
@@ -338,6 +340,17 @@ def _known_label(label: str) -> bool:
     from .lexicon import layout  # the lexicon reads its data files once; the layout module stays data-free
 
     return label.casefold() in layout().fields
+
+
+def _numbered_field(text: str, after: int, start: int, line: Line) -> bool:
+    """TEXT, a numbered line, is a field the lexicon knows after its number ("4.2 Reports to: the Board"): read as
+    that field, its number kept. Any other label after a number ("3. Governance: how we work") is a title's."""
+    m = _FIELD.match(text, after)
+    if m is None or not text[m.end() :].strip() or not _known_label(m.group(1).strip()):
+        return False
+    line.number = text[:after].strip().rstrip(".")
+    line.content_start = start + after
+    return _field(text[after:], start + after, line)
 
 
 def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
@@ -576,11 +589,16 @@ def _single_pipe_rows(lines: list[Line]) -> None:
     """A two-column pipe table written without outer pipes ("Street Pastors | £9,000"): one pipe a line reads as
     a row only where two or more such lines run together (a lone "Home | About" is a page's furniture)."""
     run: list[Line] = []
-    for line in [*lines, Line(0, 0, "", "blank")]:
+    padded = [*lines, Line(0, 0, "", "blank")]
+    for i, line in enumerate(padded):
         if line.kind != "row" and _one_pipe(line.text):
             run.append(line)
             continue
-        if len(run) >= 2:
+        # one such line among two-cell rows ("Reporting to | the Board" between "Chair\t| Jo Lee" and "Meets\t|
+        # monthly", whose wider labels the cleaner padded with tabs) is a row of that table
+        among_rows = any(len(x.cells) == 2 for x in (padded[i - len(run) - 1] if i > len(run) else None, line)
+                         if x is not None and x.kind == "row")
+        if len(run) >= 2 or run and among_rows:
             for row in run:
                 row.kind, row.number, row.label, row.value_start = "row", None, None, None
                 row.content_start = row.start

@@ -157,6 +157,10 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        # "Responsibility for the Channel Panel stays with ...": what is said of the body, not its name
                        r"(?:Responsibility|Responsibilities|Accountability|Oversight|Funding|Support)\s+(?:for|of)"
                        r"(?=\s+the\s)|"
+                       # "Delivery of the Safety Plan is monitored by ...": the work done on the named plan, opening
+                       # the sentence; the plan is what is named
+                       r"(?:Delivery|Implementation|Progress|Performance|Refresh|Development)\s+(?:of|on|against)"
+                       r"(?=\s+the\s)|"
                        # "Chairing of the Board rotates ...", "Training of the Panel's members": an action done to
                        # or by the body, a gerund opening the sentence, no body's name
                        r"[A-Z][a-z]{2,}ing\s+of(?=\s+the\s)|"

@@ -52,7 +52,7 @@ def fields(doc: ExtractionDoc) -> None:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
         elif line.kind not in ("field", "bullet") or not line.label or line.value_start is None or not line.value:
-            parted = None if i in doc.claimed else parted_field(doc, line)
+            parted = None if i in doc.claimed else parted_field(doc, line) or _value_below(doc, i)
             if parted is None:
                 continue
             label, start, end = parted
@@ -151,6 +151,29 @@ def parted_field(doc: ExtractionDoc, line) -> tuple[str, int, int] | None:
     if kinds.get(label) not in _PARTED_KINDS or not doc.text[start:end].strip():
         return None
     return label, start, end
+
+
+# the kinds of field whose value a paper may set on the line under its label ("Reports to:" over the board's name)
+_VALUE_BELOW_KINDS = frozenset({"reports_to", "parent"})
+
+
+def _value_below(doc: ExtractionDoc, i: int) -> tuple[str, int, int] | None:
+    """(label, value start, value end) of a field whose label stands alone on line I ("Reports to:") and whose
+    value is the next line, when that line is one body's name and nothing else: a card set down the page."""
+    lines = doc.layout.lines
+    line = lines[i]
+    label = (line.label or "").casefold()
+    if line.kind not in ("field", "heading") or line.value or not line.text.rstrip().endswith(":") or \
+            layout().fields.get(label) not in _VALUE_BELOW_KINDS or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1]
+    if below.kind not in ("heading", "text"):
+        return None
+    found = [m for m in doc.mentions(below.content_start, below.end) if m.kind == "body"]
+    if len(found) != 1 or doc.text[below.content_start : found[0].start].strip(" -") or \
+            doc.text[found[0].end : below.end].strip(" ."):
+        return None
+    return label, below.content_start, below.end
 
 
 def _reports_to(doc: ExtractionDoc, body, line_start: int, start: int, end: int) -> None:

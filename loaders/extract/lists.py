@@ -537,8 +537,12 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     j = k
     while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
         j -= 1  # the paragraph wrapped over lines of its own
-    if not _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) and not (
-            _SEATS_SPOKEN.search(doc.text, lines[j].content_start, lines[k].end) and _seat_header(doc, k + 1)):
+    members = _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) is not None or (
+        _SEATS_SPOKEN.search(doc.text, lines[j].content_start, lines[k].end) is not None and _seat_header(doc, k + 1))
+    # "5. Sub-groups" / "5.1 Most of the work is done in its sub-groups, which meet monthly." / the list: the same
+    # for a section of groups, whose paragraph speaks of them
+    groups = not members and _GROUPS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) is not None
+    if not members and not groups:
         return None
     h = j - 1
     while h >= 0 and lines[h].kind == "blank":
@@ -546,7 +550,12 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     if h < 0 or not section_break(doc, lines[h]):
         return None
     found = _opener_of(doc, lines[h])
-    return found if found is not None and found[0] == "member_of" else None
+    return found if found is not None and found[0] == ("member_of" if members else "subgroup_of") else None
+
+
+# a paragraph that speaks of groups in the plural, between a heading of sub-groups and their list
+_GROUPS_INTRO = re.compile(r"(?i)\b(?:sub-?\s?groups|sub-?\s?committees|(?:theme|thematic|delivery|working|task|"
+                           r"operational|priority) groups|groups|panels)\b")
 
 
 # a paragraph that speaks of the members at all: enough over a table whose header says it lists seats
@@ -2575,8 +2584,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
         if whole is None and relation == "member_of" and _post_then_holder(doc, owner, a, piece_end, s0, end):
             continue
-        pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in ("member_of", "subgroup_of") \
-            else []
+        # ("The following groups report to the Board: A and B": two groups the "and" joins, as two members are)
+        pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in (
+            "member_of", "subgroup_of", "reports_to") else []
         for one in pair:
             # "Co-opted members are A and B": two organisations the "and" joins, each an item
             e = doc.resolver.entity(one) or doc.resolver.body_named(one.name, one.acronym, place=one.place)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...graph.model import Entity
 from .. import placenames
@@ -113,6 +114,7 @@ def structure(doc: ExtractionDoc) -> None:
     _restated_groups_report(doc)
     _groups_then_they_report(doc)
     _arrow_lines(doc)
+    _labelled_uprights(doc)
     _tree_charts(doc)
     _column_charts(doc)
     _sub_groups_section(doc)
@@ -158,8 +160,10 @@ def structure(doc: ExtractionDoc) -> None:
 # the opener of a list of groups: what it says of them besides the relation its list rule read
 _REPORT_TO = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+)?(?:in)?to\b", re.I)
 # "... are sub-groups of the Partnership and report to it quarterly"
-_AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s+|also\s+|they\s+)?report(?:s)?\s+"
-                        r"(?:directly\s+|regularly\s+|formally\s+)?(?:in)?to\s+it\b", re.I)
+# ("..., reporting to it twice a year": the same said with a participle)
+_AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s+and\s+(?:each\s+|both\s+|also\s+|they\s+)?report(?:s)?|"
+                        r",\s+(?:each\s+|both\s+)?reporting)\s+"
+                        r"(?:(?:directly|regularly|formally|quarterly|annually|back)\s+)?(?:in)?to\s+it\b", re.I)
 
 
 def _groups_that_report(doc: ExtractionDoc) -> None:
@@ -241,25 +245,58 @@ def _groups_then_they_report(doc: ExtractionDoc) -> None:
                 _reports_to_named(doc, f.subject, f.start, they.end())
 
 
-# a structure chart's line drawn as text: "- WYJS  ->  Youth Justice Management Board", "BOARD  ----->  Kent CSP"
-_ARROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<a>\S.*?)[ \t]+-{1,6}>[ \t]+(?P<b>\S.*?)[ \t]*$")
-# what the lines above such a chart say it draws: who reports to whom
+# a structure chart's line drawn as text: "- WYJS  ->  Youth Justice Management Board", "BOARD  ----->  Kent CSP",
+# "A → B → C" (a chain: each reports to the next), "A  -- reports to -->  B" (the arrow carries its own words)
+_ARROW = re.compile(r"[ \t]+(?:-{1,6}(?:[ \t]*(?P<label>[A-Za-z][A-Za-z ]*?)[ \t]*-{1,6})?>|={1,4}>|[→⟶➔➜⇒])[ \t]+")
+_BULLET = re.compile(r"[ \t]*(?:[-*•][ \t]+)?")
+# what the lines above such a chart (or its arrow's own words) say it draws: who reports to whom
 _CHART_OPENER = re.compile(r"(?i)\b(?:report(?:s|ing)?|accountab\w*|governance|structure)\b")
 
 
 def _arrow_lines(doc: ExtractionDoc) -> None:
     """ "Reporting lines: - A -> B": each arrow between two whole names, under an opener that speaks of reporting or
-    structure, says A reports to B. Arrows elsewhere (a process's steps, money's path) are left."""
+    structure (or on an arrow that says so itself), says A reports to B. Arrows elsewhere (a process's steps,
+    money's path, an arrow labelled "funds") are left."""
     lines = doc.layout.lines
     for i, line in enumerate(lines):
-        if ">" not in line.text:
+        if not any(c in line.text for c in ">→⟶➔➜⇒"):
             continue
-        m = _ARROW_LINE.fullmatch(doc.text, line.start, line.end)
-        if m is None or not any(_CHART_OPENER.search(ln.text) for ln in lines[max(0, i - 6) : i]):
+        arrows = list(_ARROW.finditer(doc.text, line.start, line.end))
+        labels = [a["label"] for a in arrows if a["label"]]
+        if not arrows or any(not _CHART_OPENER.search(w) for w in labels) or not labels and \
+                not any(_CHART_OPENER.search(ln.text) for ln in lines[max(0, i - 6) : i]):
             continue
-        a, b = (_whole_body(doc, m.start(g), m.end(g), side) for g, side in (("a", "subject"), ("b", "object")))
+        bounds = [_BULLET.match(doc.text, line.start).end()]
+        for a in arrows:
+            bounds += [a.start(), a.end()]
+        bounds.append(line.start + len(line.text.rstrip()))
+        spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+        for (a0, a1), (b0, b1) in pairwise(spans):
+            a, b = _whole_body(doc, a0, a1, "subject"), _whole_body(doc, b0, b1, "object")
+            if a is not None and b is not None and a.iri != b.iri:
+                doc.add(a, "reports_to", b, a0, b1, "structure:arrow", 0.8)
+
+
+# "|  quarterly highlight report", "│ reports to": an upright between two boxes of a chart drawn down the page, with
+# words on it that say what passes up it
+_LABELLED_UPRIGHT = re.compile(r"[ \t]*[|│┃][ \t]*(?P<label>[A-Za-z][A-Za-z ,/-]{2,60}?)[ \t]*$")
+_REPORT_LABEL = re.compile(r"(?i)\b(?:report(?:s|ing)?|accountab\w*|assurance|updates?|escalat\w*)\b")
+
+
+def _labelled_uprights(doc: ExtractionDoc) -> None:
+    """ "Safer Eastvale Board" / "|  annual report" / "Eastvale Youth Group": a chart drawn down the page whose
+    upright between two boxes says a report passes along it. The box below reports to the box above (a chart is
+    drawn with the body reported to on top); an upright with no such words says nothing of reporting."""
+    lines = doc.layout.lines
+    for i in range(1, len(lines) - 1):
+        up = _LABELLED_UPRIGHT.fullmatch(doc.text, lines[i].start, lines[i].end)
+        if up is None or not _REPORT_LABEL.search(up["label"]):
+            continue
+        above, below = lines[i - 1], lines[i + 1]
+        a = _chart_name(doc, below.content_start, below.end)
+        b = _chart_name(doc, above.content_start, above.end)
         if a is not None and b is not None and a.iri != b.iri:
-            doc.add(a, "reports_to", b, m.start("a"), m.end("b"), "structure:arrow", 0.8)
+            doc.add(a, "reports_to", b, above.start, below.end, "structure:upright", 0.8)
 
 
 # "+-- Practice Review Group (chair: ...)", "|-- ...", "`-- ...", "└── ...": a branch of a structure chart drawn as a

@@ -228,7 +228,8 @@ def typed_tables(doc: ExtractionDoc) -> None:
         types = column_types(doc, table)
         if not types or not table.header:
             continue
-        if "body" in types and ({"chair", "vice_chair", "reports_to", "person", "organisation"} & set(types)):
+        if "body" in types and ({"chair", "vice_chair", "reports_to", "parent", "person", "organisation"} &
+                                set(types)):
             _group_rows(doc, table, types, read)
         if ("funder" in types or "stream" in types) and "money" in types:
             _funder_rows(doc, table, types, read)
@@ -275,10 +276,11 @@ def _record(doc: ExtractionDoc, rows: list[Line], read: dict[str, set[int]]) -> 
             who = _cell_entity(doc, row, 1, ("person",))
             if who is not None:
                 doc.add(who, "vice_chair", group, row.start, row.end, "table:record", 0.8)
-        elif kind == "reports_to":
+        elif kind in ("reports_to", "parent"):
             above = _cell_entity(doc, row, 1, ("body",))
-            if above is not None:
-                doc.add(group, "reports_to", above, row.start, row.end, "table:record", 0.8)
+            if above is not None and above.iri != group.iri:
+                doc.add(group, "subgroup_of" if kind == "parent" else kind, above, row.start, row.end,
+                        "table:record", 0.8)
         elif kind in ("person", "organisation") and _MEMBERS_HEAD.search(doc.text[row.cells[0][0] : row.cells[0][1]]):
             for member in _listed(doc, row, 1, "person" if kind == "person" else "body"):
                 doc.add(member, "member_of", group, row.start, row.end, "table:record", 0.8)
@@ -360,10 +362,11 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                 # "Organisation" beside a group may be its host or its lead, and says no membership)
                 for member in _listed(doc, row, k, "person" if kind == "person" else "body"):
                     doc.add(member, "member_of", group, row.start, row.end, "table:typed", 0.8)
-            elif kind == "reports_to":
+            elif kind in ("reports_to", "parent"):
+                relation = "subgroup_of" if kind == "parent" else kind
                 above = _cell_entity(doc, row, k, ("body",))
-                if above is not None and row.start not in read.get("reports_to", ()):
-                    doc.add(group, "reports_to", above, row.start, row.end, "table:typed", 0.8)
+                if above is not None and above.iri != group.iri and row.start not in read.get(relation, ()):
+                    doc.add(group, relation, above, row.start, row.end, "table:typed", 0.8)
 
 
 _MEMBERS_HEAD = re.compile(r"(?i)member|representative|attendee|partners|agencies|organi[sz]ations|bodies")
