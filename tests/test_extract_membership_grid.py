@@ -662,6 +662,64 @@ Annex 2 - STP membership
       "chairs: Assistant Director, Neighbourhoods -> @",
       "?member_of: Office of the Police, Fire and Crime Commissioner for Staffordshire -> @",
       "?represented_by: Office of the Police, Fire and Crime Commissioner for Staffordshire -> Policy Officer")),
+
+    Case("org-bracket-post-items", "Safer Swale Partnership", """\
+Safer Swale Partnership
+Terms of Reference 2025
+
+5. Membership
+5.1 The Partnership is made up of senior officers from:
+(a) Swale Borough Council (Head of Housing and Community Services)
+(b) Kent Police (District Commander)
+(c) Kent Fire and Rescue Service (Station Manager)
+""", ("member_of: Swale Borough Council -> @", "member_of: Kent Police -> @",
+      "member_of: Kent Fire and Rescue Service -> @",
+      "represented_by: Swale Borough Council -> Head of Housing and Community Services",
+      "represented_by: Kent Police -> District Commander",
+      "represented_by: Kent Fire and Rescue Service -> Station Manager")),
+
+    Case("org-colon-post-items", "Mid Devon Community Safety Partnership", """\
+Mid Devon Community Safety Partnership - Terms of Reference
+
+Members
+* Mid Devon District Council: Head of Housing and Health
+* Devon and Cornwall Police: Sector Inspector
+* Devon County Council: Public Health Specialist
+""", ("member_of: Mid Devon District Council -> @", "member_of: Devon and Cornwall Police -> @",
+      "member_of: Devon County Council -> @",
+      "represented_by: Mid Devon District Council -> Head of Housing and Health",
+      "represented_by: Devon and Cornwall Police -> Sector Inspector",
+      "represented_by: Devon County Council -> Public Health Specialist")),
+
+    Case("deputy-column", "Rushcliffe Community Safety Partnership", """\
+Rushcliffe Community Safety Partnership
+
+Membership
+
+Organisation | Named representative | Deputy
+--- | --- | ---
+Rushcliffe Borough Council | Director of Neighbourhoods | Community Safety Manager
+Nottinghamshire Police | Neighbourhood Inspector | Sergeant
+""", ("member_of: Rushcliffe Borough Council -> @", "member_of: Nottinghamshire Police -> @",
+      "represented_by: Rushcliffe Borough Council -> Director of Neighbourhoods",
+      "represented_by: Nottinghamshire Police -> Neighbourhood Inspector",
+      "?represented_by: Rushcliffe Borough Council -> Community Safety Manager",
+      "?represented_by: Nottinghamshire Police -> Sergeant")),
+
+    Case("person-post-org-items", "Fylde Community Safety Partnership", """\
+Fylde Community Safety Partnership
+Annual report 2024/25
+
+Partnership members
+- Cllr Ruth Denby (Chair), Cabinet Member for Communities, Fylde Council
+- Inspector Paul Mercer, Lancashire Constabulary
+- Joanne Whitley, Head of Housing, Fylde Council
+""", ("member_of: Ruth Denby -> @", "member_of: Paul Mercer -> @", "member_of: Joanne Whitley -> @",
+      "chairs: Ruth Denby -> @",
+      "?member_of: Ruth Denby -> Fylde Council", "?member_of: Paul Mercer -> Lancashire Constabulary",
+      "?member_of: Joanne Whitley -> Fylde Council", "?member_of: Fylde Council -> @",
+      "?member_of: Lancashire Constabulary -> @", "?represented_by: Fylde Council -> Ruth Denby",
+      "?represented_by: Lancashire Constabulary -> Paul Mercer", "?represented_by: Fylde Council -> Joanne Whitley")),
 ]
 
 

@@ -1434,7 +1434,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         if relation == "subgroup_of" and entity.kind == "body" and _OVERSEES.search(doc.text, opener.start, opener.end):
             doc.add(owner, "oversees", entity, *span, "list:oversees", 0.8)  # "The Board oversees four groups:"
         if relation == "member_of" and entity.kind == "body" and seat_post is not None and found is not None:
-            _post_first_seat(doc, entity, owner, seat_post, found, item, cells, span)
+            if not any(m.kind in ("person", "name") and m.start >= found.end for m in item_mentions):
+                # (a seat whose holder is named after it, "Head of X, Northdale Council - Jo Lee", is read as the
+                # holder's: see _post_holder)
+                _post_first_seat(doc, entity, owner, seat_post, found, item, cells, span)
         elif relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
             if (item.kind == "bullet" or len(cells) == 1) and not post_first and \
@@ -1647,6 +1650,10 @@ _OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)
 _POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*")
 
 
+# "Swale Borough Council (Head of Housing)": an organisation's item closed by the post that sits for it, in brackets
+_POST_IN_BRACKETS = re.compile(r"\s*\((?P<post>[A-Z][^()]{2,80})\)\s*[.;,]?\s*$")
+
+
 def _vacant(cell: str) -> bool:
     """A name cell that says nobody holds the seat: "Vacant", "(vacant)", "TBC"."""
     said = " ".join(cell.split()).strip(" |()").casefold()
@@ -1670,9 +1677,14 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if acronym:
             after += acronym.end()  # "Luton Council for Voluntary Service (CVS) - Chief Executive"
         sep = _POST_AFTER.match(doc.text, after, item.end)
-        if not sep:
+        bracket = _POST_IN_BRACKETS.match(doc.text, after, item.end) if not sep and not \
+            _CHAIR_MARK.match(doc.text, after, item.end) else None
+        if bracket is not None:
+            a, b = bracket.span("post")  # "Kent Police (District Commander)": the post that sits for it
+        elif not sep:
             return
-        a, b = sep.end(), item.end
+        else:
+            a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
     # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
