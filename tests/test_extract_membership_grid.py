@@ -720,6 +720,106 @@ Partnership members
       "?member_of: Joanne Whitley -> Fylde Council", "?member_of: Fylde Council -> @",
       "?member_of: Lancashire Constabulary -> @", "?represented_by: Fylde Council -> Ruth Denby",
       "?represented_by: Lancashire Constabulary -> Paul Mercer", "?represented_by: Fylde Council -> Joanne Whitley")),
+
+    Case("org-unit-bracket-wrapped", "Bradford Channel Panel", """\
+Bradford Channel Panel - Terms of Reference (2025)
+
+4. Membership
+4.1 Standing members:
+
+  Organisation                          Represented by
+  ------------------------------------  ----------------------------------------
+  City of Bradford Metropolitan         Assistant Director, Neighbourhoods
+  District Council                      (Chair)
+  West Yorkshire Police                 Channel Police Practitioner
+  (Counter Terrorism Policing)
+  West Yorkshire Police                 Detective Inspector, Safeguarding,
+  (Bradford District)                   Bradford District
+  Bradford District Care NHS            Named Nurse, Safeguarding Adults
+  Foundation Trust
+
+4.2 Other agencies attend when a case needs them.
+""", ("member_of: City of Bradford Metropolitan District Council -> @", "member_of: West Yorkshire Police -> @",
+      "member_of: Bradford District Care NHS Foundation Trust -> @",
+      "represented_by: City of Bradford Metropolitan District Council -> Assistant Director, Neighbourhoods",
+      "represented_by: West Yorkshire Police -> Channel Police Practitioner",
+      "represented_by: West Yorkshire Police -> Detective Inspector, Safeguarding, Bradford District",
+      "represented_by: Bradford District Care NHS Foundation Trust -> Named Nurse, Safeguarding Adults",
+      "chairs: Assistant Director, Neighbourhoods -> @")),
+
+    Case("note-under-bullets-observers", "Hastings Community Safety Partnership", """\
+Hastings Community Safety Partnership
+Terms of Reference
+
+Membership
+The following organisations are members:
+• Hastings Borough Council
+• Sussex Police
+• East Sussex Fire and Rescue Service
+• East Sussex County Council
+
+Observers (non-voting): the Sussex Police and Crime Commissioner's office.
+""", ("member_of: Hastings Borough Council -> @", "member_of: Sussex Police -> @",
+      "member_of: East Sussex Fire and Rescue Service -> @", "member_of: East Sussex County Council -> @",
+      "?member_of: Sussex Police and Crime Commissioner -> @")),
+
+    Case("numbered-column", "Gedling Community Safety Partnership", """\
+Gedling Community Safety Partnership
+
+Membership
+
+No. | Member organisation | Representative(s)
+--- | --- | ---
+1 | Gedling Borough Council | Head of Environment
+2 | Nottinghamshire Police | District Inspector
+3 | Nottinghamshire Fire and Rescue Service | Station Manager
+""", ("member_of: Gedling Borough Council -> @", "member_of: Nottinghamshire Police -> @",
+      "member_of: Nottinghamshire Fire and Rescue Service -> @",
+      "represented_by: Gedling Borough Council -> Head of Environment",
+      "represented_by: Nottinghamshire Police -> District Inspector",
+      "represented_by: Nottinghamshire Fire and Rescue Service -> Station Manager")),
+
+    Case("represented-by-phrase-items", "Broxtowe Community Safety Partnership", """\
+Broxtowe Community Safety Partnership
+Terms of Reference
+
+Membership
+- Broxtowe Borough Council, represented by the Head of Public Protection
+- Nottinghamshire Police, represented by the Neighbourhood Inspector
+- Nottinghamshire County Council, represented by a Public Health Manager
+""", ("member_of: Broxtowe Borough Council -> @", "member_of: Nottinghamshire Police -> @",
+      "member_of: Nottinghamshire County Council -> @",
+      "represented_by: Broxtowe Borough Council -> Head of Public Protection",
+      "represented_by: Nottinghamshire Police -> Neighbourhood Inspector",
+      "represented_by: Nottinghamshire County Council -> Public Health Manager")),
+
+    Case("plain-lines-colon-heading", "Erewash Community Safety Partnership", """\
+Erewash Community Safety Partnership
+Terms of reference
+
+Membership:
+Erewash Borough Council
+Derbyshire Constabulary
+Derbyshire Fire and Rescue Service
+Derbyshire County Council
+
+Meetings are held quarterly.
+""", ("member_of: Erewash Borough Council -> @", "member_of: Derbyshire Constabulary -> @",
+      "member_of: Derbyshire Fire and Rescue Service -> @", "member_of: Derbyshire County Council -> @")),
+
+    Case("bold-heads-person-post", "Bassetlaw Community Safety Partnership", """\
+Bassetlaw Community Safety Partnership
+
+Board members
+
+| **Organisation** | **Representative** |
+|---|---|
+| Bassetlaw District Council | Kate Rowe, Head of Regeneration (Chair) |
+| Nottinghamshire Police | Inspector Dan Hale |
+""", ("member_of: Bassetlaw District Council -> @", "member_of: Nottinghamshire Police -> @",
+      "member_of: Kate Rowe -> @", "member_of: Dan Hale -> @", "chairs: Kate Rowe -> @",
+      "represented_by: Bassetlaw District Council -> Kate Rowe", "represented_by: Nottinghamshire Police -> Dan Hale",
+      "?member_of: Kate Rowe -> Bassetlaw District Council", "?member_of: Dan Hale -> Nottinghamshire Police")),
 ]
 
 

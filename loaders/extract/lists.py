@@ -1547,8 +1547,8 @@ def _marked_chair(doc: ExtractionDoc, member: Entity, owner: Entity, start: int,
 
 
 def _grouped_row(doc: ExtractionDoc, item: Line) -> bool:
-    """ITEM is a row of a table whose first column sorts the partners by kind ("Sector | Organisation | ...")."""
-    from .tables import grouping_column  # the one lexicon of column heads
+    """ITEM is a row of a table whose first column labels each row ("Sector | Organisation | ...", "No. | ...")."""
+    from .tables import label_column  # the one lexicon of column heads
 
     if item.kind != "row" or len(item.cells) < 3:
         return False
@@ -1556,7 +1556,7 @@ def _grouped_row(doc: ExtractionDoc, item: Line) -> bool:
     if table is None or not table.rows or table.rows[0] is item:
         return False
     header = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
-    return grouping_column(header)
+    return label_column(header)
 
 
 def _qualified_employer(doc: ExtractionDoc, post: Mention, item_mentions: list[Mention], end: int) -> Mention | None:
@@ -1647,7 +1647,9 @@ _OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
 # for the member organisation
-_POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*")
+_POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*|"
+                         # "Northdale Council, represented by the Head of Housing": the seat said in words
+                         r"\s*,?\s*(?:[-–—]\s*)?(?:represented|attended)\s+by\s+(?:the\s+|an?\s+|its\s+)?(?=[A-Z])")
 
 
 # "Swale Borough Council (Head of Housing)": an organisation's item closed by the post that sits for it, in brackets

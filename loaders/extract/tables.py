@@ -46,15 +46,15 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 @cache
-def _grouping_heads() -> frozenset[str]:
-    return frozenset(h.casefold() for h in _yaml("tables.yaml")["grouping"])
+def _row_label_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in _yaml("tables.yaml")["row_labels"])
 
 
-def grouping_column(header: list[str]) -> bool:
-    """The first of a table's column heads sorts its rows by kind of partner ("Sector") and another column names
-    the organisations: the first column labels the row, the member is in the other."""
+def label_column(header: list[str]) -> bool:
+    """The first of a table's column heads labels each row (by kind of partner, "Sector", or by number, "No.") and
+    another column names the organisations: the member is in the other."""
     heads_ = [" ".join(h.split()).strip(" |*:").casefold() for h in header]
-    return len(heads_) > 2 and heads_[0] in _grouping_heads() and \
+    return len(heads_) > 2 and heads_[0] in _row_label_heads() and \
         any(head_type(h) == "organisation" for h in header[1:])
 
 
