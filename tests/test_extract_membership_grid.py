@@ -820,6 +820,30 @@ Board members
       "member_of: Kate Rowe -> @", "member_of: Dan Hale -> @", "chairs: Kate Rowe -> @",
       "represented_by: Bassetlaw District Council -> Kate Rowe", "represented_by: Nottinghamshire Police -> Dan Hale",
       "?member_of: Kate Rowe -> Bassetlaw District Council", "?member_of: Dan Hale -> Nottinghamshire Police")),
+
+    Case("title-after-paper-kind", "Tendring Serious Violence Group", """\
+TERMS OF REFERENCE
+Tendring Serious Violence Group
+
+1. Membership
+- Tendring District Council
+- Essex Police
+- Essex County Fire and Rescue Service
+""", ("member_of: Tendring District Council -> @", "member_of: Essex Police -> @",
+      "member_of: Essex County Fire and Rescue Service -> @")),
+
+    Case("title-colon-body", "Maldon Community Safety Partnership", """\
+Terms of Reference: Maldon Community Safety Partnership
+Approved June 2025
+
+Membership
+The partnership is made up of:
+- Head of Community Services, Maldon District Council (Chair)
+- District Commander, Essex Police
+""", ("member_of: Maldon District Council -> @", "member_of: Essex Police -> @",
+      "represented_by: Maldon District Council -> Head of Community Services",
+      "represented_by: Essex Police -> District Commander",
+      "chairs: Head of Community Services -> @")),
 ]
 
 
