@@ -712,6 +712,11 @@ _TAIL_OPENERS = frozenset({"Borough", "County", "District", "Integrated", "Care"
                            "Health"})
 
 
+# an organisation's name whose head comes before its place: whole without a head word at its end
+_HEAD_FIRST = re.compile(r"(?:(?:London|Royal)\s+)?Borough\s+of\s+\S|City\s+(?:and\s+County\s+)?of\s+\S|"
+                         r"County\s+of\s+\S|Isle\s+of\s+\S|Council\s+of\s+the\s+\S")
+
+
 def _name_tail(above: str, text: str, alone: bool = False) -> bool:
     """TEXT is only the last words of an organisation's name ("Borough Council", "Integrated Care Board") and the
     cell above it has no head of its own yet ("Rotherham Metropolitan"): the name's wrapped end."""
@@ -726,7 +731,9 @@ def _name_tail(above: str, text: str, alone: bool = False) -> bool:
     if not words or words[-1] not in body or not all(w in body or w in _NAME_TAIL_WORDS for w in words):
         return False
     if last not in body:
-        return True  # the cell above has no head yet
+        # the cell above has no head yet, unless its head came first ("Royal Borough of Greenwich" over
+        # "Metropolitan Police Service": the next row's organisation)
+        return _HEAD_FIRST.match(_BRACKETED.sub("", above)) is None or last in _NAME_TAIL_WORDS
     # a piece alone in the first column that opens on a word no name starts with ("Foundation Trust", "NHS
     # Foundation Trust", "County Council") ends the name above, though that name already ends in a head
     # ("Northdale Partnership" / "NHS Foundation Trust"); a line that fills every column is a row of its own

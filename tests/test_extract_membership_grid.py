@@ -844,6 +844,32 @@ The partnership is made up of:
       "represented_by: Maldon District Council -> Head of Community Services",
       "represented_by: Essex Police -> District Commander",
       "chairs: Head of Community Services -> @")),
+
+    Case("head-first-council-wrapped-posts", "Greenwich Channel Panel", """\
+Greenwich Channel Panel - Terms of Reference
+
+3. Chair and membership
+3.1 Core membership:
+
+  Organisation                          Represented by
+  ------------------------------------  ----------------------------------------
+  Royal Borough of Greenwich            Head of Community Safety (Chair);
+                                        Prevent Coordinator (Deputy Chair);
+                                        Head of Children's Social
+                                        Care
+  Metropolitan Police Service           Channel Police Practitioner, Counter
+  (Counter Terrorism Policing)          Terrorism Policing London
+  Probation Service (London)            Senior Probation Officer
+
+3.2 Other agencies attend by invitation.
+""", ("member_of: Royal Borough of Greenwich -> @", "member_of: Metropolitan Police Service -> @",
+      "member_of: Probation Service -> @",
+      "represented_by: Royal Borough of Greenwich -> Head of Community Safety",
+      "represented_by: Royal Borough of Greenwich -> Prevent Coordinator",
+      "represented_by: Royal Borough of Greenwich -> Head of Children's Social Care",
+      "represented_by: Metropolitan Police Service -> Channel Police Practitioner, Counter Terrorism Policing London",
+      "represented_by: Probation Service -> Senior Probation Officer",
+      "chairs: Head of Community Safety -> @", "vice_chair: Prevent Coordinator -> @")),
 ]
 
 
