@@ -10,6 +10,8 @@ from it: `member_of` (an organisation, post or person on the body), `represented
 the body), `chairs` and `vice_chair`. "@" is the body the members sit on. A post matches the post written alone or
 qualified by its organisation ("Station Manager, Kettleby Fire Service"). A fact marked "?" may be read or not;
 every other fact of these four relations read from the case is a false one.
+
+On main before this grid (c315e36c) 28 of the 50 cases read right: 202 of their 305 facts, and 7 false ones.
 """
 
 from __future__ import annotations
