@@ -355,7 +355,8 @@ def _held_first_cell(lines: list[str], split: list[list[Cell]], i: int, led: lis
     if i < 2 or len(cells) < 2 or not _table_row(cells):
         return None
     above, before = split[i - 1], split[i - 2]
-    if len(above) != 1 or "|" in lines[i - 1] or _AMOUNT.search(above[0][1]) or len(above[0][1]) > 70 or \
+    if len(above) != 1 or "|" in lines[i - 1] or is_rule_line(lines[i - 1]) or _AMOUNT.search(above[0][1]) or \
+            len(above[0][1]) > 70 or \
             len(before) != len(cells) or not (_table_row(before) or led[i - 2]):
         return None  # a line of prose cut short is no cell's start
     if not (abs(above[0][0] - cells[0][0]) <= 2 and abs(before[0][0] - cells[0][0]) <= 2):
@@ -467,7 +468,10 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         # ("Service", "Board") cannot start an entry, so the whole line is the row above wrapped, every cell
         return True
     if full and pairs[0][1] and _name_tail(pairs[0][0], pairs[0][1]) and \
-            not any(_AMOUNT.search(c) for _, c in filled):
+            not any(_AMOUNT.search(c) for _, c in filled) and \
+            (not piped or all(r and _fragment(r, c) for r, c in filled[1:])):
+        # (in a pipe table, where each line is a row, the other cells must read as overflow too: "Police" under
+        # "Local authority" in a "Sector" column starts a row of its own)
         # "NHS North East and North Cumbria   Head of Mental Health and" over "Integrated Care Board   Disabilities
         # Commissioning": a first cell that is only the end of the organisation's name above starts no row, so
         # every piece of the line goes on with the cell above it
@@ -703,8 +707,14 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
 _NAME_TAIL_WORDS = frozenset({"Borough", "County", "City", "District", "Metropolitan", "Integrated", "Care",
                               "Combined", "Foundation", "University", "Health", "NHS", "and", "&", "of", "the"})
 # the words of such an end that cannot open a name of its own: "Foundation Trust", "County Council", "NHS Foundation
-# Trust" alone name no organisation
-_TAIL_OPENERS = frozenset({"Borough", "County", "District", "Integrated", "Care", "Combined", "Foundation"})
+# Trust", "Health Board" (a university health board's name wrapped) alone name no organisation
+_TAIL_OPENERS = frozenset({"Borough", "County", "District", "Integrated", "Care", "Combined", "Foundation",
+                           "Health"})
+
+
+# an organisation's name whose head comes before its place: whole without a head word at its end
+_HEAD_FIRST = re.compile(r"(?:(?:London|Royal)\s+)?Borough\s+of\s+\S|City\s+(?:and\s+County\s+)?of\s+\S|"
+                         r"County\s+of\s+\S|Isle\s+of\s+\S|Council\s+of\s+the\s+\S")
 
 
 def _name_tail(above: str, text: str, alone: bool = False) -> bool:
@@ -721,7 +731,9 @@ def _name_tail(above: str, text: str, alone: bool = False) -> bool:
     if not words or words[-1] not in body or not all(w in body or w in _NAME_TAIL_WORDS for w in words):
         return False
     if last not in body:
-        return True  # the cell above has no head yet
+        # the cell above has no head yet, unless its head came first ("Royal Borough of Greenwich" over
+        # "Metropolitan Police Service": the next row's organisation)
+        return _HEAD_FIRST.match(_BRACKETED.sub("", above)) is None or last in _NAME_TAIL_WORDS
     # a piece alone in the first column that opens on a word no name starts with ("Foundation Trust", "NHS
     # Foundation Trust", "County Council") ends the name above, though that name already ends in a head
     # ("Northdale Partnership" / "NHS Foundation Trust"); a line that fills every column is a row of its own

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import NOW_HOLDER, heads, layout, names
+from ..lexicon import NOW_HOLDER, chair_role, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
@@ -135,7 +135,17 @@ def _opens_plain(lines: list[Line], i: int) -> bool:
     if gap and (lines[i].kind == "field" or i + 1 < len(lines) and lines[i + 1].kind == "field"):
         return False  # "Supply Group" / "Lead: ..." / "Covers: ...": a card with its fields, no list of items
     k = i - 2 if gap else i - 1
-    return lines[k].kind != "blank" and (lines[k].text.rstrip().endswith(":") or _membership_heading(lines[k]))
+    return lines[k].kind != "blank" and (lines[k].text.rstrip().endswith(":") or _membership_heading(lines[k]) or
+                                         _numbered_under_label(lines, k))
+
+
+def _numbered_under_label(lines: list[Line], k: int) -> bool:
+    """ "Membership" / "1. Head of Housing, Northdale Council" / "2. ...": a list's label as a heading over lines
+    numbered in turn, which the layout took for headings of their own (short, with no stop)."""
+    label = (lines[k].label or lines[k].text).strip().rstrip(":").casefold()
+    numbers = [ln.number for ln in lines[k + 1 : k + 3]]
+    return lines[k].kind == "heading" and not lines[k].number and label in layout().lists and \
+        numbers == ["1", "2"] and all(ln.kind == "heading" for ln in lines[k + 1 : k + 3])
 
 
 def _plain_items(doc: ExtractionDoc, i: int) -> int:
@@ -537,6 +547,8 @@ def _membership_section(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] 
     j = k
     while j > 0 and lines[j - 1].kind == "text" and k - j < 3:
         j -= 1  # the paragraph wrapped over lines of its own
+    # a table whose column names say it lists seats says itself what it lists: a paragraph that speaks of seats
+    # at all may stand between it and its heading ("Officers attend by virtue of their role.")
     members = _MEMBERS_INTRO.search(doc.text, lines[j].content_start, lines[k].end) is not None or (
         _SEATS_SPOKEN.search(doc.text, lines[j].content_start, lines[k].end) is not None and _seat_header(doc, k + 1))
     # "5. Sub-groups" / "5.1 Most of the work is done in its sub-groups, which meet monthly." / the list: the same
@@ -558,8 +570,9 @@ _GROUPS_INTRO = re.compile(r"(?i)\b(?:sub-?\s?groups|sub-?\s?committees|(?:theme
                            r"operational|priority) groups|groups|panels)\b")
 
 
-# a paragraph that speaks of the members at all: enough over a table whose header says it lists seats
-_SEATS_SPOKEN = re.compile(r"(?i)\b(?:members?|membership|represent\w*|nominat\w*|seats?)\b")
+# a paragraph that speaks of the members or their seats at all: enough over a table whose header says it lists seats
+_SEATS_SPOKEN = re.compile(r"(?i)\b(?:members?|membership|represent\w*|nominat\w*|seats?|attend\w*|posts?|roles?|"
+                           r"sits?|deput\w*|officers?|agenc(?:y|ies)|organisations?)\b")
 
 
 def _seat_header(doc: ExtractionDoc, i: int) -> bool:
@@ -631,10 +644,13 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
         # "Proposed membership", "Revised membership": a paper that puts the list to a meeting still lists members
         label = re.sub(r"^(?:proposed|revised|draft|updated|agreed|confirmed)\s+(?=member)", "", label)
-    if " / " in label and placenames.in_wales(doc.resolver.ctx.area):
-        # "Aelodaeth y Bwrdd / Board Membership": a Welsh body's bilingual title, in both languages; the side a
-        # list's title is read in names the list (elsewhere "Partners / Observers" is two lists' titles in one)
-        label = next((side for side in reversed(label.split(" / ")) if _list_label(side.strip()) == "member_of" or
+    if (" / " in label or " | " in label) and placenames.in_wales(doc.resolver.ctx.area):
+        # "Aelodaeth y Bwrdd / Board Membership", "3. Aelodaeth | Membership": a Welsh body's bilingual title, in
+        # both languages; the side a list's title is read in names the list (elsewhere "Partners / Observers" is
+        # two lists' titles in one)
+        number = re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+", label)
+        sides = re.split(r" [/|] ", label[number.end() if number else 0 :])
+        label = next((side for side in reversed(sides) if _list_label(side.strip()) == "member_of" or
                       _MEMBERS_TITLE.fullmatch(side.strip())), label).strip()
     # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
     bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
@@ -649,6 +665,9 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = "member_of"
     elif _membership_heading(line):
         relation = "member_of"  # "5.3 Core Group membership": a numbered section heading over the list
+    elif part and len(text.split()) <= 8 and not text.endswith((".", ";")) and _BODY_MEMBERSHIP.fullmatch(
+            _HEAD_NOTE_AFTER.sub("", text[part.end() :].strip().rstrip(":"))):
+        relation = "member_of"  # "Annex 2 - STP membership": a part of the paper titled as a body's members
     elif (line.kind in ("heading", "field", "bullet") or len(text.split()) <= 7) and not text.endswith((".", ";")) \
             and _MEMBERS_TITLE.fullmatch(re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+", "", label)):
         # "Membership and attendance", "Who sits on the Board?", "Board composition", "Partner organisations": a
@@ -728,14 +747,24 @@ def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 # whose members the table or list under it gives (the owner is the body the heading names)
 def _membership_heading(line: Line) -> bool:
     """A heading with no colon that names a body's list of members ("5.3 Core Group membership")."""
-    return line.kind in ("heading", "bullet") and _BODY_MEMBERSHIP.fullmatch(line.content.strip()) is not None
+    # "Table 3: YJPB membership (at 1 May 2025)": a table's caption names the body as a heading would, its number
+    # before and the list's date after
+    title = _HEAD_NOTE_AFTER.sub("", _CAPTION_NUMBER.sub("", line.content.strip()))
+    return line.kind in ("heading", "bullet") and _BODY_MEMBERSHIP.fullmatch(title) is not None
+
+
+_CAPTION_NUMBER = re.compile(r"^(?:table|figure)\s+\d{1,2}[a-z]?\s*[:.–-]\s*", re.I)
+_HEAD_NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 # the titles a section of members goes under, in lower case: the word for the list, with what the section also
 # covers after "and" ("membership and attendance", "membership and quoracy"), or the question a web page asks
 _MEMBERS_TITLE = re.compile(
-    r"(?:(?:the\s+)?(?:board|partnership|panel|group|committee|forum|core|full|statutory|current|proposed|our)['’s]*\s+)*"
-    r"(?:membership|members|composition|representation)(?:\s*\([^()]{1,40}\))?"
+    r"(?:(?:the\s+)?(?:board|partnership|panel|group|committee|forum|core|full|statutory|current|proposed|our|"
+    # the kinds of member a list names apart: "Non-statutory members", "Co-opted partners", "Other members"
+    r"non-statutory|co-opted|invited|associate|voting|non-voting|other|additional|advisory|independent|standing|"
+    r"wider|key|constituent)['’s]*\s+)*"
+    r"(?:membership|members|composition|representation|partners)(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+(?:and|&)\s+(?:attendance|quoracy|quorum|roles?|deputies|substitutes|representation|responsibilities|"
     r"voting|chairing(?: arrangements)?|meetings|terms of office))?"
     r"|(?:constitution|structure|governance)\s+(?:and|&)\s+membership"
@@ -1049,7 +1078,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         # "The partners have named the following relevant agencies, ...:": the arrangements' own, the paper's body's
         r"(?:the\s+)?[a-z ]{0,40}?\b" + _RELEVANT_AGENCIES + r"\b[^:;]{0,100}:$)",
         text) or \
-        _ITS_MEMBERS.match(text)
+        _ITS_MEMBERS.match(text) or _MEMBERS_TITLE.fullmatch(text.casefold().rstrip(" :"))
     if bare and _MEMBERS_WORD.search(text):
         # "Membership:" in a section titled by another body's name ("2. Wigan Domestic Abuse Board"): that body's
         headed = _section_title_body(doc, line)
@@ -1284,7 +1313,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is: "Cllr Jo Lee
         # <tab> Chair" heads no column, though "Chair" would)
         return
-    cells = item.cells[1:] if labelled else item.cells
+    cells = item.cells[1:] if labelled or _grouped_row(doc, item) else item.cells
     while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
         cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
     start = cells[0][0] if item.kind == "row" else item.content_start
@@ -1301,6 +1330,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         start = numbered.end()  # "Priority 1 - Safer town centres": the item is what follows its number
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
+    seat_post: Mention | None = None  # the post an item names first, for the organisation named after it
     post_first = False  # the item names a post first, and the organisation it serves after it
     if relation == "member_of" and _represented_member(doc, owner, start, item.end, opener):
         return
@@ -1309,13 +1339,20 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         if m.kind in kinds and m.start - start <= 4:
             found = m
             break
+        if relation == "member_of" and k == 0 and m.kind == "initiative" and m.start - start <= 4 and \
+                not doc.text[m.end : end].strip(" .;,") and len(item_mentions) == 1:
+            # "Northdale Women's Refuge" alone as an item of members: the service that runs it sits as a member
+            found = Mention(m.start, m.end, "name", m.name)
+            break
         if relation == "member_of" and k == 0 and m.kind == "post" and m.start - start <= 4:
             # "Head of Community Safety, Northdale Council": a post is listed for the organisation it serves
-            employer = next((x for x in item_mentions[1:2] if x.kind in ("body", "name") and
-                             doc.text[m.end : x.start].strip() in _POST_EMPLOYER_SEPARATORS and
-                             not department_words(x.name)), None)
+            employer = _qualified_employer(doc, m, item_mentions, end) or next(
+                (x for x in item_mentions[1:2] if x.kind in ("body", "name") and
+                 doc.text[m.end : x.start].strip() in _POST_EMPLOYER_SEPARATORS and not department_words(x.name)),
+                None)
             if employer is not None:
                 found = employer
+                seat_post = m
             _post_holder(doc, owner, m, employer, item_mentions)
             if item.kind == "bullet" or len(cells) == 1:
                 _marked_post_chair(doc, m, employer, owner, start, end)
@@ -1403,9 +1440,16 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _chair_column(doc, entity, item, cells)
         if relation == "subgroup_of" and entity.kind == "body" and _OVERSEES.search(doc.text, opener.start, opener.end):
             doc.add(owner, "oversees", entity, *span, "list:oversees", 0.8)  # "The Board oversees four groups:"
-        if relation == "member_of" and entity.kind == "body":
+        if relation == "member_of" and entity.kind == "body" and seat_post is not None and found is not None:
+            if not any(m.kind in ("person", "name") and m.start >= found.end for m in item_mentions):
+                # (a seat whose holder is named after it, "Head of X, Northdale Council - Jo Lee", is read as the
+                # holder's: see _post_holder)
+                _post_first_seat(doc, entity, owner, seat_post, found, item, cells, span)
+        elif relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
-            if (item.kind == "bullet" or len(cells) == 1) and not post_first:
+            if (item.kind == "bullet" or len(cells) == 1) and not post_first and \
+                    not _POST_AFTER.match(_CHAIR_MARK.sub("", doc.text[found.end : end]) if found else ""):
+                # (not "Northdale Council - Director of Public Health (Chair)": the post the organisation sends chairs)
                 _marked_chair(doc, entity, owner, start, end, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row" and \
                 0 not in organisation_columns(doc, cells):
@@ -1509,6 +1553,72 @@ def _marked_chair(doc: ExtractionDoc, member: Entity, owner: Entity, start: int,
     doc.add(chair, relation, owner, span[0], end, f"list:{relation}", 0.8)
 
 
+def _grouped_row(doc: ExtractionDoc, item: Line) -> bool:
+    """ITEM is a row of a table whose first column labels each row ("Sector | Organisation | ...", "No. | ...")."""
+    from .tables import label_column  # the one lexicon of column heads
+
+    if item.kind != "row" or len(item.cells) < 3:
+        return False
+    table = next((t for t in doc.layout.tables if item in t.rows), None)
+    if table is None or not table.rows or table.rows[0] is item:
+        return False
+    header = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
+    return label_column(header)
+
+
+def _qualified_employer(doc: ExtractionDoc, post: Mention, item_mentions: list[Mention], end: int) -> Mention | None:
+    """ "Superintendent, Torridge, Devon and Cornwall Police", "Sergeant, Neighbourhood Team, Kent Police", "Head of
+    Safeguarding (Northdale Council)": the organisation that closes a post's item, after the post and a short
+    qualifier of it parted by commas (its unit, its district), or in brackets after the post. Nothing when no
+    organisation closes the item (but for a note in brackets) or the words before it are more than a qualifier."""
+    for x in item_mentions[1:]:
+        if x.kind not in ("body", "name") or department_words(x.name) or x.kind == "name" and \
+                looks_like_person(x.name.split()):
+            continue
+        between = doc.text[post.end : x.start]
+        rest = doc.text[x.end : end].strip(" .;,")
+        bracketed = between.strip() == "(" and rest.startswith(")")
+        if bracketed:
+            rest = rest[1:].strip(" .;,")
+        if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+            continue  # a unit of the organisation named after it
+        qualified = between.lstrip().startswith(",") and between.rstrip().endswith(",") and \
+            len(between.split()) <= 6 and not re.search(r"[()]|\b(?:and|or|with|for)\b", between[1:-1])
+        return x if bracketed or qualified or between.strip() == "," else None
+    return None
+
+
+def _role_cell(doc: ExtractionDoc, cells) -> str | None:
+    """The chair's relation a cell of a row says alone ("Chair", "Vice-chair"), or None."""
+    return next((r for r in (chair_role(" ".join(doc.text[a:b].split()).strip(" |")) for a, b in cells) if r), None)
+
+
+def seat_post_named(doc: ExtractionDoc, post: Mention, employer: Mention, org: Entity) -> Entity | None:
+    """The post an item names before its organisation, with what qualifies it between ("Superintendent, Kestrel
+    Vale"), named with the organisation it serves."""
+    written = " ".join(doc.text[post.start : employer.start].split()).rstrip(" ,(")
+    return doc.resolver.post_named(f"{written}, {org.name}", written=written)
+
+
+def _post_first_seat(doc: ExtractionDoc, member: Entity, owner: Entity, post: Mention, employer: Mention,
+                     item: Line, cells, span: tuple[int, int]) -> None:
+    """ "Head of Community Safety, Northdale Council": the item names the organisation's seat on OWNER, its post
+    first; the organisation is represented by the post. In a table, a cell after it that holds only the seat's role
+    on the body ("Chair", "Vice-chair") says the post chairs it."""
+    if owner.kind != "body" or member.iri == owner.iri:
+        return
+    held = seat_post_named(doc, post, employer, member)
+    if held is None or held.kind != "post":
+        return
+    doc.add(member, "represented_by", held, span[0], max(span[1], employer.end), "list:represented_by", 0.8,
+            on_body=owner)
+    if item.kind != "row" or len(cells) < 2:
+        return
+    role = _role_cell(doc, cells[1:])
+    if role is not None:
+        doc.add(held, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
 def _marked_post_chair(doc: ExtractionDoc, post: Mention, employer: Mention | None, owner: Entity, start: int,
                        end: int) -> None:
     """ "Corporate Director for Social Services, Northdale Council (Chair)": the post of the item chairs the body."""
@@ -1522,7 +1632,7 @@ def _marked_post_chair(doc: ExtractionDoc, post: Mention, employer: Mention | No
     held = doc.resolver.post(post)
     body = doc.resolver.entity(employer) if employer is not None else None
     if held is not None and body is not None and body.kind == "body" and held.name == post.name:
-        held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+        held = seat_post_named(doc, post, employer, with_branch(doc, body, employer, end))
     if held is not None and held.kind == "post":
         doc.add(held, relation, owner, start, end, f"list:{relation}", 0.8)
 
@@ -1544,7 +1654,13 @@ _OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
 # for the member organisation
-_POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*")
+_POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*|"
+                         # "Northdale Council, represented by the Head of Housing": the seat said in words
+                         r"\s*,?\s*(?:[-–—]\s*)?(?:represented|attended)\s+by\s+(?:the\s+|an?\s+|its\s+)?(?=[A-Z])")
+
+
+# "Swale Borough Council (Head of Housing)": an organisation's item closed by the post that sits for it, in brackets
+_POST_IN_BRACKETS = re.compile(r"\s*\((?P<post>[A-Z][^()]{2,80})\)\s*[.;,]?\s*$")
 
 
 def _vacant(cell: str) -> bool:
@@ -1558,6 +1674,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     if found is None:
         return
     cells = [c for c in item.cells if doc.text[c[0] : c[1]].strip(" -–•*·")] if item.kind == "row" else []
+    if cells and _grouped_row(doc, item):
+        cells = cells[1:]  # "Police | Northshire Police | Superintendent": the sector's label is no cell of the seat
     if any(_vacant(doc.text[c0:c1]) for c0, c1 in cells[2:]):
         return  # "Transport for London | Partnership Manager | (vacant)": the seat is listed, nobody fills it
     if len(cells) >= 2:
@@ -1568,9 +1686,14 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if acronym:
             after += acronym.end()  # "Luton Council for Voluntary Service (CVS) - Chief Executive"
         sep = _POST_AFTER.match(doc.text, after, item.end)
-        if not sep:
+        bracket = _POST_IN_BRACKETS.match(doc.text, after, item.end) if not sep and not \
+            _CHAIR_MARK.match(doc.text, after, item.end) else None
+        if bracket is not None:
+            a, b = bracket.span("post")  # "Kent Police (District Commander)": the post that sits for it
+        elif not sep:
             return
-        a, b = sep.end(), item.end
+        else:
+            a, b = sep.end(), item.end
     while a < b and doc.text[a] in " \t|":
         a += 1
     # "Head of Housing Services; Cabinet Member for Housing", "Strategic Director (Communities) and Executive
@@ -1684,6 +1807,9 @@ def _represented_post(doc: ExtractionDoc, member: Entity, owner: Entity, item: L
         doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8, on_body=owner)
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group(0).strip(" (")) else "chairs"
+            doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+        elif owner.kind == "body" and (role := _role_cell(doc, cells[2:])) is not None:
+            # "| Suffolk County Council | Director of Public Health | Chair |": the seat's role on the body
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
 
 
@@ -1886,7 +2012,8 @@ def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Li
         return False  # the cell says more than an organisation (and its branch)
     # "Probation Service (London)": the branch in brackets is part of the organisation's name; a seat's role in
     # brackets ("Northdale Council (Vice-Chair)") is not
-    branch = rest.startswith("(") and not (_CHAIR_MARK.fullmatch(rest) or CHAIR_AFTER.fullmatch(rest))
+    branch = rest.startswith("(") and not (_CHAIR_MARK.fullmatch(rest) or CHAIR_AFTER.fullmatch(rest) or
+                                           _SEAT_NOTE.fullmatch(rest))  # nor how it sits: "(observer)"
     organisation = doc.resolver.body_named(text) if branch else (
         doc.resolver.entity(found[0]) or doc.resolver.body_named(found[0].name))
     if organisation is None or organisation.kind != "body":

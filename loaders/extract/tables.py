@@ -45,6 +45,19 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return columns, marks, frozenset(m.casefold() for m in data["modifiers"])
 
 
+@cache
+def _row_label_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in _yaml("tables.yaml")["row_labels"])
+
+
+def label_column(header: list[str]) -> bool:
+    """The first of a table's column heads labels each row (by kind of partner, "Sector", or by number, "No.") and
+    another column names the organisations: the member is in the other."""
+    heads_ = [" ".join(h.split()).strip(" |*:").casefold() for h in header]
+    return len(heads_) > 2 and heads_[0] in _row_label_heads() and \
+        any(head_type(h) == "organisation" for h in header[1:])
+
+
 def head_type(head: str) -> str | None:
     """The type of a column from its head as written ("Chaired by" -> chair, "2024/25" -> money, "Named member
     (June 2024)" -> person), or None."""
