@@ -15,7 +15,7 @@ from ..layout import Line
 from ..lexicon import TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
-from .attendance import chaired_body, describe_entry
+from .attendance import chaired_body, describe_entry, meeting_body
 
 # what opens the title: "The Chair of ...", "the current Vice-Chair of ...", "Its Chair of ..." is not English
 _OPENING = re.compile(r"(?:^|[;:]\s*|\band\s+|\b)[Tt]he\s+(?:(?:current|present|new|incoming)\s+)?$")
@@ -479,3 +479,57 @@ def _reports_after(doc: ExtractionDoc, body: Entity, at: int, end: int) -> None:
                                                                                         place=to.place)
     if target is not None and target.kind == "body" and target.iri != body.iri:
         doc.add(body, "reports_to", target, said.start(), to.end, "chair_slot:reports_to", 0.8)
+
+
+# "Councillor Jo Lee (Chair) welcomed members", "Signed: Cllr Jo Lee (Chair)": a person marked with the chair they
+# hold, in a sentence or a field rather than an attendance list, the mark right after the name
+_MARK = re.compile(r"\s*\(\s*(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|"
+                   r"chair(?:man|woman|person)?)\s*\)", re.I)
+_MARK_WORDS = frozenset({"chair)", "chairman)", "chairwoman)", "chairperson)"})
+
+
+@reads(*_MARK_WORDS)
+def marked_chairs(doc: ExtractionDoc) -> None:
+    for i, (start, end) in doc.prose(holding=_MARK_WORDS):
+        if doc.layout.lines[i].kind == "bullet":
+            continue  # a list's "- Cllr Jo Lee (Chair)" is a membership entry, read with its list
+        for m in doc.mentions(start, end, expect_person=True):
+            said = _MARK.match(doc.text, m.end, end) if m.kind == "person" else None
+            if said is None:
+                continue
+            # the meeting's body in minutes; else the body the section (or the paper) is about
+            body = meeting_body(doc) or doc.scope_body(m.start)
+            if body is None or body.kind != "body" or _unchaired(body):
+                continue
+            relation = "vice_chair" if said.group("role").lower().startswith(("vice", "deputy")) else "chairs"
+            doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:marked_{relation}", 0.8)
+
+
+# "Jo Lee will take over as Chair of the Partnership", "Jo Lee, who is Chair of the Board, ...", "Jo Lee continues
+# as Vice-Chair of the Panel": a person, the verb that gives them the role, then the role's title naming its body
+_ROLE_VERB = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be|remains|remained|will\s+remain|continues|"
+    r"continued|will\s+continue|serves|served|will\s+serve|acts|acted|will\s+act)(?:\s+as)?|"
+    r"(?:will\s+take|took|takes|has\s+taken|is\s+taking)\s+over\s+as|"
+    r"(?:became|becomes|will\s+become|has\s+become)|"
+    r"(?:stood|stepped|steps|stands|has\s+stepped|will\s+step|will\s+stand)\s+down\s+as|"
+    r"(?:was|has\s+been|is|will\s+be|had\s+been)\s+(?:re-?)?(?:appointed|elected|confirmed)(?:\s+as)?)"
+    r"\s+(?:the\s+)?(?:(?:new|interim|acting|current)\s+)?")
+_ROLE_VERB_WORDS = frozenset({"chair of", "chairman of", "chairwoman of", "chairperson of"})
+
+
+@reads(*_ROLE_VERB_WORDS)
+def role_of_verbs(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose(holding=_ROLE_VERB_WORDS):
+        mentions = doc.mentions(start, end, expect_person=True)
+        for m, role in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "person" or role.role not in ("chair_of", "vice_chair_of"):
+                continue
+            said = _ROLE_VERB.match(doc.text, m.end, role.start)
+            if said is None or said.end() != role.start:
+                continue
+            body = _titled_body(doc, role)
+            if body is None or _unchaired(body):
+                continue
+            relation = "chairs" if role.role == "chair_of" else "vice_chair"
+            doc.add(doc.resolver.person(m), relation, body, m.start, role.end, f"chair_is:verb_{relation}", 0.85)

@@ -824,7 +824,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         right = _named_in_apposition(doc, trig.relation, right_side, right_kinds, right, mentions, s1)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
-    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of"):
+    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of", "chairs", "vice_chair"):
         right = _it_object(doc, trig, left, mentions, s0, a, b)
     relayed: list[tuple[Mention, Entity]] = []
     if forward and trig.relation == "reports_to" and left:
@@ -1402,6 +1402,8 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
 
 
 _IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")
+# a relative clause's subject: "Cllr Jo Lee, who (jointly) chaired it"
+_WHO_BEFORE = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 
 
 def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Entity]], mentions: list[Mention],
@@ -1417,6 +1419,12 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
     elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
             re.fullmatch(r"\s*:\s*(?:the\s+)?", doc.text[first.end : left[0][0].start], re.I):
         meant = first  # "X Board: the Delivery Group reports to it": the body the line is about
+    elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
+            _WHO_BEFORE.fullmatch(doc.text, left[-1][0].end, a) and \
+            not any(m.kind == "body" and first.end <= m.start < left[0][0].start for m in mentions):
+        # "The Partnership thanked Cllr Jo Lee, who chaired it from 2019": the relative clause's "it" is the body
+        # its main clause opens with
+        meant = first
     else:
         return []  # several bodies the pronoun could mean, or a subject that is not the sentence's own
     e = slot_entity(doc, meant, trig.relation, "object", trig.object_kinds)
@@ -2473,6 +2481,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []
+            if m.kind == "body" and m.back_ref:
+                return []  # "who chairs the Panel, reports to the Partnership": the panel, unread; not the next name
             if m.kind == "body" and doc.resolver.several(m.name):
                 return []  # "represents both Councils on the Panel": several bodies, none; no later name is meant
             if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
