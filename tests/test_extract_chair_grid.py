@@ -434,6 +434,39 @@ reports to the Partnership each quarter.
 The chairs of the twelve district community safety partnerships meet with the Kent Community Safety Partnership
 twice a year.
 """, []),
+
+    _case("two-groups-each-chaired-by", """Northfleet Community Safety Partnership - Annual report 2024
+
+The Partnership runs two groups: the Hate Crime Forum, chaired by the Cohesion Manager, and the Road Safety
+Panel, chaired by Sergeant Ian Tovey.
+""", [("Ian Tovey", "chairs", "Road Safety Panel")],
+          may=[("Ian Tovey", "chairs", "Gravesham Road Safety Panel"),
+               ("Cohesion Manager", "chairs", "Hate Crime Forum"),
+               ("Cohesion Manager", "chairs", "Gravesham Hate Crime Forum")]),
+
+    _case("agent-from-service-then-name", """Swale Safeguarding Partnership
+
+The Harm Review Sub-Group is chaired by the Independent Scrutineer's deputy from the Council's Quality
+Assurance service, Mr Lars Penrose.
+""", [("Lars Penrose", "chairs", "Harm Review Sub-Group")],
+          may=[("Lars Penrose", "chairs", "Swale Harm Review Sub-Group")]),
+
+    _case("co-chaired-force-and-councils-post", """Dartford Community Safety Partnership
+
+The Exploitation Sub-Group is co-chaired by the Police and Dartford Council's Head of Housing.
+""", [("Head of Housing, Dartford Borough Council", "chairs", "Exploitation Sub-Group")],
+          may=[("Head of Housing, Dartford Borough Council", "chairs", "Dartford Exploitation Sub-Group"),
+               ("Kent Police", "chairs", "Exploitation Sub-Group"),
+               ("Kent Police", "chairs", "Dartford Exploitation Sub-Group")]),
+
+    _case("semicolon-clause-before-chaired-group", """Minutes of the Dartford Domestic Abuse Local Partnership Board
+held on 3 May 2024
+
+4. Progress will be reported to the Board; the Youth Violence Delivery Group will be chaired by the Community
+Safety Manager.
+""", [("Community Safety Manager, Dartford Borough Council", "chairs", "Youth Violence Delivery Group")],
+          may=[("Community Safety Manager, Dartford Borough Council", "chairs",
+                "Dartford Youth Violence Delivery Group")]),
 ]
 
 
