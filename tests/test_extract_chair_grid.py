@@ -467,6 +467,23 @@ Safety Manager.
 """, [("Community Safety Manager, Dartford Borough Council", "chairs", "Youth Violence Delivery Group")],
           may=[("Community Safety Manager, Dartford Borough Council", "chairs",
                 "Dartford Youth Violence Delivery Group")]),
+
+    _case("council-appoints-committee-chair-in-section", """Arun District Council - Constitution, Part 3
+
+4.2 Housing and Wellbeing Scrutiny Committee
+
+4.2.1 Membership: ten councillors. For 2024/25 Council appointed Cllr Oren Blake as Chair and Cllr Nell
+Parfitt as Vice-Chair.
+""", [("Oren Blake", "chairs", "Housing and Wellbeing Scrutiny Committee"),
+      ("Nell Parfitt", "vice_chair", "Housing and Wellbeing Scrutiny Committee")],
+          may=[("Oren Blake", "chairs", "Arun Housing and Wellbeing Scrutiny Committee"),
+               ("Nell Parfitt", "vice_chair", "Arun Housing and Wellbeing Scrutiny Committee")]),
+
+    _case("independent-chair-of-both-unnamed", """Minutes of the Selby Community Safety Partnership
+held on 5 June 2024
+
+2. Ms Ruth Okafor has been appointed as independent chair of both.
+""", []),
 ]
 
 

@@ -82,6 +82,10 @@ def resolutions(doc: ExtractionDoc) -> None:
             _duties(doc, start, end, before)
 
 
+# a chair's title followed by "of" and no body's name: "chair of both", "chair of each of them"
+_OF_UNNAMED = re.compile(r"\s+of\s+(?!the\s+[A-Z])(?-i:[a-z])")
+
+
 def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str], since: int) -> None:
     people = [x for x in doc.mentions(start, start + m.start()) if x.kind == "person" and x.start >= since]
     if not people:
@@ -93,6 +97,8 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str], sin
             chosen.insert(0, people[k])
         else:
             break
+    if not m.group("body") and _OF_UNNAMED.match(m.string, m.end()):
+        return  # "appointed as independent chair of both": of bodies this sentence does not name
     role = m.group("role").lower()
     relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
     body: Entity | None = meeting_body(doc)  # a chair of an unread meeting is no chair of the council
@@ -114,6 +120,9 @@ _AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?:(?:new|first|ind
                       r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[^,.;()]{2,90}))?", re.I)
 
 
+_ITS = re.compile(r"\s+as\s+(?:its|their)\s", re.I)
+
+
 def _elected_as(doc: ExtractionDoc, start: int, end: int) -> None:
     verb = _ELECTS.search(doc.text, start, end)
     mentions = doc.mentions(start, end)
@@ -127,6 +136,11 @@ def _elected_as(doc: ExtractionDoc, start: int, end: int) -> None:
         if role is None:
             continue
         body = chooser
+        if chooser is not None and chooser.name.endswith("Council") and not _ITS.match(doc.text, x.end):
+            # "For 2024/25 Council appointed Cllr Jo Lee as Chair" under "3.6 Scrutiny Committee": the council
+            # appoints; the chair is of the body the section is about (none when the section names none)
+            body = doc.scope_body(x.start)
+            body = None if body is None or body.iri == chooser.iri else body
         if role.group("body"):
             named = [y for y in mentions if y.kind == "body" and role.start("body") <= y.start < role.end("body")]
             body = doc.resolver.entity(named[0]) if named else None
