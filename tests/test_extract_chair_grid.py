@@ -484,6 +484,14 @@ held on 5 June 2024
 
 2. Ms Ruth Okafor has been appointed as independent chair of both.
 """, []),
+
+    _case("chair-field-post-of-organisation", """Barnsley Channel Panel
+Terms of Reference 2024
+
+Chair: Director of Public Health, NHS South Yorkshire ICB
+Vice-Chair: Detective Inspector, Counter Terrorism Policing North East.
+""", [("Director of Public Health, NHS South Yorkshire Integrated Care Board", "chairs", "Barnsley Channel Panel"),
+      ("Detective Inspector, Counter Terrorism Policing North East", "vice_chair", "Barnsley Channel Panel")]),
 ]
 
 

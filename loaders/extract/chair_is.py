@@ -411,27 +411,37 @@ _POST_TAIL = re.compile(r"\s*(?:,\s*(?P<unit>[^,;()]{2,40}?)(?=\s*,))?(?:,\s*(?P
 
 def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
     """The post a chair slot names alone chairs BODY (a slot naming a person is the person's: see _slot_person)."""
+    held = slot_post(doc, a, b)
+    if held is not None:
+        doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
+
+
+def slot_post(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The post TEXT[a:b] names alone, with the organisation (and unit) written after it in commas: "Director of
+    Public Health, Northdale Council", "Detective Superintendent, Public Protection, Westshire Police". None when
+    a person is named, or more is said after the post than whom it serves."""
+    while b > a and doc.text[b - 1] in " .;":
+        b -= 1  # "Chair: Director of Public Health." closes its field with a full stop
     found = doc.mentions(a, b, expect_person=True)
     if not found or found[0].kind != "post" or found[0].start - a > 1 or found[0].role or \
             any(m.kind == "person" for m in found):
-        return
+        return None
     post = found[0]
     tail = _POST_TAIL.fullmatch(doc.text, post.end, b)
     if tail is None:
-        return  # more is said after the post than whom it serves
+        return None  # more is said after the post than whom it serves
     held = doc.resolver.post(post)
     if tail.group("org"):
         org = next((m for m in found[1:] if m.start == tail.start("org") and m.kind == "body"), None)
         employer = doc.resolver.entity(org) if org is not None else None
         if employer is None or employer.kind != "body":
-            return
+            return None
         # "Detective Superintendent, Public Protection, Westshire Police": the unit between stays in the name
         unit = f", {tail.group('unit').strip()}" if tail.group("unit") else ""
         held = doc.resolver.post_named(f"{post.name}{unit}, {employer.name}", written=post.name)
     elif tail.group("unit"):
-        return  # "Head of Service, Early Help, ..." with no organisation to close it: unclear
-    if held is not None and held.kind == "post":
-        doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
+        return None  # "Head of Service, Early Help, ..." with no organisation to close it: unclear
+    return held if held is not None and held.kind == "post" else None
 
 
 # "Youth Violence Group - Jo Lee (Chair);", "Reoffending Group - Jo Lee chairs.": an item naming a group, a dash and

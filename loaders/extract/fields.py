@@ -14,6 +14,7 @@ from ..lexicon import chair_role, heads, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
+from .chair_is import slot_post
 
 # field labels that are themselves the name of a post the value holds
 _POST_LABELS = {
@@ -554,6 +555,11 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
         return
     # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
     if guessed or not chaired:
+        return
+    held = slot_post(doc, start, end)
+    if held is not None:
+        # "Chair: Director of Public Health, NHS Northdale ICB": the post of the organisation written after it
+        doc.add(held, relation, body, line_start, end, f"field:{kind}", 0.9)
         return
     for m in doc.mentions(start, end):
         if m.kind in ("post", "body"):
