@@ -997,6 +997,9 @@ def _coordination(tokens: list[str]) -> int | None:
         headed = ("body", "post", "publication")
         if i >= 2 and lk in headed and rk in headed and _kind_of(left, False)[1] and _kind_of(right, False)[1]:
             return i
+        if lk == "post" and _post_kind(right) in ("chair_of", "vice_chair_of"):
+            return i  # "SRO and Chair of the Serious Violence Board": a one-word post, then the chair of a body
+
         if i >= 2 and lk == "body" and tokens[i - 1] in _STRONG_HEADS and rk in ("body", "name"):
             return i  # "Bassetlaw PCT and NHS Nottinghamshire"
         if lk == "body" and rk == "body" and places.public_body(left) is not None and (

@@ -486,6 +486,8 @@ def rules() -> list[Rule]:
         chair_is.chair_slots,
         chair_is.headed_chair_slots,
         chair_is.item_holders,
+        chair_is.marked_chairs,
+        chair_is.role_of_verbs,
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
@@ -493,6 +495,7 @@ def rules() -> list[Rule]:
         asides.with_as_after_chair,  # after every rule that reads a chair
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         asides.predecessors,  # after every rule that reads a chair: it reads who held that chair before
+        asides.successors,
         speakers.speakers,
         speakers.standing_attendees,
         statements.statements,

@@ -416,6 +416,14 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
                 post.name not in names().vice_chair_markers and not _chair_field_value(doc, start):
             doc.add(person, marker, own, start, end, f"apposition:{marker}", 0.8)
             _independent_post(doc, person, post, own, (start, end))
+        elif before and _bare_chair_apposed(doc, post, m):
+            # "The Chair, Cllr Jo Lee, welcomed ...", "the Partnership's Vice-Chair, Supt Sam Reed, reported": the
+            # chair of the body whose title it is, or of the meeting's body
+            owner = post.extra.get("owner")
+            body = doc.resolver.entity(owner) if owner is not None else own
+            if body is not None and body.kind == "body":
+                doc.add(person, marker, body, owner.start if owner is not None else start, end,
+                        f"apposition:{marker}_bare", 0.75)
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
@@ -426,6 +434,24 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         owner = post.extra.get("owner")
         doc.add(person, "member_of", employer, min(start, owner.start) if owner is not None else start, end,
                 "apposition:organisation", 0.8)
+
+
+# a bare chair's title said as the definite one ("The Chair", "our Vice-Chair", "the Board's Chair"), its holder's
+# name set in commas after it: the apposition closes before the sentence goes on
+_DEFINITE_TITLE = re.compile(r"(?:^|\W)(?:[Tt]he|[Oo]ur)\s+(?:(?:current|new|present)\s+)?$")
+_APPOSITION_CLOSES = re.compile(r"\s*,\s+[a-z]")
+
+
+def _bare_chair_apposed(doc: ExtractionDoc, post: Mention, holder: Mention) -> bool:
+    """POST is a bare chair's title ("Chair", "Vice-Chair") after "the" (or a body's possessive after "the"), and
+    HOLDER its holder set in commas after it, the sentence going on in lower case ("..., welcomed members")."""
+    if post.name not in names().chair_markers and post.name not in names().vice_chair_markers:
+        return False
+    if doc.text[post.end : holder.start].strip() != "," or not _APPOSITION_CLOSES.match(doc.text, holder.end):
+        return False
+    owner = post.extra.get("owner")
+    lead = owner.start if owner is not None else post.start
+    return _DEFINITE_TITLE.search(doc.text, max(0, lead - 30), lead) is not None
 
 
 def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:

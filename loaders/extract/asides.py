@@ -246,6 +246,35 @@ def predecessors(doc: ExtractionDoc) -> None:
                             "aside:predecessor", 0.75, qualifier="former")
 
 
+# the chair after the one a passive clause named, its verb left out: "was chaired by Cllr Jo Lee until May, and since
+# then by Cllr Sam Reed", "chaired by Supt Jo Lee to March 2024, then by ..."
+_THEN_BY = re.compile(r",?\s+(?:and\s+)?(?:since\s+then|then|thereafter|subsequently|after\s+that|"
+                      r"(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))\s*,?\s+by\s+"
+                      r"(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?)?")
+_UNTIL = re.compile(r"\buntil\b|\bto\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\bbefore\b")
+
+
+@reads("by")
+def successors(doc: ExtractionDoc) -> None:
+    """ "The Partnership was chaired by Cllr Jo Lee until May 2023, and since then by Cllr Sam Reed": the person
+    after the elided "chaired" holds the same chair of the same body (the sentence said until when the first
+    held it, so the second is no co-chair)."""
+    text = doc.text
+    for fact in [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.object is not None
+                 and f.rule.startswith("clause:")]:
+        end = _sentence_end(text, fact.end)
+        for then in _THEN_BY.finditer(text, fact.end, end):
+            if not _UNTIL.search(text, fact.start, then.start()):
+                continue
+            nxt = next((m for m in doc.mentions(then.end(), end, expect_person=True) if m.start == then.end()), None)
+            if nxt is None or nxt.kind not in ("person", "post"):
+                continue
+            holder = doc.resolver.person(nxt) if nxt.kind == "person" else doc.resolver.post(nxt)
+            if holder is not None and holder.iri != fact.subject.iri:
+                doc.add(holder, fact.relation, fact.object, fact.start, nxt.end, "aside:successor", 0.75)
+            break
+
+
 def _sentence_end(text: str, pos: int) -> int:
     m = _SENTENCE_END.search(text, pos)
     return m.start() if m else len(text)

@@ -1534,6 +1534,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             continue
         for m in doc.mentions(pa, pb):
             marker = chair_role(m.name) if m.kind == "post" else None
+            if marker and _OTHERS_CHAIR.search(doc.text, max(pa, m.start - 40), m.start):
+                continue  # "chaired the meeting in the absence of the Chair": the chair spoken of is another's
             if marker:
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1605,6 +1607,10 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
     del r
+
+
+# a chair spoken of as someone else: "in the absence of the Chair", "on behalf of the Chair"
+_OTHERS_CHAIR = re.compile(r"(?i)\b(?:absence|behalf|place|invitation)\s+of\s+the\s+$")
 
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
@@ -2042,6 +2048,9 @@ def chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
                   r"of\s+(?:the\s+)?", "", m.name, flags=re.I)
     if not name or name == m.name:
         return None
+    # "Chair of the Council's Overview and Scrutiny Commission": the committee, the council's own, named without
+    # its owner (as "the Council's Overview and Scrutiny Commission" is read elsewhere)
+    name = re.sub(r"^(?:the\s+)?[Cc]ouncil['’]s\s+", "", name)
     r = doc.resolver
     if name in r.acronyms:
         return r.acronyms[name]

@@ -15,7 +15,7 @@ from ..layout import Line
 from ..lexicon import TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
-from .attendance import chaired_body, describe_entry
+from .attendance import chaired_body, describe_entry, meeting_body
 
 # what opens the title: "The Chair of ...", "the current Vice-Chair of ...", "Its Chair of ..." is not English
 _OPENING = re.compile(r"(?:^|[;:]\s*|\band\s+|\b)[Tt]he\s+(?:(?:current|present|new|incoming)\s+)?$")
@@ -411,27 +411,37 @@ _POST_TAIL = re.compile(r"\s*(?:,\s*(?P<unit>[^,;()]{2,40}?)(?=\s*,))?(?:,\s*(?P
 
 def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
     """The post a chair slot names alone chairs BODY (a slot naming a person is the person's: see _slot_person)."""
+    held = slot_post(doc, a, b)
+    if held is not None:
+        doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
+
+
+def slot_post(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The post TEXT[a:b] names alone, with the organisation (and unit) written after it in commas: "Director of
+    Public Health, Northdale Council", "Detective Superintendent, Public Protection, Westshire Police". None when
+    a person is named, or more is said after the post than whom it serves."""
+    while b > a and doc.text[b - 1] in " .;":
+        b -= 1  # "Chair: Director of Public Health." closes its field with a full stop
     found = doc.mentions(a, b, expect_person=True)
     if not found or found[0].kind != "post" or found[0].start - a > 1 or found[0].role or \
             any(m.kind == "person" for m in found):
-        return
+        return None
     post = found[0]
     tail = _POST_TAIL.fullmatch(doc.text, post.end, b)
     if tail is None:
-        return  # more is said after the post than whom it serves
+        return None  # more is said after the post than whom it serves
     held = doc.resolver.post(post)
     if tail.group("org"):
         org = next((m for m in found[1:] if m.start == tail.start("org") and m.kind == "body"), None)
         employer = doc.resolver.entity(org) if org is not None else None
         if employer is None or employer.kind != "body":
-            return
+            return None
         # "Detective Superintendent, Public Protection, Westshire Police": the unit between stays in the name
         unit = f", {tail.group('unit').strip()}" if tail.group("unit") else ""
         held = doc.resolver.post_named(f"{post.name}{unit}, {employer.name}", written=post.name)
     elif tail.group("unit"):
-        return  # "Head of Service, Early Help, ..." with no organisation to close it: unclear
-    if held is not None and held.kind == "post":
-        doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
+        return None  # "Head of Service, Early Help, ..." with no organisation to close it: unclear
+    return held if held is not None and held.kind == "post" else None
 
 
 # "Youth Violence Group - Jo Lee (Chair);", "Reoffending Group - Jo Lee chairs.": an item naming a group, a dash and
@@ -479,3 +489,57 @@ def _reports_after(doc: ExtractionDoc, body: Entity, at: int, end: int) -> None:
                                                                                         place=to.place)
     if target is not None and target.kind == "body" and target.iri != body.iri:
         doc.add(body, "reports_to", target, said.start(), to.end, "chair_slot:reports_to", 0.8)
+
+
+# "Councillor Jo Lee (Chair) welcomed members", "Signed: Cllr Jo Lee (Chair)": a person marked with the chair they
+# hold, in a sentence or a field rather than an attendance list, the mark right after the name
+_MARK = re.compile(r"\s*\(\s*(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|"
+                   r"chair(?:man|woman|person)?)\s*\)", re.I)
+_MARK_WORDS = frozenset({"chair)", "chairman)", "chairwoman)", "chairperson)"})
+
+
+@reads(*_MARK_WORDS)
+def marked_chairs(doc: ExtractionDoc) -> None:
+    for i, (start, end) in doc.prose(holding=_MARK_WORDS):
+        if doc.layout.lines[i].kind == "bullet":
+            continue  # a list's "- Cllr Jo Lee (Chair)" is a membership entry, read with its list
+        for m in doc.mentions(start, end, expect_person=True):
+            said = _MARK.match(doc.text, m.end, end) if m.kind == "person" else None
+            if said is None:
+                continue
+            # the meeting's body in minutes; else the body the section (or the paper) is about
+            body = meeting_body(doc) or doc.scope_body(m.start)
+            if body is None or body.kind != "body" or _unchaired(body):
+                continue
+            relation = "vice_chair" if said.group("role").lower().startswith(("vice", "deputy")) else "chairs"
+            doc.add(doc.resolver.person(m), relation, body, m.start, said.end(), f"chair_is:marked_{relation}", 0.8)
+
+
+# "Jo Lee will take over as Chair of the Partnership", "Jo Lee, who is Chair of the Board, ...", "Jo Lee continues
+# as Vice-Chair of the Panel": a person, the verb that gives them the role, then the role's title naming its body
+_ROLE_VERB = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be|remains|remained|will\s+remain|continues|"
+    r"continued|will\s+continue|serves|served|will\s+serve|acts|acted|will\s+act)(?:\s+as)?|"
+    r"(?:will\s+take|took|takes|has\s+taken|is\s+taking)\s+over\s+as|"
+    r"(?:became|becomes|will\s+become|has\s+become)|"
+    r"(?:stood|stepped|steps|stands|has\s+stepped|will\s+step|will\s+stand)\s+down\s+as|"
+    r"(?:was|has\s+been|is|will\s+be|had\s+been)\s+(?:re-?)?(?:appointed|elected|confirmed)(?:\s+as)?)"
+    r"\s+(?:the\s+)?(?:(?:new|interim|acting|current)\s+)?")
+_ROLE_VERB_WORDS = frozenset({"chair of", "chairman of", "chairwoman of", "chairperson of"})
+
+
+@reads(*_ROLE_VERB_WORDS)
+def role_of_verbs(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose(holding=_ROLE_VERB_WORDS):
+        mentions = doc.mentions(start, end, expect_person=True)
+        for m, role in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "person" or role.role not in ("chair_of", "vice_chair_of"):
+                continue
+            said = _ROLE_VERB.match(doc.text, m.end, role.start)
+            if said is None or said.end() != role.start:
+                continue
+            body = _titled_body(doc, role)
+            if body is None or _unchaired(body):
+                continue
+            relation = "chairs" if role.role == "chair_of" else "vice_chair"
+            doc.add(doc.resolver.person(m), relation, body, m.start, role.end, f"chair_is:verb_{relation}", 0.85)

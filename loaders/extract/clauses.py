@@ -80,6 +80,8 @@ _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|thei
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
+# an agent's words, unread, then where they work: "the Scrutineer's deputy from (the Council's) ..."
+_AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
@@ -824,7 +826,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         right = _named_in_apposition(doc, trig.relation, right_side, right_kinds, right, mentions, s1)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
-    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of"):
+    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of", "chairs", "vice_chair"):
         right = _it_object(doc, trig, left, mentions, s0, a, b)
     relayed: list[tuple[Mention, Entity]] = []
     if forward and trig.relation == "reports_to" and left:
@@ -1402,6 +1404,8 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
 
 
 _IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")
+# a relative clause's subject: "Cllr Jo Lee, who (jointly) chaired it"
+_WHO_BEFORE = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 
 
 def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Entity]], mentions: list[Mention],
@@ -1417,6 +1421,12 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
     elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
             re.fullmatch(r"\s*:\s*(?:the\s+)?", doc.text[first.end : left[0][0].start], re.I):
         meant = first  # "X Board: the Delivery Group reports to it": the body the line is about
+    elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
+            _WHO_BEFORE.fullmatch(doc.text, left[-1][0].end, a) and \
+            not any(m.kind == "body" and first.end <= m.start < left[0][0].start for m in mentions):
+        # "The Partnership thanked Cllr Jo Lee, who chaired it from 2019": the relative clause's "it" is the body
+        # its main clause opens with
+        meant = first
     else:
         return []  # several bodies the pronoun could mean, or a subject that is not the sentence's own
     e = slot_entity(doc, meant, trig.relation, "object", trig.object_kinds)
@@ -2116,6 +2126,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 person = doc.resolver.known_person(p.name) or doc.resolver.person(
                     Mention(p.start, p.end, "person", p.name, title=p.title, rank=p.rank))
                 return [(p, person)]
+        if e is None and m.kind == "body" and m.back_ref and relation in ("chairs", "vice_chair"):
+            return []  # "...to the Board; the Delivery Group will be chaired by": that group, unread; not the Board
         if e is not None:
             out = [(m, e)]
             # (a trigger that opens on the name's possessive, "the Board's annual report goes to", is said of that
@@ -2129,6 +2141,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 if not amended and (not _LIST_SEP.match(sep) or (
                         sep.strip() == "," and _post_then_person(before[j], out[0][0]))):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
+                if relation in ("chairs", "vice_chair") and ";" in sep and not _SEMICOLON_LIST.search(
+                        doc.text[s0 : before[j].start]):
+                    break  # "reported to the Board; the Delivery Group will be chaired by": a clause before, no list
                 if len(out) == 1 and _NEW_CLAUSE_AND.fullmatch(sep) and _SINGULAR_VERB.match(doc.text, a):
                     break  # "led by the Probation Service with X Police, and the IOM steering group reports to": a
                     # new clause whose singular verb has one subject, not a list ending in the name before it
@@ -2148,6 +2163,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# a list of names set apart by semicolons opens after a colon, or with a name at the sentence's start
+_SEMICOLON_LIST = re.compile(r"(?::\s*|^\W*)(?:the\s+)?$", re.I)
 
 
 # ", and the" before the last name of what would be a list, and a verb in the singular after it: a new clause
@@ -2462,6 +2481,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         if relation == "member_of" and re.search(r"(?i)\b(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$", gap):
             return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
+        if relation in ("chairs", "vice_chair") and m.kind == "body" and _AGENT_FROM.search(gap):
+            # "chaired by the Scrutineer's deputy from the Council's Quality Assurance service, Mr Jo Lee": the body
+            # is where the unread agent works, no chair; the agent is the person named after it, else unknown
+            named = after[i + 1] if i + 1 < len(after) else None
+            if named is not None and named.kind == "person" and doc.text[m.end : named.start].strip() == ",":
+                return [(named, doc.resolver.person(named))]
+            return []
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:
             # "chaired by the Police Superintendent for the county's local policing area, currently Supt Jo Lee":
@@ -2473,6 +2499,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []
+            if m.kind == "body" and m.back_ref:
+                return []  # "who chairs the Panel, reports to the Partnership": the panel, unread; not the next name
             if m.kind == "body" and doc.resolver.several(m.name):
                 return []  # "represents both Councils on the Panel": several bodies, none; no later name is meant
             if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
@@ -2487,6 +2515,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 j += 1  # the year inside "(January 2024)", read as a name of its own
                 continue
             sep = doc.text[dated.end() if dated is not None else last_end : after[j].start]
+            if after[j].possessive and j + 1 < len(after) and after[j + 1].kind == "post" and \
+                    after[j + 1].extra.get("owner") is not None:
+                # "co-chaired by the Police and Dartford Council's Head of Housing": the owner's post is the item
+                after = after[:j] + after[j + 1 :]
             defined = _DEFINED_AFTER.match(sep)
             if defined and defined.group(1) == after[j - 1].acronym:
                 sep = sep[defined.end() :]  # "the Youth Offending Team (YOT) and the ...": its acronym, then the list
@@ -2536,9 +2568,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     if e2 is not None:
                         out.append((after[j], e2))
                 break
-            if relation in ("chairs", "vice_chair") and out[-1][1].kind == "person" and after[j].kind == "body" and \
-                    after[j].name.split()[-1] in _GROUP_HEADS:
-                break  # "the A Group, chaired by Jo Lee, and the B Group, chaired by ...": the next group, no chair
+            if relation in ("chairs", "vice_chair") and after[j].kind == "body" and (
+                    out[-1][1].kind == "person" and after[j].name.split()[-1] in _GROUP_HEADS or
+                    _GAPPED_AGENT.match(doc.text, after[j].end)):
+                break  # "the A Group, chaired by Jo Lee, and the B Panel, chaired by ...": the next group, no chair
             employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
                 after[j].name.split()))
             if out[-1][0].kind == "post" and employer and sep.strip() == "," and not _serves_named(out[-1][0].name):

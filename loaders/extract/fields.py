@@ -14,6 +14,7 @@ from ..lexicon import chair_role, heads, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
+from .chair_is import slot_post
 
 # field labels that are themselves the name of a post the value holds
 _POST_LABELS = {
@@ -62,6 +63,10 @@ def fields(doc: ExtractionDoc) -> None:
         # "Vice-Chair for 2022-23:", "Chair (2023/24):": the label without the period it speaks of
         label = re.sub(r"\s+(?:for|in)\s+(?:the\s+)?(?:year\s+)?\d{4}\S*$|\s*\(\d{4}[^)]*\)$", "", label)
         kind = kinds.get(label)
+        if kind is None and " / " in label:
+            # a bilingual paper's label ("Cadeirydd / Chair:", "Chair / Cadeirydd:"): the side the lexicon knows
+            label = next((side for side in label.split(" / ") if kinds.get(side.strip())), label).strip()
+            kind = kinds.get(label)
         if kind is None:
             continue
         if owner is None and kind in _SECTION_KINDS:
@@ -541,6 +546,10 @@ def _named_in_box(doc: ExtractionDoc, i: int):
     return None
 
 
+# a label that names more than one chair: "Joint Chairs:", "Co-chairs:", "Chairs:"
+_SHARED_CHAIR = re.compile(r"(?i)^(?:joint|co-?)\s*chair|chair(?:s|men|persons)$")
+
+
 def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None,
            label: str = "", chaired: bool = True) -> None:
     # the paper's own body; the council only where the paper is plainly the council's own meeting
@@ -551,7 +560,8 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
     guessed = owner is None and doc.resolver.body is None  # the paper names no body of its own: its council
     if guessed and len(doc.text[start:end].split()) > 8:
         return  # "Chair: The Leader will chair the next meeting." is a sentence, not a field
-    for entry in list_entries(doc, start, end, ()):
+    entries = list(list_entries(doc, start, end, ()))
+    for entry in entries:
         person = doc.resolver.person(entry.person)
         if chaired:
             doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
@@ -562,9 +572,17 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
             doc.add(person, "holds_post", post, line_start, end, "field:post", 0.85)
         for a, b in joined_entries(doc, entry.descriptors):  # read together, as an attendance entry's are
             describe_entry(doc, person, body, a, b, (line_start, end))
+        if not _SHARED_CHAIR.search(label):
+            return  # one chair: what follows the first entry describes it, not a second chair
+    if entries:
         return
     # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
     if guessed or not chaired:
+        return
+    held = slot_post(doc, start, end)
+    if held is not None:
+        # "Chair: Director of Public Health, NHS Northdale ICB": the post of the organisation written after it
+        doc.add(held, relation, body, line_start, end, f"field:{kind}", 0.9)
         return
     for m in doc.mentions(start, end):
         if m.kind in ("post", "body"):

@@ -24,8 +24,10 @@ from .publications import terms_paper
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
     r"(?:will|to|shall) (?:serve|act)|served|acted)\s+(?:jointly\s+)?(?:as\s+)?"
-    r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?s?|chair(?:man|woman|person)?s?)\b"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,.;()]{2,90}))?",
+    r"(?:the\s+)?(?:(?:new|interim|acting|independent)\s+)?"
+    r"(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?s?|chair(?:man|woman|person)?s?)\b"
+    # (a body's name opens with a capital: "for the ensuing year" is a term, not a body)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[^,.;()]{2,90}))?",
     re.I,
 )
 _ESTABLISH = word_start(r"\b(?:be|is|was|were|has been|have been)\s+(?:established|set up|created|formed|convened)\b",
@@ -50,9 +52,13 @@ def resolutions(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         before, previous = previous, (start, end)
         sentence = doc.text[start:end]
-        m = _APPOINT.search(sentence)
-        if m:
-            _appointment(doc, start, end, m)
+        after = 0
+        for m in _APPOINT.finditer(sentence):
+            # "Cllr Jo Lee was elected Chair and Cllr Sam Reed was elected Vice-Chair": each role, its own people
+            _appointment(doc, start, end, m, start + after)
+            after = m.end()
+        if _ELECTS.search(sentence):
+            _elected_as(doc, start, end)
         if _ESTABLISH.search(sentence):
             _establishment(doc, start, end)
         marker = _MARKED.search(doc.text, max(0, start - 60), start)
@@ -76,8 +82,12 @@ def resolutions(doc: ExtractionDoc) -> None:
             _duties(doc, start, end, before)
 
 
-def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> None:
-    people = [x for x in doc.mentions(start, start + m.start()) if x.kind == "person"]
+# a chair's title followed by "of" and no body's name: "chair of both", "chair of each of them"
+_OF_UNNAMED = re.compile(r"\s+of\s+(?!the\s+[A-Z])(?-i:[a-z])")
+
+
+def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str], since: int) -> None:
+    people = [x for x in doc.mentions(start, start + m.start()) if x.kind == "person" and x.start >= since]
     if not people:
         return
     # "That Cllr Vanier and Chief Superintendent Olisa serve as co-chairs": every person joined by "and"
@@ -87,6 +97,8 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> 
             chosen.insert(0, people[k])
         else:
             break
+    if not m.group("body") and _OF_UNNAMED.match(m.string, m.end()):
+        return  # "appointed as independent chair of both": of bodies this sentence does not name
     role = m.group("role").lower()
     relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
     body: Entity | None = meeting_body(doc)  # a chair of an unread meeting is no chair of the council
@@ -98,6 +110,44 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> 
     if body is not None:
         for p in chosen:
             doc.add(doc.resolver.person(p), relation, body, start, end, f"resolution:{relation}", 0.9)
+
+
+# the active form: "The Partnership elected Cllr Jo Lee as its Chair and Supt Sam Reed as its Vice-Chair", "the
+# Board appointed Dr Jo Lee as its Independent Chair": each "<person> as its <role>" after the verb
+_ELECTS = word_start(r"\b(?:re-?)?(?:elected|appointed|confirmed|nominated|chose|selected)\s+[A-Z]")
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?:(?:new|first|independent|interim)\s+)?"
+                      r"(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)\b"
+                      r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[^,.;()]{2,90}))?", re.I)
+
+
+_ITS = re.compile(r"\s+as\s+(?:its|their)\s", re.I)
+
+
+def _elected_as(doc: ExtractionDoc, start: int, end: int) -> None:
+    verb = _ELECTS.search(doc.text, start, end)
+    mentions = doc.mentions(start, end)
+    # who chose: the body the sentence opens with ("The Partnership", "the Board"), else the meeting's own body
+    subject = next((x for x in mentions if x.end <= verb.start() and x.kind == "body"), None)
+    chooser = doc.resolver.entity(subject) if subject is not None else meeting_body(doc)
+    for x in mentions:
+        if x.start < verb.start() or not (x.kind == "person" or x.kind == "name" and looks_like_person(x.name.split())):
+            continue
+        role = _AS_ROLE.match(doc.text, x.end, end)
+        if role is None:
+            continue
+        body = chooser
+        if chooser is not None and chooser.name.endswith("Council") and not _ITS.match(doc.text, x.end):
+            # "For 2024/25 Council appointed Cllr Jo Lee as Chair" under "3.6 Scrutiny Committee": the council
+            # appoints; the chair is of the body the section is about (none when the section names none)
+            body = doc.scope_body(x.start)
+            body = None if body is None or body.iri == chooser.iri else body
+        if role.group("body"):
+            named = [y for y in mentions if y.kind == "body" and role.start("body") <= y.start < role.end("body")]
+            body = doc.resolver.entity(named[0]) if named else None
+        if body is None or body.kind != "body":
+            continue
+        relation = "vice_chair" if role.group("role").lower().startswith(("vice", "deputy")) else "chairs"
+        doc.add(doc.resolver.person(x), relation, body, start, role.end(), f"resolution:{relation}_as", 0.85)
 
 
 def _establishment(doc: ExtractionDoc, start: int, end: int) -> None:
