@@ -416,6 +416,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     what it owns ("the Council's Community Safety Strategy"), two coordinated names ("Protect and Prepare"), or,
     where people are expected (an attendance line run together by a PDF converter), a string of people and
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
+    dated = _PARTY_YEAR_TAIL.search(text)
+    if dated is not None and (_kind_by_form(strip_determiners(text[: dated.start()])[0]) or ("",))[0] in (
+            "body", "post"):
+        # "Grants from the Police and Crime Commissioner for Ravenshire 2024/25": the year a heading is about is no
+        # part of a body's or an office's name (a paper's years are: "Plan 2022-25")
+        return _classify(text[: dated.start()], offset, expect_person=expect_person)
     name, drop = strip_determiners(text)
     if drop and expect_person and text.startswith("A ") and looks_like_person(text.split()):
         name, drop = text, 0  # "Apologies: A Pike, B Lewis": an initial where people are listed, not "a"
@@ -1069,6 +1075,7 @@ _OWN_ORGANISATION = _STRONG_HEADS - {"Service", "Services", "Team"}
 
 
 _YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")
+_PARTY_YEAR_TAIL = re.compile(r" (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?$")
 
 
 @lru_cache(maxsize=65536)

@@ -1031,6 +1031,12 @@ _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|u
                         r"efficienc(?:y|ies))\b", re.I)
 
 
+# a sum asked for ("a bid of £N", "its application for £N") is no grant unless the sentence says it was given
+_ASKED_FOR = re.compile(r"(?i)\b(?:bids?|applications?|requests?|claims?|appl(?:y|ied|ying)|bidding|asked|asking)\s+"
+                        r"(?:of|for)\s+(?:up\s+to\s+|around\s+|about\s+)?$")
+_GRANTED = re.compile(r"(?i)\b(?:successful(?:ly)?|succeeded|approved|awarded|granted|agreed|secured)\b")
+
+
 # "through the Community Safety Fund to Safer Pembrokeshire": a stream's name and its receiver read as one name
 _STREAM_THEN_TO = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\s+to\s+(?:the\s+)?(?=[A-Z])")
 
@@ -1080,6 +1086,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             continue
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
+        if _ASKED_FOR.search(text, max(start, money.start - 40), money.start) and \
+                not _GRANTED.search(text, start, end):
+            continue  # "the Council's application for £90,000 from the Home Office was unsuccessful": money asked for
         funder = recipient = None
         stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
@@ -2240,13 +2249,17 @@ def _stream_giver(doc: ExtractionDoc, m: Mention) -> tuple[Entity | None, bool]:
     return (resolve_party(doc, national, _AGENT_KINDS) if national is not None else None), True
 
 
-def _national_head(m: Mention) -> Mention | None:
-    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
+def _national_head(m: Mention, anywhere: bool = False) -> Mention | None:
+    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty"); with
+    ANYWHERE, the first it names after other words too ("Allocation of the Home Office Serious Violence Duty
+    Grant", a caption read as one name)."""
     words = m.name.split()
-    for k in range(min(len(words) - 1, 6), 0, -1):
-        head = " ".join(words[:k])
-        if placenames.is_national(head):
-            return replace(m, end=m.start + len(head), kind="body", name=head)
+    for i in range(len(words) - 1 if anywhere else 1):
+        at = m.start + len(" ".join(words[:i])) + (1 if i else 0)
+        for k in range(min(len(words) - 1, i + 6), i, -1):
+            head = " ".join(words[i:k])
+            if placenames.is_national(head):
+                return replace(m, start=at, end=at + len(head), kind="body", name=head)
     return None
 
 
@@ -2490,15 +2503,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
-            # "Safe accommodation for women (£48,000 a year)": a sum in brackets in a text cell is a note on its text,
-            # not the row's amount (a cell that is a bracketed sum alone still is one)
-            unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
-            if "£" in unbracketed or ("£" in cell and not unbracketed) or \
-                    re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
-                try:
-                    amounts.append((parse_amount(_money_in(cell)), column))
-                except ValueError:
-                    pass
+            if _money_cell(cell):
+                amount = amount_or_none(_money_in(cell))
+                if amount is not None:
+                    amounts.append((amount, column))
                 continue
             if recipient is None and not amounts and column == 0 and header and _project_head(header[0]) and cell:
                 # "Project | Delivered by | 2023/24": the money is for the project the first column names
@@ -2582,7 +2590,10 @@ def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
 
 # "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
 # names whose grant its rows spend; the owner is the giver, whoever the paper speaks for
-_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?i:grants?|funding|fund|allocations?)\b")
+# ("Police and Crime Commissioner for Ickshire: community safety grants": a caption may name the owner, then say
+# what the rows are after a colon or a dash)
+_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[:–—-]\s+(?:[a-z][\w-]*\s+){0,3}?)(?:[A-Z][\w&-]*\s+){0,4}?"
+                                r"(?i:grants?|funding|fund|allocations?)\b")
 
 
 _CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
@@ -2607,6 +2618,10 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
         if _CONDITION.search(doc.text, line.start, m.start):
             continue  # "the Partnership has agreed the following, subject to the Commissioner's grant": a condition
+        if m.kind == "initiative" and _STREAM_HEAD.fullmatch(m.name.split()[-1]):
+            # "Home Office Safer Streets Fund: allocations ...": a stream the caption names is its owner's money
+            m = _national_head(m, anywhere=True) or m
+            owner = agent = m.kind == "body"
         if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
             e = doc.resolver.entity(m)
             if e is not None and e.kind in _AGENT_KINDS:
@@ -2690,18 +2705,34 @@ _RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 _NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
 
 
+def _money_cell(cell: str) -> bool:
+    """CELL holds a row's sum: "£12,000", "12,000" under a "£" head. A sum in brackets in a text cell is a note on
+    its text ("Safe accommodation for women (£48,000 a year)"), but a cell that is a bracketed sum alone is one."""
+    unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
+    return "£" in unbracketed or ("£" in cell and not unbracketed) or \
+        re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell) is not None and _PERIOD_CELL.fullmatch(cell) is None
+
+
 def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
-    """One row of a table with a provider column: the provider named there receives the row's amount."""
+    """One row of a table with a provider column: the provider named there receives the row's amount (one grant a
+    year where each sum is under a year's head: "Organisation | 2024/25 (£) | 2025/26 (£)")."""
     if len(row.cells) != len(header) or _total_row(doc, row.cells):
         return
     a, b = row.cells[column]
     provider = _provider_cell(doc, a, b)
-    money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
-    if provider is None or provider.iri == funder.iri or len(money) != 1:
+    money = [(amount_or_none(_money_in(doc.text[x:y].strip())), k) for k, (x, y) in enumerate(row.cells)
+             if k != column and _money_cell(doc.text[x:y].strip())]
+    years = [grant_period(header[k]) for _, k in money]
+    if provider is None or provider.iri == funder.iri or not money or any(amount is None for amount, _ in money):
         return
-    amount = amount_or_none(_money_in(money[0]))
-    if amount is None:
+    if len(money) > 1 and all(years) and len(set(years)) == len(years):
+        for (amount, _), year in zip(money, years, strict=True):
+            doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+                    period=year)
         return
+    if len(money) != 1:
+        return
+    amount = money[0][0]
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
     # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
