@@ -38,7 +38,7 @@ _GIVE = re.compile(
 _GET = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:is|are|was|were|has been|have been|had been|will be) (?:awarded|"
     r"allocated|granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for|gets|got|will get|getting|"
-    r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
+    r"attract(?:s|ed)|(?:application|applied|bid|bidding) for|accept(?:s|ed|ing)?)\b",
     re.I,
 )
 # "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
@@ -613,7 +613,9 @@ _FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:joi
 _NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
 # "the Area Planning Board, which is funded by": the receiver named just before, or before ", which"
-_FUNDED_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?")
+# ("the Night Safe scheme is funded by": a lower-case head after the name is the name's, not another thing)
+_FUNDED_GAP = re.compile(r"\s*(?:(?:scheme|project|programme|service|initiative|post|team|pilot)s?\s*)?"
+                         r"(?:,\s*(?:which|who)\s+)?")
 # "the Welsh Government's Substance Misuse Action Fund": a giver owning the stream its money comes through
 _OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding)\b|['’]s\s+(?:[a-z-]+\s+){0,3}"
                           r"(?:grant|fund|funding)\b")
@@ -923,7 +925,13 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         if m.name == "Royal Borough":
             return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
-    return doc.resolver.entity(m)
+    e = doc.resolver.entity(m)
+    if e is None and kinds is _RECIPIENT_KINDS and m.name in _COUNCIL_EXECUTIVE:
+        return doc.resolver.council  # "that the Executive accepts the grant": the council's executive takes it for it
+    return e
+
+
+_COUNCIL_EXECUTIVE = frozenset({"Cabinet", "Executive"})
 
 
 # "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
