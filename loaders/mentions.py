@@ -417,10 +417,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     where people are expected (an attendance line run together by a PDF converter), a string of people and
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
     dated = _PARTY_YEAR_TAIL.search(text)
-    if dated is not None and (_kind_by_form(strip_determiners(text[: dated.start()])[0]) or ("",))[0] in (
-            "body", "post"):
-        # "Grants from the Police and Crime Commissioner for Ravenshire 2024/25": the year a heading is about is no
-        # part of a body's or an office's name (a paper's years are: "Plan 2022-25")
+    undated = (_kind_by_form(strip_determiners(text[: dated.start()])[0]) or ("", None))[:2] if dated else None
+    if undated is not None and (undated[0] in ("body", "post") or undated == ("name", "acronym")):
+        # "Grants from the Police and Crime Commissioner for Ravenshire 2024/25", "SVF 2025/26 allocations": the
+        # year a heading is about is no part of a body's, an office's or an acronym's name (a paper's years are:
+        # "Plan 2022-25")
         return _classify(text[: dated.start()], offset, expect_person=expect_person)
     name, drop = strip_determiners(text)
     if drop and expect_person and text.startswith("A ") and looks_like_person(text.split()):

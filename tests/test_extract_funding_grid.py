@@ -557,6 +557,33 @@ as accountable body for the Zelby Community Safety Partnership.
      ("Police and Crime Commissioner for Zelshire", "Zelby District Council", None),
      ("Police and Crime Commissioner for Zelshire", "Zelby Community Safety Partnership", 36000))
 
+case("recommendations: the taker named in the lead-in, the grant in an item", """Ambleside Vale Borough Council
+Report to Cabinet, 20 March 2025
+
+2. Recommendations
+That Cabinet:
+(a) notes the work of the Safer Ambleside Partnership in 2024/25;
+(b) accepts the Serious Violence Duty grant of £27,500 from the Home Office for 2025/26;
+(c) approves the spending plan in Appendix A.
+""",
+     ("Home Office", "Ambleside Vale Borough Council", 27500))
+
+case("an appendix table captioned by a stream's initials, spelt out with its owner earlier", """Brindle City Council
+Report to Cabinet, 8 May 2025
+
+1. Purpose
+1.1 To agree how the Council spends the Serious Violence Fund (SVF) awarded by the Home Office for 2025/26.
+
+APPENDIX A - SVF 2025/26 allocations
+
+| Project / provider | Priority | Amount |
+|---|---|---|
+| Brindle Youth Mentoring Trust | Serious violence | £64,000 |
+| Brindle Street Doctors | Serious violence | £23,000 |
+""",
+     ("Home Office", "Brindle Youth Mentoring Trust", 64000),
+     ("Home Office", "Brindle Street Doctors", 23000))
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:

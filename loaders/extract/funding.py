@@ -1280,7 +1280,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
         if recipient is None and funder is not None and not inside:
-            recipient = _funded_subject(doc, names, amounts[0].start)
+            recipient = _funded_subject(doc, names, amounts[0].start) or _lead_in_taker(doc, start, money.start)
         if recipient is None and funder is not None and through is not None and not inside:
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
@@ -1331,6 +1331,29 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
 _FUNDED_THEN_SUMS = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)(?:jointly\s+|"
                                r"match[- ]|part[- ]|partly\s+|fully\s+|also\s+)?funded\s*(?::|,|\s+with|\s+through|"
                                r"\s+by)?\s*(?:a\s+total\s+of\s+)?$")
+
+
+# "That Cabinet:" over "(a) accepts the grant of £N from X;": an item that opens on a taking verb, its subject in
+# the lead-in line that ends with a colon above the list
+_TAKES_ITEM = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+|[-•*·]\s+)?(?:to\s+)?(?:accepts?|receives?|agrees?\s+to\s+"
+                         r"accept)\s+(?:the\s+|a\s+|an\s+)?[^;:£]{0,60}$", re.I)
+
+
+def _lead_in_taker(doc: ExtractionDoc, start: int, money_at: int) -> Entity | None:
+    """The body the lead-in above a list item names as the subject of the item's taking verb, or None."""
+    if not _TAKES_ITEM.fullmatch(doc.text, start, money_at):
+        return None
+    lines = doc.layout.lines
+    k = next((i for i, ln in enumerate(lines) if ln.start <= start < max(ln.end, ln.start + 1)), None)
+    for j in range(k - 1 if k is not None else -1, max(-1, (k or 0) - 8), -1):
+        line = lines[j]
+        if line.kind == "blank" or _TAKES_ITEM.match(line.text) or re.match(r"\s*\(?[a-z0-9]{1,3}[.)]\s", line.text):
+            continue  # an item before this one, or its wrapped line
+        if not line.text.rstrip().endswith(":"):
+            return None
+        found = [m for m in doc.mentions(line.start, line.end) if m.kind in ("body", "name")]
+        return resolve_party(doc, found[-1], _RECIPIENT_KINDS) if found else None
+    return None
 
 
 def _funded_subject(doc: ExtractionDoc, names: list[Mention], first_money: int) -> Entity | None:
@@ -2660,15 +2683,50 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
         if _CONDITION.search(doc.text, line.start, m.start):
             continue  # "the Partnership has agreed the following, subject to the Commissioner's grant": a condition
-        if m.kind == "initiative" and _STREAM_HEAD.fullmatch(m.name.split()[-1]):
-            # "Home Office Safer Streets Fund: allocations ...": a stream the caption names is its owner's money
-            m = _national_head(m, anywhere=True) or m
-            owner = agent = m.kind == "body"
+        if m.kind == "initiative" and _STREAM_HEAD.fullmatch(m.name.split()[-1]) or \
+                m.kind == "name" and m.head == "acronym":
+            # "Home Office Safer Streets Fund: allocations ...", "SVF 2025/26 allocations": a stream the caption
+            # names is its owner's money, the owner its name opens with or the one the paper gives it elsewhere
+            national = _national_head(m, anywhere=True)
+            if national is None:
+                stream = doc.resolver.acronym(m.name) if m.kind == "name" else None
+                given = _stream_owner(doc, {m.name, *([stream.name] if stream is not None else [])}) \
+                    if m.kind == "initiative" or (stream is not None and _STREAM_HEAD.search(stream.name)) else None
+                if given is not None:
+                    givers.append(given)
+                continue
+            m = national
+            owner = agent = True
         if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
             e = doc.resolver.entity(m)
             if e is not None and e.kind in _AGENT_KINDS:
                 givers.append(e)
     return givers[0] if len({g.iri for g in givers}) == 1 else None
+
+
+# "the Serious Violence Fund (SVF) awarded by the Home Office", "the SVF grant from the Home Office": a stream's
+# owner, named after it
+_STREAM_OWNED_BY = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:grant\s+|funding\s+|allocation\s+)?(?:"
+                              r"(?:(?:was|is|has\s+been)\s+)?(?:awarded|allocated|given|provided|paid|made)\s+)?"
+                              r"(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _stream_owner(doc: ExtractionDoc, names: set[str]) -> Entity | None:
+    """The one body or office the paper says a stream called by any of NAMES comes from: its possessive owner
+    ("MOPAC's LCPF") or the giver named after it ("the LCPF grant from MOPAC"). None when it names none or two."""
+    owners: dict[str, Entity] = {}
+    for name in names:
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            by = _STREAM_OWNED_BY.match(doc.text, hit.end())
+            found = doc.mentions(by.end(), min(len(doc.text), by.end() + 120)) if by else []
+            if not found and hit.start() > 2 and doc.text[hit.start() - 2 : hit.start()] in ("'s", "’s"):
+                found = [m for m in doc.mentions(max(0, hit.start() - 100), hit.start() - 2)
+                         if m.end == hit.start() - 2]
+            if found and found[0].kind in (*_AGENT_KINDS, "name"):
+                e = resolve_party(doc, found[0], _AGENT_KINDS)
+                if e is not None:
+                    owners[e.iri] = e
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _total_column_span(header: list[str], amounts: list[tuple[Decimal, int]],
