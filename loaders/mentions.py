@@ -742,10 +742,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         purpose = _purpose_acronym(tokens[right:])
         named = tokens[right : right + purpose] if purpose is not None else tokens[right:]
+        left_kind = _kind_of(" ".join(tokens[:i]), False)[0]
+        # ("Report on the Police and Crime Commissioner for X", "Annual Report to the Mayor": a paper about or to an
+        # office is two names too)
+        right_kinds = ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)
         if right < len(tokens) and _kind_of(" ".join(named), False)[0] in (
-                ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)) and \
-                _kind_of(" ".join(tokens[:i]), False)[0] in (
-                    ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
+                (*right_kinds, "post") if left_kind == "publication" and tok in ("on", "to") else right_kinds) and \
+                left_kind in (("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
 

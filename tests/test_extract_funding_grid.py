@@ -584,6 +584,97 @@ APPENDIX A - SVF 2025/26 allocations
      ("Home Office", "Brindle Youth Mentoring Trust", 64000),
      ("Home Office", "Brindle Street Doctors", 23000))
 
+# --- a second batch, written after the fixes above, to see whether they hold on forms not yet read --------------
+
+case("tab table, funder column, recipient column, year column, totals row", "Calder Fell District Council\n"
+     "Community Safety Partnership, 4 June 2024\n\nExternal funding 2024/25\n\n"
+     "Funder\tRecipient\tYear\tAmount\n"
+     "Home Office\tCalder Fell District Council\t2024/25\t£31,000\n"
+     "Calder Violence Reduction Unit\tCalder Fell Youth Club\t2024/25\t£8,400\n"
+     "Total\t\t\t£39,400\n",
+     ("Home Office", "Calder Fell District Council", 31000),
+     ("Calder Violence Reduction Unit", "Calder Fell Youth Club", 8400))
+
+case("heading with the commissioner's initials, spelt out in the title", """Dunholme Borough Council
+Report on the Police and Crime Commissioner for Dunshire (PCC) community safety grant
+
+PCC grant allocations 2024/25
+
+| Recipient | Amount |
+|---|---|
+| Dunholme Borough Council | £29,000 |
+| Dunholme Women's Refuge | £11,500 |
+""",
+     ("Police and Crime Commissioner for Dunshire", "Dunholme Borough Council", 29000),
+     ("Police and Crime Commissioner for Dunshire", "Dunholme Women's Refuge", 11500))
+
+case("prose: X has awarded Y a sum", """Eskdale City Council
+Safer Eskdale Board, 18 September 2024
+
+The Eskdale Violence Reduction Unit has awarded Eskdale Boxing Academy £12,000 for its summer programme.
+""",
+     ("Eskdale Violence Reduction Unit", "Eskdale Boxing Academy", 12000))
+
+case("prose: a sum allocated to two bodies in one sentence", """Fenwick District Council
+Report to Cabinet, 9 October 2024
+
+The Police and Crime Commissioner for Fenshire has allocated £20,000 to Fenwick Mediation and £15,000 to Fenwick
+Street Angels for 2024/25.
+""",
+     ("Police and Crime Commissioner for Fenshire", "Fenwick Mediation", 20000),
+     ("Police and Crime Commissioner for Fenshire", "Fenwick Street Angels", 15000))
+
+case("prose: a grant from, to, in a numbered paragraph with the year first", """Glendale Borough Council
+Community Safety Partnership annual report
+
+4.2 In 2023/24 a grant of £44,000 from the Ministry of Justice to Glendale Victim Support paid for two
+caseworkers.
+""",
+     ("Ministry of Justice", "Glendale Victim Support", 44000))
+
+case("bullets: sums to bodies under a lead-in naming the giver", """Hartsop Borough Council
+Safer Hartsop Partnership, 12 December 2024
+
+The Police and Crime Commissioner for Hartshire has made the following awards for 2025/26:
+- Hartsop Youth Trust: £16,000
+- Hartsop Women's Aid: £22,500
+""",
+     ("Police and Crime Commissioner for Hartshire", "Hartsop Youth Trust", 16000),
+     ("Police and Crime Commissioner for Hartshire", "Hartsop Women's Aid", 22500))
+
+case("a contributions paragraph: each partner contributes a sum to the partnership",
+     """Irton Community Safety Partnership
+Terms of reference 2024
+
+9. Budget
+Irton Borough Council contributes £25,000 and the Police and Crime Commissioner for Irtonshire contributes £40,000
+to the Irton Community Safety Partnership each year.
+""",
+     ("Irton Borough Council", "Irton Community Safety Partnership", 25000),
+     ("Police and Crime Commissioner for Irtonshire", "Irton Community Safety Partnership", 40000))
+
+case("an amount in thousands under a '£000' head is not read at face value", """Jura Vale County Council
+Report to Cabinet, 6 February 2025
+
+| Funder | Recipient | £000 |
+|---|---|---|
+| Home Office | Jura Vale County Council | 150 |
+""")
+
+case("a forecast next year is still a stated grant, this year's read with it", """Keld District Council
+Report to Cabinet, 5 March 2025
+
+The Police and Crime Commissioner for Keldshire will provide £33,000 to Keld Community Safety Partnership in
+2025/26.
+""",
+     ("Police and Crime Commissioner for Keldshire", "Keld Community Safety Partnership", 33000))
+
+case("money a council spends on a service it runs is no grant to itself", """Lorton Borough Council
+Community safety budget report, 2024
+
+Lorton Borough Council spends £60,000 a year on its CCTV control room.
+""")
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:

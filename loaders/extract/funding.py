@@ -830,6 +830,11 @@ def _delegator(doc: ExtractionDoc, line) -> Entity | None:
     return e if e is not None and e.kind in ("post", "body") else None
 
 
+_DECISION_BY = re.compile(r"(?i)\bdecisions?\s+(?:taken\s+|made\s+)?by\s+(?:the\s+)?")
+# "Decision: to award £N to X from the Y Fund": a decision's own words, whose giver is the paper's decision maker
+_DECIDED = re.compile(r"(?i)\s*(?:decision|resolved|agreed)?\s*:?\s*(?:to\s+)(?:award|allocate|approve|grant)\b")
+
+
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
@@ -859,6 +864,14 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
                     return e
+    for line in doc.layout.lines[:12]:
+        said = _DECISION_BY.search(line.text)
+        post = next((m for m in doc.mentions(line.start + said.end(), line.end) if m.kind == "post"), None) \
+            if said else None
+        if post is not None and post.head == "Commissioner":
+            return doc.resolver.entity(post)
+        if post is not None and doc.resolver.council is not None:
+            return doc.resolver.council  # "Record of decision by the Cabinet Member for X": a council post decides
     title = doc.meta.title or ""
     if doc.meta.doc_type == "decision" or re.search(r"\bdecision\b", title, re.I):
         head = doc.text[: min(len(doc.text), 1500)]
@@ -1280,7 +1293,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
         if recipient is None and funder is not None and not inside:
-            recipient = _funded_subject(doc, names, amounts[0].start) or _lead_in_taker(doc, start, money.start)
+            recipient = _funded_subject(doc, names, amounts[0].start) or _lead_in_taker(doc, start, money.start) or \
+                _shared_receiver(doc, money.end, end)
         if recipient is None and funder is not None and through is not None and not inside:
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
@@ -1292,7 +1306,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # a giver named after a later "from" ("..., and £M from the Home Office") gives the later sum
             funder, recipient = own, _routed_home(doc, own)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
-        funder = funder or (None if inside or stream_gives else context_funder)
+        # (but a decision's own "to award £N ... from the Y Fund" is the decision maker's award)
+        funder = funder or (None if inside or (stream_gives and not _DECIDED.match(text, start)) else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
@@ -1354,6 +1369,19 @@ def _lead_in_taker(doc: ExtractionDoc, start: int, money_at: int) -> Entity | No
         found = [m for m in doc.mentions(line.start, line.end) if m.kind in ("body", "name")]
         return resolve_party(doc, found[-1], _RECIPIENT_KINDS) if found else None
     return None
+
+
+# "A contributes £N and B contributes £M to the X": the receiver named once, after the last sum, gets each
+_AND_GIVES_TO = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][^£;.]{2,80}?\s(?:contributes?|provides?|gives?|adds?|pays?|"
+                           r"awards?|allocates?)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?\s+(?:a\s+year\s+|each\s+year\s+|"
+                           r"per\s+year\s+)?(?:to|towards)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _shared_receiver(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The receiver a coordinated second gift names after a sum that names none (see _AND_GIVES_TO), or None."""
+    said = _AND_GIVES_TO.match(doc.text, at, end)
+    found = doc.mentions(said.end(), end) if said else []
+    return resolve_party(doc, found[0], _RECIPIENT_KINDS) if found and found[0].start == said.end() else None
 
 
 def _funded_subject(doc: ExtractionDoc, names: list[Mention], first_money: int) -> Entity | None:
