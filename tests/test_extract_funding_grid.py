@@ -675,6 +675,31 @@ Community safety budget report, 2024
 Lorton Borough Council spends £60,000 a year on its CCTV control room.
 """)
 
+# --- a third batch: shares, bracketed sums after a stream, "in" a stream ----------------------------------------
+
+case("a confirmed allocation, of which a share supports a service", """Mardale Borough Council
+Domestic Abuse Partnership Board, 11 July 2024
+
+The Police and Crime Commissioner for Mardshire had confirmed the borough's Community Safety Fund allocation for
+2024/25, of which £52,000 supports the Mardale Domestic Abuse Advocacy Service.
+""",
+     ("Police and Crime Commissioner for Mardshire", "Mardale Domestic Abuse Advocacy Service", 52000))
+
+case("funded by a national body's named grant, the sum in brackets", """Naddle City Council
+Prevent Partnership Board terms of reference
+
+The Naddle Prevent team is funded by the Home Office Prevent grant (£150,000 for 2024/25).
+""",
+     ("Home Office", "Naddle Prevent team", 150000))
+
+case("received a sum in a named grant from a department", """Orrest District Council
+Report to the Community Safety Partnership, 3 October 2024
+
+The Council received £410,000 in Safe Accommodation grant from the Ministry of Housing, Communities and Local
+Government for 2024/25.
+""",
+     ("Ministry of Housing, Communities and Local Government", "Orrest District Council", 410000))
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:

@@ -2847,6 +2847,8 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if len(row.cells) != len(header) or _total_row(doc, row.cells):
         return
     a, b = row.cells[column]
+    if "£" in doc.text[a:b]:
+        return  # "ten district CSPs (£15,000 each)": a share for each of a number, no one provider's sum
     provider = _provider_cell(doc, a, b)
     money = [(amount_or_none(_money_in(doc.text[x:y].strip())), k) for k, (x, y) in enumerate(row.cells)
              if k != column and _money_cell(doc.text[x:y].strip())]
