@@ -631,6 +631,9 @@ _OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Fund
 _WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
 
 
+_STREAM_WORD = re.compile(r"\s+(?:grant|funding|fund|allocation)s?\b", re.I)
+
+
 def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
     """Every giver of "X is funded by A and by a grant from B (£N in P)" funds X, with the amount bracketed after
     it; "Our work is funded by ..." on a body's own page speaks for that body."""
@@ -652,14 +655,17 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
         for m in (m for m in found if m.start >= said.end() and m.kind != "money"):
             if m.start != at and not _NEXT_GIVER.match(text[at : m.start]):
                 break
-            giver = resolve_party(doc, m, _AGENT_KINDS)
+            national = _national_head(m) if m.kind in ("name", "initiative") else None
+            # "funded by the Home Office Prevent grant (£N)": the national body the stream's name opens with gives
+            giver = doc.resolver.entity(national) if national is not None else resolve_party(doc, m, _AGENT_KINDS)
             if giver is None or giver.iri == receiver.iri:
                 break
-            bracket = _BRACKET_AMOUNT.match(text[m.end : end])
+            stream = _STREAM_WORD.match(text, m.end, end) if national is not None else None
+            bracket = _BRACKET_AMOUNT.match(text[stream.end() if stream else m.end : end])
             amount = None
             if bracket:
                 amount = amount_or_none(bracket.group(1).replace(" ", ""))
-            stop = m.end + (bracket.end() if bracket else 0)
+            stop = (stream.end() if stream else m.end) + (bracket.end() if bracket else 0)
             owned = _OWNS_STREAM.match(text, m.end, end) is not None  # "by the Home Office's Youth Fund"
             if we or amount is not None or owned or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
                 # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
@@ -1279,6 +1285,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
+        if funder is None and recipient is not None and last is None and \
+                _OF_WHICH_SHARE.search(text, start, money.start):
+            funder = _share_of_subject(doc, names, money.start)
         if funder is None and recipient is not None and last is not None:
             funder = _share_giver(text, start, money, last) or _next_gift(text, last, money.start)
         if recipient is None and funder is not None and last is not None and \
@@ -1369,6 +1378,21 @@ def _lead_in_taker(doc: ExtractionDoc, start: int, money_at: int) -> Entity | No
         found = [m for m in doc.mentions(line.start, line.end) if m.kind in ("body", "name")]
         return resolve_party(doc, found[-1], _RECIPIENT_KINDS) if found else None
     return None
+
+
+# "X had confirmed the borough's allocation for 2024/25, of which £N supports Y": the share's giver is the
+# sentence's subject, who gave the whole
+_OF_WHICH_SHARE = re.compile(r"(?i),?\s*of\s+which\s*,?\s*$")
+
+
+def _share_of_subject(doc: ExtractionDoc, names: list[Mention], money_at: int) -> Entity | None:
+    """The giver that opens a sentence whose verb gives the whole a later "of which £N" shares out, or None."""
+    subject = next((m for m in names if m.end <= money_at), None)
+    if subject is None or subject.kind not in _AGENT_KINDS:
+        return None
+    verb = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:confirmed|allocated|awarded|granted|agreed|"
+                    r"approved|provided|made)\b", doc.text[subject.end : money_at])
+    return resolve_party(doc, subject, _AGENT_KINDS) if verb else None
 
 
 # "A contributes £N and B contributes £M to the X": the receiver named once, after the last sum, gets each
