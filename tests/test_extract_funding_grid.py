@@ -700,6 +700,23 @@ Government for 2024/25.
 """,
      ("Ministry of Housing, Communities and Local Government", "Orrest District Council", 410000))
 
+case("minutes: reported speech before the giver, then a share", """Pooley District Council
+Community Safety Partnership minutes, 5 June 2024
+
+6. Funding
+Ms Okoro reported that the Police and Crime Commissioner for Poolshire had confirmed the district's grant for
+2024/25, of which £18,500 supports the Pooley Victim Support service.
+""",
+     ("Police and Crime Commissioner for Poolshire", "Pooley Victim Support service", 18500))
+
+case("an aside between the funded body and 'is funded by'", """Quernmore Borough Council
+Prevent Partnership terms of reference
+
+3.2 The Quernmore Prevent team, including the Prevent Coordinator and an education officer, is funded by the
+Home Office (£96,000 for 2024/25).
+""",
+     ("Home Office", "Quernmore Prevent team", 96000))
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:

@@ -631,6 +631,16 @@ _OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Fund
 _WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
 
 
+
+
+def _listing_aside(text: str, start: int, end: int) -> re.Match | None:
+    """The opening of a comma aside that runs to END (", including A and B, is funded by"), or None."""
+    from .clauses import COMMA_ASIDE  # the one lexicon of the asides that list what a body holds
+
+    opened = list(COMMA_ASIDE.finditer(text, start, end))
+    return opened[-1] if opened and re.fullmatch(r"[^,;.()£]{2,120},\s*", text[opened[-1].end() : end]) else None
+
+
 _STREAM_WORD = re.compile(r"\s+(?:grant|funding|fund|allocation)s?\b", re.I)
 
 
@@ -647,6 +657,13 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             receiver = body if body is not None and body.kind == "body" else None
         else:
             near = [m for m in found if m.end <= said.start() and _FUNDED_GAP.fullmatch(text, m.end, said.start())]
+            aside = None if near or not text[start : said.start()].rstrip().endswith(",") else \
+                _listing_aside(text, start, said.start())
+            if aside is not None:
+                # "The Prevent team, including the Prevent Manager and an officer, is funded by": the body before
+                # the aside that lists what it holds
+                near = [m for m in found if m.end <= aside.start() and
+                        _FUNDED_GAP.fullmatch(text, m.end, aside.start())]
             receiver = resolve_party(doc, near[-1], _RECIPIENT_KINDS) if near else None
             begin = near[-1].start if near else start
         if receiver is None:
@@ -1386,13 +1403,16 @@ _OF_WHICH_SHARE = re.compile(r"(?i),?\s*of\s+which\s*,?\s*$")
 
 
 def _share_of_subject(doc: ExtractionDoc, names: list[Mention], money_at: int) -> Entity | None:
-    """The giver that opens a sentence whose verb gives the whole a later "of which £N" shares out, or None."""
-    subject = next((m for m in names if m.end <= money_at), None)
-    if subject is None or subject.kind not in _AGENT_KINDS:
-        return None
-    verb = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:confirmed|allocated|awarded|granted|agreed|"
-                    r"approved|provided|made)\b", doc.text[subject.end : money_at])
-    return resolve_party(doc, subject, _AGENT_KINDS) if verb else None
+    """The giver whose verb gives the whole a later "of which £N" shares out ("Ms X reported that Y had confirmed
+    the grant, of which £N ..."), or None."""
+    for m in reversed([m for m in names if m.end <= money_at and m.kind in _AGENT_KINDS]):
+        if _GAVE_WHOLE.match(doc.text, m.end, money_at):
+            return resolve_party(doc, m, _AGENT_KINDS)
+    return None
+
+
+_GAVE_WHOLE = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:confirmed|allocated|awarded|granted|agreed|"
+                         r"approved|provided|made)\b")
 
 
 # "A contributes £N and B contributes £M to the X": the receiver named once, after the last sum, gets each
