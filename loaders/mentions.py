@@ -631,14 +631,25 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
             k = on[1]
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
+        office = _office_for(tokens[: k - 1]) if k and tokens[k - 1] == "for" else None
+        if office is not None:
+            k = office  # "the Police and Crime Commissioner for Lancashire's grant": the office for the place owns
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]
-        if k and tokens[k - 1] in ("of", "for"):
+        if k and tokens[k - 1] in ("of", "for") and office is None:
             return None  # "Chair of Barnet's VAWG Delivery Group": the possessive is inside one name
         if kind in ("body", "post", "place") or _is_acronym(stem):
             return k, i + 1
         return None
     return None
+
+
+def _office_for(tokens: list[str]) -> int | None:
+    """Where the policing office that TOKENS end with starts ("Police and Crime Commissioner" before "for X"), as a
+    token index, or None."""
+    head = " ".join(tokens)
+    office = [m for m in heads().post_office_re.finditer(head) if m.end() == len(head)]
+    return len(head[: office[-1].start()].split()) if office else None
 
 
 def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, int, tuple | None]] | None:

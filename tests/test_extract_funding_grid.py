@@ -717,6 +717,19 @@ Home Office (£96,000 for 2024/25).
 """,
      ("Home Office", "Quernmore Prevent team", 96000))
 
+case("a possessive funder for a place, the grant's name capitalised", """Ryedale Vale District Council
+Report to the Executive, 14 May 2024
+
+The Police and Crime Commissioner for Ryeshire's Community Safety Partnership Grant 2024/25
+
+| Project | Provider | Amount |
+|---|---|---|
+| Market town patrols | Ryedale Vale District Council | £13,000 |
+| Fire setting diversion | Ryeshire Fire and Rescue Service | £4,800 |
+""",
+     ("Police and Crime Commissioner for Ryeshire", "Ryedale Vale District Council", 13000),
+     ("Police and Crime Commissioner for Ryeshire", "Ryeshire Fire and Rescue Service", 4800))
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:
