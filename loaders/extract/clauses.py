@@ -715,11 +715,11 @@ COMMA_ASIDE = re.compile(r",\s*(?:including|includes|with|such\s+as|made\s+up\s+
 
 
 def _before_comma_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
-                        s0: int) -> list:
-    """The body before a comma aside (see COMMA_ASIDE) that ends just before the verb; LEFT itself when no such
-    aside holds LEFT's last name, [] when no body stands right before the aside."""
+                        s0: int, verb: int) -> list:
+    """The body before a comma aside (see COMMA_ASIDE) that runs, with no other comma, to just before the VERB;
+    LEFT itself when no such aside holds LEFT's last name, [] when no body stands right before the aside."""
     opened = [o for o in COMMA_ASIDE.finditer(doc.text, s0, left[-1][0].start)]
-    if not opened:
+    if not opened or not re.fullmatch(r"[^,;.()]{2,160},\s*", doc.text[opened[-1].end() : verb]):
         return left
     at = opened[-1].start()
     before = [m for m in mentions if m.end <= at and m.start >= s0]
@@ -833,7 +833,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if left and not forward and _CLOSED_ASIDE.fullmatch(doc.text[left[-1][0].end : a]):
         left = _before_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
     elif left and not forward and re.fullmatch(r"[^,;.()]{0,60},\s*", doc.text[left[-1][0].end : a]):
-        left = _before_comma_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
+        left = _before_comma_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0, a)
     if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
             doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
