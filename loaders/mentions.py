@@ -420,6 +420,13 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     what it owns ("the Council's Community Safety Strategy"), two coordinated names ("Protect and Prepare"), or,
     where people are expected (an attendance line run together by a PDF converter), a string of people and
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
+    dated = _PARTY_YEAR_TAIL.search(text)
+    undated = (_kind_by_form(strip_determiners(text[: dated.start()])[0]) or ("", None))[:2] if dated else None
+    if undated is not None and (undated[0] in ("body", "post") or undated == ("name", "acronym")):
+        # "Grants from the Police and Crime Commissioner for Ravenshire 2024/25", "SVF 2025/26 allocations": the
+        # year a heading is about is no part of a body's, an office's or an acronym's name (a paper's years are:
+        # "Plan 2022-25")
+        return _classify(text[: dated.start()], offset, expect_person=expect_person)
     name, drop = strip_determiners(text)
     if drop and expect_person and text.startswith("A ") and looks_like_person(text.split()):
         name, drop = text, 0  # "Apologies: A Pike, B Lewis": an initial where people are listed, not "a"
@@ -628,14 +635,25 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
             k = on[1]
         if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
             k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
+        office = _office_for(tokens[: k - 1]) if k and tokens[k - 1] == "for" else None
+        if office is not None:
+            k = office  # "the Police and Crime Commissioner for Lancashire's grant": the office for the place owns
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]
-        if k and tokens[k - 1] in ("of", "for"):
+        if k and tokens[k - 1] in ("of", "for") and office is None:
             return None  # "Chair of Barnet's VAWG Delivery Group": the possessive is inside one name
         if kind in ("body", "post", "place") or _is_acronym(stem):
             return k, i + 1
         return None
     return None
+
+
+def _office_for(tokens: list[str]) -> int | None:
+    """Where the policing office that TOKENS end with starts ("Police and Crime Commissioner" before "for X"), as a
+    token index, or None."""
+    head = " ".join(tokens)
+    office = [m for m in heads().post_office_re.finditer(head) if m.end() == len(head)]
+    return len(head[: office[-1].start()].split()) if office else None
 
 
 def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, int, tuple | None]] | None:
@@ -739,10 +757,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         purpose = _purpose_acronym(tokens[right:])
         named = tokens[right : right + purpose] if purpose is not None else tokens[right:]
+        left_kind = _kind_of(" ".join(tokens[:i]), False)[0]
+        # ("Report on the Police and Crime Commissioner for X", "Annual Report to the Mayor": a paper about or to an
+        # office is two names too)
+        right_kinds = ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)
         if right < len(tokens) and _kind_of(" ".join(named), False)[0] in (
-                ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)) and \
-                _kind_of(" ".join(tokens[:i]), False)[0] in (
-                    ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
+                (*right_kinds, "post") if left_kind == "publication" and tok in ("on", "to") else right_kinds) and \
+                left_kind in (("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
 
@@ -1076,6 +1097,7 @@ _OWN_ORGANISATION = _STRONG_HEADS - {"Service", "Services", "Team"}
 
 
 _YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")
+_PARTY_YEAR_TAIL = re.compile(r" (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?$")
 
 
 @lru_cache(maxsize=65536)

@@ -711,6 +711,26 @@ def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: lis
     return [(before[-1], e)] if e is not None else []
 
 
+# "The Prevent team, including the Prevent Manager and an officer, is funded by": an aside that lists what a body
+# holds opens after the body, and the body is the one the verb after the aside speaks of
+COMMA_ASIDE = re.compile(r",\s*(?:including|includes|with|such\s+as|made\s+up\s+of|comprising|together\s+with)\s")
+
+
+def _before_comma_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
+                        s0: int, verb: int) -> list:
+    """The body before a comma aside (see COMMA_ASIDE) that runs, with no other comma, to just before the VERB;
+    LEFT itself when no such aside holds LEFT's last name, [] when no body stands right before the aside."""
+    opened = [o for o in COMMA_ASIDE.finditer(doc.text, s0, left[-1][0].start)]
+    if not opened or not re.fullmatch(r"[^,;.()]{2,160},\s*", doc.text[opened[-1].end() : verb]):
+        return left
+    at = opened[-1].start()
+    before = [m for m in mentions if m.end <= at and m.start >= s0]
+    if not before or not re.fullmatch(r"\s*(?:[a-z]+\s*)?", doc.text[before[-1].end : at]):
+        return []
+    e = slot_entity(doc, before[-1], relation, side, kinds)
+    return [(before[-1], e)] if e is not None else []
+
+
 # "the three Community Safety Partnerships - A, B and C -", "the two councils (A and B)": a counted plural, then
 # the bodies it counts, set off by dashes or brackets
 _COUNTED = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<n>two|three|four|five|six|both)\s+$")
@@ -814,6 +834,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         left = left[-1:]  # "A Plan; the B Strategy (produced by the Partnership)": the bracket speaks of B alone
     if left and not forward and _CLOSED_ASIDE.fullmatch(doc.text[left[-1][0].end : a]):
         left = _before_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
+    elif left and not forward and re.fullmatch(r"[^,;.()]{0,60},\s*", doc.text[left[-1][0].end : a]):
+        left = _before_comma_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0, a)
     if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
             doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is

@@ -38,7 +38,7 @@ _GIVE = re.compile(
 _GET = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:is|are|was|were|has been|have been|had been|will be) (?:awarded|"
     r"allocated|granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for|gets|got|will get|getting|"
-    r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
+    r"attract(?:s|ed)|(?:application|applied|bid|bidding) for|accept(?:s|ed|ing)?)\b",
     re.I,
 )
 # "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
@@ -245,8 +245,16 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             _holder_giver(doc, start, said.start(), end, council, context_funder)
         if giver is None or giver.iri in (council.iri, target.iri):
             continue
-        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
-                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
+        # "pays £N to the Council as accountable body for the Partnership": the sum is the partnership's, which the
+        # council only accounts for (as the tables read it); it moves to the partnership, and the council keeps the
+        # bare fact that the giver pays it ("to the Council on behalf of the Partnership" leaves the sum the council's)
+        sum_paid = paid[-1] if paid and start <= paid[-1].start and paid[-1].subject.iri == giver.iri and \
+            not said.group(0).startswith("on") else None
+        held = doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
+                       period=grant_period(text[start:end]) or period, qualifier="held by " + council.name,
+                       amount=sum_paid.amount if sum_paid is not None else None)
+        if held is not None and sum_paid is not None and sum_paid.amount is not None:
+            sum_paid.amount = None
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
@@ -613,12 +621,27 @@ _FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:joi
 _NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
 # "the Area Planning Board, which is funded by": the receiver named just before, or before ", which"
-_FUNDED_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?")
+# ("the Night Safe scheme is funded by": a lower-case head after the name is the name's, not another thing)
+_FUNDED_GAP = re.compile(r"\s*(?:(?:scheme|project|programme|service|initiative|post|team|pilot)s?\s*)?"
+                         r"(?:,\s*(?:which|who)\s+)?")
 # "the Welsh Government's Substance Misuse Action Fund": a giver owning the stream its money comes through
 _OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding)\b|['’]s\s+(?:[a-z-]+\s+){0,3}"
                           r"(?:grant|fund|funding)\b")
 # "Our work is funded by", "We are funded by": the paper's own body speaks
 _WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
+
+
+
+
+def _listing_aside(text: str, start: int, end: int) -> re.Match | None:
+    """The opening of a comma aside that runs to END (", including A and B, is funded by"), or None."""
+    from .clauses import COMMA_ASIDE  # the one lexicon of the asides that list what a body holds
+
+    opened = list(COMMA_ASIDE.finditer(text, start, end))
+    return opened[-1] if opened and re.fullmatch(r"[^,;.()£]{2,120},\s*", text[opened[-1].end() : end]) else None
+
+
+_STREAM_WORD = re.compile(r"\s+(?:grant|funding|fund|allocation)s?\b", re.I)
 
 
 def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -634,6 +657,13 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             receiver = body if body is not None and body.kind == "body" else None
         else:
             near = [m for m in found if m.end <= said.start() and _FUNDED_GAP.fullmatch(text, m.end, said.start())]
+            aside = None if near or not text[start : said.start()].rstrip().endswith(",") else \
+                _listing_aside(text, start, said.start())
+            if aside is not None:
+                # "The Prevent team, including the Prevent Manager and an officer, is funded by": the body before
+                # the aside that lists what it holds
+                near = [m for m in found if m.end <= aside.start() and
+                        _FUNDED_GAP.fullmatch(text, m.end, aside.start())]
             receiver = resolve_party(doc, near[-1], _RECIPIENT_KINDS) if near else None
             begin = near[-1].start if near else start
         if receiver is None:
@@ -642,14 +672,17 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
         for m in (m for m in found if m.start >= said.end() and m.kind != "money"):
             if m.start != at and not _NEXT_GIVER.match(text[at : m.start]):
                 break
-            giver = resolve_party(doc, m, _AGENT_KINDS)
+            national = _national_head(m) if m.kind in ("name", "initiative") else None
+            # "funded by the Home Office Prevent grant (£N)": the national body the stream's name opens with gives
+            giver = doc.resolver.entity(national) if national is not None else resolve_party(doc, m, _AGENT_KINDS)
             if giver is None or giver.iri == receiver.iri:
                 break
-            bracket = _BRACKET_AMOUNT.match(text[m.end : end])
+            stream = _STREAM_WORD.match(text, m.end, end) if national is not None else None
+            bracket = _BRACKET_AMOUNT.match(text[stream.end() if stream else m.end : end])
             amount = None
             if bracket:
                 amount = amount_or_none(bracket.group(1).replace(" ", ""))
-            stop = m.end + (bracket.end() if bracket else 0)
+            stop = (stream.end() if stream else m.end) + (bracket.end() if bracket else 0)
             owned = _OWNS_STREAM.match(text, m.end, end) is not None  # "by the Home Office's Youth Fund"
             if we or amount is not None or owned or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
                 # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
@@ -820,6 +853,11 @@ def _delegator(doc: ExtractionDoc, line) -> Entity | None:
     return e if e is not None and e.kind in ("post", "body") else None
 
 
+_DECISION_BY = re.compile(r"(?i)\bdecisions?\s+(?:taken\s+|made\s+)?by\s+(?:the\s+)?")
+# "Decision: to award £N to X from the Y Fund": a decision's own words, whose giver is the paper's decision maker
+_DECIDED = re.compile(r"(?i)\s*(?:decision|resolved|agreed)?\s*:?\s*(?:to\s+)(?:award|allocate|approve|grant)\b")
+
+
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
@@ -849,6 +887,14 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
                     return e
+    for line in doc.layout.lines[:12]:
+        said = _DECISION_BY.search(line.text)
+        post = next((m for m in doc.mentions(line.start + said.end(), line.end) if m.kind == "post"), None) \
+            if said else None
+        if post is not None and post.head == "Commissioner":
+            return doc.resolver.entity(post)
+        if post is not None and doc.resolver.council is not None:
+            return doc.resolver.council  # "Record of decision by the Cabinet Member for X": a council post decides
     title = doc.meta.title or ""
     if doc.meta.doc_type == "decision" or re.search(r"\bdecision\b", title, re.I):
         head = doc.text[: min(len(doc.text), 1500)]
@@ -923,7 +969,13 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         if m.name == "Royal Borough":
             return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
-    return doc.resolver.entity(m)
+    e = doc.resolver.entity(m)
+    if e is None and kinds is _RECIPIENT_KINDS and m.name in _COUNCIL_EXECUTIVE:
+        return doc.resolver.council  # "that the Executive accepts the grant": the council's executive takes it for it
+    return e
+
+
+_COUNCIL_EXECUTIVE = frozenset({"Cabinet", "Executive"})
 
 
 # "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
@@ -1031,6 +1083,12 @@ _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|u
                         r"efficienc(?:y|ies))\b", re.I)
 
 
+# a sum asked for ("a bid of £N", "its application for £N") is no grant unless the sentence says it was given
+_ASKED_FOR = re.compile(r"(?i)\b(?:bids?|applications?|requests?|claims?|appl(?:y|ied|ying)|bidding|asked|asking)\s+"
+                        r"(?:of|for)\s+(?:up\s+to\s+|around\s+|about\s+)?$")
+_GRANTED = re.compile(r"(?i)\b(?:successful(?:ly)?|succeeded|approved|awarded|granted|agreed|secured)\b")
+
+
 # "through the Community Safety Fund to Safer Pembrokeshire": a stream's name and its receiver read as one name
 _STREAM_THEN_TO = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\s+to\s+(?:the\s+)?(?=[A-Z])")
 
@@ -1080,6 +1138,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             continue
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
+        if _ASKED_FOR.search(text, max(start, money.start - 40), money.start) and \
+                not _GRANTED.search(text, start, end):
+            continue  # "the Council's application for £90,000 from the Home Office was unsuccessful": money asked for
         funder = recipient = None
         stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
@@ -1116,7 +1177,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # money for the receiver named before the sum, which it does not replace
                 paid_to = resolve_party(doc, m, _RECIPIENT_KINDS)
                 break
-            if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
+            if funder is None and re.fullmatch(r"\s*of\s+(?:the\s+)?", gap) and \
+                    _STREAM_HEAD.fullmatch(m.name.split()[-1]) and (national := _national_head(m)) is not None:
+                # "received £N of Ministry of Justice Victims Grant": the national body the stream opens with gives
+                funder = doc.resolver.entity(national)
+                passed, given_at = len(m.name.split()), m.end
+            elif funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
                                    _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
                 passed = len(text[m.start : m.end].split()) if funder is not None else 0
@@ -1236,6 +1302,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
+        if funder is None and recipient is not None and last is None and \
+                _OF_WHICH_SHARE.search(text, start, money.start):
+            funder = _share_of_subject(doc, names, money.start)
         if funder is None and recipient is not None and last is not None:
             funder = _share_giver(text, start, money, last) or _next_gift(text, last, money.start)
         if recipient is None and funder is not None and last is not None and \
@@ -1249,6 +1318,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and not inside:
+            recipient = _funded_subject(doc, names, amounts[0].start) or _lead_in_taker(doc, start, money.start) or \
+                _shared_receiver(doc, money.end, end)
         if recipient is None and funder is not None and through is not None and not inside:
             recipient = through  # before "towards the Y" is read as what is funded: the route body gets the money
         if recipient is None and funder is not None and not inside:
@@ -1260,7 +1332,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # a giver named after a later "from" ("..., and £M from the Home Office") gives the later sum
             funder, recipient = own, _routed_home(doc, own)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
-        funder = funder or (None if inside or stream_gives else context_funder)
+        # (but a decision's own "to award £N ... from the Y Fund" is the decision maker's award)
+        funder = funder or (None if inside or (stream_gives and not _DECIDED.match(text, start)) else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
@@ -1292,6 +1365,79 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
             doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
                     qualifier="accountable body")
+
+
+# "The CCTV upgrade is match funded: £N from A and £M from B", "is jointly funded with £N from A": the subject of
+# a funded verb whose givers and sums follow it
+_FUNDED_THEN_SUMS = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)(?:jointly\s+|"
+                               r"match[- ]|part[- ]|partly\s+|fully\s+|also\s+)?funded\s*(?::|,|\s+with|\s+through|"
+                               r"\s+by)?\s*(?:a\s+total\s+of\s+)?$")
+
+
+# "That Cabinet:" over "(a) accepts the grant of £N from X;": an item that opens on a taking verb, its subject in
+# the lead-in line that ends with a colon above the list
+_TAKES_ITEM = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+|[-•*·]\s+)?(?:to\s+)?(?:accepts?|receives?|agrees?\s+to\s+"
+                         r"accept)\s+(?:the\s+|a\s+|an\s+)?[^;:£]{0,60}$", re.I)
+
+
+def _lead_in_taker(doc: ExtractionDoc, start: int, money_at: int) -> Entity | None:
+    """The body the lead-in above a list item names as the subject of the item's taking verb, or None."""
+    if not _TAKES_ITEM.fullmatch(doc.text, start, money_at):
+        return None
+    lines = doc.layout.lines
+    k = next((i for i, ln in enumerate(lines) if ln.start <= start < max(ln.end, ln.start + 1)), None)
+    for j in range(k - 1 if k is not None else -1, max(-1, (k or 0) - 8), -1):
+        line = lines[j]
+        if line.kind == "blank" or _TAKES_ITEM.match(line.text) or re.match(r"\s*\(?[a-z0-9]{1,3}[.)]\s", line.text):
+            continue  # an item before this one, or its wrapped line
+        if not line.text.rstrip().endswith(":"):
+            return None
+        found = [m for m in doc.mentions(line.start, line.end) if m.kind in ("body", "name")]
+        return resolve_party(doc, found[-1], _RECIPIENT_KINDS) if found else None
+    return None
+
+
+# "X had confirmed the borough's allocation for 2024/25, of which £N supports Y": the share's giver is the
+# sentence's subject, who gave the whole
+_OF_WHICH_SHARE = re.compile(r"(?i),?\s*of\s+which\s*,?\s*$")
+
+
+def _share_of_subject(doc: ExtractionDoc, names: list[Mention], money_at: int) -> Entity | None:
+    """The giver whose verb gives the whole a later "of which £N" shares out ("Ms X reported that Y had confirmed
+    the grant, of which £N ..."), or None."""
+    for m in reversed([m for m in names if m.end <= money_at and m.kind in _AGENT_KINDS]):
+        if _GAVE_WHOLE.match(doc.text, m.end, money_at):
+            return resolve_party(doc, m, _AGENT_KINDS)
+    return None
+
+
+_GAVE_WHOLE = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:confirmed|allocated|awarded|granted|agreed|"
+                         r"approved|provided|made)\b")
+
+
+# "A contributes £N and B contributes £M to the X": the receiver named once, after the last sum, gets each
+_AND_GIVES_TO = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][^£;.]{2,80}?\s(?:contributes?|provides?|gives?|adds?|pays?|"
+                           r"awards?|allocates?)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?\s+(?:a\s+year\s+|each\s+year\s+|"
+                           r"per\s+year\s+)?(?:to|towards)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _shared_receiver(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The receiver a coordinated second gift names after a sum that names none (see _AND_GIVES_TO), or None."""
+    said = _AND_GIVES_TO.match(doc.text, at, end)
+    found = doc.mentions(said.end(), end) if said else []
+    return resolve_party(doc, found[0], _RECIPIENT_KINDS) if found and found[0].start == said.end() else None
+
+
+def _funded_subject(doc: ExtractionDoc, names: list[Mention], first_money: int) -> Entity | None:
+    """The thing a sentence says is funded before the sums and givers it lists, or None."""
+    before = [m for m in names if m.end <= first_money]
+    if not before:
+        return None
+    m = before[-1]
+    head = _NAMED_ITEM.match(doc.text, m.end, first_money)
+    if not _FUNDED_THEN_SUMS.fullmatch(doc.text, head.end() if head else m.end, first_money):
+        return None
+    return _headed_item(doc, m, first_money) or resolve_party(doc, m, _RECIPIENT_KINDS)
 
 
 # "£N from its own community safety budget", "£N a year from its core budget": the giver's own money
@@ -1570,7 +1716,7 @@ _GRANT_KIND = re.compile(r"\s+(?:grant|funding|allocation|award)s?\b")
 
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
 _MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to|has|have|had)\s+)*(?:funds?|funded|"
-                          r"pays?\s+for|paid\s+for)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+                          r"pays?\s+for|paid\s+for|supports?|supported)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 # "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
 _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
                         r"hub|fund))\b", re.I)
@@ -2240,13 +2386,17 @@ def _stream_giver(doc: ExtractionDoc, m: Mention) -> tuple[Entity | None, bool]:
     return (resolve_party(doc, national, _AGENT_KINDS) if national is not None else None), True
 
 
-def _national_head(m: Mention) -> Mention | None:
-    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
+def _national_head(m: Mention, anywhere: bool = False) -> Mention | None:
+    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty"); with
+    ANYWHERE, the first it names after other words too ("Allocation of the Home Office Serious Violence Duty
+    Grant", a caption read as one name)."""
     words = m.name.split()
-    for k in range(min(len(words) - 1, 6), 0, -1):
-        head = " ".join(words[:k])
-        if placenames.is_national(head):
-            return replace(m, end=m.start + len(head), kind="body", name=head)
+    for i in range(len(words) - 1 if anywhere else 1):
+        at = m.start + len(" ".join(words[:i])) + (1 if i else 0)
+        for k in range(min(len(words) - 1, i + 8), i, -1):  # "Ministry of Housing, ... Local Government": 7 words
+            head = " ".join(words[i:k])
+            if placenames.is_national(head):
+                return replace(m, start=at, end=at + len(head), kind="body", name=head)
     return None
 
 
@@ -2490,15 +2640,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
-            # "Safe accommodation for women (£48,000 a year)": a sum in brackets in a text cell is a note on its text,
-            # not the row's amount (a cell that is a bracketed sum alone still is one)
-            unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
-            if "£" in unbracketed or ("£" in cell and not unbracketed) or \
-                    re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
-                try:
-                    amounts.append((parse_amount(_money_in(cell)), column))
-                except ValueError:
-                    pass
+            if _money_cell(cell):
+                amount = amount_or_none(_money_in(cell))
+                if amount is not None:
+                    amounts.append((amount, column))
                 continue
             if recipient is None and not amounts and column == 0 and header and _project_head(header[0]) and cell:
                 # "Project | Delivered by | 2023/24": the money is for the project the first column names
@@ -2582,7 +2727,10 @@ def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
 
 # "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
 # names whose grant its rows spend; the owner is the giver, whoever the paper speaks for
-_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?i:grants?|funding|fund|allocations?)\b")
+# ("Police and Crime Commissioner for Ickshire: community safety grants": a caption may name the owner, then say
+# what the rows are after a colon or a dash)
+_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[:–—-]\s+(?:[a-z][\w-]*\s+){0,3}?)(?:[A-Z][\w&-]*\s+){0,4}?"
+                                r"(?i:grants?|funding|fund|allocations?)\b")
 
 
 _CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
@@ -2607,11 +2755,50 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
         if _CONDITION.search(doc.text, line.start, m.start):
             continue  # "the Partnership has agreed the following, subject to the Commissioner's grant": a condition
+        if m.kind == "initiative" and _STREAM_HEAD.fullmatch(m.name.split()[-1]) or \
+                m.kind == "name" and m.head == "acronym":
+            # "Home Office Safer Streets Fund: allocations ...", "SVF 2025/26 allocations": a stream the caption
+            # names is its owner's money, the owner its name opens with or the one the paper gives it elsewhere
+            national = _national_head(m, anywhere=True)
+            if national is None:
+                stream = doc.resolver.acronym(m.name) if m.kind == "name" else None
+                given = _stream_owner(doc, {m.name, *([stream.name] if stream is not None else [])}) \
+                    if m.kind == "initiative" or (stream is not None and _STREAM_HEAD.search(stream.name)) else None
+                if given is not None:
+                    givers.append(given)
+                continue
+            m = national
+            owner = agent = True
         if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
             e = doc.resolver.entity(m)
             if e is not None and e.kind in _AGENT_KINDS:
                 givers.append(e)
     return givers[0] if len({g.iri for g in givers}) == 1 else None
+
+
+# "the Serious Violence Fund (SVF) awarded by the Home Office", "the SVF grant from the Home Office": a stream's
+# owner, named after it
+_STREAM_OWNED_BY = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:grant\s+|funding\s+|allocation\s+)?(?:"
+                              r"(?:(?:was|is|has\s+been)\s+)?(?:awarded|allocated|given|provided|paid|made)\s+)?"
+                              r"(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _stream_owner(doc: ExtractionDoc, names: set[str]) -> Entity | None:
+    """The one body or office the paper says a stream called by any of NAMES comes from: its possessive owner
+    ("MOPAC's LCPF") or the giver named after it ("the LCPF grant from MOPAC"). None when it names none or two."""
+    owners: dict[str, Entity] = {}
+    for name in names:
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            by = _STREAM_OWNED_BY.match(doc.text, hit.end())
+            found = doc.mentions(by.end(), min(len(doc.text), by.end() + 120)) if by else []
+            if not found and hit.start() > 2 and doc.text[hit.start() - 2 : hit.start()] in ("'s", "’s"):
+                found = [m for m in doc.mentions(max(0, hit.start() - 100), hit.start() - 2)
+                         if m.end == hit.start() - 2]
+            if found and found[0].kind in (*_AGENT_KINDS, "name"):
+                e = resolve_party(doc, found[0], _AGENT_KINDS)
+                if e is not None:
+                    owners[e.iri] = e
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _total_column_span(header: list[str], amounts: list[tuple[Decimal, int]],
@@ -2690,18 +2877,36 @@ _RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 _NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
 
 
+def _money_cell(cell: str) -> bool:
+    """CELL holds a row's sum: "£12,000", "12,000" under a "£" head. A sum in brackets in a text cell is a note on
+    its text ("Safe accommodation for women (£48,000 a year)"), but a cell that is a bracketed sum alone is one."""
+    unbracketed = re.sub(r"\([^()]*\)", "", cell).strip()
+    return "£" in unbracketed or ("£" in cell and not unbracketed) or \
+        re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell) is not None and _PERIOD_CELL.fullmatch(cell) is None
+
+
 def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
-    """One row of a table with a provider column: the provider named there receives the row's amount."""
+    """One row of a table with a provider column: the provider named there receives the row's amount (one grant a
+    year where each sum is under a year's head: "Organisation | 2024/25 (£) | 2025/26 (£)")."""
     if len(row.cells) != len(header) or _total_row(doc, row.cells):
         return
     a, b = row.cells[column]
+    if "£" in doc.text[a:b]:
+        return  # "ten district CSPs (£15,000 each)": a share for each of a number, no one provider's sum
     provider = _provider_cell(doc, a, b)
-    money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
-    if provider is None or provider.iri == funder.iri or len(money) != 1:
+    money = [(amount_or_none(_money_in(doc.text[x:y].strip())), k) for k, (x, y) in enumerate(row.cells)
+             if k != column and _money_cell(doc.text[x:y].strip())]
+    years = [grant_period(header[k]) for _, k in money]
+    if provider is None or provider.iri == funder.iri or not money or any(amount is None for amount, _ in money):
         return
-    amount = amount_or_none(_money_in(money[0]))
-    if amount is None:
+    if len(money) > 1 and all(years) and len(set(years)) == len(years):
+        for (amount, _), year in zip(money, years, strict=True):
+            doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+                    period=year)
         return
+    if len(money) != 1:
+        return
+    amount = money[0][0]
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
     # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
@@ -3527,9 +3732,19 @@ def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
     """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
     organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
+    from .tables import CELL_NOTE  # the one pattern of a cell's bracketed note
+
+    note = CELL_NOTE.search(doc.text, *cell) if kinds is _AGENT_KINDS else None
+    if note is not None and doc.text[cell[0] : note.start()].strip():
+        # "Police and Crime Commissioner for Vinshire (Community Safety Fund)": the giver, then the stream it gives
+        # from (a note in brackets is no part of the giver's name)
+        cell = (cell[0], note.start())
     for m in doc.mentions(*cell):
         if kinds is _AGENT_KINDS and _STREAM_HEAD.search(m.name) and m.kind in ("initiative", "name", "topic"):
             return _fund_owner(doc, m)  # "MOPAC London Crime Prevention Fund": the fund's owner gives
+        national = _national_head(m) if kinds is _AGENT_KINDS and m.kind in ("name", "initiative") else None
+        if national is not None:
+            return doc.resolver.entity(national)  # "Home Office Safer Streets Round 4": the programme's owner gives
         if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
             return doc.resolver.body_named(m.name, m.acronym, place=m.place)
         if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from functools import cache
 
 from ...graph.model import Entity
@@ -311,7 +312,7 @@ def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
 
 
 # a note in brackets that ends a cell
-_CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+CELL_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
@@ -325,7 +326,7 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
         # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
         # where one is expected (read so first, "Kestrel Valley Police" could be taken for a person)
         found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in kinds]
-    note = _CELL_NOTE.search(doc.text, a, b)
+    note = CELL_NOTE.search(doc.text, a, b)
     if found and note is not None and found[0].end <= note.start():
         # "Home Office (Safer Streets 5)", "Eastvale Council (Housing)": a note in brackets after the name, its
         # stream or department, is no second name; the cell's name is the one before it
@@ -486,10 +487,17 @@ _REPORTING = re.compile(r"(?i)\b(?:accountable|reports?|reporting)\s+(?:in)?to\b
 _EXECUTIVE = re.compile(r"\b(?:Council|Cabinet|Executive)$")
 _THOUSANDS = re.compile(r"(?i)£\s?(?:000|k)\b|\bthousands\b")
 _SEES = re.compile(r"\b(?:Committee|Scrutiny|Panel)\b")
+_RECEIVED = re.compile(r"(?i)\b(?:received|income)\b")
 _GROUPS_WORD = re.compile(r"(?i)\b(?:sub-?\s?groups?|sub-?committees?|(?:delivery|theme|thematic|working|task and "
                           r"finish) groups?)\b")
 _SUBGROUP_WORDS = ("sub-group", "subgroup", "sub group", "sub-committee", "subcommittee", "thematic group",
                    "theme group", "delivery group", "working group", "task and finish group")
+
+
+def _cell_amount(doc: ExtractionDoc, span: tuple[int, int] | None) -> Decimal | None:
+    """The sum a cell opens with, if it opens with one."""
+    text = doc.text[span[0] : span[1]].strip() if span is not None else ""
+    return amount_or_none(text.split()[0]) if text else None
 
 
 def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read: dict[str, set[int]]) -> None:
@@ -498,7 +506,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     from .funding import grant_period
 
     funder_k = types.index("funder") if "funder" in types else types.index("stream")
-    money_k = types.index("money")
+    money_ks = [k for k, t in enumerate(types) if t == "money"]
     recipient_k = types.index("recipient") if "recipient" in types else None
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
@@ -508,16 +516,17 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     if any(_THOUSANDS.search(h) for h in table.header):
         return  # "£000", "£k": sums in thousands, which the form readers weigh
     own = doc.resolver.body if recipient_k is None else None
-    if recipient_k is None and (own is None or _EXECUTIVE.search(own.name) or _SEES.search(own.name)):
+    if recipient_k is None and _RECEIVED.search(f"{heading.text if heading else ''} {above}"):
+        own = doc.resolver.council or own  # "Grants received 2024/25" over a council's paper: the council's income
+    elif recipient_k is None and (own is None or _EXECUTIVE.search(own.name) or _SEES.search(own.name)):
         return  # a council's, a cabinet's or a committee's paper shows the sums others get: not its own
     for row in table.body_rows():
         if not _aligned(doc, table, row):
             continue
-        money = cell(doc, row, money_k)
-        if row.start in read.get("funds", ()) or money is None or _TOTAL.match(doc.text, row.start, row.end):
+        if row.start in read.get("funds", ()) or _TOTAL.match(doc.text, row.start, row.end):
             continue
-        a, b = money
-        amount = amount_or_none(doc.text[a:b].strip().split()[0] if doc.text[a:b].strip() else "")
+        # "Funder | Grant | Amount": "Grant" heads a grant's name as often as its sum; the sum is the cell that is one
+        amount = next((x for x in (_cell_amount(doc, cell(doc, row, k)) for k in money_ks) if x is not None), None)
         funder = _cell_entity(doc, row, funder_k, ("body", "post"))
         if amount is None or funder is None:
             continue
