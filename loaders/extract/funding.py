@@ -245,16 +245,8 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             _holder_giver(doc, start, said.start(), end, council, context_funder)
         if giver is None or giver.iri in (council.iri, target.iri):
             continue
-        # "pays £N to the Council as accountable body for the Partnership": the sum is the partnership's, which the
-        # council only accounts for (as the tables read it); it moves to the partnership, and the council keeps the
-        # bare fact that the giver pays it ("to the Council on behalf of the Partnership" leaves the sum the council's)
-        sum_paid = paid[-1] if paid and start <= paid[-1].start and paid[-1].subject.iri == giver.iri and \
-            not said.group(0).startswith("on") else None
-        held = doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
-                       period=grant_period(text[start:end]) or period, qualifier="held by " + council.name,
-                       amount=sum_paid.amount if sum_paid is not None else None)
-        if held is not None and sum_paid is not None and sum_paid.amount is not None:
-            sum_paid.amount = None
+        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
+                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
