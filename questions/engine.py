@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..graph.model import pounds
+from ..ontology import body_types
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
@@ -18,7 +19,7 @@ from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_of, answer_funding, decimal_of
-from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
+from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, SITS_ON, Question, statements
 from .lexicon import (
     COMMON_WORDS,
     KIND_WORDS,
@@ -335,6 +336,16 @@ SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )
 # "Which organisation does P come from on the Board?", "Which service was P from at the Panel?": whom a person
 # is at a body for, as "whom does P represent on it" asks
 FROM_ON = re.compile(r"_ (?:(?:come|comes|came|coming) )?from (?:on|at) (?:the )?_")
+# Verbs of giving money, as the question normaliser leaves them: the name after one is whom money went to.
+GIVING_VERBS = frozenset("give gave given giving grant granted award awarded allocate allocated pay paid "
+                         "provide provided contribute contributed".split())
+# "Who speaks for the council on the Board?", "who is there on behalf of X on Y": representation said in other
+# words than "represent"
+REPRESENT_WORDS = re.compile(r"\brepresent|\b(?:speak|speaks|speaking|spoke) for\b|\bon behalf of\b")
+# "Who represents the fire service on X?": a kind of body written where the body represented stands
+KIND_REPRESENTED = re.compile(r"\b(?:represent(?:s|ed|ing)?|(?:speak|speaks|speaking|spoke) for|on behalf of|"
+                              r"(?:sit|sits|sat|sitting|serve|serves|served) on (?:the )?(?:_ )+for) "
+                              r"(?P<kind>(?:the |a |an )?[a-z][a-z ]{1,40}?)(?: (?:on|at) (?:the )?_|$)")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -962,8 +973,15 @@ class Asker:
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
             described = " ".join(tokens[first : head + 1])
             inner_reading = f"the {described} of {ctx.name(body)} (its sub-groups so named)"
-            groups = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)
-                      if all(f" {w} " in f" {normalise(a.label)} " for w in words)]
+            held = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)]
+            groups = [a for a in held if all(f" {w} " in f" {normalise(a.label)} " for w in words)]
+            if not groups:
+                # the group the question describes is not held: say so by name, with X and its groups near it,
+                # rather than answer nothing as if the graph were merely silent about a group it holds
+                written = written_as(described, ctx.question) or described
+                nearby = [e for e in (ctx.index.get(a.iri or "") for a in held) if e is not None]
+                raise Refusal(f"the graph holds no \u201c{written}\u201d of {body.entities[0].label}",
+                              suggest([*body.entities, *nearby], ctx.places))
             return self._then_subgroups(body, ctx, start, rest, inner_reading, reached=groups)
         return None
 
@@ -1041,7 +1059,8 @@ class Asker:
             mentions = [mm for mm in mentions if mm not in places]
             if ctx.area is None:
                 ctx.area = normalise(next(e for e in places[0].entities if e.kind == "area").label)
-            if not ctx.asked and not any(mm.start > 0 and tokens[mm.start - 1] in SUBJECT_BEFORE for mm in places):
+            if not ctx.asked and not any(mm.start > 0 and (tokens[mm.start - 1] in SUBJECT_BEFORE
+                                                            or _given_to(tokens, mm.start)) for mm in places):
                 # ... and it still says whose answer is asked for: the other names must be of that place (or
                 # the area around it), never another council's ("Eastvale's committee" read as a qualifier).
                 # Not so for a place that is the subject of a verb ("did Eastvale receive"): a party.
@@ -1107,7 +1126,11 @@ class Asker:
             if not funded[0] and (paid := self._provider_paid(all_mentions, free, ctx)) is not None:
                 return paid
             return funded
-        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free) or (
+        if (REPRESENT_WORDS.search(free) or SPEAKS_FOR.search(free) or SITS_ON.search(free)) and len(
+                mentions) == 1 and (kind := KIND_REPRESENTED.search(free)) is not None and (
+                got := self._kind_represented(kind.group("kind"), mentions[0], ctx)) is not None:
+            return got
+        if (REPRESENT_WORDS.search(free) or SPEAKS_FOR.search(free) or (
                 FROM_ON.search(free) and any(mm.kinds == {"person"} for mm in mentions))) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0] or NO_PERSON in got[1]:
@@ -2355,6 +2378,42 @@ class Asker:
             return [], f"{reading}: {NO_PERSON} ({posts})"
         return order(answers), reading
 
+    def _kind_represented(self, words: str, on: Mention, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who represents the fire service on the Board?": WORDS name a kind of body in the body-type scheme
+        (not a body the graph holds by name); the people recorded as representing, on ON, a body of that kind
+        (by its type or its name). None when WORDS name no kind the scheme tells apart."""
+        found = body_types.classify(words)
+        if found.kind != "body" or found.concept is None or found.concept.key == "other-body":
+            return None
+        key = found.concept.key
+        rows = [r for iri in sorted(self._iris_with_twins(on.entities, ctx))
+                for r in run_file(self.store, "represented_on.rq", ctx.trace, x=iri, rel="represented_by")]
+        answers = []
+        for r in in_time(rows, ctx.when):
+            body = ctx.index.get(r.get("body") or "")
+            if body is None or body.kind != "body" or not _of_concept(body, key):
+                continue
+            answers.extend(self._answers([r], ctx.index))
+        reading = f"who represents a {found.concept.label} on {ctx.name(on)}"
+        if answers:
+            return order(answers), reading
+        members = self._hop_answers(on, "member_of", False, ctx)
+        if not members:
+            return None  # nothing recorded of it: its papers' own sentences may say, read by the routes after this
+        # its members who belong to a body of that kind; never its members at large, who are no answer to whom
+        # the fire service sends
+        people = []
+        for m in members:
+            person = ctx.index.get(m.iri or "")
+            if person is None or person.kind != "person":
+                continue
+            if any((b := ctx.index.get(r.get("other") or "")) is not None and b.kind == "body" and _of_concept(b, key)
+                   for r in self._hop(person, "member_of", True, ctx.trace)):
+                people.append(m)
+        if people:
+            return order(people), f"{reading}: its members who belong to one"
+        return [], f"{reading}; the graph records no one representing one on it"
+
     def _whom_a_person_represents(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """'Which council does P represent on B': the bodies P represents with B the body sat on; else the
         bodies P is a member of (B apart) as stated in a paper that also puts P on or at B -- an attendance
@@ -2639,6 +2698,12 @@ def _refused(question: str, refusal: Refusal) -> Result:
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
 
 
+def _of_concept(e: Entity, key: str) -> bool:
+    """Is E a body of the body-type concept KEY or a narrower one, by its name?"""
+    found = body_types.classify(e.label)
+    return found.concept is not None and key in {c.key for c in body_types.lineage(found.concept.key)}
+
+
 def _represented_on(tokens: list[str], mentions: list[Mention]) -> Mention | None:
     """The name after "on" or "on the" in "who represents A on B": what A is represented on."""
     return next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
@@ -2794,8 +2859,10 @@ def _phrase(
                 and m.group(0) in KIND_WORDS
                 and free[: m.start()].split()[-1] not in KIND_WORDS
             ) or (
-                # "co-chair Nia Brookes", "Owen Tallis, co-chair of X": a role beside a name describes them.
-                phrase.noun and (last in people or first - 1 in people)
+                # "co-chair Nia Brookes", "Owen Tallis, co-chair of X": a role beside a name describes them
+                # (not after "is": "which board is Owen Tallis vice-chair of" asks it)
+                phrase.noun and (last in people or first - 1 in people and not _copula_before(first - 1, people,
+                                                                                                free))
             ) or (
                 # "the partnership led by Ruth Kemble cover": a participle between two names describes the first.
                 not phrase.noun and re.search(r"(?:^|\s)_ $", free[: m.start()]) is not None
@@ -2810,6 +2877,22 @@ def _phrase(
     start = len(free[: best[1]].split())
     end = len(free[: best[4]].split())
     return best[3], (start, max(end, start + 1))
+
+
+def _given_to(tokens: list[str], at: int) -> bool:
+    """Is the place at token AT the one money goes to ("did the PCC give Eastvale", "award Eastvale", "paid to
+    Eastvale"): a party to the allocation, not the place the other names must be of?"""
+    before = tokens[at - 1] if at > 0 else ""
+    return before in GIVING_VERBS or before == "to" and any(t in GIVING_VERBS for t in tokens[:at])
+
+
+def _copula_before(at: int, people: set[int], free: str) -> bool:
+    """Is the linked person whose name ends at token AT the subject of "is"/"was" ("is Owen Tallis vice-chair
+    of"), so that the role after the name is what the question asks, not a description of them?"""
+    words = free.split()
+    while at - 1 in people:
+        at -= 1
+    return at >= 1 and words[at - 1] in ("is", "was", "are", "were", "i", "wa")
 
 
 # The question word and the words describing the kind it asks for, right before a relational noun: "which higher

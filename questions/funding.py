@@ -147,6 +147,11 @@ def answer_funding(
     }
     # Words naming no known thing where the recipient goes ("to youth clubs", "for problem solving hubs",
     # "did Eastvale receive"): the allocation's recipient or purpose must be that thing.
+    # a place the money is given to ("did the PCC give Eastvale", "given to Eastvale") is a party, read as one
+    # below, never unnamed words that the recipient's own name must say
+    given = [mm for mm, role in roles if mm.kinds == {"area"} and role == "recipient" and (
+        mm.start in direct or mm.start > 0 and tokens[mm.start - 1] == "to")]
+    covered = covered | {i for mm in given for i in range(mm.start, mm.end)}
     targets: list[str] = []
     # Words of a topic the question names may be part of what the money is for ("into the Community Safety Fund").
     topical = {i for mm in mentions if mm.kinds <= {"topic"} for i in range(mm.start, mm.end)}
@@ -201,6 +206,10 @@ def answer_funding(
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
                 schemes_tied += mm.kinds <= SCHEME_KINDS
+                continue
+            if mm in given and _party_of_area(ctx, iris["recipient"], mm):
+                # "What did the PCC give Eastvale?": a place the money went to stands for its body that got it
+                bonus += 1
                 continue
             if mm.start in direct or role and iris["recipient" if role == "funder" else "funder"] in own:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
@@ -344,6 +353,16 @@ def _own_names(e: Any, said: str) -> list[str]:
     if not places & set(said.split()):
         return list(e.names)
     return [n for n in e.names if places & set(normalise(n).split())]
+
+
+def _party_of_area(ctx: Context, iri: str | None, mm: Mention) -> bool:
+    """Is the party IRI a body (or post) of the area MM names, by its recorded area or its name?"""
+    e = ctx.index.get(iri) if iri else None
+    if e is None or e.kind not in ("body", "post"):
+        return False
+    names = {normalise(a.label) for a in mm.entities}
+    return bool({normalise(a) for a in e.areas} & names) or any(
+        f" {n} " in f" {normalise(e.label)} " for n in names)
 
 
 def _of_area(g: dict[str, Any], mm: Mention, ctx: Context,

@@ -95,6 +95,33 @@ def when_met(q: Question) -> Plan | None:
     return answers, f"when {_names(q)} met"
 
 
+WHEN_ATTENDED = re.compile(r"^(?:when|on what dates?|what dates?|on which dates?)\b.*\b(?:attend|present at|at)\b")
+
+
+def when_attended(q: Question) -> Plan | None:
+    """"When did Omar Reyes attend the Eastvale CSP?": the dates of the person's attendance facts (gkg:attended,
+    dated by their minutes) at the body named, latest first. None unless one person and one body are named."""
+    if not WHEN_ATTENDED.search(q.free):
+        return None
+    people = [mm for mm in q.mentions if mm.kinds == {"person"}]
+    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
+    if len(people) != 1 or len(bodies) != 1:
+        return None
+    iris = {e.iri for e in bodies[0].entities}
+    answers: list[Answer] = []
+    for e in people[0].entities:
+        for r in q.facts(e, "attended", True):
+            if r.get("other") not in iris or not r.get("date") or (q.ctx.when and not q.ctx.when.matches(r["date"])):
+                continue
+            label = spoken_date(r["date"] or "")
+            if (had := next((a for a in answers if a.label == label), None)) is not None:
+                had.cite(_evidence(r))
+            else:
+                answers.append(Answer(label, None, [_evidence(r)]))
+    answers.sort(key=lambda a: a.latest, reverse=True)
+    return answers, f"when {_names(q, people)} attended {_names(q, bodies)}"
+
+
 # A day as papers write it ("Wednesday 22 January 2025", "11th March 2025").
 _DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2})(?:st|nd|rd|th)? "
              r"(january|february|march|april|may|june|july|august|september|october|november|december),? "
@@ -383,6 +410,39 @@ ORG_ASKED = re.compile(r"\b(?:for|from|representing|on behalf of) (?:which|what|
                        r"represent")
 
 
+# "What role does P have on the Board?", "In what capacity does P sit on X?", "what is P's position on X"
+ROLE_ON = re.compile(r"\b(?:role|position|post|capacity|office)\b")
+# The roles a person may hold on a body that are relations of their own, as the answer says them.
+_ROLE_RELATIONS = (("chairs", "Chair"), ("vice_chair", "Vice-Chair"))
+
+
+def role_on_body(q: Question) -> Plan | None:
+    """"What role does Cllr Pell have on the Eastvale CSP?": the post P holds on the body (a gkg:PostHolding whose
+    body is it), else the chair or vice-chair P holds of it, else whom P represents there. None unless one
+    person and one body are named, or when none of these is recorded (the post P holds at large is the reading
+    of "what role does P have")."""
+    if not ROLE_ON.search(q.free):
+        return None
+    people = [mm for mm in q.mentions if mm.kinds == {"person"}]
+    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
+    if len(people) != 1 or len(bodies) != 1:
+        return None
+    iris = {e.iri for e in bodies[0].entities}
+    answers: list[Answer] = []
+    for e in people[0].entities:
+        rows = [r for r in q.facts(e, "holds_post", True) if r.get("onBody") in iris]
+        answers += [_text_answer(q.ctx.index.label(r["other"] or ""), [r]) for r in in_time(rows, q.ctx.when)]
+        for relation, said in _ROLE_RELATIONS:
+            rows = in_time([r for r in q.facts(e, relation, True) if r.get("other") in iris], q.ctx.when)
+            if rows:
+                answers.append(_text_answer(said, rows))
+        rows = in_time([r for r in q.facts(e, "represented_by", False) if r.get("onBody") in iris], q.ctx.when)
+        answers += [_text_answer(f"representative of {q.ctx.index.label(r['other'] or '')}", [r]) for r in rows]
+    if not answers:
+        return None
+    return _merge(answers), f"the role {_names(q, people)} holds on {_names(q, bodies)}"
+
+
 def attendance(q: Question) -> Plan | None:
     """People recorded as attending (or sending apologies to) X's meetings, gkg:attended / sentApologiesTo with
     the meeting's date; each with the organisation they came for: represented_by with gkg:onBody X, else the
@@ -656,8 +716,16 @@ def members_for(q: Question) -> Plan | None:
     org, board = orgs[0], boards[0]
     org_iris = {e.iri for e in org.entities}
     org_names = {normalise(n) for e in org.entities for n in e.names}
-    kept = []
+    # those recorded as representing it there ("Maya Quinn represents the fire service on the Partnership"),
+    # whether or not a paper also lists them as members
+    board_iris = {e.iri for e in board.entities}
+    said = [r for e in org.entities for r in q.facts(e, "represented_by", True) if r.get("onBody") in board_iris]
+    kept = q.asker._answers(in_time(said, q.ctx.when), q.ctx.index)
+    for a in kept:
+        a.note = f"for {org.entities[0].label}"
     for a in q.asker._hop_answers(board, "member_of", False, q.ctx):
+        if any(a.iri == k.iri for k in kept):
+            continue
         person = q.ctx.index.get(a.iri or "")
         if person is None or person.kind != "person":
             continue
@@ -799,6 +867,6 @@ def paper_author(q: Question) -> Plan | None:
 
 
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
-    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
-    paper_author,
+    next_meeting, when_met, when_attended, role_on_body, how_often, remit, post_for_body, how_many, attendance,
+    members_for, founded, paper_author,
 )

@@ -458,10 +458,12 @@ class EntityIndex:
         out: list[Entity] = []
         for cut in range(3, len(content) + 1):
             spelt, rest = content[:cut], tuple(content[cut:])
-            for e, tail in self.acronyms.get("".join(w[0] for w in spelt), []):
+            letters = "".join(w[0] for w in spelt)
+            for e, tail in self.acronyms.get(letters, []):
                 # "ESAB Board" is the Eastvale Safeguarding Adults Board: its last word says the kind twice
                 same_words = tail == rest or (not rest and tail == (spelt[-1],))
-                if same_words and spelt[0] in e.areas | e.home and e not in out:
+                if same_words and spelt[0] in e.areas | e.home and e not in out and not _spelt_otherwise(
+                        e, letters, spelt):
                     out.append(e)
         return out
 
@@ -860,6 +862,17 @@ class Initialisms(Mapping[str, list[Entity]]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def _spelt_otherwise(e: Entity, letters: str, spelt: list[str]) -> bool:
+    """Does E hold a name of its own, spelt out, whose initials are LETTERS but whose words are not SPELT?
+    ("Cardiff VAWDASV Partnership Board" has the initials of the Cardiff and Vale Prevent Board, CVPB, whose
+    full name the graph holds: the words name another body, never that one.)"""
+    for name in e.names | {e.label}:
+        words = [w for w in normalise(name).split() if w not in OPTIONAL_WORDS]
+        if len(words) == len(letters) and "".join(w[0] for w in words) == letters and words != spelt:
+            return True
+    return False
 
 
 def public_body_names(names: set[str]) -> set[str]:

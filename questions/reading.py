@@ -37,6 +37,15 @@ BODY_HEADS = frozenset(
     service police constabulary office network alliance taskforce commissioner cabinet subgroup subcommittee
     dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
+# Head nouns of a governance body a question may describe by its words ("the domestic abuse service", "the
+# Eastvale service"): written so, and held under no name with those words, the body is not in the graph, and the
+# answer is a refusal naming it, never the facts of a topic or a place that its words also name. (Not the heads
+# of bodies known by another name than their words: "the Eastvale police" is the county's force, "the Eastvale
+# council" its district council.)
+DESCRIBED_HEADS = frozenset(
+    """board partnership panel group committee forum service team unit network alliance taskforce subgroup
+    subcommittee executive""".split()
+)
 # Place names that are also everyday words ("staff" for Staffs, "bed" for Beds, "reading").
 WORDLIKE_PLACES = frozenset("staff bed hunt buck border reading".split())
 # Head nouns of posts: "the Prevent Officer" is a post, which must link, not the topic Prevent and a word.
@@ -141,11 +150,14 @@ def read(
     normal = _cabinet_as_council(normal, index, places)
     normal = _designation_as_remit(normal)
     names = name_words(text)
+    normal = _place_put_first(normal, index, places)
     tokens = normal.split()
 
     # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
     first = index.mentions(normal)
     placed = _place_bodies(first, normal.split(), index, places, question)
+    if not placed:
+        _refuse_unheld_place_body(first, normal.split(), index, places, question, vocabulary, papers_saying)
     if placed:
         # the body's full name stands for the place and the words that describe it, linked as any full name
         normal = _rewritten(normal, placed)
@@ -194,6 +206,7 @@ def read(
     taken = {i for w in widened for i in range(w.start, w.end)}
     # (a body so read is named by its kind and topic, as a paper calls it, not by a stray word of its name, so
     # its answers need not quote its full name, as those of a name written in part must)
+    _refuse_unheld_topic_body(mentions, tokens, index, places, question, vocabulary, papers_saying)
     by_topic = [w for w in _topic_bodies(mentions, tokens, index, places, reading.asked)
                 if not taken & set(range(w.start, w.end))]
     part_named = list(widened)
@@ -324,6 +337,127 @@ def _place_bodies(
             out.append(Widened(start, end, written, normalise(fits[0].label), fits[0], why))
             break
     return out
+
+
+# Words that open a relative clause after a noun: "the board that X chairs", "the group to which X reports".
+_CLAUSE_WORDS = frozenset("that which who whose where whom to into under from by".split())
+# The most words of a name that a place written after it with "for" may belong to.
+_NAME_BEFORE_FOR = 6
+
+
+def _place_put_first(normal: str, index: EntityIndex, places: Places) -> str:
+    """"the Police and Crime Commissioner for Eastvale", "the Youth Justice Board for Eastvale": a name, then
+    "for" and a place, where the graph holds the place's name before those words ("Eastvale Police and Crime
+    Commissioner") as one name. Written so, it is that name (rewritten as the graph holds it), never the words and
+    a place that restricts every other name of the question to it."""
+    tokens = normal.split()
+    for p in sorted(places.scan(normal), key=lambda p: -p.start):
+        at = p.start - 1
+        if at < 1 or tokens[at] != "for":
+            continue
+        if any(" ".join(tokens[p.start : p.end + n]) in index.exact for n in range(1, 5) if p.end + n <= len(tokens)):
+            continue  # "for Eastvale Police": the place begins a name of its own
+        for k in range(min(_NAME_BEFORE_FOR, at), 0, -1):
+            if tokens[at - k - 1 : at - k] == p.text.split()[-1:]:
+                continue  # "the Eastvale Tasking Group for ...": the name says its place already
+            name = f"{p.text} {' '.join(tokens[at - k : at])}"
+            if any(e.kind in ("body", "post") for e in index.exact.get(name, [])):
+                tokens[at - k : p.end] = name.split()
+                break
+    return " ".join(tokens)
+
+
+def _refuse_unheld_place_body(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str,
+    vocabulary: tuple[str, ...] = (), papers_saying: Callable[[str], frozenset[str]] | None = None,
+) -> None:
+    """"Who leads the Eastvale service?", "Who runs the Eastvale domestic abuse service?": a held place, then
+    words (or none) and a governance head noun (DESCRIBED_HEADS), after "the" or a possessive, where the graph
+    holds no body of that place so named (_place_bodies found none), no name at all with those words, and no
+    text that says them (a purpose, a paper's words: what money went to is often only written): the body asked
+    about is not held, so raise Refusal naming it. Read on, the place's or the topic's facts would
+    answer for it. A place that holds a body of that head by another name ("Safer Eastvale", a partnership)
+    is left to the reading as before."""
+    covered = {i for mm in mentions if mm.kinds - {"area", "topic"} for i in range(mm.start, mm.end)}
+    for p in places.scan(" ".join(tokens)):
+        if not p.held or p.start == 0 or tokens[p.start - 1] not in ("the", "s") or p.start in covered:
+            continue
+        end = next((e for e in range(min(len(tokens), p.end + 5), p.end, -1) if tokens[e - 1] in DESCRIBED_HEADS
+                    and not any(i in covered for i in range(p.end, e))), None)
+        if end is None:
+            continue
+        words = tokens[p.end : end]
+        if any(w in OPTIONAL_WORDS or w in OPENERS for w in words) or _names_having(words, index):
+            continue
+        if end < len(tokens) and tokens[end] in _CLAUSE_WORDS:
+            continue  # "the Westmoor board that Nina Hale chairs": the clause says which, read by the engine
+        said = words if len(words) > 1 else tokens[p.start : end]  # ("service" alone is in every paper)
+        if _held_as_text(said, vocabulary, papers_saying):
+            continue
+        head = words[-1]
+        if len(words) == 1 and _holds_kind(p.place, head, index, places):
+            continue
+        written = as_written(" ".join(tokens[p.start : end]), question)
+        near = [e for e in index.entities.values() if e.kind == "body" and best_fit(e, [p.place], places) == "inside"]
+        raise Refusal(f"the graph holds nothing called \u201c{written}\u201d", suggest(near, places))
+
+
+def _holds_kind(place: Place, head: str, index: EntityIndex, places: Places) -> bool:
+    """Does the graph hold a body of PLACE whose name or type is of the kind HEAD names?"""
+    from ..ontology import body_types
+
+    wanted = body_types.classify(head).concept
+    for e in index.entities.values():
+        if e.kind != "body" or best_fit(e, [place], places) != "inside":
+            continue
+        if head in normalise(e.label).split():
+            return True
+        found = body_types.classify(e.label).concept
+        if wanted is not None and found is not None and wanted.key != "other-body" and wanted.key in {
+                c.key for c in body_types.lineage(found.key)}:
+            return True
+    return False
+
+
+def _refuse_unheld_topic_body(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str,
+    vocabulary: tuple[str, ...] = (), papers_saying: Callable[[str], frozenset[str]] | None = None,
+) -> None:
+    """"Who runs the domestic abuse service?": a topic's name straight before a governance head noun
+    (DESCRIBED_HEADS) names a body by its words; when no name the graph holds has those words (in order, with
+    others between) and no text of it says them (the "drugs and alcohol service" money is put into), that
+    body is not held, so raise Refusal naming it. Not a plural head ("substance misuse services"): a kind of
+    thing, which any body may do. Read on, whoever is responsible for
+    the topic would be the answer for a body the question asks about. Not a few words after a word that asks
+    for a kind ("which domestic abuse service", "which district community safety group chairs"): any body, or
+    person, may answer that."""
+    covered = {i for mm in mentions if mm.kinds != {"topic"} for i in range(mm.start, mm.end)}
+    for mm in mentions:
+        if mm.kinds != {"topic"} or mm.end >= len(tokens) or mm.end in covered:
+            continue
+        if tokens[mm.end] not in DESCRIBED_HEADS or _kind_asked_before(tokens, mm.start):
+            continue
+        words = tokens[mm.start : mm.end + 1]
+        if _names_having(words, index) or _held_as_text(words, vocabulary, papers_saying):
+            continue
+        written = as_written(" ".join(words), question)
+        if written.lower().endswith("s") and not words[-1].endswith("s"):
+            continue  # "who delivers substance misuse services": a kind of thing done, not one body named
+        near = [e for e in _names_having(tokens[mm.start : mm.end], index) if e.kind == "body"]
+        raise Refusal(f"the graph holds nothing called \u201c{written}\u201d", suggest(near, places))
+
+
+def _kind_asked_before(tokens: list[str], at: int) -> bool:
+    """Does a word asking for a kind ("which") stand before token AT, with at most two describing words between
+    ("which district community safety group chairs")? Then any body of the kind answers, none is named."""
+    j = at - 1
+    while j >= 0 and at - j <= 3:
+        if tokens[j] in KIND_ASKERS:
+            return True
+        if tokens[j] in OPENERS or tokens[j] in ("the", "doe", "its", "their", "this", "that"):
+            return False  # a verb or an article: the words after it name one body
+        j -= 1
+    return False
 
 
 def _place_body_fits(place: str, words: list[str], index: EntityIndex) -> list[Entity]:
