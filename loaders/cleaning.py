@@ -165,6 +165,17 @@ _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
 _MARKED_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]")
 
 
+# "a) agree the plan", "(ii) commission reviews": a lettered item in lower case, the first of its list or one after
+# another, under a heading that ends on no colon (never the run-on of the heading; "(a) of the Act" after a wrapped
+# "section 6" is a sentence's)
+_LETTERED_ITEM = re.compile(r"\(?(?P<mark>[a-z]|[ivx]{1,4})\)\s+[a-z][\w-]*\b(?!\s+of\b)")
+
+
+def _lettered_item(line: str, prev: str) -> bool:
+    m = _LETTERED_ITEM.match(line)
+    return m is not None and (m.group("mark") in ("a", "i") or _LETTERED_ITEM.match(prev) is not None)
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case, or the
     line before ends on a small word), and a sentence cut by a stray bullet ("the Council was a" / "- partner
@@ -189,6 +200,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                     not _SENTENCE_END.search(prev)
                     and (
                         (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
+                        and not _lettered_item(line, prev)
                         # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                         or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
                     )
