@@ -403,6 +403,14 @@ CASES = [
     case("not-one-place-bracket",
          "Minutes of the Safer Hastings Partnership, 4 July 2024\n\n"
          "Present: Insp Kim Ashdown, Sussex Police (Hastings); Lee Brook, Hastings Borough Council.\n"),
+    case("not-an-action-item-as-topic",
+         "Hart Channel Panel\nTerms of Reference\n\n"
+         "The Panel will:\n"
+         "  a)  agree a support package for each case;\n"
+         "  b)  record its decisions on the case management system.\n"),
+    case("not-national-body-division-bracket",
+         "Minutes of the Safer Runnymede Partnership, 7 March 2024\n\n"
+         "Present: Kai Dunmore, Probation Service (Kent and Medway); Ola Price, Runnymede Borough Council.\n"),
     case("not-delegated-after-partners-sentence",
          "Mole Valley Safeguarding Arrangements\n\n"
          "The safeguarding partners are the Chief Executive of Surrey County Council, the Chief Constable of "

@@ -3028,8 +3028,15 @@ def _verb_led(item: str) -> bool:
     remit reader did not find; its opening words are no topic of the owner's."""
     first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
     return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  # "record its decisions on the system": a lower-case word before a determiner is
+                                  # a verb and its object, whatever the verb (no noun phrase opens so)
+                                  _VERB_THEN_OBJECT.match(item) is not None or
                                   first.group(1).casefold() in _REMIT_VERBS or
                                   any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
+
+
+_VERB_THEN_OBJECT = re.compile(r"\s*(?:to\s+)?[a-z][a-z-]+\s+(?:the|a|an|its|their|our|any|all|each|every|this|"
+                               r"these|those)\s")
 
 
 # verbs that open a remit's item without naming a relation's object ("Analyse crime data", "Engage and consult

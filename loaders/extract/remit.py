@@ -313,8 +313,8 @@ def _bracketed_places(doc: ExtractionDoc, line_start: int, line_end: int) -> Non
                 not all(_PLACES_ONLY.fullmatch(g) for g in gaps):
             continue
         body = doc.resolver.entity(m)
-        if body is None or body.kind != "body":
-            continue
+        if body is None or body.kind != "body" or placenames.is_national(body.name) or placenames.nationwide(body.name):
+            continue  # "the Probation Service (Surrey and Sussex)": which division of a national body, not its area
         for x in inside:
             place = doc.resolver.entity(x)
             if place is not None:
