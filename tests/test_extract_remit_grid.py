@@ -131,6 +131,15 @@ CASES = [
          "Minutes of the Erewash Community Safety Partnership, 2 July 2024\n\n"
          "The Erewash Domestic Abuse Forum is accountable for the domestic abuse action plan.\n",
          ("Erewash Domestic Abuse Forum", R, "domestic abuse action plan")),
+    case("sentence-who-leads-on-after-person-of-body",
+         "Minutes of the Cornwall Safer Partnership, 5 June 2024\n\n"
+         "Its vice-chair is Chief Superintendent Tam Polglaze of Devon and Cornwall Police, who also leads on "
+         "the violence against women and girls workstream.\n"),
+    case("sentence-which-leads-on-a-topic-with-and",
+         "Minutes of the Cornwall Safer Partnership, 5 June 2024\n\n"
+         "Devon and Cornwall Police, which leads on the violence against women and girls workstream, gave an "
+         "update.\n",
+         ("Devon and Cornwall Police", R, "violence against women and girls workstream")),
     # -- duties under Acts: section before or after the Act, abbreviated, the holder a council or "the Council"
     case("act-section-before",
          "Report of the Head of Community Safety, Hart District Council\n\n"

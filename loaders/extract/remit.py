@@ -1114,6 +1114,7 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
 # ("The JAG deals with street drinking and nuisance hotspots", "The group, which handles hotspots and
 # vulnerable victims, ...": a group's standing work said in the present tense; "dealt with" is a meeting's business)
+_OF_ORGANISATION = re.compile(r"\s*(?:,\s*|\s+of\s+|\s+from\s+)(?:the\s+)?")
 # One reading for every way a remit's verb is written: "is responsible for", "has (lead) responsibility for",
 # "holds the lead for", "leads on", "takes the lead on", "is accountable for the ..." all name what the holder answers
 # for, so each reads the phrase after it (not only the forms whose object a name finder knows)
@@ -1148,6 +1149,10 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
     mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money",)]
     for m in mentions:
         said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
+        if said is not None and m.kind == "body" and re.search(r"\bwho\b", said.group(0)) and any(
+                x.kind in ("person", "post") and x.end < m.start and
+                _OF_ORGANISATION.fullmatch(doc.text, x.end, m.start) for x in mentions):
+            continue  # "Chief Superintendent Jo Lee of Northshire Police, who leads on ...": the person leads
         if said is not None:
             _answer_for(doc, m, said.end(), end, start)
             again = _AND_FOR.match(doc.text, _phrase_end(doc, said.end(), end), end)
@@ -1243,7 +1248,9 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    for phrase in _coordinated(found[0]) if relation == "responsible_for" else [found[0]]:
+    # "violence against women and girls workstream": an "and" inside a topic's name joins no two remits
+    joined = any(x.kind == "topic" and " and " in doc.text[x.start : x.end] for x in doc.mentions(at, found[1]))
+    for phrase in _coordinated(found[0]) if relation == "responsible_for" and not joined else [found[0]]:
         doc.add(holder, relation, doc.resolver.topic(phrase), min(quote_start, holder_at.start),
                 max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
 
