@@ -167,12 +167,23 @@ _MARKED_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]")
 
 # "b) Northshire Police", "ii. Youth Group": an item lettered without an opening bracket; its lower-case mark is no
 # sentence's run-on when the line above is an item marked the same way, or opens the list with a colon
-_LETTERED_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
+_LETTERED_NAME_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
 
 
 def _next_lettered_item(prev: str, line: str) -> bool:
-    return _LETTERED_ITEM.match(line) is not None and (prev.rstrip().endswith(":") or
-                                                       _LETTERED_ITEM.match(prev) is not None)
+    return _LETTERED_NAME_ITEM.match(line) is not None and (prev.rstrip().endswith(":") or
+                                                            _LETTERED_NAME_ITEM.match(prev) is not None)
+
+
+# "a) agree the plan", "(ii) commission reviews": a lettered item in lower case, the first of its list or one after
+# another, under a heading that ends on no colon (never the run-on of the heading; "(a) of the Act" after a wrapped
+# "section 6" is a sentence's)
+_LETTERED_ITEM = re.compile(r"\(?(?P<mark>[a-z]|[ivx]{1,4})\)\s+[a-z][\w-]*\b(?!\s+of\b)")
+
+
+def _lettered_item(line: str, prev: str) -> bool:
+    m = _LETTERED_ITEM.match(line)
+    return m is not None and (m.group("mark") in ("a", "i") or _LETTERED_ITEM.match(prev) is not None)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -198,8 +209,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 (
                     not _SENTENCE_END.search(prev)
                     and (
-                        (line[0].islower() and not _next_lettered_item(prev, line) or
+                        ((line[0].islower() and not _next_lettered_item(prev, line)) or
                          (line[0] == "(" and not _MARKED_ITEM.match(line)))
+                        and not _lettered_item(line, prev)
                         # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                         or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
                     )

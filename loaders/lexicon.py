@@ -351,6 +351,12 @@ def casework_heads() -> tuple[str, ...]:
 
 
 @cache
+def commissioned_work_heads() -> frozenset[str]:
+    """The head nouns of work a body commissions ("support", "evaluation", "services"), in lower case."""
+    return frozenset(_yaml("heads.yaml")["commissioned_work_heads"])
+
+
+@cache
 def programme_work_heads() -> tuple[str, ...]:
     """Lower-case nouns of the work done under a programme ("Prevent delivery"), from heads.yaml."""
     return tuple(sorted(_yaml("heads.yaml")["programme_work_heads"], key=len, reverse=True))

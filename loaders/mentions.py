@@ -161,6 +161,8 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        # the sentence; the plan is what is named
                        r"(?:Delivery|Implementation|Progress|Performance|Refresh|Development)\s+(?:of|on|against)"
                        r"(?=\s+the\s)|"
+                       # "Priorities for the Board in 2024-25 are:": whose priorities, aims or duties, no name
+                       r"(?:Priorities|Priority|Aims|Objectives|Duties|Functions|Tasks)\s+(?:for|of)(?=\s+the\s)|"
                        # "Chairing of the Board rotates ...", "Training of the Panel's members": an action done to
                        # or by the body, a gerund opening the sentence, no body's name
                        r"[A-Z][a-z]{2,}ing\s+of(?=\s+the\s)|"

@@ -669,9 +669,16 @@ _APPROVED_BY = re.compile(r"(?i)\b(?:agreed|approved|adopted|endorsed|ratified|s
 _SEGMENT_PAPER = re.compile(r"\s+(?:Presentation|Overview|Update|Briefing|Report|Annual Report|Minutes)$")
 
 
+_KIND_COLON = re.compile(r"(?i)^(\s*(?:(?:draft|revised|final|updated)\s+)?(?:terms of reference|constitution|"
+                         r"governance arrangements|annual report|minutes|notes|agenda))\s*:\s+")
+
+
 def _head_body(head: str) -> str | None:
     # the title line: the first that is not blank (a web page's text starts after "Source: ..." and a blank line)
     first = next((ln for ln in head.split("\n") if ln.strip()), "")
+    # "Terms of Reference: Surrey Heath Channel Panel": the paper's kind, a colon, then the body it is of, as after
+    # a dash ("Terms of Reference – X")
+    first = _KIND_COLON.sub(" - ", first, count=1)
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
         segment = _SEGMENT_PAPER.sub("", segment.strip())
         if re.search(_HEADS + r"$", segment.strip()):

@@ -15,10 +15,10 @@ from bisect import bisect_right
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import NOW_HOLDER, chair_role, heads, layout, names
+from ..lexicon import NOW_HOLDER, chair_role, commissioned_work_heads, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
 
 _ITEM_KINDS = {
@@ -30,6 +30,7 @@ _ITEM_KINDS = {
     "responsible_for": ("topic", "initiative", "publication"),
     "covers_area": ("place",),
     "reports_to": ("body", "name"),
+    "statutory_duty": ("legislation",),
 }
 # a small count of the partners the law names ("the three statutory partners")
 _FEW = r"(?:two|three|four|five)"
@@ -132,9 +133,13 @@ def _opens_plain(lines: list[Line], i: int) -> bool:
     """The line above line I, or above the one blank line before it, may open a list of plain lines: it ends in a
     colon or heads a list of members (converters often set a blank line under "Members of the Board include:")."""
     gap = i >= 2 and lines[i - 1].kind == "blank"
+    k = i - 2 if gap else i - 1
+    if lines[k].kind != "blank" and _self_numbered(lines, i):
+        # "Our Priorities" over "Priority 1: ..." / "Priority 2: ...": items that number themselves by the list's
+        # own word are a list under any heading, the colon after each number no card's field
+        return True
     if gap and (lines[i].kind == "field" or i + 1 < len(lines) and lines[i + 1].kind == "field"):
         return False  # "Supply Group" / "Lead: ..." / "Covers: ...": a card with its fields, no list of items
-    k = i - 2 if gap else i - 1
     return lines[k].kind != "blank" and (lines[k].text.rstrip().endswith(":") or _membership_heading(lines[k]) or
                                          _numbered_under_label(lines, k))
 
@@ -146,6 +151,11 @@ def _numbered_under_label(lines: list[Line], k: int) -> bool:
     numbers = [ln.number for ln in lines[k + 1 : k + 3]]
     return lines[k].kind == "heading" and not lines[k].number and label in layout().lists and \
         numbers == ["1", "2"] and all(ln.kind == "heading" for ln in lines[k + 1 : k + 3])
+
+
+def _self_numbered(lines: list[Line], i: int) -> bool:
+    """Lines I and I + 1 each open with an item's number word ("Priority 1:", "Theme B -")."""
+    return i + 1 < len(lines) and all(_NUMBERED_ITEM.match(ln.text) for ln in lines[i : i + 2])
 
 
 def _plain_items(doc: ExtractionDoc, i: int) -> int:
@@ -470,8 +480,27 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         whole = Line(first.start, lines[k].end, doc.text[first.start : lines[k].end], "text", first.content_start)
         found = _opener_of(doc, whole)
     if found is None and lines[k].kind in ("text", "bullet"):
-        found = _membership_section(doc, k)
+        found = _membership_section(doc, k) or _announced_under_heading(doc, k)
     return found
+
+
+def _announced_under_heading(doc: ExtractionDoc, k: int) -> tuple[str, Entity, Line] | None:
+    """ "Statutory framework" / "The Panel works under the following:" / the list: a one-line sentence that only
+    announces the list stands between the section's heading and its items, which are the heading's list (members
+    are _membership_section's, whose paragraph must say it speaks of members)."""
+    lines = doc.layout.lines
+    if lines[k].kind != "text" or not lines[k].text.rstrip().endswith(":") or len(lines[k].text.split()) > 16:
+        return None
+    h = k - 1
+    while h >= 0 and lines[h].kind == "blank":
+        h -= 1
+    # (a title set on a line of its own reads as text when no blank line parts it from the sentence under it)
+    title = h >= 0 and (section_break(doc, lines[h]) or lines[h].kind == "text" and len(lines[h].text.split()) <= 5
+                        and not lines[h].text.rstrip().endswith((".", ":", ";", ",")))
+    if not title:
+        return None
+    found = _opener_of(doc, lines[h])
+    return found if found is not None and found[0] != "member_of" else None
 
 
 # "Three delivery groups sit under the Partnership. Each has a chair ...": a paragraph that counts a body's groups,
@@ -594,12 +623,21 @@ def _seat_header(doc: ExtractionDoc, i: int) -> bool:
 _TWO_KINDS = re.compile(r"(?P<one>[\w-]+)\s+(?:and|&)\s+(?P<two>[\w-]+)\s+(?P<noun>[\w-]+)")
 
 
+_OF_BODY = re.compile(r"(?P<list>[a-z][a-z ]{2,40}?)\s+(?:of|for)\s+(?:the|our|its)\s+(?:[\w'’&-]+\s+){0,6}?"
+                      r"(?P<head>[a-z]+)")
+
+
 def _list_label(label: str) -> str | None:
     """The relation a list's label (in lower case) names: one the lexicon lists, or two of its kinds joined by
     "and" that name the same relation."""
     known = layout().lists
     if label in known:
         return known[label]
+    whose = _OF_BODY.fullmatch(label)
+    if whose is not None and whose.group("head").capitalize() in heads().body:
+        # "Priorities of the Partnership", "Responsibilities of the Safer Ryedale Board": the list the label's
+        # first words name, of the body after them (whose the list is, the owner finder reads)
+        return _list_label(whose.group("list"))
     halves = label.split(" / ")
     if len(halves) == 2:
         # a bilingual heading, "Blaenoriaethau / Priorities": the half in the lexicon's language names the list
@@ -684,8 +722,10 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation not in _ITEM_KINDS:
         return None  # "Table 3: Schemes funded in 2026/27": a list the funding readers read, row by row
-    if relation == "responsible_for" and _ASKED_TO.match(text):
-        return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
+    if relation == "responsible_for" and (_ASKED_TO.match(text) or _HANDED_ON.search(text)):
+        # "Consider the Council's role in relation to:": an agenda's request, not a remit stated; "They have
+        # delegated their functions to:": those the remit is handed to follow, not the remit
+        return None
     if relation is None:
         return None
     if relation == "member_in":
@@ -701,6 +741,10 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         owner = _adopter(doc, line.content_start, line.end)
     elif relation == "priority_of" and owner is None and _UNOWNED_PRIORITIES.fullmatch(text):
         owner = doc.resolver.body  # "Four priorities were proposed for the three years:" in the body's own minutes
+    if relation == "priority_of" and owner is None and doc.resolver.body is None and \
+            (line.kind == "heading" or len(text.split()) <= 6 or _OURS.search(text)):
+        # "Our priorities" in the "Safer Thanet Partnership Plan": the partnership's
+        owner = title_paper_body(doc, with_paper=True)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body":
@@ -710,6 +754,25 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             paper = doc.resolver.reference(made.group("head"), line.start)
             return (relation, paper, line) if paper is not None and paper.kind == "publication" else None
     return relation, owner, line
+
+
+def title_paper_body(doc: ExtractionDoc, *, with_paper: bool = False) -> Entity | None:
+    """The body a paper titled by one of its own papers is by ("Safer Thanet Partnership Plan 2025" over its
+    text): the paper speaks for that body where a list names no owner, as a body's minutes speak for the body.
+    WITH_PAPER, a title paper no body's name opens is the owner itself."""
+    from .publications import named_owner  # publications reads lists' helpers: imported when needed
+
+    title = [ln for ln in doc.layout.lines[:12] if ln.kind != "blank" and not ln.text.startswith("Source:")][:2]
+    for line in title:
+        papers = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "publication"]
+        if papers:
+            # a paper no body's name opens ("Community Safety Plan 2025-2028" under the council's name): the
+            # paper's own list, the paper's
+            return named_owner(doc, papers[0]) or (doc.resolver.entity(papers[0]) if with_paper else None)
+    return None
+
+
+_SECTION = re.compile(r"(?i)\b(?:sections?\s*\d+[A-Z]?|s\.\s?\d+[A-Z]?|Part\s+\d+)")
 
 
 # an opener that names no one and no paper: "Four priorities were proposed for the three years:", "Priorities
@@ -850,6 +913,12 @@ def named_in_full(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
 
 _ASKED_TO = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[a-z]\)\s+)?(?:to\s+)?(?:consider|review|discuss|note|"
                        r"scrutinise|scrutinize|examine|explore|comment on)\b", re.I)
+
+
+# a remit handed on: the list after it names who takes the remit, not what it is
+_HANDED_ON = re.compile(r"\b(?:delegat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|"
+                        r"assign(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:functions|duties|responsibilities|role|"
+                        r"remit|obligations)\b(?:\s+[\w'’-]+){0,4}?\s+to\s*:\s*$", re.I)
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
@@ -1426,6 +1495,11 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(entity, relation, owner, *span, rule, 0.85)
     elif relation == "covers_area":
         doc.add(owner, relation, entity, *span, rule, 0.85)
+    elif relation == "statutory_duty":
+        if owner.kind in ("body", "post"):
+            section = _SECTION.search(doc.text, start, end)  # "Crime and Disorder Act 1998, section 17"
+            doc.add(owner, relation, entity, *span, rule, 0.8,
+                    qualifier=section_qualifier(section.group(0) if section else None))
     elif relation == "responsible_for":
         doc.add(owner, relation, entity, *span, rule, 0.8)
     elif relation == "member_in":
@@ -2345,6 +2419,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             m = pattern.search(sentence, 0, colon + 2)
             if not m or m.end() < colon:
                 continue
+            if relation == "priority_of" and _NUMBERED_ITEM.fullmatch(re.sub(r"^\W+", "", sentence[: colon + 1])):
+                break  # "Priority 1: Safer streets": one item of a list, which the list's reader reads with its owner
             if relation == "member_of" and _EACH_OWNERS.search(sentence, 0, colon):
                 # "Each borough's statutory partners keep a seat: A, B and C": the boroughs own no list; the seats
                 # are on the body the sentence before speaks of ("The board will meet every six weeks.")
@@ -2917,6 +2993,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         if shared and len(topics) == 1 and relation in ("responsible_for", "oversees"):
             # "tackle alcohol and substance misuse": the words before share the topic's head, one topic as written
             objects = [doc.resolver.topic(" ".join(doc.text[shared.start(1) : topics[0].end].split()))]
+        elif topics and relation in ("responsible_for", "oversees") and (case := _topic_case_work(doc, obj_start,
+                                                                                              topics, end)):
+            objects = [doc.resolver.topic(case)]  # "lead on anti-social behaviour case reviews": the casework
         elif topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
         else:
@@ -2951,6 +3030,10 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                         # "Produce a strategy for reducing re-offending": the paper is named by what it is for
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
+                    elif relation == "commissions" and phrase[:1].islower() and _commissioned_work(phrase):
+                        # "Commission safe accommodation support for victims": the work bought in, named by it
+                        objects = [doc.resolver.remember(Entity("initiative", phrase[:1].upper() + phrase[1:],
+                                                                scope=doc.resolver.ctx.area), phrase)]
                     elif relation != "commissions" and len(phrase.split()) <= 4 and phrase[:1].islower() and \
                             not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
                         # "Commission Domestic Homicide Reviews" is not a function the owner has of its own; a
@@ -2963,6 +3046,16 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+# where a commissioned work's head noun ends: its purpose, place or users after it ("support for victims")
+_WORK_QUALIFIER = re.compile(r"\s(?:for|in|across|to|with|from|by|at|within|throughout|on)\s")
+
+
+def _commissioned_work(phrase: str) -> bool:
+    """PHRASE names work bought in: its head noun, before what it is for or where, is a commissioned work's."""
+    head = _WORK_QUALIFIER.split(phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].casefold() in commissioned_work_heads()
 
 
 def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
@@ -3027,6 +3120,27 @@ def priority_names(item: str) -> list[str]:
 
 
 _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
+
+
+def _topic_case_work(doc: ExtractionDoc, obj_start: int, topics: list[Mention], end: int) -> str | None:
+    """The object phrase an item's one topic opens and a lower-case noun of its work goes on ("anti-social behaviour
+    case reviews", "hate crime reporting centres"): the work is what the owner answers for, the topic only says
+    which. None when the topic stands alone or is not the phrase's start."""
+    from .clauses import attributive  # clauses imports this module
+
+    if len(topics) != 1 or doc.text[obj_start : topics[0].start].strip().casefold() not in ("", "the", "all"):
+        return None
+    if not attributive(doc.text, topics[0].end, "body"):
+        return None
+    rest = doc.text[topics[0].start : end]
+    np_end = _NP_END.search(rest)
+    stop = topics[0].start + (np_end.start() if np_end else len(rest))
+    phrase = " ".join(doc.text[topics[0].start : stop].split())
+    if len(phrase.split()) > 8 or re.search(r"\b(?:and|or|in|for|with|across|of|by|to)\b",
+                                            doc.text[topics[0].end : stop]):
+        return None  # a second topic or a place after the first: the topic alone is what is said
+    return phrase
+
 # a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
 # ("a support plan for each person adopted": one plan per case, a piece of casework and no paper the body publishes)
 _PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
@@ -3051,8 +3165,15 @@ def _verb_led(item: str) -> bool:
     remit reader did not find; its opening words are no topic of the owner's."""
     first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
     return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  # "record its decisions on the system": a lower-case word before a determiner is
+                                  # a verb and its object, whatever the verb (no noun phrase opens so)
+                                  _VERB_THEN_OBJECT.match(item) is not None or
                                   first.group(1).casefold() in _REMIT_VERBS or
                                   any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
+
+
+_VERB_THEN_OBJECT = re.compile(r"\s*(?:to\s+)?[a-z][a-z-]+\s+(?:the|a|an|its|their|our|any|all|each|every|this|"
+                               r"these|those)\s")
 
 
 # verbs that open a remit's item without naming a relation's object ("Analyse crime data", "Engage and consult

@@ -40,10 +40,29 @@ _NO_OWNER_START = frozenset("""Feedback Update Updates Comments Response Respons
     Report Reports Draft Briefing Presentation Summary Item Agenda Minutes Appendix Annex""".split())
 
 
-@reads()
-def publications(doc: ExtractionDoc) -> None:
+def named_owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body whose name opens a publication's ("X Partnership Annual Report" is X Partnership's), else None."""
     from ..mentions import classify
 
+    tokens = m.name.split()
+    while tokens and tokens[0] in _ADJECTIVES:
+        tokens = tokens[1:]
+    for k in range(len(tokens) - 1, 1, -1):
+        if tokens[k - 1] not in _OWNER_HEADS or any(t in heads().body for t in tokens[k:]):
+            continue
+        if tokens[k] in ("and", "&"):
+            continue  # "Marlshire Police and Crime Plan": the head word goes on into the paper's own name
+        if tokens[0] in _NO_OWNER_START:
+            return None  # "Feedback on the Police and Crime Plan": no body owns it by name
+        owner = classify(" ".join(tokens[:k]), 0)
+        if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
+            return doc.resolver.body_named(owner[0].name, place=owner[0].place)
+        return None
+    return None
+
+
+@reads()
+def publications(doc: ExtractionDoc) -> None:
     r = doc.resolver
     above: list[Mention] = []  # the mentions of the line above, when that line is a body's name alone
     for line in doc.layout.lines:
@@ -57,27 +76,11 @@ def publications(doc: ExtractionDoc) -> None:
         for i, m in enumerate(mentions):
             if m.kind != "publication":
                 continue
-            tokens = m.name.split()
-            while tokens and tokens[0] in _ADJECTIVES:
-                tokens = tokens[1:]
-            done = False
-            # the body's name inside the publication's: "X Partnership Annual Report"
-            for k in range(len(tokens) - 1, 1, -1):
-                if tokens[k - 1] not in _OWNER_HEADS or any(t in heads().body for t in tokens[k:]):
-                    continue
-                if tokens[k] in ("and", "&"):
-                    continue  # "Marlshire Police and Crime Plan": the head word goes on into the paper's own name
-                owner = classify(" ".join(tokens[:k]), 0)
-                if tokens[0] in _NO_OWNER_START:
-                    break  # "Feedback on the Police and Crime Plan": no body owns it by name
-                if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
-                    body = r.body_named(owner[0].name, place=owner[0].place)
-                    paper, end = _with_bracketed_years(doc, m, r.entity(m))
-                    if not _said_produced(doc, paper):
-                        doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
-                    done = True
-                break
-            if done:
+            body = named_owner(doc, m)
+            if body is not None:
+                paper, end = _with_bracketed_years(doc, m, r.entity(m))
+                if not _said_produced(doc, paper):
+                    doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
                 continue
             owner_mention = m.extra.get("owner")
             if owner_mention is not None and owner_mention.kind in ("body", "post"):

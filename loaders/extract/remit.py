@@ -58,7 +58,7 @@ from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
-from .lists import priority_phrase
+from .lists import priority_phrase, title_paper_body
 from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -292,12 +292,42 @@ _BODY_WORDS = re.compile(r"(?i)\b(?:group|sub-?group|panel|board|forum|partnersh
                          r"service|network|hub|cell|police|trust|authority|office)s?\b")
 
 
+# "the Coastal West Sussex CSP (Adur and Worthing)", "the West Area BCU (Ealing, Hillingdon and Hounslow)": two or
+# more places alone in a bracket after a body are the places it covers (one place there may be where it sits)
+_OPEN_BRACKET = re.compile(r"\s*\((?:covering\s+|for\s+|serving\s+)?")
+_PLACES_ONLY = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*)*")
+
+
+def _bracketed_places(doc: ExtractionDoc, line_start: int, line_end: int) -> None:
+    mentions = doc.mentions(line_start, line_end)
+    for m in mentions:
+        opened = _OPEN_BRACKET.match(doc.text, m.end, line_end) if m.kind == "body" else None
+        close = doc.text.find(")", m.end, line_end) if opened is not None else -1
+        if close < 0:
+            continue
+        inside = [x for x in mentions if opened.end() <= x.start and x.end <= close]
+        if len(inside) < 2 or any(x.kind != "place" for x in inside):
+            continue
+        gaps = [doc.text[a.end : b.start] for a, b in zip(inside, inside[1:], strict=False)]
+        if doc.text[opened.end() : inside[0].start].strip() or doc.text[inside[-1].end : close].strip() or \
+                not all(_PLACES_ONLY.fullmatch(g) for g in gaps):
+            continue
+        body = doc.resolver.entity(m)
+        if body is None or body.kind != "body" or placenames.is_national(body.name) or placenames.nationwide(body.name):
+            continue  # "the Probation Service (Surrey and Sussex)": which division of a national body, not its area
+        for x in inside:
+            place = doc.resolver.entity(x)
+            if place is not None:
+                doc.add(body, "covers_area", place, m.start, close + 1, "remit:bracketed_places", 0.75)
+
+
 def _bracketed_remits(doc: ExtractionDoc) -> None:
     if "(" not in doc.text:
         return
     for line in doc.layout.lines:
         if "(" not in doc.text[line.start : line.end]:
             continue
+        _bracketed_places(doc, line.start, line.end)
         for m in doc.mentions(line.start, line.end):
             if m.kind != "body" or m.name.split()[-1].casefold() not in _GROUP_HEADS:
                 continue
@@ -522,6 +552,8 @@ def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
     leads = [k for k, h in enumerate(header) if k and (_LEAD_HEAD.match(h) or _OFFICER_HEAD.match(h))]
     if not leads or any(_GROUP_HEAD.search(h) for h in header[1 : leads[0]]):
         return  # "Priority | Delivery group | Lead": the lead leads the row's group, not the priority
+    # the rows are the priorities of the body the table's section is about, else of the body whose paper it is
+    owner = doc.scope_body(table.rows[0].start) or title_paper_body(doc)
     for line in table.rows[1:]:
         if len(line.cells) != len(header):
             continue
@@ -530,6 +562,8 @@ def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
         if not phrase or not phrase[:1].isupper():
             continue
         priority = doc.resolver.topic(phrase)
+        if owner is not None and owner.kind == "body":
+            doc.add(priority, "priority_of", owner, a, b, "remit:priority_table", 0.75)
         for k in leads:
             who = _cell_person(doc, line.cells[k]) if _OFFICER_HEAD.match(header[k]) else None
             who = who or cell_lead(doc, [line.cells[k]])
@@ -1080,11 +1114,23 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
 # ("The JAG deals with street drinking and nuisance hotspots", "The group, which handles hotspots and
 # vulnerable victims, ...": a group's standing work said in the present tense; "dealt with" is a meeting's business)
-_RESPONSIBLE_WORDS = frozenset({"responsib", "deals with", "handles"})
-_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|"
-                             r"will(?:,?\s+" + ADVERBIAL + r",?)?\s+be|remains?|(?:is|are)\s+now)"
-                             r"(?:,?\s+" + ADVERBIAL + r",?)?\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
-                             r"responsible\s+for|(?:also\s+)?(?:deals\s+with|handles))\s+")
+_OF_ORGANISATION = re.compile(r"\s*(?:,\s*|\s+of\s+|\s+from\s+)(?:the\s+)?")
+# One reading for every way a remit's verb is written: "is responsible for", "has (lead) responsibility for",
+# "holds the lead for", "leads on", "takes the lead on", "is accountable for the ..." all name what the holder answers
+# for, so each reads the phrase after it (not only the forms whose object a name finder knows)
+_RESPONSIBLE_WORDS = frozenset({"responsib", "deals with", "handles", "leads on", "lead on", "lead for",
+                                "accountable for"})
+_BE_NOW = (r"(?:(?:is|are|was|were|will(?:,?\s+" + ADVERBIAL + r",?)?\s+be|remains?|(?:is|are)\s+now)"
+           r"(?:,?\s+" + ADVERBIAL + r",?)?\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?)")
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:" + _BE_NOW +
+                             r"responsible\s+for|(?:also\s+)?(?:deals\s+with|handles)|"
+                             r"(?:also\s+|now\s+|jointly\s+)?(?:has|have|holds?|retains?)\s+(?:the\s+|a\s+)?"
+                             r"(?:overall\s+|lead\s+|strategic\s+|operational\s+|primary\s+|joint\s+|day-to-day\s+)*"
+                             r"(?:responsibility|accountability|lead)\s+(?:for|on)|"
+                             r"(?:also\s+|now\s+|jointly\s+)?(?:leads?\s+on|takes?\s+(?:the\s+|a\s+)?lead\s+(?:on|for))|"
+                             # bare "accountable for" answers for money or a decision as often: a thing delivered
+                             r"" + _BE_NOW + r"accountable\s+for(?=\s+(?!(?:(?:the|its|their|our|any|all)\s+)?(?:use|"
+                             r"spend|spending|budget|funding|grant|money|decisions?)\b)[a-z]))\s+")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
 _SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
                         r"(?:the\s+)?")
@@ -1103,6 +1149,10 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
     mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money",)]
     for m in mentions:
         said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
+        if said is not None and m.kind == "body" and re.search(r"\bwho\b", said.group(0)) and any(
+                x.kind in ("person", "post") and x.end < m.start and
+                _OF_ORGANISATION.fullmatch(doc.text, x.end, m.start) for x in mentions):
+            continue  # "Chief Superintendent Jo Lee of Northshire Police, who leads on ...": the person leads
         if said is not None:
             _answer_for(doc, m, said.end(), end, start)
             again = _AND_FOR.match(doc.text, _phrase_end(doc, said.end(), end), end)
@@ -1198,7 +1248,9 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    for phrase in _coordinated(found[0]) if relation == "responsible_for" else [found[0]]:
+    # "violence against women and girls workstream": an "and" inside a topic's name joins no two remits
+    joined = any(x.kind == "topic" and " and " in doc.text[x.start : x.end] for x in doc.mentions(at, found[1]))
+    for phrase in _coordinated(found[0]) if relation == "responsible_for" and not joined else [found[0]]:
         doc.add(holder, relation, doc.resolver.topic(phrase), min(quote_start, holder_at.start),
                 max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
 
