@@ -96,6 +96,7 @@ class Heads:
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
     partnership_tiers: frozenset[str]  # "Strategic Board": a partnership's own governing tier, named bare
     csp_boards: frozenset[str]  # "Partnership Board": the area's CSP met as a board, when the paper says which it is
+    lower_back_ref_heads: tuple[str, ...]  # "the panel": a body's head written in lower case, referring back
     unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
     unchaired: frozenset[str]  # "Service", "Office", "Team": kinds of body run by officers, which no chair holds
 
@@ -129,6 +130,7 @@ def heads() -> Heads:
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
         partnership_tiers=frozenset(data.get("partnership_tiers", ())),
         csp_boards=frozenset(data.get("csp_boards", ())),
+        lower_back_ref_heads=tuple(data.get("lower_back_ref_heads", ("partnership",))),
         unit_initials=units,
         unchaired=frozenset(data.get("unchaired", ())),
     )

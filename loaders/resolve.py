@@ -421,6 +421,12 @@ class Resolver:
             self._we = body
         return self._we
 
+    def _title_heading_body(self) -> Entity | None:
+        """The body the paper's first heading names alone ("Safer Eastvale Partnership" above "About us"): whose
+        page it is, when the paper's own body was not otherwise read."""
+        return self._heading_body(self._headings[0]) if self._headings and not \
+            self.text[: self._headings[0].start].strip() else None
+
     def heading_body(self, start: int) -> Entity | None:
         """The body the heading starting at START names alone, if START starts one of the paper's headings."""
         i = bisect_right(self._heading_starts, start) - 1
@@ -624,6 +630,11 @@ class Resolver:
         return found
 
     def _body_mention(self, m: Mention) -> Entity | None:
+        if m.extra.get("first_person"):
+            # "we" in a paper of a partnership or board is that body; in a council's paper or one with no body of
+            # its own, whom the writer speaks for (the council, a team, the partners) is not said
+            own = self.body or self._title_heading_body()
+            return own if own is not None and own is not self.council and not self.council_form(own.name) else None
         name = tidy(m.name)
         owner = m.extra.get("owner")
         if owner is not None and owner.kind == "body" and self._generic(name) and \
@@ -670,7 +681,10 @@ class Resolver:
             # own body, or a body named in full with this ending, is meant
             found = self.back_reference(name, m.start)
             if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
-                                      found.name.casefold().endswith(name.casefold())):
+                                      found.name.casefold().endswith(name.casefold()) or
+                                      self._csp_board(name) and found.name.split()[-1] == "Partnership"):
+                # ("the Partnership Board" after "the Wyre Community Safety Partnership": that partnership met as
+                # its board, not a second board named after the area)
                 return found
         if self.several(name) and not self.parties():
             # "both Councils", "C. Each Council holds the duties": several bodies, no one (an agreement
