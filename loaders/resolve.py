@@ -1321,7 +1321,11 @@ class Resolver:
             # "North Worcestershire CSP" is the North Worcestershire Community Safety Partnership
             written = written or name
             name = f"{' '.join(words[:-1])} {acronyms()[words[-1]][1]}"
-        csp_board = self._csp_board(name)
+        # (in a paper of another partnership, "the Partnership Board" may be its own: the stated CSP only where the
+        # paper's own body is none, its council, or that CSP)
+        csp_board = self._csp_board(name) and (self.body is None or self.body is self.council or
+                                                self.council_form(self.body.name) or
+                                                self.body is self._stated_partnership())
         stated = self._stated_partnership() if _AREA_CSP.fullmatch(name) or csp_board else None
         if stated is not None and (csp_board or name in ("Community Safety Partnership",
                                                          f"{self.ctx.area} Community Safety Partnership")):

@@ -274,3 +274,11 @@ def test_grid_reads_each_form(text: str, expected: set[tuple[str, str, str]]) ->
     found = checked_facts(text, relations)
     assert expected <= found, f"missing {sorted(expected - found)}; found {sorted(found)}"
     assert not found - expected, f"false {sorted(found - expected)}"
+
+
+def test_partnership_board_of_another_partnership_is_not_the_csp() -> None:
+    # a safeguarding partnership's own paper: its "Partnership Board" is its own, whatever the area's CSP is
+    text = ("Source: https://www.example.org/yarm-scp-arrangements.pdf\n\nYarm Safeguarding Children Partnership\n"
+            "Safeguarding Arrangements\n\nThe Yarm Together Partnership is the community safety partnership for "
+            "the borough. Yarm Youth Justice Service sits on the wider Partnership Board.\n")
+    assert not {f for f in checked_facts(text, {M}) if f[2] == "Yarm Together Partnership"}
