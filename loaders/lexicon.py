@@ -95,6 +95,8 @@ class Heads:
     named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
     partnership_board_kinds: tuple[str, ...]  # "Local Partnership Board": a board that is no partnership's board
     partnership_tiers: frozenset[str]  # "Strategic Board": a partnership's own governing tier, named bare
+    csp_boards: frozenset[str]  # "Partnership Board": the area's CSP met as a board, when the paper says which it is
+    lower_back_ref_heads: tuple[str, ...]  # "the panel": a body's head written in lower case, referring back
     unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
     unchaired: frozenset[str]  # "Service", "Office", "Team": kinds of body run by officers, which no chair holds
 
@@ -127,6 +129,8 @@ def heads() -> Heads:
         named=frozenset(data["body"]) | units | frozenset(data["initiative"]) | frozenset(data["publication"]),
         partnership_board_kinds=tuple(data.get("partnership_board_kinds", ())),
         partnership_tiers=frozenset(data.get("partnership_tiers", ())),
+        csp_boards=frozenset(data.get("csp_boards", ())),
+        lower_back_ref_heads=tuple(data.get("lower_back_ref_heads", ("partnership",))),
         unit_initials=units,
         unchaired=frozenset(data.get("unchaired", ())),
     )

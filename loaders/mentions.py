@@ -1545,6 +1545,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_lower_services(text, out, start, end)
     if "council's" in chunk or "council’s" in chunk:
         out = _with_lower_council_owner(text, out, start, end)
+    if "We " in chunk or " us" in chunk:
+        out = _with_first_person(text, out, start, end)
     papers = lower_paper_references(text, start, end)
     if papers:
         out = _with_lower_paper_references(text, out, papers)
@@ -1563,7 +1565,14 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
 # "was agreed by the partnership", "the partnership reports to ...", "The partnership's plan sets ...": a body the
 # paper names in full elsewhere, referred back to in lower case (a sentence's opening article capitalised, the
 # possessive too); a noun after it ("the partnership approach") makes the word an adjective, not a body. "the
-# board" is left: a paper of a partnership often has several boards besides its own
+# board" is left: a paper of a partnership often has several boards besides its own. The heads are data (heads.yaml
+# lower_back_ref_heads)
+@cache
+def _lower_back_ref() -> re.Pattern[str]:
+    words = "|".join(sorted(heads().lower_back_ref_heads))
+    return re.compile(_LOWER_BACK_REF.pattern.replace("(?P<head>partnership)", f"(?P<head>{words})"))
+
+
 _LOWER_BACK_REF = re.compile(r"(?<![\w-])[Tt]he\s+(?P<head>partnership)(?![\w-]|['’](?!s\b))"
                              r"(?=\s*(?:[.,;:)]|$|['’]s\b|\s+(?:is|was|were|are|has|have|had|will|would|shall|should|"
                              r"must|may|can|could|agreed|approved|adopted|endorsed|noted|received|published|produced|"
@@ -1572,12 +1581,12 @@ _LOWER_BACK_REF = re.compile(r"(?<![\w-])[Tt]he\s+(?P<head>partnership)(?![\w-]|
 
 
 def _with_lower_back_references(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
-    if text.find("partnership", start, end) < 0:
-        return out  # every match holds the word
+    if not any(text.find(w, start, end) >= 0 for w in heads().lower_back_ref_heads):
+        return out  # every match holds one of the words
     added = [Mention(m.start("head"), m.end("head"), "body", m.group("head").capitalize(), back_ref=True,
                      head=m.group("head").capitalize(),
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
-             for m in _LOWER_BACK_REF.finditer(text, start, end)]
+             for m in _lower_back_ref().finditer(text, start, end)]
     # ("The partnership" opening a sentence was read as an unknown capitalised name: the body takes its place)
     out = [x for x in out if not (x.kind == "name" and any(m.start <= x.start and x.end <= m.end for m in added))]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
@@ -1588,6 +1597,24 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
         if m.possessive:
             _own_next(text, out, m)
     return out
+
+
+# "We are chaired by ...", "The X Group reports to us": the body whose own paper it is (a web page's, a terms of
+# reference's), written in the first person; only "We" opening a sentence with a verb of what is after it (not "We
+# will ...": what a council's writer means to do is its own, whoever the paper is about), and "us" after a
+# preposition, both as a clause's ends ("our" owns a thing, not a relation's end)
+_FIRST_PERSON = re.compile(r"(?:(?<=[.:;!?]\s)|(?<=\n)|\A)\s*(?P<we>We)(?=\s+(?:are|were|have|"
+                           r"[a-z]+s\b|report|meet|sit|work|receive|fund|oversee|commission|chair)\b)|"
+                           r"\b(?:to|by|from|with|under)\s(?P<us>us)\b")
+
+
+def _with_first_person(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    added = [Mention(m.start(g), m.end(g), "body", m.group(g), back_ref=True, extra={"first_person": True})
+             for m in _FIRST_PERSON.finditer(text, start, end) for g in ("we", "us") if m.group(g)]
+    # ("We" opening a sentence was read as an unknown capitalised name: the body takes its place)
+    out = [x for x in out if not (x.kind == "name" and any(m.start <= x.start and x.end <= m.end for m in added))]
+    added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
 
 
 def _own_next(text: str, out: list[Mention], owner: Mention) -> None:

@@ -235,6 +235,8 @@ _SPEAKING_HEADS = frozenset({"Partnership", "Board", "Group", "Forum", "Panel", 
 _HEAD_CHARS = 400
 # a sentence's end inside a paragraph
 _SENTENCE_END = re.compile(r"[.;](?=\s)")
+# the last words before the second of two names written as a pair ("the X Group and the Y Group", "X or Y")
+_PAIR_JOIN = re.compile(r"\s(?:and|or|&)\s+(?:the\s+)?\Z")
 # how far below its heading a section's text may run before the heading no longer scopes it (a page or so)
 _SCOPE_CHARS = 4000
 # an acronym in brackets after a heading's name: "Reducing Reoffending Board (RRB)"
@@ -418,6 +420,12 @@ class Resolver:
         if any(n.casefold() in head for n in (body.name, *(rec.aliases if rec else ())) if len(n) > 3):
             self._we = body
         return self._we
+
+    def _title_heading_body(self) -> Entity | None:
+        """The body the paper's first heading names alone ("Safer Eastvale Partnership" above "About us"): whose
+        page it is, when the paper's own body was not otherwise read."""
+        return self._heading_body(self._headings[0]) if self._headings and not \
+            self.text[: self._headings[0].start].strip() else None
 
     def heading_body(self, start: int) -> Entity | None:
         """The body the heading starting at START names alone, if START starts one of the paper's headings."""
@@ -622,6 +630,11 @@ class Resolver:
         return found
 
     def _body_mention(self, m: Mention) -> Entity | None:
+        if m.extra.get("first_person"):
+            # "we" in a paper of a partnership or board is that body; in a council's paper or one with no body of
+            # its own, whom the writer speaks for (the council, a team, the partners) is not said
+            own = self.body or self._title_heading_body()
+            return own if own is not None and own is not self.council and not self.council_form(own.name) else None
         name = tidy(m.name)
         owner = m.extra.get("owner")
         if owner is not None and owner.kind == "body" and self._generic(name) and \
@@ -668,7 +681,10 @@ class Resolver:
             # own body, or a body named in full with this ending, is meant
             found = self.back_reference(name, m.start)
             if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
-                                      found.name.casefold().endswith(name.casefold())):
+                                      found.name.casefold().endswith(name.casefold()) or
+                                      self._csp_board(name) and found.name.split()[-1] == "Partnership"):
+                # ("the Partnership Board" after "the Wyre Community Safety Partnership": that partnership met as
+                # its board, not a second board named after the area)
                 return found
         if self.several(name) and not self.parties():
             # "both Councils", "C. Each Council holds the duties": several bodies, no one (an agreement
@@ -784,6 +800,8 @@ class Resolver:
                             self._subject_at(p)), None)
             if subject is not None:
                 return subject
+            if self._joined_pair(fitting[0][0], fitting[1][0], fitting[0][1], fitting[1][1]):
+                return None  # "The X Group and the Y Group met. The Group is chaired by ...": which one, unsaid
         if fitting:
             return fitting[0][1]
         if len(words) == 2 and words[0] in BODY_WORDS and words[0] != head and head == "Board":
@@ -808,6 +826,15 @@ class Resolver:
             # ("Safer Eastvale Partnership Board" in a chart further on) and no other board before
             found = self.body
         return found
+
+    def _joined_pair(self, near: int, far: int, a: Entity, b: Entity) -> bool:
+        """The two bodies named at NEAR and FAR (A and B, different) are written as one pair, "X and the Y" or
+        "X or Y", in one sentence: a back-reference after them could mean either."""
+        if a.iri == b.iri or far >= near:
+            return False
+        between = self.text[far:near]
+        return not _SENTENCE_END.search(between) and "\n" not in between and \
+            bool(_PAIR_JOIN.search(between))
 
     def _own_board_written(self) -> bool:
         """The paper names its own partnership's board somewhere ("<the partnership's name or initials> Board") and
@@ -906,6 +933,13 @@ class Resolver:
         Reducing Reoffending Group"): the body the section's "the Group" means (see heading_scope)."""
         scoped = self.heading_scope(pos)
         return scoped if scoped is not None and scoped[1].name.split()[-1] == head else None
+
+    def _csp_board(self, name: str) -> bool:
+        """Whether NAME is the partnership met as a board ("the Partnership Board", "the Eastvale Partnership
+        Board"; heads.yaml csp_boards): in a paper that says which body is its area's CSP, that body, not a second
+        board named after the area."""
+        boards = heads().csp_boards
+        return name in boards or bool(self.ctx.area) and any(name == f"{self.ctx.area} {b}" for b in boards)
 
     def _stated_partnership(self) -> Entity | None:
         """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
@@ -1287,9 +1321,14 @@ class Resolver:
             # "North Worcestershire CSP" is the North Worcestershire Community Safety Partnership
             written = written or name
             name = f"{' '.join(words[:-1])} {acronyms()[words[-1]][1]}"
-        stated = self._stated_partnership() if _AREA_CSP.fullmatch(name) else None
-        if stated is not None and name in ("Community Safety Partnership", f"{self.ctx.area} Community Safety "
-                                                                           "Partnership"):
+        # (in a paper of another partnership, "the Partnership Board" may be its own: the stated CSP only where the
+        # paper's own body is none, its council, or that CSP)
+        csp_board = self._csp_board(name) and (self.body is None or self.body is self.council or
+                                                self.council_form(self.body.name) or
+                                                self.body is self._stated_partnership())
+        stated = self._stated_partnership() if _AREA_CSP.fullmatch(name) or csp_board else None
+        if stated is not None and (csp_board or name in ("Community Safety Partnership",
+                                                         f"{self.ctx.area} Community Safety Partnership")):
             return self.remember(stated, *(a for a in (written, name) if a))  # the body the paper says is its CSP
         if name in ("Government", "Central Government", "UK Government", "National Government"):
             # "the Government" is the UK government, unless a Welsh paper means its own
