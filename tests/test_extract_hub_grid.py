@@ -239,7 +239,8 @@ GRID += [
  ("title-tor-chair-field",
   "Fordham Channel Panel\nTerms of Reference\n\nChair: Head of Community Safety, Fordham District "
    "Council\nReports to: Fordham Prevent Board\n",
-  {("Fordham Channel Panel", R, "Fordham Prevent Board"), ("Head of Community Safety", C, "Fordham Channel Panel")}),
+  {("Fordham Channel Panel", R, "Fordham Prevent Board"),
+   ("Head of Community Safety, Fordham District Council", C, "Fordham Channel Panel")}),
  ("minutes-board-after-title-acronym",
   "Gransden Safeguarding Adults Board (GSAB)\nMinutes, 12 May 2025\n\n5. Sub-groups\nThe Gransden Quality Group "
    "reports to the GSAB.\n",
