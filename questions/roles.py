@@ -629,6 +629,9 @@ def _said_about(
         if chosen is not None:
             return body.iri in chosen[2]
         if m.group(0).endswith("ed") and "by" in tokens[end : end + 3]:
+            initials = _initials_subject(written, body)
+            if initials is not None:
+                return initials
             unlinked = _unlinked_body_before(tokens[:start], max((b[1] for b in bodies if b[1] <= start),
                                                                  default=None), body)
             if unlinked is not None:
@@ -637,6 +640,24 @@ def _said_about(
             # sentence says nothing of what is chaired)
             return _short_name_said(text[: m.start()], body)
     return _short_name_said(text, body)
+
+
+# "The MARAC is chaired by", "the YOS (Youth Offending Service) was led by": a body written in initials is the
+# subject of the passive role verb (the initials as written, in capitals: the normalised tokens lose the case)
+_INITIALS_SUBJECT = re.compile(r"\b(?P<initials>[A-Z][A-Z0-9&]{1,9})(?:\s+\([^()]{3,80}\))?\s+(?:is|was|are|were|has "
+                               r"been|had been|will be)\s+(?:currently\s+|now\s+|jointly\s+)?(?:co-|vice-)?(?:chaired|"
+                               r"led|headed|convened)\s+by\b")
+
+
+def _initials_subject(written: str, body: Entity) -> bool | None:
+    """Whether the initials a sentence's passive role verb is said of are BODY's own: False when they are another
+    body's (the chair of "the MARAC" is not that of the partnership the paragraph named before), None when no
+    initials stand there."""
+    m = _INITIALS_SUBJECT.search(written)
+    if m is None:
+        return None
+    own = {n.strip().upper() for n in body.names | {body.label}}
+    return m.group("initials") in own
 
 
 def _unlinked_body_before(tokens: list[str], linked_end: int | None, body: Entity) -> bool | None:
