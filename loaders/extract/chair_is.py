@@ -141,14 +141,15 @@ _POST_IS_WORDS = frozenset({" is "})
 def post_is(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose(holding=_POST_IS_WORDS):
         mentions = doc.mentions(start, end, expect_person=True)
-        owner, k = None, 0
+        # (the owner and the body served are resolved only once the sentence is read as a post's holder: resolving
+        # names a body's short form as its alias, which a sentence this rule does not read must leave as it was)
+        owner_m, k = None, 0
         if len(mentions) > 1 and mentions[0].kind in ("body", "name") and \
                 _POSSESSIVE.fullmatch(doc.text, mentions[0].end, mentions[1].start):
             # "The Council's Community Safety Manager is ...": the owner's post
-            owner = doc.resolver.entity(mentions[0]) if mentions[0].kind == "body" else None
-            if owner is None or owner.kind != "body":
+            if mentions[0].kind != "body":
                 continue
-            k = 1
+            owner_m, k = mentions[0], 1
         if len(mentions) <= k or mentions[k].kind != "post" or mentions[k].role or \
                 chair_role(mentions[k].name, ending=True) or \
                 not _POST_OPENS.fullmatch(doc.text, start, mentions[0].start):
@@ -157,19 +158,25 @@ def post_is(doc: ExtractionDoc) -> None:
         at = m.end
         initials = _POST_INITIALS.match(doc.text, at)
         at = initials.end() if initials else at
-        served = None
+        served_m = None
         said_for = _POST_FOR.match(doc.text, at)
         if said_for is not None and k < len(mentions) and mentions[k].start == said_for.end() and \
                 mentions[k].kind in ("body", "name"):
-            served = doc.resolver.entity(mentions[k]) if mentions[k].kind == "body" else \
-                doc.resolver.body_named(mentions[k].name, mentions[k].acronym, place=mentions[k].place)
-            if served is None or served.kind != "body":
-                continue  # the post of something that is not a body the paper names: whose, unclear
+            served_m = mentions[k]
             at, k = mentions[k].end, k + 1
         said = _IS.match(doc.text, at)
         if said is None or k >= len(mentions) or mentions[k].start != said.end() or mentions[k].kind != "person" or \
                 not _HOLDER_ENDS.match(doc.text[:end], mentions[k].end):
             continue
+        owner = doc.resolver.entity(owner_m) if owner_m is not None else None
+        if owner_m is not None and (owner is None or owner.kind != "body"):
+            continue
+        served = None
+        if served_m is not None:
+            served = doc.resolver.entity(served_m) if served_m.kind == "body" else \
+                doc.resolver.body_named(served_m.name, served_m.acronym, place=served_m.place)
+            if served is None or served.kind != "body":
+                continue  # the post of something that is not a body the paper names: whose, unclear
         post = doc.resolver.post(m)
         if post is None or post.kind != "post":
             continue
