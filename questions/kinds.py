@@ -98,18 +98,26 @@ def when_met(q: Question) -> Plan | None:
 WHEN_ATTENDED = re.compile(r"^(?:when|on what dates?|what dates?|on which dates?)\b.*\b(?:attend|present at|at)\b")
 
 
+
+def _one_person_one_body(q: Question) -> tuple[Mention, Mention, set[str]] | None:
+    """The one person and the one body a question names ("When did P attend X?"), with the body's IRIs, or None."""
+    people = [mm for mm in q.mentions if mm.kinds == {"person"}]
+    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
+    if len(people) != 1 or len(bodies) != 1:
+        return None
+    return people[0], bodies[0], {e.iri for e in bodies[0].entities}
+
 def when_attended(q: Question) -> Plan | None:
     """"When did Omar Reyes attend the Eastvale CSP?": the dates of the person's attendance facts (gkg:attended,
     dated by their minutes) at the body named, latest first. None unless one person and one body are named."""
     if not WHEN_ATTENDED.search(q.free):
         return None
-    people = [mm for mm in q.mentions if mm.kinds == {"person"}]
-    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
-    if len(people) != 1 or len(bodies) != 1:
+    named = _one_person_one_body(q)
+    if named is None:
         return None
-    iris = {e.iri for e in bodies[0].entities}
+    person, body, iris = named
     answers: list[Answer] = []
-    for e in people[0].entities:
+    for e in person.entities:
         for r in q.facts(e, "attended", True):
             if r.get("other") not in iris or not r.get("date") or (q.ctx.when and not q.ctx.when.matches(r["date"])):
                 continue
@@ -119,7 +127,7 @@ def when_attended(q: Question) -> Plan | None:
             else:
                 answers.append(Answer(label, None, [_evidence(r)]))
     answers.sort(key=lambda a: a.latest, reverse=True)
-    return answers, f"when {_names(q, people)} attended {_names(q, bodies)}"
+    return answers, f"when {_names(q, [person])} attended {_names(q, [body])}"
 
 
 # A day as papers write it ("Wednesday 22 January 2025", "11th March 2025").
@@ -423,13 +431,12 @@ def role_on_body(q: Question) -> Plan | None:
     of "what role does P have")."""
     if not ROLE_ON.search(q.free):
         return None
-    people = [mm for mm in q.mentions if mm.kinds == {"person"}]
-    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
-    if len(people) != 1 or len(bodies) != 1:
+    named = _one_person_one_body(q)
+    if named is None:
         return None
-    iris = {e.iri for e in bodies[0].entities}
+    person, body, iris = named
     answers: list[Answer] = []
-    for e in people[0].entities:
+    for e in person.entities:
         rows = [r for r in q.facts(e, "holds_post", True) if r.get("onBody") in iris]
         answers += [_text_answer(q.ctx.index.label(r["other"] or ""), [r]) for r in in_time(rows, q.ctx.when)]
         for relation, said in _ROLE_RELATIONS:
@@ -440,7 +447,7 @@ def role_on_body(q: Question) -> Plan | None:
         answers += [_text_answer(f"representative of {q.ctx.index.label(r['other'] or '')}", [r]) for r in rows]
     if not answers:
         return None
-    return _merge(answers), f"the role {_names(q, people)} holds on {_names(q, bodies)}"
+    return _merge(answers), f"the role {_names(q, [person])} holds on {_names(q, [body])}"
 
 
 def attendance(q: Question) -> Plan | None:
