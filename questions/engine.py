@@ -881,7 +881,7 @@ class Asker:
                 return None
             asked = subject.entities[0]
             owner = narrow([later[0]], ctx.asked, ctx.places, ctx.question)[0]
-            parts = {a.iri for rel in ("subgroup_of", "part_of") for a in self._hop_answers(owner, rel, False, ctx)}
+            parts = {a.iri for a in self._groups_of(owner, ctx)}
             theirs = {a for e in owner.entities for a in e.areas}
             if asked.iri not in parts and asked.areas and theirs and not asked.areas & theirs:
                 written_words = set(normalise(ctx.question).split())
@@ -922,14 +922,18 @@ class Asker:
         # a group of the later body whose name has the head noun and a word of the phrase stands for it, as
         # "the delivery group of X" reads
         body = narrow([later[0]], ctx.asked, ctx.places, ctx.question)[0]
-        groups = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)]
+        groups = self._groups_of(body, ctx)
         named = [a for a in groups if m.group("head") in normalise(a.label).split()]
         if any(any(f" {w} " in f" {normalise(a.label)} " for w in described) for a in named):
             return None
-        nearby = [e for e in (ctx.index.get(a.iri or "") for a in named) if e is not None]
+        nearby = _held(named, ctx)
         written = written_as(" ".join(tokens[start : head + 1]), ctx.question) or " ".join(tokens[start : head + 1])
         raise Refusal(f"the graph holds nothing called \u201c{written}\u201d",
                       suggest(nearby + list(body.entities), ctx.places))
+
+    def _groups_of(self, body: Mention, ctx: Context) -> list[Answer]:
+        """The groups the graph holds under BODY: its sub-groups and its parts."""
+        return [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)]
 
     def _group_of_described(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who chairs the delivery group of the Eastvale Panel?", "the Eastvale Panel's reducing reoffending
@@ -973,13 +977,13 @@ class Asker:
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
             described = " ".join(tokens[first : head + 1])
             inner_reading = f"the {described} of {ctx.name(body)} (its sub-groups so named)"
-            held = [a for rel in ("subgroup_of", "part_of") for a in self._hop_answers(body, rel, False, ctx)]
+            held = self._groups_of(body, ctx)
             groups = [a for a in held if all(f" {w} " in f" {normalise(a.label)} " for w in words)]
             if not groups:
                 # the group the question describes is not held: say so by name, with X and its groups near it,
                 # rather than answer nothing as if the graph were merely silent about a group it holds
                 written = written_as(described, ctx.question) or described
-                nearby = [e for e in (ctx.index.get(a.iri or "") for a in held) if e is not None]
+                nearby = _held(held, ctx)
                 raise Refusal(f"the graph holds no \u201c{written}\u201d of {body.entities[0].label}",
                               suggest([*body.entities, *nearby], ctx.places))
             return self._then_subgroups(body, ctx, start, rest, inner_reading, reached=groups)
@@ -992,7 +996,7 @@ class Asker:
         stands in for the inner phrase, and the rest of the question is read about it."""
         if reached is None:
             reached = self._hop_answers(body, relation, False, ctx)
-        found = [e for e in (ctx.index.get(a.iri or "") for a in reached) if e is not None]
+        found = _held(reached, ctx)
         ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
         if not found:
             return [], none_reading
@@ -2696,6 +2700,11 @@ def _refused(question: str, refusal: Refusal) -> Result:
     if refusal.suggestions:
         text += ". Nearby, it holds: " + "; ".join(s.describe() for s in refusal.suggestions)
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
+
+
+def _held(answers: list[Answer], ctx: Context) -> list[Entity]:
+    """The entities the index holds for ANSWERS."""
+    return [e for e in (ctx.index.get(a.iri or "") for a in answers) if e is not None]
 
 
 def _of_concept(e: Entity, key: str) -> bool:

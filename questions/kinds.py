@@ -107,6 +107,7 @@ def _one_person_one_body(q: Question) -> tuple[Mention, Mention, set[str]] | Non
         return None
     return people[0], bodies[0], {e.iri for e in bodies[0].entities}
 
+
 def when_attended(q: Question) -> Plan | None:
     """"When did Omar Reyes attend the Eastvale CSP?": the dates of the person's attendance facts (gkg:attended,
     dated by their minutes) at the body named, latest first. None unless one person and one body are named."""

@@ -13,7 +13,7 @@ relations outside them is added.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import read
+from extract_helpers import read, triples
 
 C, S, R, M, RF, F = "chairs", "subgroup_of", "reports_to", "member_of", "responsible_for", "funds"
 CHECKED = (C, S, R, M, RF, F)
@@ -255,9 +255,7 @@ GRID += [
 
 
 def checked_facts(text: str, relations: set[str]) -> set[tuple[str, str, str]]:
-    doc = read(text)
-    return {(f.subject.name, f.relation, f.object.name if f.object else "") for f in doc.facts
-            if f.relation in relations}
+    return {t for t in triples(read(text)) if t[1] in relations}
 
 
 # forms not read yet (each said in the report): "Our work is funded by" (a possessive before the funded thing), "Its

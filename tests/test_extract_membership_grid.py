@@ -904,9 +904,8 @@ def _parse(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str,
 def score(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, str]]]:
     """The facts of CASE not read, and the facts read that it does not state."""
     doc = read(case.text)
-    got = [(f.subject.name, f.relation, f.object.name if f.object else "", f.on_body.name if f.on_body else "")
+    got = [(f.relation, f.subject.name, f.object.name if f.object else "", f.on_body.name if f.on_body else "")
            for f in doc.facts if f.relation in RELATIONS]
-    got = [(rel, s, o, on) for s, rel, o, on in got]
     wanted, optional = _parse(case)
     missed = [w for w in wanted if not any(_matches(w, g) for g in got)]
     # a seat read on another body than the hub is not the seat stated

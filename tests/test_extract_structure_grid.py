@@ -13,7 +13,7 @@ them is added.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import read
+from extract_helpers import read, triples
 
 STRUCTURE = ("reports_to", "subgroup_of", "part_of", "oversees", "led_by")
 
@@ -511,9 +511,7 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 
 
 def structure_facts(text: str) -> set[tuple[str, str, str]]:
-    doc = read(text)
-    return {(f.subject.name, f.relation, f.object.name if f.object else "") for f in doc.facts
-            if f.relation in STRUCTURE}
+    return {t for t in triples(read(text)) if t[1] in STRUCTURE}
 
 
 # forms the readers do not read yet (left for a later session, each said in the report): a pipe cell wrapped onto an
