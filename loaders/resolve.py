@@ -983,6 +983,8 @@ class Resolver:
             places = placenames.split_places(m.group("places")) or []
             if len(places) < 2 or area not in {placenames.canonical_place(w) for w in places}:
                 continue
+            if all(_alone_csp(self.text, p) for p in places):
+                continue  # each place's own partnership is named too: the shared one is another body (a merger)
             joined = ", ".join(places[:-1]) + (", " if re.search(r"\s(?:and|&)\s", places[-1]) else " and ") + \
                 places[-1]
             body = self.body_named(f"{joined} Community Safety Partnership",
@@ -2251,6 +2253,17 @@ _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
 _SHARED_CSP = re.compile(r"\b(?P<places>(?!The\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:,[ \t]+[A-Z][\w'’-]*"
                          r"(?:[ \t]+[A-Z][\w'’-]*){0,2})*\s+(?:and|&)\s+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
                          r"\s+(?:Community\s+Safety\s+Partnership|CSP)\b")
+
+
+def _alone_csp(text: str, place: str) -> bool:
+    """Does TEXT name PLACE's own community safety partnership, not as the last of a shared one's places ("the
+    Northvale CSP", "NORTHVALE COMMUNITY SAFETY PARTNERSHIP"; not "Southmere and Northvale CSP")?"""
+    for m in re.finditer(rf"\b{re.escape(place)}\s+(?:Community\s+Safety\s+Partnership|CSP)\b", text, re.I):
+        if not re.search(r"(?:\band|&|,)\s*$", text[max(0, m.start() - 6) : m.start()], re.I):
+            return True
+    return False
+
+
 # a commissioner's office named without its area
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 # ("the Office of the PCC": the office written with the post's initials)

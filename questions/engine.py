@@ -322,7 +322,7 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 # The note of an answer that is only the place a body's name gives (no paper says what it covers).
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
-NO_PERSON = "the papers name no person, only the post"
+NO_PERSON = "the papers name no person, only the post or organisation"
 # "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs": a person asked
 # for by name (normalised text)
 NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
@@ -494,7 +494,9 @@ class Asker:
             # "Who chairs X, by name?", "What is the name of the chair?": a person is asked for; a post is said
             # through its holder at the time, and a post the graph records no holder of is said in the reading,
             # never given as the name asked for
-            posts = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind == "post"]
+            # (asked "who", an organisation is no person's name either: "chaired by the county's police")
+            unnamed = {"post", "body"} if WHO_ASKED.match(question) else {"post"}
+            posts = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in unnamed]
             if posts:
                 kept = [a for a in self._with_holders(answers, ctx) if a not in posts]
                 if kept:

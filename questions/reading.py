@@ -189,6 +189,7 @@ def read(
         raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
                       [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
     tiers = _tiers_named(mentions, normal.split(), index, places, question, names)
+    tiers += _groups_of_named(mentions, normal.split(), index, places, question, names)
     if tiers:
         # the tier's full name stands for the words that named it, and is linked as any name written in full
         normal = reading.normal = _rewritten(normal, tiers)
@@ -280,6 +281,49 @@ def _tiers_named(
         _only_one(fits, written, places)
         why = f"the one {head} of {bodies[0].label} the graph holds"
         out.append(Widened(mm.start, mm.end + 1, written, normalise(fits[0].label), fits[0], why))
+    return out
+
+
+# Heads that, written alone before "of" a body, are that body's own ("the Board of the Eastvale Partnership" is
+# the partnership met as its board; "the Office of the Commissioner" is the commissioner's office).
+_OWN_TIER_HEADS = frozenset({"board", "office", "council", "cabinet", "commissioner", "police", "constabulary"})
+
+
+def _groups_of_named(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str, names: set[str]
+) -> list[Widened]:
+    """"the Executive Group of the Eastvale Safeguarding Board": a name of a body's group or tier written before
+    "of [the]" and the body's name (NAMES: words written with capitals) names that group, never the body. The one
+    held body named as the body's name then those words is linked; none held, the reading stops (dropped, the
+    body's own chair would be answered for its group); several, it lists them."""
+    out: list[Widened] = []
+    for mm in mentions:
+        if "body" not in mm.kinds:
+            continue
+        of = mm.start - 2 if mm.start >= 2 and tokens[mm.start - 1] == "the" else mm.start - 1
+        if of < 1 or tokens[of] != "of" or tokens[of - 1] not in BODY_HEADS:
+            continue
+        start = of - 1
+        while start > 0 and of - start < 4 and tokens[start - 1] in names and tokens[start - 1] not in COMMON_WORDS:
+            start -= 1
+        run = tokens[start:of]
+        if any(t not in names for t in run) or (len(run) == 1 and run[0] in _OWN_TIER_HEADS):
+            continue
+        if start > 0 and tokens[start - 1] in KIND_ASKERS:
+            continue  # "which group of the board": a kind asked for
+        bodies = [e for e in mm.entities if e.kind == "body"]
+        prefixes = {mm.text} | {normalise(n) for e in bodies for n in e.names}
+        fits: list[Entity] = []
+        for prefix in sorted(prefixes):
+            for e in index.exact.get(f"{prefix} {' '.join(run)}", []):
+                if e.kind == "body" and e not in bodies and e not in fits:
+                    fits.append(e)
+        written = as_written(" ".join(tokens[start : mm.end]), question)
+        if not fits:
+            raise Refusal(f"the graph holds nothing called \u201c{written}\u201d", suggest(bodies, places))
+        _only_one(fits, written, places)
+        why = f"the one {' '.join(run)} of {bodies[0].label} the graph holds"
+        out.append(Widened(start, mm.end, written, normalise(fits[0].label), fits[0], why))
     return out
 
 
