@@ -292,10 +292,11 @@ _OWN_TIER_HEADS = frozenset({"board", "office", "council", "cabinet", "commissio
 def _groups_of_named(
     mentions: list[Mention], tokens: list[str], index: EntityIndex, places: Places, question: str, names: set[str]
 ) -> list[Widened]:
-    """"the Executive Group of the Eastvale Safeguarding Board": a name of a body's group or tier written before
-    "of [the]" and the body's name (NAMES: words written with capitals) names that group, never the body. The one
-    held body named as the body's name then those words is linked; none held, the reading stops (dropped, the
-    body's own chair would be answered for its group); several, it lists them."""
+    """"the Executive Group of the Eastvale Safeguarding Board": a group or tier named only by kind words (which the
+    rest of the reading passes over), written before "of [the]" and a body's name (NAMES: words written with
+    capitals), names that group, never the body. The one held body named as the body's name then those words is
+    linked; none held, the reading stops (dropped, the body's own chair would be answered for its group); several,
+    it lists them."""
     out: list[Widened] = []
     for mm in mentions:
         if "body" not in mm.kinds:
@@ -309,6 +310,8 @@ def _groups_of_named(
         run = tokens[start:of]
         if any(t not in names for t in run) or (len(run) == 1 and run[0] in _OWN_TIER_HEADS):
             continue
+        if any(t not in KIND_WORDS and t not in BODY_HEADS for t in run):
+            continue  # "the SAR Sub-Group of ...": a word of its own names it, which the reading links as any name
         if start > 0 and tokens[start - 1] in KIND_ASKERS:
             continue  # "which group of the board": a kind asked for
         bodies = [e for e in mm.entities if e.kind == "body"]
