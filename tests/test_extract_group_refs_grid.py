@@ -10,7 +10,8 @@ sending: forms a census of never-read papers found lost, each written here in an
   group's name: each is a sub-group of the meeting's own body.
 - Reporting said by what is sent: "sends a quarterly highlight report to", "provides an annual statement to",
   "provides a copy of its annual report to", "answers to", "reports both to X and to Y", "feeds into X as well
-  as Y", and the body sent to written before the report ("gives the Board an annual assurance statement").
+  as Y", and the body sent to written before the report ("gives the Board an annual assurance statement"); the
+  body reported to named first: "X, to which the Partnership reports".
 
 Every text is invented for this grid (places are real or invented; people and groups are made up). Each case
 lists the structure facts it states; the test asks that they are all read, and that no structure fact outside
@@ -223,6 +224,11 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      "The Vexley Community Safety Partnership sends the Wessex Safer Communities Board a performance report twice "
      "a year.\n",
      {("Vexley Community Safety Partnership", R, "Wessex Safer Communities Board")}),
+    ("to-which-the-partnership-reports",
+     "Zennor District Council\nCommunity Safety Partnership Minutes\n\n"
+     "The annual assessment was sent to the Kernow Safer Communities Board (KSCB), to which the Zennor Community "
+     "Safety Partnership reports.\n",
+     {("Zennor Community Safety Partnership", R, "Kernow Safer Communities Board")}),
     ("not-one-of-the-groups",
      "Safer Yarwell Partnership\nTerms of Reference\n\n"
      "Delivery groups\n\n"

@@ -135,6 +135,8 @@ def _plural(doc: ExtractionDoc, lex: _Lexicon, i: int, span: tuple[int, int], m:
     groups = [] if ends_list else _run_before(doc, span[0])
     if not groups and _ends_paragraph(doc, span[1]):
         groups = _run_after(doc, span[1])
+    if not groups and placed_under is not None:
+        groups = _read_under(doc, placed_under[0], span[0])
     _distribute(doc, groups, lex.counts[count.lower()] if count else None, said, span)
 
 
@@ -330,6 +332,14 @@ def _run_after(doc: ExtractionDoc, pos: int) -> list[tuple[Entity, int, int]]:
             break
         k += 1
     return run
+
+
+def _read_under(doc: ExtractionDoc, parent: Entity, at: int) -> list[tuple[Entity, int, int]]:
+    """ "the three groups below the Strategic Group" after a chart: the groups a rule has read as the parent's
+    sub-groups a little way above (a chart's boxes, a table's rows)."""
+    found = {f.subject.iri: (f.subject, f.start, f.end) for f in doc.facts if f.relation == "subgroup_of" and
+             f.object is not None and f.object.iri == parent.iri and at - 3000 <= f.start < at}
+    return list(found.values())
 
 
 def _opening_subjects(doc: ExtractionDoc, after: list[tuple[int, int]]) -> list[tuple[Entity, int, int]]:
