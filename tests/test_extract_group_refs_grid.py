@@ -11,7 +11,8 @@ sending: forms a census of never-read papers found lost, each written here in an
 - Reporting said by what is sent: "sends a quarterly highlight report to", "provides an annual statement to",
   "provides a copy of its annual report to", "answers to", "reports both to X and to Y", "feeds into X as well
   as Y", and the body sent to written before the report ("gives the Board an annual assurance statement"); the
-  body reported to named first: "X, to which the Partnership reports".
+  body reported to named first: "X, to which the Partnership reports"; and the name a relative clause hangs on
+  is the verb's object, not a name inside the clause ("feeds into the Agreement, which the Partnership prepares").
 
 Every text is invented for this grid (places are real or invented; people and groups are made up). Each case
 lists the structure facts it states; the test asks that they are all read, and that no structure fact outside
@@ -229,6 +230,11 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      "The annual assessment was sent to the Kernow Safer Communities Board (KSCB), to which the Zennor Community "
      "Safety Partnership reports.\n",
      {("Zennor Community Safety Partnership", R, "Kernow Safer Communities Board")}),
+    ("plan-feeds-into-an-agreement-which-another-body-prepares",
+     "Ashby Vale District Council\nCommunity Safety Partnership Annual Report\n\n"
+     "The Ashby Vale Community Safety Plan 2025-2028 feeds into the Leyshire Community Safety Agreement, which the "
+     "Leyshire Community Safety Partnership prepares each year.\n",
+     {("Ashby Vale Community Safety Plan 2025-2028", "part_of", "Leyshire Community Safety Agreement")}),
     ("not-one-of-the-groups",
      "Safer Yarwell Partnership\nTerms of Reference\n\n"
      "Delivery groups\n\n"

@@ -85,6 +85,8 @@ _AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in)\s+(?:the\s+)?(?
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
+# a relative clause opening right after a name
+_RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|that|whose)\b")
 # a comma and "and" straight after the verb: the clause ended there, and what follows is the next item of a list
 _NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
 # an indefinite noun phrase in lower case fills the slot, then ", and" opens the next item of an outer list: the
@@ -2527,6 +2529,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 return []  # "represents both Councils on the Panel": several bodies, none; no later name is meant
             if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
                 return []  # "one of the strands of CONTEST 2018, the Government's strategy": the object is unknown
+            if i == 0 and m.kind != "place" and _RELATIVE_NEXT.match(doc.text, m.end):
+                # "the Plan feeds into the County Agreement, which the County Partnership prepares": the name the
+                # relative clause hangs on is the object; the names inside the clause are not
+                return []
             continue
         out = [(m, e)]
         j = i + 1
