@@ -235,6 +235,24 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      "The Ashby Vale Community Safety Plan 2025-2028 feeds into the Leyshire Community Safety Agreement, which the "
      "Leyshire Community Safety Partnership prepares each year.\n",
      {("Ashby Vale Community Safety Plan 2025-2028", "part_of", "Leyshire Community Safety Agreement")}),
+    ("itself-a-sub-group-and-provides-it-with",
+     "Wexcombe Metropolitan Borough Council\nPrevent Board - Terms of Reference\n\n"
+     "6.2 The Wexcombe Prevent Board is itself a sub-group of the Safer Wexcombe Partnership, the borough's "
+     "community safety partnership, and provides it with an annual Prevent assurance statement.\n",
+     {("Wexcombe Prevent Board", S, "Safer Wexcombe Partnership"),
+      ("Wexcombe Prevent Board", R, "Safer Wexcombe Partnership")}),
+    ("this-group-in-an-item-is-the-item-s-group",
+     "Yarrow Council\nCombating Drugs Partnership - annual report\n\n"
+     "5.1 Three delivery groups report to the Yarrow Combating Drugs Partnership:\n\n"
+     "  * Yarrow Treatment Delivery Group - chair: Head of Commissioning, Yarrow Council.\n"
+     "  * Yarrow Supply Reduction Group - led by Yarrow Police; chaired by a detective superintendent. This group "
+     "is also a sub-group of the Yarrow Community Safety Partnership.\n"
+     "  * Yarrow Harm Reduction Group - led by the Council.\n",
+     _each(("Yarrow Treatment Delivery Group", "Yarrow Supply Reduction Group", "Yarrow Harm Reduction Group"), S,
+           "Yarrow Combating Drugs Partnership")
+     | _each(("Yarrow Treatment Delivery Group", "Yarrow Supply Reduction Group", "Yarrow Harm Reduction Group"), R,
+             "Yarrow Combating Drugs Partnership")
+     | {("Yarrow Supply Reduction Group", S, "Yarrow Community Safety Partnership")}),
     ("not-one-of-the-groups",
      "Safer Yarwell Partnership\nTerms of Reference\n\n"
      "Delivery groups\n\n"

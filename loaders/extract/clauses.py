@@ -2061,6 +2061,13 @@ def _apposed_head(doc: ExtractionDoc, before: list[Mention], idx: int, owned_pos
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
+    this = _THIS_SUBJECT.match(doc.text, s0, a)
+    if this is not None and "body" in kinds and not doc.text[this.end() : a].strip():
+        # "* Supply Group - led by the Police. This group is also a sub-group of X": the group the item opens with
+        # (the resolver's last body of the head noun may be the list's owner)
+        own = _item_body(doc, this.start("head"), mentions, this.group("head"))
+        if own is not None:
+            return [own]
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a) or \
         _PHRASE_ASIDE.search(doc.text, s0, a) or _BRACKET_ASIDE.search(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
@@ -2416,6 +2423,8 @@ def _serves_named(post: str) -> bool:
 
 # "chairs this group", "leads the board": a body named by its head noun alone, in lower case, after the verb (not
 # "the partnership Prevent Strategy", where the noun is attributive)
+# a sentence that opens on "This group" as its subject
+_THIS_SUBJECT = re.compile(r"\s*(?:This|That)\s+(?P<head>group|board|panel|forum|committee|sub-?group|network)\b")
 _THIS_HEAD = re.compile(r"\s*(?:this|that|the)\s+(?P<head>group|board|panel|forum|partnership|committee|sub-?group|"
                         r"network)\b(?!['’\w-])(?!\s+(?:of|for)\b|\s+[A-Z])")
 # what may follow "the partnership" that ends it as a slot: the sentence's end, or when and how often
