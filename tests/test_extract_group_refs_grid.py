@@ -230,6 +230,11 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      "The annual assessment was sent to the Kernow Safer Communities Board (KSCB), to which the Zennor Community "
      "Safety Partnership reports.\n",
      {("Zennor Community Safety Partnership", R, "Kernow Safer Communities Board")}),
+    ("the-body-to-which-hangs-on-a-common-noun",
+     "Zennor District Council\nYouth Justice Plan\n\n"
+     "The Zennor Youth Justice Management Board oversees the Zennor Youth Justice Service and is the body to which "
+     "the Head of Service reports.\n",
+     {("Zennor Youth Justice Management Board", "oversees", "Zennor Youth Justice Service")}),
     ("plan-feeds-into-an-agreement-which-another-body-prepares",
      "Ashby Vale District Council\nCommunity Safety Partnership Annual Report\n\n"
      "The Ashby Vale Community Safety Plan 2025-2028 feeds into the Leyshire Community Safety Agreement, which the "
