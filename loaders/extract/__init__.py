@@ -399,6 +399,7 @@ def rules() -> list[Rule]:
         firstperson,
         funding,
         funding_fields,
+        group_refs,
         interests,
         lists,
         owned,
@@ -440,6 +441,7 @@ def rules() -> list[Rule]:
         structure.structure,
         owned.owned_groups,
         lists.listed_groups_report,  # after every rule that reads sub-groups: it takes up the groups they read
+        group_refs.group_refs,
         owned.owned_units,
         owned.named_units,
         owned.command_units,

@@ -85,6 +85,8 @@ _AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in)\s+(?:the\s+)?(?
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
+# a relative clause opening right after a name
+_RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|that|whose)\b")
 # a comma and "and" straight after the verb: the clause ended there, and what follows is the next item of a list
 _NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
 # an indefinite noun phrase in lower case fills the slot, then ", and" opens the next item of an outer list: the
@@ -2059,6 +2061,13 @@ def _apposed_head(doc: ExtractionDoc, before: list[Mention], idx: int, owned_pos
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
+    this = _THIS_SUBJECT.match(doc.text, s0, a)
+    if this is not None and "body" in kinds and not doc.text[this.end() : a].strip():
+        # "* Supply Group - led by the Police. This group is also a sub-group of X": the group the item opens with
+        # (the resolver's last body of the head noun may be the list's owner)
+        own = _item_body(doc, this.start("head"), mentions, this.group("head"))
+        if own is not None:
+            return [own]
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a) or \
         _PHRASE_ASIDE.search(doc.text, s0, a) or _BRACKET_ASIDE.search(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
@@ -2414,6 +2423,8 @@ def _serves_named(post: str) -> bool:
 
 # "chairs this group", "leads the board": a body named by its head noun alone, in lower case, after the verb (not
 # "the partnership Prevent Strategy", where the noun is attributive)
+# a sentence that opens on "This group" as its subject
+_THIS_SUBJECT = re.compile(r"\s*(?:This|That)\s+(?P<head>group|board|panel|forum|committee|sub-?group|network)\b")
 _THIS_HEAD = re.compile(r"\s*(?:this|that|the)\s+(?P<head>group|board|panel|forum|partnership|committee|sub-?group|"
                         r"network)\b(?!['’\w-])(?!\s+(?:of|for)\b|\s+[A-Z])")
 # what may follow "the partnership" that ends it as a slot: the sentence's end, or when and how often
@@ -2527,6 +2538,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 return []  # "represents both Councils on the Panel": several bodies, none; no later name is meant
             if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
                 return []  # "one of the strands of CONTEST 2018, the Government's strategy": the object is unknown
+            if i == 0 and m.kind != "place" and _RELATIVE_NEXT.match(doc.text, m.end):
+                # "the Plan feeds into the County Agreement, which the County Partnership prepares": the name the
+                # relative clause hangs on is the object; the names inside the clause are not
+                return []
             continue
         out = [(m, e)]
         j = i + 1

@@ -376,6 +376,11 @@ _SUB_GROUPS_HEADING = re.compile(r"(?i)(?:the\s+|its\s+|our\s+)?(?:sub-?\s?group
                                  r"finish)?|working|delivery|theme|thematic) groups)\b(?:\s+(?:and|&)\s+[\w ]{1,30})?")
 
 
+# "Although it is not one of the Partnership's delivery groups, the Panel reports to ...": the section's own words
+# say this group is not one of its sub-groups
+_NOT_ONE_OF = re.compile(r"\b(?:is|are)\s+not\s+(?:one\s+of|an?|part\s+of)\b[^.;]*$", re.I)
+
+
 def _sub_groups_section(doc: ExtractionDoc) -> None:
     """A group said to report to the paper's own body, in a section headed "Sub-groups": one of its sub-groups."""
     body = doc.resolver.body
@@ -385,7 +390,8 @@ def _sub_groups_section(doc: ExtractionDoc) -> None:
         if f.relation != "reports_to" or f.object is None or f.object.iri != body.iri or f.subject.kind != "body":
             continue
         title = _section_title(doc, f.start)
-        if title is not None and _SUB_GROUPS_HEADING.fullmatch(title):
+        if title is not None and _SUB_GROUPS_HEADING.fullmatch(title) and not _NOT_ONE_OF.search(
+                doc.text, max(0, f.start - 160), f.start):
             doc.add(f.subject, "subgroup_of", body, f.start, f.end, "structure:sub_groups_section", 0.8)
 
 
