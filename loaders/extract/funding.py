@@ -260,7 +260,9 @@ def _holder_giver(doc: ExtractionDoc, start: int, said: int, end: int, holder: E
     """Who gives the grant a holder sentence (START..END, the holder phrase at SAID) speaks of, and its period
     (see _grant_holder)."""
     here = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.subject.kind in
-            _AGENT_KINDS and f.object.iri != holder.iri and f.subject.iri != holder.iri]
+            _AGENT_KINDS and f.subject.iri != holder.iri]
+    # (a grant to another first; else the grant this sentence pays the holder itself names its giver)
+    here = [f for f in here if f.object.iri != holder.iri] or here
     if here:
         return here[-1].subject, here[-1].period
     for m in doc.mentions(start, said):
@@ -940,7 +942,14 @@ def grant_period(text: str) -> str | None:
 _PLACE_AS_MODIFIER = re.compile(r"(?i)\bthe\s+$")
 
 
+# "Cabinet RESOLVED", "The Committee AGREED": a meeting's decision word run into its body's name
+_DECISION_WORD = re.compile(r"\s+(?:RESOLVED|AGREED|DECIDED)\b")
+
+
 def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
+    if _DECISION_WORD.search(m.name):
+        # "Cabinet RESOLVED to accept the grant": a council's meeting takes a grant for its council, and gives none
+        return doc.resolver.council if kinds is _RECIPIENT_KINDS else None
     if m.kind == "place" and kinds is _RECIPIENT_KINDS:
         if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
                 re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
@@ -2618,6 +2627,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if run_in is not None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
+    if funder is None and header and any(_project_head(name) for name in header):
+        funder = _paying_grant_giver(doc, first, _rows_sum(doc, money_rows))
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
             _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first) or \
@@ -2697,6 +2708,42 @@ _PUTS_IN = re.compile(r"\s+(?:(?:also|now|again|then)\s+)?(?:adds|added|contribu
                       r"has\s+offered|offers|offered|puts\s+in|put\s+in)\s+£")
 
 
+# "It pays for:", "The grant funds:": the lead says the grant read above pays for the rows itself
+_GRANT_PAYS_FOR = re.compile(r"(?i)\b(?:it|this|the\s+(?:grant|allocation|award|funding|money))\s+"
+                             r"(?:pays|paid|will\s+pay|funds|funded|will\s+fund|is\s+spent)\s*(?:for|on)?\s*:\s*$")
+
+
+def _rows_sum(doc: ExtractionDoc, rows) -> Decimal:
+    """The sum of the rows' amounts (the first sum of each row that is not a total)."""
+    total = Decimal(0)
+    for row in rows:
+        if _total_row(doc, row.cells):
+            continue
+        sums = [amount_or_none(_money_in(doc.text[a:b].strip())) for a, b in row.cells
+                if _money_cell(doc.text[a:b].strip())]
+        total += next((x for x in sums if x is not None), Decimal(0))
+    return total
+
+
+def _paying_grant_giver(doc: ExtractionDoc, first: int, spent: Decimal) -> Entity | None:
+    """Who funds the rows of a projects table set just under the sentence of a grant, the table naming no giver,
+    when the lead says the grant itself pays for the rows ("For 2025/26 the grant is £N. It pays for:"): the
+    grant's giver, the rows adding up to no more than the grant (SPENT).
+
+    (Where the lead only lists the partnership's allocation of its grant, the gold of never-read sets gives the
+    rows to the partnership in some papers and to the grant's giver in others: neither is read.)"""
+    lines = doc.layout.lines
+    above = [ln for ln in lines[max(0, first - 4) : first] if ln.kind != "blank"]
+    if not above or any(ln.kind == "heading" for ln in above[1:]) or \
+            not _GRANT_PAYS_FOR.search(doc.text, above[-1].start, above[-1].end):
+        return None
+    granted = [f for f in doc.facts if f.relation == "funds" and f.amount is not None and f.object is not None and
+               above[0].start <= f.start < lines[first].start]
+    if not granted or not 0 < spent <= granted[-1].amount:
+        return None  # no grant just above, or rows that are not its parts
+    return granted[-1].subject
+
+
 def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
     """The partnership that spends money pooled from two or more givers, for a table of what it pays for set out
     after the paragraphs that say where the money came from ("The PCC awarded the Partnership £N ... The Council
@@ -2768,6 +2815,12 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
                 stream = doc.resolver.acronym(m.name) if m.kind == "name" else None
                 given = _stream_owner(doc, {m.name, *([stream.name] if stream is not None else [])}) \
                     if m.kind == "initiative" or (stream is not None and _STREAM_HEAD.search(stream.name)) else None
+                if given is None and m.kind == "initiative":
+                    # "(Eastshire PCC Community Safety Grant)": the office or national body its name opens with (a
+                    # "Community Safety Partnership Grant" is a kind of grant, not the partnership's money)
+                    given = _fund_owner(doc, m)
+                    given = given if given is not None and (given.kind == "post" or
+                                                            placenames.is_national(given.name)) else None
                 if given is not None:
                     givers.append(given)
                 continue
