@@ -464,8 +464,23 @@ def _table(text: str, rows: list[Line]) -> Table:
             >= max(1, len(first) // 2)
             and not any(_named_cell(cell) for cell in first)
         ):
-            table.header = [c.casefold() for c in first]
+            table.header = _split_label_head([c.casefold() for c in first], rows[1:])
     return table
+
+
+# the heads of a narrow first column that numbers the rows: "Line  Project" is two heads the spacing ran together
+_NUMBER_HEADS = frozenset({"line", "ref", "ref.", "no", "no.", "item", "#"})
+
+
+def _split_label_head(header: list[str], body: list[Line]) -> list[str]:
+    """HEADER with its first head split in two when that head opens with a row-number head ("line project") and
+    most rows have one cell more than the header: the number column's head and the next one's."""
+    first = header[0].split(None, 1) if header else []
+    widths = [len(r.cells) for r in body]
+    if len(first) == 2 and first[0] in _NUMBER_HEADS and widths and \
+            sum(w == len(header) + 1 for w in widths) * 2 > len(widths):
+        return [*first, *header[1:]]
+    return header
 
 
 def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:

@@ -260,7 +260,9 @@ def _holder_giver(doc: ExtractionDoc, start: int, said: int, end: int, holder: E
     """Who gives the grant a holder sentence (START..END, the holder phrase at SAID) speaks of, and its period
     (see _grant_holder)."""
     here = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.subject.kind in
-            _AGENT_KINDS and f.object.iri != holder.iri and f.subject.iri != holder.iri]
+            _AGENT_KINDS and f.subject.iri != holder.iri]
+    # (a grant to another first; else the grant this sentence pays the holder itself names its giver)
+    here = [f for f in here if f.object.iri != holder.iri] or here
     if here:
         return here[-1].subject, here[-1].period
     for m in doc.mentions(start, said):
@@ -294,8 +296,20 @@ _RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recei
 # whose passive names the receiver after "by"
 _RECEIVED_BY = re.compile(r"(?i)\b(?:funding|grants?|income|money|allocations?)\s+(?:received|"
                           r"secured)\s+by\s+(?P<who>[^£:\n]{2,80}?)\s*(?:\b(?:in|for|during)\b[^£:\n]{0,30})?:\s*$")
-_RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
+# (a caption may be numbered as a table: "Table 3: Funding received by the Partnership, 2024/25")
+_RECEIVED_TITLE = re.compile(r"(?i)^(?:(?:table|figure|appendix)\s+[\w.]{1,4}\s*[:.–-]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+                             r"(?:external\s+|partnership\s+)?(?:funding|grants?|"
                              r"income|money)\s+(?:received|secured|awarded)\b(?:\s+by\s+[^£:]{3,50})?[^£:]{0,30}:?$")
+# "The Partnership's work was funded from the following sources in 2023/24:", "The CSP was funded as follows:": a lead
+# naming the body whose income the table under it lists (WHO ends before the verb)
+_FUNDED_AS_FOLLOWS = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?P<who>[^£:]{2,80}?)(?:['’]s\s+(?:work|activity|"
+                                r"activities|programme|budget))?\s+(?:was|were|is|are|has\s+been)\s+(?:funded|financed|"
+                                r"resourced)\s+(?:(?:from|by)\s+the\s+following(?:\s+sources)?|as\s+follows)\b"
+                                r"[^£:]{0,40}:\s*$")
+# "Funding for 2024/25 was as follows:", "Sources of funding in 2023/24:": income named without its body, the paper's
+_INCOME_AS_FOLLOWS = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+)?(?:funding|income|sources\s+of\s+funding|"
+                                r"funding\s+sources)(?:\s+(?:for|in|during)\s+[^£:]{2,20})?(?:\s+(?:was|is|were)\s+"
+                                r"as\s+follows)?\s*:?\s*$")
 # "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
 _ITEM_FROM = re.compile(r"\s*(?:(?:of|in)\s+[^£;:()]{1,60}?\s+)?from\s+(?:the\s+)?$")
 
@@ -928,7 +942,14 @@ def grant_period(text: str) -> str | None:
 _PLACE_AS_MODIFIER = re.compile(r"(?i)\bthe\s+$")
 
 
+# "Cabinet RESOLVED", "The Committee AGREED": a meeting's decision word run into its body's name
+_DECISION_WORD = re.compile(r"\s+(?:RESOLVED|AGREED|DECIDED)\b")
+
+
 def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
+    if _DECISION_WORD.search(m.name):
+        # "Cabinet RESOLVED to accept the grant": a council's meeting takes a grant for its council, and gives none
+        return doc.resolver.council if kinds is _RECIPIENT_KINDS else None
     if m.kind == "place" and kinds is _RECIPIENT_KINDS:
         if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
                 re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
@@ -2606,6 +2627,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if run_in is not None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
+    if funder is None and header and any(_project_head(name) for name in header):
+        funder = _paying_grant_giver(doc, first, _rows_sum(doc, money_rows))
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
             _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first) or \
@@ -2685,6 +2708,42 @@ _PUTS_IN = re.compile(r"\s+(?:(?:also|now|again|then)\s+)?(?:adds|added|contribu
                       r"has\s+offered|offers|offered|puts\s+in|put\s+in)\s+£")
 
 
+# "It pays for:", "The grant funds:": the lead says the grant read above pays for the rows itself
+_GRANT_PAYS_FOR = re.compile(r"(?i)\b(?:it|this|the\s+(?:grant|allocation|award|funding|money))\s+"
+                             r"(?:pays|paid|will\s+pay|funds|funded|will\s+fund|is\s+spent)\s*(?:for|on)?\s*:\s*$")
+
+
+def _rows_sum(doc: ExtractionDoc, rows) -> Decimal:
+    """The sum of the rows' amounts (the first sum of each row that is not a total)."""
+    total = Decimal(0)
+    for row in rows:
+        if _total_row(doc, row.cells):
+            continue
+        sums = [amount_or_none(_money_in(doc.text[a:b].strip())) for a, b in row.cells
+                if _money_cell(doc.text[a:b].strip())]
+        total += next((x for x in sums if x is not None), Decimal(0))
+    return total
+
+
+def _paying_grant_giver(doc: ExtractionDoc, first: int, spent: Decimal) -> Entity | None:
+    """Who funds the rows of a projects table set just under the sentence of a grant, the table naming no giver,
+    when the lead says the grant itself pays for the rows ("For 2025/26 the grant is £N. It pays for:"): the
+    grant's giver, the rows adding up to no more than the grant (SPENT).
+
+    (Where the lead only lists the partnership's allocation of its grant, the gold of never-read sets gives the
+    rows to the partnership in some papers and to the grant's giver in others: neither is read.)"""
+    lines = doc.layout.lines
+    above = [ln for ln in lines[max(0, first - 4) : first] if ln.kind != "blank"]
+    if not above or any(ln.kind == "heading" for ln in above[1:]) or \
+            not _GRANT_PAYS_FOR.search(doc.text, above[-1].start, above[-1].end):
+        return None
+    granted = [f for f in doc.facts if f.relation == "funds" and f.amount is not None and f.object is not None and
+               above[0].start <= f.start < lines[first].start]
+    if not granted or not 0 < spent <= granted[-1].amount:
+        return None  # no grant just above, or rows that are not its parts
+    return granted[-1].subject
+
+
 def _pooled_spender(doc: ExtractionDoc, first: int) -> Entity | None:
     """The partnership that spends money pooled from two or more givers, for a table of what it pays for set out
     after the paragraphs that say where the money came from ("The PCC awarded the Partnership £N ... The Council
@@ -2756,6 +2815,12 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
                 stream = doc.resolver.acronym(m.name) if m.kind == "name" else None
                 given = _stream_owner(doc, {m.name, *([stream.name] if stream is not None else [])}) \
                     if m.kind == "initiative" or (stream is not None and _STREAM_HEAD.search(stream.name)) else None
+                if given is None and m.kind == "initiative":
+                    # "(Eastshire PCC Community Safety Grant)": the office or national body its name opens with (a
+                    # "Community Safety Partnership Grant" is a kind of grant, not the partnership's money)
+                    given = _fund_owner(doc, m)
+                    given = given if given is not None and (given.kind == "post" or
+                                                            placenames.is_national(given.name)) else None
                 if given is not None:
                     givers.append(given)
                 continue
@@ -3653,15 +3718,22 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
     funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & head_words(name)), None) \
         if receiver is None and not named else None
+    if got is None and receiver is None and giver is not None and not named and _purpose_column(header) is not None:
+        # "Source | Purpose | Amount": the purpose column says what each sum is for, never who got it
+        got = _income_receiver(doc, table, heading)
     if giver is None or (receiver is None and funded is None and got is None):
         return False
-    purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
+    purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), _purpose_column(header))
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
+    key = _key_under(doc, table)
     for row in table.body_rows():
         if len(row.cells) != len(header) or _total_row(doc, row.cells):
             continue
-        money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
-        funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
+        # ("34,500" under "2024/25 (£)": a bare sum under a head that says it is one)
+        money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b] or
+                 (k not in (giver, receiver) and _money_cell(doc.text[a:b].strip()) and "£" in header[k])]
+        short = " ".join(doc.text[slice(*row.cells[giver])].split())
+        funder = _key_giver(doc, key[short]) if short in key else _party_cell(doc, row.cells[giver], _AGENT_KINDS)
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
             got or _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
@@ -3674,6 +3746,31 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
                 amount=amount, period=period, qualifier=what or None)
     return True
+
+
+# "Source key: OPCC = the Commissioner's Community Safety Fund; NBBC = the Borough Council's budget": a legend under
+# a table spelling out the short forms its cells use, each form then what it stands for
+_KEY_LINE = re.compile(r"(?i)(?:source\s+key|key|funder\s+key|abbreviations|sources?)\s*:\s*")
+_KEY_ITEM = re.compile(r"(?P<short>[A-Z][A-Za-z/&]{1,9})\s*=\s*(?P<long>[^;=]+?)\s*(?:[;.]\s*|$)")
+
+
+def _key_under(doc: ExtractionDoc, table) -> dict[str, tuple[int, int]]:
+    """Short form -> the span of what it stands for, from a key in the two lines under TABLE."""
+    last = doc.layout.lines.index(table.rows[-1])
+    below = [ln for ln in doc.layout.lines[last + 1 : last + 4] if ln.kind != "blank"][:1]
+    if not below or not _KEY_LINE.match(doc.text, below[0].start, below[0].end):
+        return {}
+    start = _KEY_LINE.match(doc.text, below[0].start, below[0].end).end()
+    end = doc.text.find("\n\n", start)
+    end = end if end != -1 else len(doc.text)
+    return {m.group("short"): m.span("long") for m in _KEY_ITEM.finditer(doc.text, start, end)}
+
+
+def _key_giver(doc: ExtractionDoc, span: tuple[int, int]) -> Entity | None:
+    """The giver a key's long form names: the owner whose name opens it ("the Borough Council Safer Communities
+    budget" is the council's money), else the party it names."""
+    owner = _fund_owner(doc, Mention(*span, "name", doc.text[span[0] : span[1]]), longest=True)
+    return owner or _party_cell(doc, span, _AGENT_KINDS)
 
 
 def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
@@ -3700,6 +3797,30 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
     by = _RECEIVED_BY.search(lead.text) if lead is not None and lead.kind in ("text", "field") else None
     if by is not None:
         return _receiver_named(doc, lead.start + by.start("who"), lead.start + by.end("who"))
+    return None
+
+
+def _purpose_column(header: list[str]) -> int | None:
+    """The column of HEADER that says what each row's money is for ("Purpose", "Used for", "Description"), by the
+    one lexicon of column heads."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    return next((k for k, name in enumerate(header) if head_type(name) == "purpose"), None)
+
+
+def _income_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
+    """The body whose income a "Source | Purpose | Amount" table lists: the one its lead names ("The Partnership's
+    work was funded from the following sources:"), else the paper's own partnership when the lead or heading
+    names only income ("Funding for 2024/25 was as follows:")."""
+    lead = doc.layout.line_before(doc.layout.lines.index(table.rows[0]))
+    for line in (lead, heading):
+        if line is None or line.kind not in ("text", "bullet", "field", "heading"):
+            continue
+        said = _FUNDED_AS_FOLLOWS.match(doc.text, line.start, line.end)
+        if said is not None:
+            return _receiver_named(doc, said.start("who"), said.end("who"))
+        if _INCOME_AS_FOLLOWS.match(doc.text, line.start, line.end):
+            return _own_receiver(doc)
     return None
 
 
@@ -3744,12 +3865,13 @@ def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...
     return None
 
 
-def _fund_owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
+def _fund_owner(doc: ExtractionDoc, m: Mention, longest: bool = False) -> Entity | None:
     """The body or office whose name opens the name of the fund M ("Thames Valley PCC Community Fund": the
-    Thames Valley PCC; "Home Office Perpetrator Intervention Fund": the Home Office), if one does."""
+    Thames Valley PCC; "Home Office Perpetrator Intervention Fund": the Home Office), if one does; LONGEST tries
+    the longest opening first (a key's "the Warwickshire Police and Crime Commissioner's fund" is not the force's)."""
     words = list(re.finditer(r"\S+", doc.text[m.start : m.end]))
-    for k in range(1, min(len(words), 6)):
-        stop = m.start + words[k - 1].end()
+    for k in sorted(range(1, min(len(words), 7) if longest else min(len(words), 6)), reverse=longest):
+        stop = m.start + words[k - 1].end() - (2 if words[k - 1].group().endswith(("'s", "’s")) else 0)
         found = find_mentions(doc.text, m.start, stop)
         if len(found) != 1 or found[0].end != stop:
             continue

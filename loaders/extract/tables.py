@@ -500,6 +500,30 @@ def _cell_amount(doc: ExtractionDoc, span: tuple[int, int] | None) -> Decimal | 
     return amount_or_none(text.split()[0]) if text else None
 
 
+def _named_party(doc: ExtractionDoc, span: tuple[int, int] | None) -> Entity | None:
+    """The organisation a recipient's cell names by a name the mentions do not type ("Next Step Plus"): the column
+    says it is one (the funding reader's reading of a party's cell)."""
+    from .funding import _RECIPIENT_KINDS, _party_cell
+
+    if span is None:
+        return None
+    written = " ".join(doc.text[span[0] : span[1]].split())
+    if _CAPITALISED_NAME.fullmatch(written):
+        return doc.resolver.body_named(written)  # the whole cell: its first word may read as a common word alone
+    return _party_cell(doc, span, _RECIPIENT_KINDS)
+
+
+# a name of two to six capitalised words, nothing else: "Next Step Plus", "Alder Homes"
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){1,5}")
+
+
+def _part_typed(header: list[str], kind: str) -> int | None:
+    """The column whose head names two things, the first of them of type KIND ("Provider / use", "Recipient /
+    delivery"): what it holds first is what the column is for."""
+    return next((k for k, head in enumerate(header) if "/" in head and head_type(head) is None and
+                 next((t for t in map(head_type, head.split("/")) if t is not None), None) == kind), None)
+
+
 def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read: dict[str, set[int]]) -> None:
     """ "Funding stream | Funder | Amount" (the paper's own body the recipient) or "Recipient | Funder | Amount":
     each row's funder gives its sum to the row's recipient, or to the body whose paper it is."""
@@ -507,7 +531,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
 
     funder_k = types.index("funder") if "funder" in types else types.index("stream")
     money_ks = [k for k, t in enumerate(types) if t == "money"]
-    recipient_k = types.index("recipient") if "recipient" in types else None
+    recipient_k = types.index("recipient") if "recipient" in types else _part_typed(table.header, "recipient")
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
     above = " ".join(ln.text for ln in doc.layout.lines[max(0, first - 3) : first])  # a caption over the table
@@ -531,7 +555,8 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
         if amount is None or funder is None:
             continue
         if recipient_k is not None:
-            recipient = _cell_entity(doc, row, recipient_k, ("body", "post", "initiative"))
+            recipient = _cell_entity(doc, row, recipient_k, ("body", "post", "initiative")) or \
+                _named_party(doc, cell(doc, row, recipient_k))
         else:
             recipient = own  # a paper's own budget: the sums are its body's
         if recipient is None or recipient.iri == funder.iri:
