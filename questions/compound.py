@@ -20,10 +20,11 @@ from .lexicon import normalise
 from .linking import EntityIndex
 from .model import Answer, Result
 
-# ", and" then a question word: the second of two questions (a comma is required: "who moved and who seconded
-# the motion" is one question about two roles)
-JOINED = re.compile(r"^(?P<first>.+?),\s*and\s+(?P<second>(?P<word>who|what|which|when|how|where|did|does|do|is|"
-                    r"are|was|were|has|have)\b.*?)\s*\??\s*$", re.I)
+# "and" then a question word: the second of two questions ("..., and who", "...? And who", "... and who"; "who
+# moved and who seconded the motion" is one question about two roles, whose first half names nothing "it" can
+# stand for, and is read whole)
+JOINED = re.compile(r"^(?P<first>.+?)(?:\s*(?P<mark>[,;?])\s*|\s+)and\s+(?P<second>(?P<word>who|what|which|when|how|where|did|"
+                    r"does|do|is|are|was|were|has|have)\b.*?)\s*\??\s*$", re.I)
 # a first half that asks about a thing it names (its verb or "how much"), not for a thing of a kind
 FIRST_ASKS_OF_A_NAME = re.compile(r"^\s*(?:who\b|whom\b|how (?:much|many)\b|when\b|"
                                   r"what (?:did|does|do|is|was|are|were|has|have|will)\b)", re.I)
@@ -49,6 +50,8 @@ def two_questions(question: str) -> tuple[str, str, bool] | None:
     second = m.group("second")
     if len(second.split()) < SECOND_WORDS:
         return None
+    if m.group("mark") is None and not (ITS.search(second) or IT.search(second)):
+        return None  # "who is in charge of X and which groups are most affected": one question, unmarked
     return m.group("first").strip() + "?", second, m.group("word").lower() in YES_NO_WORDS
 
 

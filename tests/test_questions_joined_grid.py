@@ -234,6 +234,13 @@ JOINED: list[tuple[str, list[str], list[str]]] = [
     # "them": a group of things the first half names
     ("Who leads the Marlbury Prevent Group, and what does it sit under?",
      ["Perpetua Nwosu", "Safer Marlbury Partnership"], []),
+    # no comma, or two question marks
+    ("Who chairs the Tolcombe Reducing Reoffending Board and what does it report to?",
+     ["Seren Mabbott", "Tolcombe Community Safety Partnership"], []),
+    ("Who leads the Safer Marlbury Partnership? And who is its vice-chair?", ["Olwen Fairbairn-Shah", "Desmond Kaur"],
+     []),
+    # two roles of one question, with nothing to point back to: read whole, as before
+    ("Who chairs and who is vice-chair of the Harrowfield Safer Streets Board?", ["Ivor Penhallow"], []),
     # a body the graph holds only for another council, or not at all: nothing
     ("Who chairs the Marlbury Channel Panel, and who is its vice-chair?", [], ["Nkechi Pellow"]),
     ("Who chairs the Rutland Safer Streets Board, and who is its vice-chair?", [],
