@@ -23,8 +23,9 @@ from .model import Answer, Result
 # "and" then a question word: the second of two questions ("..., and who", "...? And who", "... and who"; "who
 # moved and who seconded the motion" is one question about two roles, whose first half names nothing "it" can
 # stand for, and is read whole)
-JOINED = re.compile(r"^(?P<first>.+?)(?:\s*(?P<mark>[,;?])\s*|\s+)and\s+(?P<second>(?P<word>who|what|which|when|how|where|did|"
-                    r"does|do|is|are|was|were|has|have)\b.*?)\s*\??\s*$", re.I)
+JOINED = re.compile(r"^(?P<first>.+?)(?:\s*(?P<mark>[,;?])\s*|\s+)and\s+"
+                    r"(?P<second>(?P<word>who|what|which|when|how|where|did|does|do|is|are|was|were|has|have)\b.*?)"
+                    r"\s*\??\s*$", re.I)
 # a first half that asks about a thing it names (its verb or "how much"), not for a thing of a kind
 FIRST_ASKS_OF_A_NAME = re.compile(r"^\s*(?:who\b|whom\b|how (?:much|many)\b|when\b|"
                                   r"what (?:did|does|do|is|was|are|were|has|have|will)\b)", re.I)
