@@ -27,7 +27,7 @@ JOINED = re.compile(r"^(?P<first>.+?)(?:\s*(?P<mark>[,;?])\s*|\s+)and\s+"
                     r"(?P<second>(?P<word>who|what|which|when|how|where|did|does|do|is|are|was|were|has|have)\b.*?)"
                     r"\s*\??\s*$", re.I)
 # a first half that asks about a thing it names (its verb or "how much"), not for a thing of a kind
-FIRST_ASKS_OF_A_NAME = re.compile(r"^\s*(?:who\b|whom\b|how (?:much|many)\b|when\b|"
+FIRST_ASKS_OF_A_NAME = re.compile(r"^\s*(?:who\b|whom\b|how (?:much|many|often)\b|when\b|where\b|"
                                   r"what (?:did|does|do|is|was|are|were|has|have|will)\b)", re.I)
 # the words a yes-or-no second half starts with
 YES_NO_WORDS = frozenset("did does do is are was were has have".split())

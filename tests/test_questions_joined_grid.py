@@ -239,6 +239,10 @@ JOINED: list[tuple[str, list[str], list[str]]] = [
      ["Seren Mabbott", "Tolcombe Community Safety Partnership"], []),
     ("Who leads the Safer Marlbury Partnership? And who is its vice-chair?", ["Olwen Fairbairn-Shah", "Desmond Kaur"],
      []),
+    # how often, where
+    ("How often does the Pelling Youth Board meet, and who chairs it?", [], ["Gwyn Oduya"]),
+    ("Where does the Marlbury Prevent Group sit, and who leads it?", ["Safer Marlbury Partnership", "Perpetua Nwosu"],
+     []),
     # two roles of one question, with nothing to point back to: read whole, as before
     ("Who chairs and who is vice-chair of the Harrowfield Safer Streets Board?", ["Ivor Penhallow"], []),
     # a body the graph holds only for another council, or not at all: nothing
