@@ -132,13 +132,20 @@ BRACKETED_KINDS = frozenset({"body", "initiative", "publication"})
 BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*")
 
 
-def before_brackets(names: set[str]) -> set[str]:
+def before_brackets(names: set[str], areas: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """The names that end in a part in brackets, without it, where what is left says more than a kind of body
-    ("Community Safety Partnership (Eastvale)" is left as it is)."""
+    ("Community Safety Partnership (Wexford)" is not "Community Safety Partnership"). Brackets holding the
+    entity's own place give the name with the place first ("Domestic Abuse Board (Eastvale)" is the "Eastvale
+    Domestic Abuse Board"; without its place it would be any council's board). AREAS: the entity's areas,
+    normalised."""
     out = set()
     for name in names:
         m = BRACKETED.fullmatch(name)
         if m is None:
+            continue
+        if normalise(m.group("inner")) in areas:
+            # "Domestic Abuse Board (Eastvale)" is asked for as "the Eastvale Domestic Abuse Board"
+            out.add(f"{m.group('inner').strip()} {m.group('name')}")
             continue
         words = normalise(m.group("name")).split()
         if len(words) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in words):
@@ -223,7 +230,7 @@ class EntityIndex:
             if e.kind in BRACKETED_KINDS:
                 # "Eastvale Community Safety Partnership (Safer Eastvale)": a paper's name with its other name
                 # in brackets is asked for without them
-                e.hidden |= before_brackets(e.names)
+                e.hidden |= before_brackets(e.names, e.areas)
                 e.names |= e.hidden
             if e.kind in ("body", "post"):
                 # "Haringey Council" is the "London Borough of Haringey", "Rutland OPCC" the Rutland PCC's office:

@@ -107,6 +107,19 @@ def _caldbeck(t: str) -> list[Fact]:
     ]
 
 
+# -- Ferrington: a board named with its own place in brackets only; asked for in another place, nothing
+F_BOARD = Entity("body", "Domestic Abuse Partnership Board (Ferrington)", subtype="Board", area="Ferrington")
+HORATIO = Entity("person", "Horatio Blenkinsop")
+F_TEXT = """Domestic Abuse Partnership Board (Ferrington): annual report 2024
+
+The Board is chaired by Horatio Blenkinsop.
+"""
+
+
+def _ferrington(t: str) -> list[Fact]:
+    return [_fact(t, "The Board is chaired by Horatio Blenkinsop.", HORATIO, "chairs", F_BOARD)]
+
+
 # -- Denholm: a web page whose partnership is named by kind words with the place in brackets (no name of its own)
 D_CSP = Entity("body", "Community Safety Partnership (Denholm)", subtype="Partnership", area="Denholm")
 D_SERVICE = Entity("initiative", "Denholm domestic abuse advocacy service (Independent Domestic Violence Advisers)",
@@ -135,6 +148,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("avonmere-pcc-grants-bransley-2024", B_TEXT, "Bransley", _bransley, doc_type="decision"),
         paper("caldbeck-svb-tor-2024", C_TEXT, "Caldbeck", _caldbeck, doc_type="terms_of_reference"),
         paper("denholm-csp-web-2024", D_TEXT, "Denholm", _denholm, doc_type="web_page"),
+        paper("ferrington-dapb-annual-report-2024", F_TEXT, "Ferrington", _ferrington),
     ])
 
 
@@ -174,6 +188,10 @@ BRACKETED: list[tuple[str, list[str], list[str]]] = [
     ("Who chairs the Caldbeck Community Safety Partnership?", [], ["Oswald Pemberton-Rao", "Cordelia Ashdown"]),
     ("Who chairs the Bransley Serious Violence Board?", [], ["Augustine Mbeki-Hart"]),
     ("Who delivers the Wexcombe youth diversion?", [], ["Orme Valley Youth Trust"]),
+    # the place in brackets is the body's own: another place's board of that name is not it
+    ("Who chairs the Ferrington Domestic Abuse Partnership Board?", ["Horatio Blenkinsop"], []),
+    ("Who chairs the Denholm Domestic Abuse Partnership Board?", [], ["Horatio Blenkinsop"]),
+    ("Who chairs the Domestic Abuse Partnership Board in Wexcombe?", [], ["Horatio Blenkinsop"]),
 ]
 
 
