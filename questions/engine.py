@@ -15,6 +15,7 @@ from ..ontology import body_types
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
+from .compound import answer_both, two_questions
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
@@ -311,6 +312,9 @@ UNLINKED_SUBJECT = re.compile(
 # The links after a named noun that the relative reading of _solve takes itself ("the board that ...").
 CLAUSE_READ = re.compile(r"(?:(?:to|into|under|from|by) )?(?:which|that|who|whose)")
 # "Which group leads on X, and who chairs it?": a thing asked for, then its chair.
+# The words before "the <noun> that ..." when the relative clause is all the question asks: "what are", "which
+# were", "name", "list all"
+ASKS_THE_NOUN = re.compile(r"(?:what|which|who|name|list)(?: (?:are|is|were|was))?(?: all)?")
 AND_WHO_CHAIRS = re.compile(
     r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
     r"|^(?P<first2>(?:which|what) .+?) and who is its chair$"
@@ -394,6 +398,10 @@ class Asker:
         return self.state.places()
 
     def ask(self, question: str) -> Result:
+        if (halves := two_questions(question)) is not None and (
+                both := answer_both(question, halves, self.ask, self.index())) is not None:
+            # "Who chairs the Board, and who is its vice-chair?": two questions, each read as the asker reads it
+            return both
         result = self._ask(question)
         if result.answers or (named := self._reference_named(question)) is None:
             return result
@@ -486,7 +494,8 @@ class Asker:
             # "Who sent apologies to the Cabinet meeting of 13 May?": the paper of that day's "Apologies:" line
             answers, text = absent
         for asks, refused, said in ANSWER_KINDS_REFUSED:
-            if asks.match(reading.normal) and answers:
+            # ("Which body does X report to, and who chairs it?": the kind asked for is the first half's alone)
+            if asks.match(reading.normal) and answers and not AND_WHO_CHAIRS.match(reading.normal):
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
@@ -683,6 +692,11 @@ class Asker:
                 entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
                 if not entities:
                     return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
+            if not rest.strip() and ASKS_THE_NOUN.fullmatch(normal[: m.start()].strip()):
+                # "What are the delivery groups that sit beneath the Board?": the clause is the whole question,
+                # its answers (of the kind the noun names) what is asked for
+                kept = {e.iri for e in entities}
+                return [a for a in inner if a.iri in kept], inner_reading
             at = len(normal[: m.start()].split())
             normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
             preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]

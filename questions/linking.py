@@ -126,6 +126,33 @@ class Mention:
         return {e.kind for e in self.entities}
 
 
+# The kinds of entity whose names a paper may write with another name or a note in brackets after them
+BRACKETED_KINDS = frozenset({"body", "initiative", "publication"})
+# a name with a part in brackets at its end: "Eastvale Community Safety Partnership (Safer Eastvale)"
+BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*")
+
+
+def before_brackets(names: set[str], areas: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """The names that end in a part in brackets, without it, where what is left says more than a kind of body
+    ("Community Safety Partnership (Wexford)" is not "Community Safety Partnership"). Brackets holding the
+    entity's own place give the name with the place first ("Domestic Abuse Board (Eastvale)" is the "Eastvale
+    Domestic Abuse Board"; without its place it would be any council's board). AREAS: the entity's areas,
+    normalised."""
+    out = set()
+    for name in names:
+        m = BRACKETED.fullmatch(name)
+        if m is None:
+            continue
+        if normalise(m.group("inner")) in areas:
+            # "Domestic Abuse Board (Eastvale)" is asked for as "the Eastvale Domestic Abuse Board"
+            out.add(f"{m.group('inner').strip()} {m.group('name')}")
+            continue
+        words = normalise(m.group("name")).split()
+        if len(words) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in words):
+            out.add(m.group("name"))
+    return out
+
+
 def _bare_person_name(name: str) -> str:
     words = [w for w in name.replace(".", " ").split() if w.lower().strip(",") not in _TITLES]
     return " ".join(words)
@@ -199,6 +226,11 @@ class EntityIndex:
                 # "Lead Member, Safer Eastvale Partnership" is asked for as "the Lead Member for the Safer Eastvale
                 # Partnership" or "the Head of Service of the ...": those are its names too (never shown)
                 e.hidden |= role_of_body_names(e.names)
+                e.names |= e.hidden
+            if e.kind in BRACKETED_KINDS:
+                # "Eastvale Community Safety Partnership (Safer Eastvale)": a paper's name with its other name
+                # in brackets is asked for without them
+                e.hidden |= before_brackets(e.names, e.areas)
                 e.names |= e.hidden
             if e.kind in ("body", "post"):
                 # "Haringey Council" is the "London Borough of Haringey", "Rutland OPCC" the Rutland PCC's office:

@@ -1,0 +1,114 @@
+"""Two questions asked as one ("Who chairs the Board, and who is its vice-chair?", "What did the Group replace,
+and who chairs it?", "How much did the PCC give the project, and who delivers it?").
+
+An officer joins a second question to the first with ", and" and points back to what the first named with "it",
+"its" or "them". Read as one question, the second half's verb is lost or read as a name; read as two, each half
+is a question the asker already reads. The back-reference stands for the last thing the first half names (the
+thing its verb is about, never a place or a person), written as the graph's own name for it, so that the second
+half links to the same entity. The answers are the first half's, then the second's.
+
+A second half that asks for a yes or a no ("..., and did that person attend?") is not asked: its answer is no
+name. A first half that asks for a thing by its kind ("Which board ..., and who chairs it?") is left to the
+asker's own reading, where "it" is the board answered, not a name the question wrote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import normalise
+from .linking import EntityIndex
+from .model import Answer, Result
+
+# "and" then a question word: the second of two questions ("..., and who", "...? And who", "... and who"; "who
+# moved and who seconded the motion" is one question about two roles, whose first half names nothing "it" can
+# stand for, and is read whole)
+JOINED = re.compile(r"^(?P<first>.+?)(?:\s*(?P<mark>[,;?])\s*|\s+)and\s+"
+                    r"(?P<second>(?P<word>who|what|which|when|how|where|did|does|do|is|are|was|were|has|have)\b.*?)"
+                    r"\s*\??\s*$", re.I)
+# a first half that asks about a thing it names (its verb or "how much"), not for a thing of a kind
+FIRST_ASKS_OF_A_NAME = re.compile(r"^\s*(?:who\b|whom\b|how (?:much|many|often)\b|when\b|where\b|"
+                                  r"what (?:did|does|do|is|was|are|were|has|have|will)\b)", re.I)
+# the words a yes-or-no second half starts with
+YES_NO_WORDS = frozenset("did does do is are was were has have".split())
+# a word standing for what the first half named: "its" as an owner, "it"/"them" as the object
+ITS = re.compile(r"\b(?:its|their)\b", re.I)
+IT = re.compile(r"\b(?:it|them)\b", re.I)
+# what a back-reference cannot stand for: it is no place, person, period or kind of thing
+NOT_REFERRED = frozenset({"area", "person", "topic", "thing", "meeting"})
+# what the asker adds to a reading that found nothing (said once, at the end, when the second half answers)
+SILENT = ". The graph does not say: no fact answers this."
+# the fewest words a second half needs to be a question of its own ("and how often?" is not: it qualifies the first)
+SECOND_WORDS = 3
+
+
+def two_questions(question: str) -> tuple[str, str, bool] | None:
+    """The first half, the second half, and whether the second asks for a yes or a no; None when the question
+    is not two joined with ", and" or the first half asks for a thing by its kind."""
+    m = JOINED.match(question or "")
+    if m is None or FIRST_ASKS_OF_A_NAME.match(m.group("first")) is None:
+        return None
+    second = m.group("second")
+    if len(second.split()) < SECOND_WORDS:
+        return None
+    if m.group("mark") is None and not (ITS.search(second) or IT.search(second)):
+        return None  # "who is in charge of X and which groups are most affected": one question, unmarked
+    return m.group("first").strip() + "?", second, m.group("word").lower() in YES_NO_WORDS
+
+
+def referent(first: str, linked: list[tuple[str, str, str]], index: EntityIndex) -> str | None:
+    """The graph's name of what "it" stands for: of the things the first half linked, the one written last in it
+    (a place, person or topic is never "it"); None when it linked none."""
+    said = " " + normalise(first) + " "
+    best: tuple[int, str] | None = None
+    for written, label, iri in linked:
+        e = index.get(iri)
+        if e is None or e.kind in NOT_REFERRED:
+            continue
+        at = said.rfind(" " + normalise(written) + " ")
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, label)
+    return best[1] if best else None
+
+
+def written_out(second: str, name: str) -> str | None:
+    """The second half with its back-reference replaced by the name ("who is its vice-chair" -> "who is the X's
+    vice-chair"); None when it has none (a second half naming its own thing is a question of its own)."""
+    if ITS.search(second):
+        return ITS.sub(f"the {name}'s", second, count=1) + "?"
+    if IT.search(second):
+        return IT.sub(f"the {name}", second, count=1) + "?"
+    return None
+
+
+def answer_both(question: str, halves: tuple[str, str, bool], ask: Callable[[str], Result],
+                index: EntityIndex) -> Result | None:
+    """The two halves asked one after the other, answers joined (the first's first). A first half naming what the
+    graph does not hold refuses the whole question; None when the first half links nothing "it" can stand for, or
+    the second names things of its own, so that the whole question is read as it stands."""
+    first_q, second, yes_no = halves
+    first = ask(first_q)
+    if first.refused:
+        first.question = question
+        return first
+    if yes_no:
+        first.question = question
+        first.interpretation += "; the yes-or-no that follows is not answered"
+        return first
+    said = referent(first_q, first.linked, index)
+    if said is None:
+        return None
+    second_q = written_out(second, said)
+    other = ask(second_q) if second_q else ask(second.rstrip(" ?") + "?")
+    if second_q is None and not other.linked:
+        # "..., and who is the vice-chair?": a second half that names nothing asks about what the first named
+        other = ask(f"{second.rstrip(' ?')} of the {said}?")
+    elif second_q is None:
+        return None
+    answers: list[Answer] = list(first.answers)
+    seen = {(a.iri, a.label) for a in answers}
+    answers += [a for a in other.answers if (a.iri, a.label) not in seen] if not other.refused else []
+    said_first = first.interpretation.removesuffix(SILENT) if other.answers else first.interpretation
+    reading = f"{said_first}; and then: {other.interpretation}"
+    queries = first.queries + [q for q in other.queries if q not in first.queries]
+    return Result(question, reading, answers, first.sparql or other.sparql, first.linked + other.linked, queries)
