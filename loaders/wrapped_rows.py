@@ -172,6 +172,13 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
+        if row is not None and piped and _piped_name_overflow(row, cells, line) and _names_first(lines, split, i):
+            # "| Tariq Lee | Designated Nurse, Safeguarding | NHS Lancashire and South |" over "| | Children |
+            # Cumbria Integrated |": in a table whose every entry opens on its name, a line with no name is the row
+            # above run on, whatever its pieces look like
+            row = _merged(row, cells, piped)
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -193,6 +200,16 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
+
+
+def _piped_name_overflow(row: list[Cell], cells: list[Cell], line: str) -> bool:
+    """CELLS, a pipe line under ROW, leave the first (name) slot empty and put text only under cells ROW filled,
+    with no sum of money: the shape of a row's overflow (the table's first column being names, see
+    _names_first)."""
+    if len(cells) != len(row) or cells[0][1].strip() or _AMOUNT.search(line):
+        return False
+    filled = [(r, c) for (_, r), (_, c) in zip(row, cells, strict=True) if c.strip()]
+    return bool(filled) and all(r.strip() for r, _ in filled)
 
 
 def _name_ends(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
