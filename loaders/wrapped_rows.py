@@ -472,6 +472,12 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
+    if full and _UNFINISHED.search(pairs[0][0]) and pairs[0][1][:1].isalpha() and \
+            not any(_AMOUNT.search(c) for _, c in filled):
+        # "| Office of the West Midlands Police and | Partnerships and Commissioning |" over "| Crime Commissioner |
+        # Manager |": a first cell cut on a word that needs more ("and", "of") starts no row of its own below it,
+        # so the line under it is the whole row run on, every cell
+        return True
     if full and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never

@@ -364,6 +364,54 @@ Newark Business Forum and Newark Homes also hold seats.
 """, ("member_of: Newark and Sherwood District Council -> @", "member_of: Nottinghamshire Police -> @",
       "member_of: Nottinghamshire Fire and Rescue Service -> @", "member_of: Newark Business Forum -> @",
       "member_of: Newark Homes -> @")),
+
+    # -- the organisation of a post written with its holder, as a possessive or in the post's own words
+    Case("possessive-post-then-holder", "Monmouthshire Public Services Board", """Monmouthshire County Council
+
+Report to the Public Services Board
+
+1.2 The work is led by the Council's Head of Public Protection, Rhodri Vaughan-Ellis, with the support of the
+Council's Community Safety Officer, Carys Bellamy-Rhys.
+""", ("member_of: Rhodri Vaughan-Ellis -> Monmouthshire County Council",
+      "member_of: Carys Bellamy-Rhys -> Monmouthshire County Council")),
+
+    Case("force-post-then-holder", "Hartlepool Community Safety Partnership",
+         """Hartlepool Community Safety Partnership
+
+Annual report 2024/25
+
+The Partnership is vice-chaired by the Cleveland Police Hartlepool Neighbourhood Superintendent, Supt Lorna
+Fairclough-Ito.
+""", ("member_of: Lorna Fairclough-Ito -> Cleveland Police",)),
+
+    Case("unfinished-first-cell-wrapped", "Safer Dudley Partnership", """SAFER DUDLEY PARTNERSHIP
+Terms of Reference
+
+3. Membership
+
+  Organisation                                  | Represented by
+  ----------------------------------------------|------------------------------------------
+  Dudley Metropolitan Borough Council           | Director of Public Realm
+  Office of the West Midlands Police and        | Senior Commissioning
+  Crime Commissioner                            | Officer
+  West Midlands Fire Service                    | Station Commander
+""", ("member_of: Dudley Council -> @",
+      "member_of: Office of the Police and Crime Commissioner for West Midlands -> @",
+      "member_of: West Midlands Fire Service -> @",
+      "represented_by: Dudley Council -> Director of Public Realm",
+      "represented_by: Office of the Police and Crime Commissioner for West Midlands -> Senior Commissioning Officer",
+      "represented_by: West Midlands Fire Service -> Station Commander")),
+
+    Case("responsible-authorities-of-a-board", "Wolverhampton Police and Crime Board",
+         """City of Wolverhampton Council - Cabinet
+
+Serious violence strategy
+
+2.1 The Wolverhampton Police and Crime Board is chaired by the Cabinet Member for Resident Services. Its
+responsible authorities are City of Wolverhampton Council, West Midlands Police, West Midlands Fire Service and
+the Probation Service.
+""", ("member_of: City of Wolverhampton Council -> @", "member_of: West Midlands Police -> @",
+      "member_of: West Midlands Fire Service -> @", "member_of: Probation Service -> @")),
 ]
 
 

@@ -20,7 +20,15 @@ from ..lexicon import NOW_HOLDER, chair_role, commissioned_work_heads, heads, la
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads, section_qualifier
-from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
+from .attendance import (
+    Entry,
+    describe_cells,
+    describe_entry,
+    list_entries,
+    meets_as_body,
+    not_a_member,
+    organisation_columns,
+)
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -2336,15 +2344,24 @@ _FRONTED = re.compile(
 
 
 _STATUTORY_SEATS = re.compile(r"(?i)\b(?:statutory|responsible)\b")
-# the kinds of body that have no statutory partners of their own: a committee, a council, a force, an office
-_UNSEATED_CLASSES = frozenset({"Committee", "Council", "PoliceBody", "PublicBody", "FireService"})
+# the kinds of organisation that have no statutory partners of their own: a council, a force, an office (a
+# committee neither, though it meets)
+_UNSEATED_CLASSES = frozenset({"Council", "PoliceBody", "PublicBody", "FireService"})
+
+
+def _has_partners(body: Entity) -> bool:
+    """BODY can have statutory partners: not a committee, and not an organisation unless it meets as a board
+    ("Coventry Police and Crime Board" meets; "Kent Police" does not)."""
+    kind = classify(body.name).owl_class
+    return kind != "Committee" and (kind not in _UNSEATED_CLASSES or meets_as_body(body) and
+                                    not body.name.endswith(" Council"))
 
 
 def _statutory_owner(doc: ExtractionDoc, owner: Entity | None, at: int) -> Entity | None:
     """Whose statutory members a list names: a partnership's or a board's, never a committee's, a council's or a
     force's; when the sentence gives no such owner ("In the district, the statutory partners are ..." in a report
     to a scrutiny committee), the partnership the paper last named in full, else nobody."""
-    if owner is not None and owner.kind == "body" and classify(owner.name).owl_class not in _UNSEATED_CLASSES:
+    if owner is not None and owner.kind == "body" and _has_partners(owner):
         return owner
     partnership = doc.resolver.reference("Partnership", at)
     return partnership if partnership is not None and partnership.kind == "body" else None
