@@ -34,6 +34,9 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # a cell cut off mid-phrase: a small word, a joining mark, or a colon that opens what follows ("Core grant:")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/:–-])$")
+# a name cut on a small word that needs more after it ("Office of the West Midlands Police and"): never a rule
+# (four words at least: "Reporting to", "Accountable to" are a field's labels, whole)
+_CUT_ON_WORD = re.compile(r"[A-Z][^|\s]*(?:\s+[^|\s]+){2,}\s(?:and|of|for|the|to|in|on|with|at|by|&)$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
 # a sum of money; a year is none ("2024/25", "Strategy 2024-27", "31 March 2025" in a period's or a title's cell
 # wraps like any text, and read as a sum it would make the line under a row a row of its own)
@@ -472,7 +475,7 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
-    if full and _UNFINISHED.search(pairs[0][0]) and pairs[0][1][:1].isalpha() and \
+    if full and _CUT_ON_WORD.search(pairs[0][0]) and pairs[0][1][:1].isalpha() and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "| Office of the West Midlands Police and | Partnerships and Commissioning |" over "| Crime Commissioner |
         # Manager |": a first cell cut on a word that needs more ("and", "of") starts no row of its own below it,

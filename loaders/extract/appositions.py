@@ -472,9 +472,9 @@ def _qualifying_employer(doc: ExtractionDoc, post: Mention, entity: Entity) -> E
     Director of Housing"; "District Commander, Kent Police" for "Kent Police District Commander"), when the paper
     wrote it with the post: as a possessive before it, or in the post's own words. An organisation only (a board's
     or partnership's post names no employer)."""
-    _, sep, qualifier = entity.name.rpartition(", ")
-    if not sep:
-        return None
+    bare, sep, qualifier = entity.name.rpartition(", ")
+    if not sep or council_posts()[2].match(bare):
+        return None  # (an elected member's seat, "the Council's Cabinet Member for X", is no employment)
     written = doc.text[post.start : post.end]
     if not (_POSSESSIVE_BEFORE.search(doc.text, max(0, post.start - 3), post.start) or written.startswith(qualifier)):
         return None
