@@ -473,11 +473,7 @@ def _qualifying_employer(doc: ExtractionDoc, post: Mention, entity: Entity) -> E
     wrote it with the post: as a possessive before it, or in the post's own words. An organisation only (a board's
     or partnership's post names no employer)."""
     bare, sep, qualifier = entity.name.rpartition(", ")
-    if not sep:
-        bare, qualifier = entity.name, _known_prefix(entity.name)  # "Devon and Cornwall Police Area Commander"
-        if not qualifier:
-            return None
-    if council_posts()[2].match(bare):
+    if not sep or council_posts()[2].match(bare):
         return None  # (an elected member's seat, "the Council's Cabinet Member for X", is no employment)
     written = doc.text[post.start : post.end]
     if not (_POSSESSIVE_BEFORE.search(doc.text, max(0, post.start - 3), post.start) or written.startswith(qualifier)):
@@ -489,17 +485,6 @@ def _qualifying_employer(doc: ExtractionDoc, post: Mention, entity: Entity) -> E
             meets_as_body(organisation) and not organisation.name.endswith(" Council"):
         return None  # (a council meets, and employs its officers)
     return organisation
-
-
-def _known_prefix(name: str) -> str:
-    """The public body the gazetteer knows that a post's name opens with ("Devon and Cornwall Police" in "Devon
-    and Cornwall Police Area Commander for the South"), the longest; "" when none."""
-    words = name.split()
-    for k in range(len(words) - 1, 1, -1):
-        prefix = " ".join(words[:k])
-        if placenames.known_body_name(prefix) == prefix:
-            return prefix
-    return ""
 
 
 def _initials_before(doc: ExtractionDoc, post: Mention) -> Entity | None:
