@@ -737,13 +737,25 @@ _NO_REMIT = frozenset({"chair", "chairman", "vice-chair", "vice-chairman", "meet
                        "extraordinary", "part", "exempt", "hybrid", "virtual", "remote", "draft", "agenda", "minutes"})
 
 
+def _other_name(head: str, end: int, bracketed: str) -> bool:
+    """BRACKETED, after the name that ends at END of HEAD, is the body's other name, not a remit: it repeats the
+    place the name holds and nothing else but words such as "Safer" ("ISLE OF WIGHT COMMUNITY SAFETY PARTNERSHIP
+    (SAFER ISLE OF WIGHT)"); a remit names a field of work, never the body's place again."""
+    line = head[head.rfind("\n", 0, end) + 1 : end].casefold()
+    words = [w for w in re.findall(r"[a-z]+", bracketed.casefold()) if w not in _SMALL_WORDS]
+    return bool(words) and all(re.search(rf"\b{w}\b", line) for w in words)
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "safer", "stronger", "together", "community", "communities"})
+
+
 def _bracketed_remit(head: str, end: int) -> str | None:
     """The remit in brackets straight after a body's name at END of HEAD, in its usual case; None for an acronym
     or a word about the meeting ("(Special)", "(Chair)")."""
     m = _BRACKETED_REMIT.match(head, end)
     if m is None or re.fullmatch(r"[A-Z]{2,8}s?", m.group("remit")) or \
             any(w.casefold() in _NO_REMIT for w in m.group("remit").split()) or \
-            re.search(_HEADS + r"$", title_case(m.group("remit"))):
+            re.search(_HEADS + r"$", title_case(m.group("remit"))) or _other_name(head, end, m.group("remit")):
         return None  # "(Strategic Board)": the body's own board, a body of its own
     remit = m.group("remit")
     return title_case(remit) if remit.isupper() else remit

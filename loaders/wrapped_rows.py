@@ -34,6 +34,9 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # a cell cut off mid-phrase: a small word, a joining mark, or a colon that opens what follows ("Core grant:")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/:–-])$")
+# a name cut on a small word that needs more after it ("Office of the West Midlands Police and"): never a rule
+# (four words at least: "Reporting to", "Accountable to" are a field's labels, whole)
+_CUT_ON_WORD = re.compile(r"[A-Z][^|\s]*(?:\s+[^|\s]+){2,}\s(?:and|of|for|the|to|in|on|with|at|by|&)$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
 # a sum of money; a year is none ("2024/25", "Strategy 2024-27", "31 March 2025" in a period's or a title's cell
 # wraps like any text, and read as a sum it would make the line under a row a row of its own)
@@ -172,6 +175,13 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
+        if row is not None and piped and _piped_name_overflow(row, cells, line) and _names_first(lines, split, i):
+            # "| Tariq Lee | Designated Nurse, Safeguarding | NHS Lancashire and South |" over "| | Children |
+            # Cumbria Integrated |": in a table whose every entry opens on its name, a line with no name is the row
+            # above run on, whatever its pieces look like
+            row = _merged(row, cells, piped)
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -193,6 +203,16 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
+
+
+def _piped_name_overflow(row: list[Cell], cells: list[Cell], line: str) -> bool:
+    """CELLS, a pipe line under ROW, leave the first (name) slot empty and put text only under cells ROW filled,
+    with no sum of money: the shape of a row's overflow (the table's first column being names, see
+    _names_first)."""
+    if len(cells) != len(row) or cells[0][1].strip() or _AMOUNT.search(line):
+        return False
+    filled = [(r, c) for (_, r), (_, c) in zip(row, cells, strict=True) if c.strip()]
+    return bool(filled) and all(r.strip() for r, _ in filled)
 
 
 def _name_ends(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -455,6 +475,12 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False
     filled = [(r, c) for r, c in pairs if c]
     full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
+    if full and _CUT_ON_WORD.search(pairs[0][0]) and pairs[0][1][:1].isalpha() and \
+            not any(_AMOUNT.search(c) for _, c in filled):
+        # "| Office of the West Midlands Police and | Partnerships and Commissioning |" over "| Crime Commissioner |
+        # Manager |": a first cell cut on a word that needs more ("and", "of") starts no row of its own below it,
+        # so the line under it is the whole row run on, every cell
+        return True
     if full and _NOTE_ONLY.fullmatch(pairs[0][1]) and pairs[0][0] and \
             not any(_AMOUNT.search(c) for _, c in filled):
         # "(Chair)   and Neighbourhood Working   Borough Council" under a member's row: a row's first cell is never

@@ -408,6 +408,7 @@ def rules() -> list[Rule]:
         resolutions,
         respectively,
         rosters,
+        seats,
         services,
         speakers,
         statements,
@@ -455,6 +456,7 @@ def rules() -> list[Rule]:
         commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
         lists.with_as_members,  # after the clauses: it adds to the members they read
+        seats.seated_in_sentence,  # after every reader of members: it seats bodies on the one they listed
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left

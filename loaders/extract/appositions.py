@@ -427,7 +427,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
-    employer = _written_employer(doc, post)
+    employer = _written_employer(doc, post) or _qualifying_employer(doc, post, entity)
     if employer is not None:
         # "the council's Head of Safer Communities, Jo Lee", "Northvale Police's District Commander, Supt Jo Lee":
         # the organisation whose post it is, written with the post, employs the holder
@@ -461,6 +461,30 @@ def _written_employer(doc: ExtractionDoc, post: Mention) -> Entity | None:
     if owner is None:
         return _employer_within(doc, post) or _initials_before(doc, post) or _place_council(doc, post)
     return employing_body(doc, owner, noted=False)
+
+
+# a possessive written just before a post: "the Council's", "Kent Police's"
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+
+
+def _qualifying_employer(doc: ExtractionDoc, post: Mention, entity: Entity) -> Entity | None:
+    """The organisation the post was qualified with ("Director of Housing, Northvale Council" for "the Council's
+    Director of Housing"; "District Commander, Kent Police" for "Kent Police District Commander"), when the paper
+    wrote it with the post: as a possessive before it, or in the post's own words. An organisation only (a board's
+    or partnership's post names no employer)."""
+    bare, sep, qualifier = entity.name.rpartition(", ")
+    if not sep or council_posts()[2].match(bare):
+        return None  # (an elected member's seat, "the Council's Cabinet Member for X", is no employment)
+    written = doc.text[post.start : post.end]
+    if not (_POSSESSIVE_BEFORE.search(doc.text, max(0, post.start - 3), post.start) or written.startswith(qualifier)):
+        return None
+    organisation = next((e for e in doc.resolver.entities if e.kind == "body" and e.name == qualifier), None)
+    if organisation is None and placenames.known_body_name(qualifier) == qualifier:
+        organisation = doc.resolver.body_named(qualifier)  # "South Wales Police", read inside the post's name
+    if organisation is None or organisation.kind != "body" or \
+            meets_as_body(organisation) and not organisation.name.endswith(" Council"):
+        return None  # (a council meets, and employs its officers)
+    return organisation
 
 
 def _initials_before(doc: ExtractionDoc, post: Mention) -> Entity | None:

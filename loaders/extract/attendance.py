@@ -1493,6 +1493,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     pieces = _sub_pieces(doc, a, b)
     skip = -1
     described = False
+    employer: Mention | None = None  # the organisation the entry last named, whose unit a dash may name next
     for index, (pa, pb) in enumerate(pieces):
         if index == skip:
             continue
@@ -1602,8 +1603,12 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     continue
                 if _portfolio_before_employer(doc, pieces, index, max(b, span[1])) or _portfolio_goes_on(doc, m):
                     continue
+                if employer is not None and _after_dash(doc, m.start) and doc.text[employer.end : m.start].strip(
+                        " -–—") == "":
+                    continue  # "Leicestershire County Council - Community Safety Team": the council's own team
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
+                employer = m
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
     del r

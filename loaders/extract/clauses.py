@@ -620,6 +620,10 @@ _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|Aug
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
 # a subject of its own, in lower case, between a name and its verb: ", and joint reviews are chaired by"
 # ("..., and the IOM steering group reports to ...": an acronym may modify the unnamed subject)
+# a phrase set before a sentence's subject, the name in it closed by a comma: "Alongside the Constabulary, ...",
+# "As well as the Council, ...": the name is beside the subject, never the subject itself
+_FRONTED_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:alongside|besides|as well as|"
+                             r"in addition to|together with)\s+(?:the\s+)?$", re.I)
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?(?:[A-Z]{2,8}\s+)?[a-z][a-z-]+"
                             r"(?:\s+[a-z][a-z-]+)?"
                             r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
@@ -2060,6 +2064,13 @@ def _apposed_head(doc: ExtractionDoc, before: list[Mention], idx: int, owned_pos
     return j
 
 
+def _fronted(doc: ExtractionDoc, m: Mention, s0: int) -> bool:
+    """M is the name of a phrase set before the sentence's subject and closed by a comma ("Alongside the
+    Constabulary, ...")."""
+    return doc.text[m.end : m.end + 2].startswith(",") and \
+        _FRONTED_BEFORE.search(doc.text, max(0, m.start - 40), m.start) is not None
+
+
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
     this = _THIS_SUBJECT.match(doc.text, s0, a)
     if this is not None and "body" in kinds and not doc.text[this.end() : a].strip():
@@ -2075,6 +2086,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
     # '("the HCASB Board")': the short name a paper gives the body before it, no subject of its own
     before = [m for m in mentions if m.end <= a and not any(x <= m.start and m.end <= y for x, y in aliases)]
+    if before and _fronted(doc, before[-1], s0):
+        return []  # "Alongside the Constabulary, the statutory members are ...": beside the subject, not it
     if not before:
         return []
     unnamed = _unnamed_relative_head(doc, before, s0, a, relation, side, kinds)

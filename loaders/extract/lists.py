@@ -13,13 +13,22 @@ import re
 from bisect import bisect_right
 
 from ...graph.model import Entity
+from ...ontology.body_types import classify
 from .. import placenames
 from ..layout import Line
 from ..lexicon import NOW_HOLDER, chair_role, commissioned_work_heads, heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads, section_qualifier
-from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
+from .attendance import (
+    Entry,
+    describe_cells,
+    describe_entry,
+    list_entries,
+    meets_as_body,
+    not_a_member,
+    organisation_columns,
+)
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -745,6 +754,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             (line.kind == "heading" or len(text.split()) <= 6 or _OURS.search(text)):
         # "Our priorities" in the "Safer Thanet Partnership Plan": the partnership's
         owner = title_paper_body(doc, with_paper=True)
+    if owner is None and relation == "member_of":
+        owner = _own_board(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body":
@@ -754,6 +765,24 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             paper = doc.resolver.reference(made.group("head"), line.start)
             return (relation, paper, line) if paper is not None and paper.kind == "publication" else None
     return relation, owner, line
+
+
+# a section's title that names the body its list is of by a bare head alone: "3. Who sits on the Board?"
+_BARE_HEAD_TITLE = re.compile(r"\bthe\s+(?P<head>Board|Partnership|Panel|Group|Forum)\s*\??\s*:?\s*$")
+
+
+def _own_board(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The paper's own body, for a members' title that says only "the Board" ("3. Who sits on the Board" in a
+    partnership's terms of reference) when the paper named no body with that head before it: a partnership sits
+    as its board, and no other board is yet in play."""
+    said = _BARE_HEAD_TITLE.search(line.text)
+    body = doc.resolver.body
+    if said is None or body is None or body.kind != "body":
+        return None
+    head = said.group("head")
+    if any(m.kind == "body" and not m.back_ref and m.name.endswith(head) for m in doc.mentions(0, line.start)):
+        return None  # "... reports to the Health and Wellbeing Board. Who sits on the Board": which board, unsaid
+    return body
 
 
 def title_paper_body(doc: ExtractionDoc, *, with_paper: bool = False) -> Entity | None:
@@ -1365,11 +1394,20 @@ _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WO
 _POST_EMPLOYER_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 
 
+# a numbered paragraph, not a member: its subject, then a verb, and on to a full stop ("Seats on the Board are held
+# by post rather than by a named person.")
+_SEAT_SENTENCE = re.compile(r"[^.;:\n]{3,60}?\s(?:are|is|will|may|must|shall|can)\s+(?:be\s+|not\s+)?[a-z][^\n]{10,}"
+                            r"\.\s*")
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     if relation == "member_of" and _SEAT_LABEL.match(doc.text, item.content_start, item.end):
         return  # "Chair – Chief Executive, County Council": who takes the chair, not a member's name
+    if relation == "member_of" and item.kind == "bullet" and _SEAT_SENTENCE.fullmatch(doc.text, item.content_start,
+                                                                                     item.end):
+        return  # "3.1 Seats on the Board are held by post ...": a numbered paragraph about the seats, no member
     # ("- ASB Delivery Group <tab> (lead: ...)": a row that opens on a bullet's mark is an item, never column names)
     dashed = item.kind == "row" and len(item.cells) > 1 and (not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·") or re.match(r"\s*[-–•*·]\s", doc.text[
@@ -2222,6 +2260,10 @@ _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
 _EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
+# "..., the Probation Service and two specialist providers, A and B": a count of the kind of member the items
+# after it are, set between items, parts them as a comma does (it names no member of its own)
+_MEMBER_SPLIT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:two|three|four|five|six|several|a number of)\s+"
+                           r"(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:]\s*|" + _ITEM_SPLIT.pattern)
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 # "A (chair: Jo Lee) and the B": an "and" straight after an item's bracketed aside joins two items, even where
 # the names hold "and" themselves ("the Finance and Contracts Sub-group"), for no name goes on after its aside
@@ -2282,12 +2324,65 @@ _PRIORITIES_VERB = re.compile(
 # ("partners of the X Board are" is the clauses' reading)
 _SEAT_ON = r"(?:sitting |represented |(?:who|which|that) (?:also )?(?:sit|serve|are represented) )?on (?:the|its) "
 _SEAT_HEAD = r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)"
+# ("Membership includes a representative of A, B and C": the seats' holders say which organisations sit)
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
-                           r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
+                           r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations)|"
+                           r"(?<![Tt]he )(?<![Ii]ts )(?<![Tt]heir )membership)\s+"
                            r"(?P<on>" + _SEAT_ON + r"(?:[A-Z][\w'’-]* ){0,6}" + _SEAT_HEAD + r"\s+)?"
-                           r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
+                           r"(?:are|include[sd]?|were|comprise[sd]?)\s+"
+                           r"(?:(?:an?\s+|one\s+)?(?:senior\s+)?(?:representatives?|officers?)\s+(?:of|from)\s+)?"
+                           r"(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
+# "Alongside the Constabulary, the statutory members are ...", "In the district, the statutory partners are ...": a
+# phrase set before the list's subject with a comma says where, or beside whom, never whose the members are; one
+# that sets a body beside the members ("alongside", "as well as") makes it a member too
+_FRONTED = re.compile(
+    r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?P<beside>alongside|besides|as well as|in addition to|together with)|"
+    r"in|within|across|throughout|locally|at present|currently|today|now)\b(?P<what>[^,.;:]{0,80}),\s*(?:the\s+)?",
+    re.I)
+
+
+_STATUTORY_SEATS = re.compile(r"(?i)\b(?:statutory|responsible)\b")
+# the kinds of organisation that have no statutory partners of their own: a council, a force, an office (a
+# committee neither, though it meets)
+_UNSEATED_CLASSES = frozenset({"Council", "PoliceBody", "PublicBody", "FireService"})
+
+
+def _has_partners(body: Entity) -> bool:
+    """BODY can have statutory partners: not a committee, and not an organisation unless it meets as a board
+    ("Coventry Police and Crime Board" meets; "Kent Police" does not)."""
+    kind = classify(body.name).owl_class
+    return kind != "Committee" and (kind not in _UNSEATED_CLASSES or meets_as_body(body) and
+                                    not body.name.endswith(" Council"))
+
+
+def _statutory_owner(doc: ExtractionDoc, owner: Entity | None, at: int) -> Entity | None:
+    """Whose statutory members a list names: a partnership's or a board's, never a committee's, a council's or a
+    force's; when the sentence gives no such owner ("In the district, the statutory partners are ..." in a report
+    to a scrutiny committee), the partnership the paper last named in full, else nobody."""
+    if owner is not None and owner.kind == "body" and _has_partners(owner):
+        return owner
+    partnership = doc.resolver.reference("Partnership", at)
+    return partnership if partnership is not None and partnership.kind == "body" else None
+
+
+def _members_before_colon(sentence: str, colon: int) -> bool:
+    """ "Membership includes A, B and three specialist services: C, D and E": the verb opens the list well before
+    a colon that only opens a count's items (no list's title ends at the colon)."""
+    verb = _MEMBERS_VERB.search(sentence, 0, colon)
+    return verb is not None and _INLINE["member_of"].search(sentence, 0, colon + 2) is None
+
+
+def _beside_member(doc: ExtractionDoc, owner: Entity, a: int, b: int, start: int, end: int) -> None:
+    """The body a fronted "Alongside the Constabulary," names (TEXT[a:b], a body alone) sits on OWNER with the
+    members listed after it."""
+    found = [m for m in doc.mentions(a, b) if m.kind == "body"]
+    if len(found) != 1 or doc.text[a : found[0].start].strip().casefold() not in ("", "the"):
+        return
+    e = doc.resolver.entity(found[0])
+    if e is not None and e.kind == "body" and e is not owner:
+        doc.add(e, "member_of", owner, start, end, "inline-list:member_of", 0.8)
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 _BARE_MEMBERS = re.compile(r"(?:Members|Partners|Member organisations)\s+(?:include|are)\b")
 
@@ -2366,13 +2461,16 @@ def inline_lists(doc: ExtractionDoc) -> None:
             continue
         if colon < 0 and (_authorities_between_dashes(doc, start, end) or _co_opted(doc, start, end, before)):
             continue
-        if colon < 0 or colon > len(sentence) - 4:
+        if colon < 0 or colon > len(sentence) - 4 or _members_before_colon(sentence, colon):
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
                 if verb and _LAST_AND.search(sentence, verb.end()):
                     # "partners on the Health and Wellbeing Board are": the body named inside the opener owns them
                     on = verb.group("on") if "on" in pattern.groupindex else None
                     upto = start + (verb.end("on") if on else verb.start())
+                    fronted = _FRONTED.fullmatch(doc.text, start, upto) if relation == "member_of" else None
+                    if fronted is not None:
+                        upto = start  # the phrase says where or beside whom, not whose the members are
                     if on and _BARE_ON.fullmatch(on.strip()):
                         # "Other partners on the Board are": the paper's own board, not the last one named before
                         owner = doc.resolver.body
@@ -2410,9 +2508,13 @@ def inline_lists(doc: ExtractionDoc) -> None:
                                 owner = doc.scope_body(start) or doc.body
                         elif owner is None:
                             owner = doc.scope_body(start) or doc.body
+                    if relation == "member_of" and _STATUTORY_SEATS.search(verb.group(0)):
+                        owner = _statutory_owner(doc, owner, start)
                     if owner is not None and not (relation == "member_of" and
                                                   _DELEGATES_LISTED.match(doc.text, start + verb.end(), end)):
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
+                        if fronted is not None and fronted.group("beside"):
+                            _beside_member(doc, owner, fronted.start("what"), fronted.end("what"), start, end)
                     break
             continue
         for relation, pattern in _INLINE.items():
@@ -2733,7 +2835,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         # 'the Plan's priority of "a safer, cleaner and greener city" is shared by ...': the quotation is the item
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
-    splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else \
+        _MEMBER_SPLIT if relation == "member_of" else _ITEM_SPLIT
     # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
     named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
              re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
