@@ -402,6 +402,8 @@ def rules() -> list[Rule]:
         interests,
         lists,
         owned,
+        owned_area,
+        paper_writers,
         publications,
         remit,
         resolutions,
@@ -454,6 +456,7 @@ def rules() -> list[Rule]:
         clauses.joining_members,
         lists.with_as_members,  # after the clauses: it adds to the members they read
         remit.remit,  # after the structure rules: it reads the sub-groups they found
+        owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,
@@ -470,6 +473,7 @@ def rules() -> list[Rule]:
         publications.pronoun_owned,
         publications.kind_papers_made,
         publications.terms_approved,
+        paper_writers.paper_writers,
         publications.owned_versions,
         publications.of_owner,
         publications.policing_plans,  # after every rule that reads a paper's owner: it reads the plans left ownerless
