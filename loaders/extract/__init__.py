@@ -404,6 +404,7 @@ def rules() -> list[Rule]:
         owned,
         owned_area,
         paper_writers,
+        provider_clauses,
         publications,
         remit,
         resolutions,
@@ -451,6 +452,7 @@ def rules() -> list[Rule]:
         services.delivery_tables,
         services.provider_of,
         services.money_for_services,
+        provider_clauses.provider_clauses,
         services.drop_modifier_objects,
         commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
