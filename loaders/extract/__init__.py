@@ -403,7 +403,6 @@ def rules() -> list[Rule]:
         lists,
         owned,
         owned_area,
-        paper_writers,
         provider_clauses,
         publications,
         remit,
@@ -475,7 +474,6 @@ def rules() -> list[Rule]:
         publications.pronoun_owned,
         publications.kind_papers_made,
         publications.terms_approved,
-        paper_writers.paper_writers,
         publications.owned_versions,
         publications.of_owner,
         publications.policing_plans,  # after every rule that reads a paper's owner: it reads the plans left ownerless
