@@ -403,6 +403,8 @@ def rules() -> list[Rule]:
         interests,
         lists,
         owned,
+        owned_area,
+        provider_clauses,
         publications,
         remit,
         resolutions,
@@ -452,12 +454,14 @@ def rules() -> list[Rule]:
         services.delivery_tables,
         services.provider_of,
         services.money_for_services,
+        provider_clauses.provider_clauses,
         services.drop_modifier_objects,
         commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
         lists.with_as_members,  # after the clauses: it adds to the members they read
         seats.seated_in_sentence,  # after every reader of members: it seats bodies on the one they listed
         remit.remit,  # after the structure rules: it reads the sub-groups they found
+        owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,

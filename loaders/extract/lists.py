@@ -231,6 +231,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
         items += lines[j : j + lost]
         j += lost
         opener = _opener(doc, i) or (_counted_opener(doc, i, len(items)) if kind == "bullet" else None)
+        if opener is not None and kind == "bullet":
+            opener, items = _first_item_opens(doc, opener, items)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
             # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
@@ -250,6 +252,19 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _first_item_opens(doc: ExtractionDoc, opener: tuple[str, Entity, Line],
+                      items: list[Line]) -> tuple[tuple[str, Entity, Line], list[Line]]:
+    """ "Priorities" / "2.5 The Partnership's priorities for 2023-2026 are:" / "1. ...": a list's first item that
+    opens the list itself, naming whose it is, speaks for the items under it, not the heading above (which gives
+    only the paper's own body)."""
+    if len(items) < 2 or not items[0].text.rstrip().endswith(":"):
+        return opener, items
+    inner = _opener_of(doc, items[0])
+    if inner is None or inner[0] != opener[0]:
+        return opener, items
+    return inner, items[1:]
 
 
 def _items_with_sublists(doc: ExtractionDoc, relation: str, owner: Entity, items: list[Line], opener: Line) -> None:

@@ -14,9 +14,11 @@ modifier of the service ("domestic abuse" in "the domestic abuse outreach servic
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
+from ..gazetteer import _yaml
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
@@ -235,12 +237,20 @@ _PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity
 _PURPOSE_HEAD = re.compile(rf"(?i)\b(?:{_HEADS}|support)$")
 
 
+@cache
+def _delivering_columns() -> frozenset[str]:
+    """Heads that name a project's deliverer beside a project column ("Lead organisation"), from tables.yaml."""
+    return frozenset(h.casefold() for h in _yaml("tables.yaml")["delivering"])
+
+
 @reads()
 def delivery_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         header = list(table.header)
         # (a head named for two things, "Lead / provider", is a provider's by either)
         provider = next((i for i, h in enumerate(header) if head_words(h.strip()) & _PROVIDER_COLUMNS), None)
+        if provider is None:
+            provider = next((i for i, h in enumerate(header) if h.strip() in _delivering_columns()), None)
         project = next((i for i, h in enumerate(header) if h.strip() in _PROJECT_COLUMNS | _PURPOSE_COLUMNS), None)
         if provider is None or project is None or provider == project:
             continue
@@ -258,9 +268,19 @@ def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: b
     if not what or re.match(r"(?i)(?:sub-?)?total\b", what):
         return
     pa, pb = row.cells[provider]
-    who = next((e for m in doc.mentions(pa, pb) if (e := _organisation(doc, m)) is not None), None)
-    if who is None or who.kind != "body":
-        return
+    # "Kent Police / Kent Fire and Rescue Service": each organisation the cell names leads the project
+    providers = [e for m in doc.mentions(pa, pb) if (e := _organisation(doc, m)) is not None and e.kind == "body"]
+    if len(providers) > 1 and not _SEVERAL.search(doc.text, pa, pb):
+        providers = providers[:1]  # one organisation, with its team or a detail named after it
+    for who in dict.fromkeys(providers):
+        _delivers_row(doc, row, who, a, cell, what, loose)
+
+
+# the marks that set two organisations side by side in one cell ("and" and "&" join words inside one name too)
+_SEVERAL = re.compile(r"\s/\s|;")
+
+
+def _delivers_row(doc: ExtractionDoc, row, who: Entity, a: int, cell: str, what: str, loose: bool) -> None:
     if not loose and _PARTNERSHIP_WORDS.search(who.name):
         # a council's or partnership's grant is its share to spend through others, even where the purpose ends in
         # a service word ("Rural outreach and IDVA service"): the council pays for the service, others deliver it
