@@ -37,6 +37,7 @@ from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .chair_is import chair_antecedent
 from .lists import list_owner, section_break, wrapped_item_line
+from .statements import former_names
 
 
 @cache
@@ -134,7 +135,10 @@ def clauses(doc: ExtractionDoc) -> None:
             present |= opens[m.group(0)]
         if not present:
             continue
-        mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        former = former_names(sentence, start)
+        # "the Delivery Board (formerly the Executive Group), which is chaired by X": the old name chairs nothing
+        mentions = [m for m in doc.mentions(start, end) if m.kind != "money" and
+                    not any(x <= m.start and m.end <= y for x, y in former)]
         it = _IT.match(sentence)
         fronted = _fronted_subject(doc, sentence, start, mentions) if it is None else None
         phrase_end = start
@@ -942,6 +946,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
+    if trig.relation == "led_by" and _CONVENED.match(doc.text, a, b) and \
+            any(e.kind != "body" for _, e in subject_side):
+        return False  # "the sanctuary scheme run by the Council's housing team": a service's provider, no lead
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
@@ -2074,6 +2081,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
     idx = len(before) - 1
     gap = doc.text[before[idx].end : a]
+    person_of = _person_of_organisation(doc, before, idx, gap, kinds)
+    if person_of:
+        return person_of
     described = _post_org_person(doc, before, idx, gap, relation, side, kinds)
     if described:
         return described
@@ -2241,6 +2251,26 @@ def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) 
     return [(first, person)]
 
 
+# the wordings of led_by that take a body for their subject only (relations.yaml)
+_CONVENED = re.compile(r"(?:\w+\s+){0,2}?(?:convened|run)\s+by\b")
+
+
+# "Chief Inspector Jo Lee of Westshire Police chairs": the words between a person and the organisation they serve
+_PERSON_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _person_of_organisation(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str,
+                            kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
+    """ "Chief Inspector Jo Lee of Westshire Police chairs the Partnership": the organisation after "of" only says
+    whom the person named before it works for; the person is the subject ([] when the sentence is not so made)."""
+    if idx < 1 or "person" not in kinds or gap.strip() or before[idx].kind != "body":
+        return []
+    holder = before[idx - 1]
+    if holder.kind != "person" or not _PERSON_OF.fullmatch(doc.text, holder.end, before[idx].start):
+        return []
+    return [(holder, doc.resolver.known_person(holder.name) or doc.resolver.person(holder))]
+
+
 def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str, relation: str, side: str,
                      kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
     """ "the Director of Public Health, Northdale Council, Dr Jo Lee, chairs ...": a post, its organisation and its
@@ -2379,8 +2409,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 # "chaired by Jo Lee and Sam Reed, District Commander, is vice-chair": a name after "and" whose own role follows it
 # (past its apposition) opens the next clause; it is no second holder of the role before it
-_OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
-                       r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
+# ("Supt Jo Lee of Westshire Police is its vice-chair", "..., Jo Lee, acts as vice- chair": the force, the determiner,
+# a terms of reference's "acts as", a hyphen broken at the line's end)
+_OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?)?\s+"
+                       r"(?:is|was|will be|has been|becomes|became|acts as|will act as|serves as)\s+"
+                       r"(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:vice|deputy)(?:[- ]|-\s+)?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # "A is chaired by X; the B by Y", "...; the B Group, chaired by Y, reports to ...": after a semicolon, a name whose
 # own agent follows it (the verb left out, or a participle) is the next clause's subject, no further item
