@@ -152,6 +152,35 @@ Superintendent Lewis Harte.
       ("Amara Okoye", "vice_chair", "Safer Harrogate Partnership"),
       ("Lewis Harte", "vice_chair", "Safer Harrogate Partnership")]),
 
+    # --- the organisation beside a chair: whose post it is, or whose chair ----------------------------------------
+    _case("fronted-chaired-by-name-force-owned-post", """Safer Wokingham Partnership - our groups
+
+Rural Crime Forum
+    Chaired by Inspector Holly Daventry, Thames Valley Police's rural crime lead. Farmers attend.
+""", [("Holly Daventry", "chairs", "Wokingham Rural Crime Forum")],
+          may=[("Holly Daventry", "chairs", "Rural Crime Forum")]),
+
+    _case("chaired-by-lower-case-post-of-organisation-then-name", """Blaby Community Safety Partnership
+Our structure
+
+Blaby Business Improvement District joined the Partnership in 2023. The Board is supported by two groups:
+
+  - The Blaby Town Centre Safety Group, which replaced the old Pubwatch steering group in 2022, is chaired
+    by the manager of Blaby Business Improvement District, Sunil Varma.
+""", [("Sunil Varma", "chairs", "Blaby Town Centre Safety Group")]),
+
+    _case("attendance-row-organisation-dash-chair", """Safer Boston Partnership Board
+Minutes of the meeting held on 5 February 2025
+
+Present:
+
+| Name                   | Organisation                                      |
+|------------------------|---------------------------------------------------|
+| Cllr Ada Merriweather  | Boston Borough Council - Portfolio Holder (Chair) |
+| Tomasz Kowal           | Boston Market Traders' Forum - Chair              |
+""", [("Ada Merriweather", "chairs", "Safer Boston Partnership Board"),
+      ("Tomasz Kowal", "chairs", "Boston Market Traders' Forum")]),
+
     # --- "convened by" and "run by" a body -------------------------------------------------------------------
     _case("convened-by-the-council", """Oldham Council
 Safer Oldham Partnership - terms of reference

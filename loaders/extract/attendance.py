@@ -1523,6 +1523,11 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
             post = doc.resolver.post_named(f"{text}, {chaired.name}", written=text)
             doc.add(person, "holds_post", post, *span, "attendance:post", 0.9)
+        owner = _dashed_meeting(doc, pieces, index) if marker else None
+        if marker and owner is not None:
+            # "Westshire Traders' Forum - Chair": the chair of the forum the person comes from, not of this meeting
+            doc.add(person, marker, owner, *span, f"attendance:{marker}_of_own", 0.85)
+            continue
         if marker:
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1677,6 +1682,20 @@ def _committee_acronym(doc: ExtractionDoc, m: Mention, entity: Entity, piece_sta
             placenames.police_office_body(m.name) or placenames.known_body_name(m.name):
         return False
     return m.start == piece_start or not doc.text[piece_start : m.start].strip(" ,")
+
+
+def _dashed_meeting(doc: ExtractionDoc, pieces: list[tuple[int, int]], index: int) -> Entity | None:
+    """The body that one can chair named by the entry's piece before INDEX, a dash between ("Westshire Traders'
+    Forum - Chair"); None when the piece before is anything else (a council, a force: "Westshire Police - Chair"
+    is the meeting's chair, from the force)."""
+    if index == 0 or not re.fullmatch(r"\s*[-–—]\s*", doc.text[pieces[index - 1][1] : pieces[index][0]]):
+        return None
+    pa, pb = pieces[index - 1]
+    named = doc.mentions(pa, pb)
+    if len(named) != 1 or named[0].kind != "body" or (named[0].start, named[0].end) != (pa, pb):
+        return None
+    body = doc.resolver.entity(named[0])
+    return body if body is not None and body.kind == "body" and meets_as_body(body) else None
 
 
 def meets_as_body(body: Entity) -> bool:

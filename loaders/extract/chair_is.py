@@ -282,6 +282,12 @@ def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int
                 titled[body.iri] = body
         if len(titled) == 1:
             return next(iter(titled.values()))
+        # "Insp Jo Lee of Westshire Police chairs the CSP. The vice-chair is ...": the one body the sentence before
+        # gave a chair
+        chaired = {f.object.iri: f.object for f in doc.facts if f.relation == "chairs" and f.object is not None and
+                   before[0] <= f.start and f.end <= before[1]}
+        if len(chaired) == 1:
+            return next(iter(chaired.values()))
     body = antecedent(doc, before, at)
     if body is not None and body.kind == "body" and _unchaired(body):
         # "... The Commissioner's Office sends an observer as a co-opted member. Its vice-chair is ...": a member spoken

@@ -81,8 +81,9 @@ _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|thei
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
-# an agent's words, unread, then where they work: "the Scrutineer's deputy from (the Council's) ..."
-_AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# an agent's words, unread, then where they work: "the Scrutineer's deputy from (the Council's) ...", "the manager
+# of the Business Improvement District, Jo Lee"
+_AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
@@ -266,6 +267,7 @@ _FRONTED = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?(?:(?:Co-)?[Cc]hai
                       r"Accountable|Reporting|Answerable)\s[^,;:.()]{3,120}?,\s+(?:the\s+|The\s+)?(?=[A-Z])")
 
 
+_OWNER_S = re.compile(r"['’]s?\s")
 _FRONTED_VERB = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?[A-Z][\w-]+(?:\s+(?:by|to))?")
 
 
@@ -279,6 +281,8 @@ def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: li
     if after is None or after.start != start + fronted.end() or after.kind not in ("body", "publication",
                                                                                      "initiative"):
         return None
+    if after.possessive or _OWNER_S.match(doc.text, after.end):
+        return None  # "Chaired by Insp Jo Lee, Westshire Police's rural crime lead.": the force owns the post
     entity = doc.resolver.entity(after)
     if entity is None:
         return None
@@ -1474,6 +1478,12 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         mentions = [m for m in mentions if m.end > s0]
         if mentions and (mentions[0].possessive or mentions[0].extra.get("owner") is not None):
             return None  # "that the OPCC's Board reviews ... and reports to": the name just before reads it whole
+    colon = doc.text.rfind(": ", s0, a)
+    if colon >= 0:
+        # "It sits within the Board's governance as a reporting group: the Steering Group reports to the Board and
+        # is chaired by X": the clause after the colon has a subject of its own
+        s0 = colon + 2
+        mentions = [m for m in mentions if m.start >= s0]
     # (the article "A" a sentence opens with is no name, though capitalised)
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There", "A", "An")), None)
     if first is None or not (SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
@@ -2536,12 +2546,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         if relation == "member_of" and re.search(r"(?i)\b(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$", gap):
             return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
-        if relation in ("chairs", "vice_chair") and m.kind == "body" and _AGENT_FROM.search(gap):
+        if relation in ("chairs", "vice_chair") and m.kind in ("body", "name") and _AGENT_FROM.search(gap):
             # "chaired by the Scrutineer's deputy from the Council's Quality Assurance service, Mr Jo Lee": the body
             # is where the unread agent works, no chair; the agent is the person named after it, else unknown
             named = after[i + 1] if i + 1 < len(after) else None
-            if named is not None and named.kind == "person" and doc.text[m.end : named.start].strip() == ",":
-                return [(named, doc.resolver.person(named))]
+            if named is not None and doc.text[m.end : named.start].strip() == "," and (
+                    named.kind == "person" or named.kind == "name" and looks_like_person(named.name.split())):
+                return [(named, doc.resolver.person(replace(named, kind="person")))]
             return []
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:
