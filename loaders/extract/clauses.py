@@ -951,8 +951,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
     if trig.relation == "led_by" and _CONVENED.match(doc.text, a, b) and \
-            any(e.kind != "body" for _, e in subject_side):
-        return False  # "the sanctuary scheme run by the Council's housing team": a service's provider, no lead
+            any(e.kind != "body" for _, e in (*left, *right)):
+        # "the sanctuary scheme run by the Council's housing team": a service's provider, no lead; "convened by the
+        # Chief Executive": a post calls it together, its convener, which papers keep apart from a body leading it
+        return False
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
@@ -2261,7 +2263,7 @@ def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) 
     return [(first, person)]
 
 
-# the wordings of led_by that take a body for their subject only (relations.yaml)
+# the wordings of led_by that take bodies for both subject and object only (relations.yaml)
 _CONVENED = re.compile(r"(?:\w+\s+){0,2}?(?:convened|run)\s+by\b")
 
 
