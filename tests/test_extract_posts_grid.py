@@ -108,6 +108,12 @@ The Partnership is chaired by Cllr Mo Shah, the Borough Council's Portfolio Hold
 Jan Pike, Rugby Neighbourhood Policing Area commander for Warwickshire Police, is our vice-chair.
 """, [("Mo Shah", "chairs", "Safer Rugby Partnership"), ("Jan Pike", "vice_chair", "Safer Rugby Partnership")]),
 
+    _case("our-vice-chair-is-on-a-web-page", """Safer Lancaster - who we are
+
+Safer Lancaster is chaired by Superintendent Rob Hale, Local Policing Commander for Lancaster. Our vice-chair is
+Cllr Zara Quinn, Lancaster City Council's Cabinet Member for Communities.
+""", [("Rob Hale", "chairs", "Safer Lancaster"), ("Zara Quinn", "vice_chair", "Safer Lancaster")]),
+
     _case("vice-owned-post-then-name", """Safer Arun Partnership
 Report to the Housing and Wellbeing Committee
 
@@ -221,6 +227,15 @@ Terms of Reference
       ("Lena Fordyce", "chairs", "Gateshead Channel Panel")],
           may=[("Head of Community Safety, Gateshead Council", "chairs", "Gateshead Channel Panel"),
                ("Head of Community Safety", "chairs", "Gateshead Channel Panel")]),
+
+    _case("post-unit-after-comma-then-holder", """Halton Channel Panel
+Terms of Reference
+
+3.1 The vice-chair is the Assistant Director, Children's Safeguarding and Quality.
+3.2 At the date of this version the Assistant Director, Children's Safeguarding and Quality is Omar Byrne.
+""", [("Omar Byrne", "holds_post", "Assistant Director, Children's Safeguarding and Quality"),
+      ("Omar Byrne", "vice_chair", "Halton Channel Panel")],
+          may=[("Assistant Director, Children's Safeguarding and Quality", "vice_chair", "Halton Channel Panel")]),
 
     _case("post-is-two-holders-joined-by-and", """Wirral Prevent Partnership
 Terms of Reference

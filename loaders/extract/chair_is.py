@@ -9,6 +9,7 @@ body inside the title, which no trigger can see on one side.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...graph.model import Entity
 from ..layout import Line
@@ -177,6 +178,8 @@ def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list
 _POST_OPENS = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:From|Since|Until|As of|As at)\s+(?:[A-Z][a-z]+\s+)?"
                          r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|" + NOW_HOLDER + r"),?\s+)?"
                          r"(?P<the>[Tt]he|[Oo]ur)\s+(?:(?:current|present)\s+)?")
+# ", Safeguarding and Quality Assurance is ...": a unit of the post, in capitals, then the copula
+_POST_UNIT = re.compile(r",\s+(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*)(?=\s+(?:is|was)\s)")
 # "... is Jo Lee and the Service Manager is ...": a second clause of the same making
 _AND_THE = re.compile(r"\s+and\s+(?P<the>the\s)")
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -226,6 +229,12 @@ def _post_is_clause(doc: ExtractionDoc, start: int, end: int) -> int | None:
             mentions[k].kind in ("body", "name"):
         served_m = mentions[k]
         at, k = mentions[k].end, k + 1
+    unit = _POST_UNIT.match(doc.text, at, end) if served_m is None and initials is None else None
+    if unit is not None and all(x.kind in ("name", "topic") for x in mentions[k:] if x.end <= unit.end()):
+        # "the Service Manager, Safeguarding and Quality Assurance is Jo Lee": the unit after the comma is the
+        # post's own, and no organisation or person
+        m = replace(m, end=unit.end(), name=f"{m.name}, {unit.group('unit')}")
+        at, k = unit.end(), k + sum(1 for x in mentions[k:] if x.end <= unit.end())
     said = _IS.match(doc.text, at)
     if said is None or k >= len(mentions) or mentions[k].start != said.end() or mentions[k].kind != "person":
         return None

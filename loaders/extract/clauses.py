@@ -158,7 +158,7 @@ def clauses(doc: ExtractionDoc) -> None:
                 antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) in ("Its", "The") else len(it.group(0)) if it.group(0) == "Its board" else 2
+                width = 0 if it.group(0) in ("Its", "The", "Our") else len(it.group(0)) if it.group(0) == "Its board" else 2
                 mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
@@ -1341,7 +1341,8 @@ _IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:
                  r"|(?:(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?|" + TERM +
                  r"),?\s+)?"
                  # ("Its current chair is ...": the chair holding it now, the same role)
-                 r"(?:the|its)|Its|The)(?= (?:(?:current|present|new|interim|acting) )?"
+                 # ("Our vice-chair is ...": a web page speaking for the body it chairs)
+                 r"(?:the|its)|Its|The|Our)(?= (?:(?:current|present|new|interim|acting) )?"
                  r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:" + TERM + r",? )?"
                  r"(?:is|was|will be)\b)"
                  # "The X Partnership is the statutory partnership ... Its board is chaired by ...": the partnership's
