@@ -158,7 +158,8 @@ def clauses(doc: ExtractionDoc) -> None:
                 antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) in ("Its", "The", "Our") else len(it.group(0)) if it.group(0) == "Its board" else 2
+                width = 0 if it.group(0) in ("Its", "The", "Our") else \
+                    len(it.group(0)) if it.group(0) == "Its board" else 2
                 mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
