@@ -7,7 +7,7 @@ serve ("Inspector Jo Lee of Westshire Police chairs ..."), who is the subject, n
 in a clause of their own ("...; Supt Jo Lee of X Police is its vice-chair", "... Jo Lee, <post>, is our
 vice-chair", "acts as vice- chair" broken at a line's end, "was vice-chair until May 2023, when she was
 succeeded by ...", a post with commas or an owner before the name), who is no second chair; a group
-"convened by" or "run by" a body, which leads it (a scheme "run by" a provider does not); a post's holder named
+"convened by" a body, which leads it (a scheme "run by" a provider is no lead); a post's holder named
 after "is" once a time opens the sentence ("From April 2025 the SRO is ...", "At the date of this version the
 Head of X is A and the Y is B"), who then holds the chair the post was given.
 
@@ -187,20 +187,44 @@ Present:
 """, [("Ada Merriweather", "chairs", "Safer Boston Partnership Board"),
       ("Tomasz Kowal", "chairs", "Boston Market Traders' Forum")]),
 
-    # --- "convened by" and "run by" a body -------------------------------------------------------------------
+    # --- a chair in an apposition inside a minute's item on its group ---------------------------------------------
+    _case("item-heading-full-stop-name-chair-of-the-group", """Minutes of the Safer Oadby and Wigston Partnership
+held on 3 May 2025
+
+4. Sub-group updates
+
+(a) Student Safety Group. Hanna Whitby, chair of the group, gave an update on the autumn campaign, which
+    reached 4,000 students.
+""", [("Hanna Whitby", "chairs", "Student Safety Group")],
+          may=[("Hanna Whitby", "chairs", "Oadby and Wigston Student Safety Group")]),
+
+    _case("item-dash-name-vice-chair-apposed", """Safer Cotswold Partnership - minutes, 9 July 2025
+
+5. Delivery groups
+   - Rural Crime Group - Tomas Nowak, vice-chair, reported that two farm watch schemes had started.
+""", [("Tomas Nowak", "vice_chair", "Cotswold Rural Crime Group")],
+          may=[("Tomas Nowak", "vice_chair", "Rural Crime Group")]),
+
+    _case("dash-chair-slot-bracket-wraps-then-sentence", """Bassetlaw Combating Drugs Partnership
+Terms of reference
+
+5.1 Two delivery groups report to the Partnership:
+
+  * Treatment Delivery Group - chair: Head of Public Health Commissioning (Substance
+    Misuse), Nottinghamshire County Council. It oversees the treatment services.
+  * Deaths Review Panel - chair: Kit Marlowe. It reviews every drug-related death.
+""", [("Head of Public Health Commissioning (Substance Misuse), Nottinghamshire County Council", "chairs",
+       "Treatment Delivery Group"), ("Kit Marlowe", "chairs", "Deaths Review Panel")],
+          may=[("Head of Public Health Commissioning (Substance Misuse), Nottinghamshire County Council", "chairs",
+                "Bassetlaw Treatment Delivery Group"), ("Kit Marlowe", "chairs", "Bassetlaw Deaths Review Panel")]),
+
+    # --- "convened by" a body -------------------------------------------------------------------
     _case("convened-by-the-council", """Oldham Council
 Safer Oldham Partnership - terms of reference
 
 7.3 The Oldham Channel Panel is convened by the Council to meet its duty in section 36 of the
 Counter-Terrorism and Security Act 2015.
 """, [("Oldham Channel Panel", "led_by", "Oldham Council")]),
-
-    _case("run-by-county-council-aside", """Melton Community Safety Partnership
-Minutes of the meeting of 12 June 2025
-
-6. Domestic abuse. The Leicestershire Domestic Abuse Local Partnership Board, run by Leicestershire County
-Council, has commissioned a new refuge service for the districts.
-""", [("Leicestershire Domestic Abuse Local Partnership Board", "led_by", "Leicestershire County Council")]),
 
     _case("run-by-provider-is-no-lead", """Rochford District Council
 Decision notice: community safety grants 2025/26

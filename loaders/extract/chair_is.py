@@ -340,7 +340,9 @@ def _vice_after(doc: ExtractionDoc, rest: list[Mention], at: int, body: Entity, 
 # "Quality Group (chair: Head of Safeguarding, ICB - Sunil Roy)", "Exploitation Group - chair: Director of
 # Public Health (Dr Ivo Lark); reports to ...": a group's chair slot that names a person with what describes them
 _BRACKET_SLOT = re.compile(r"\(\s*chair(?:ed by)?\s*:\s*(?P<slot>[^()]*(?:\([^()]*\)[^()]*)?)\)", re.I)
-_DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>[^;\n]+)", re.I)
+# (the slot ends with its sentence; a bracket in it may close on the item's next line: "chair: Head of Public Health
+# Commissioning (Substance<newline>Misuse), Westshire Council. It oversees ...")
+_DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>(?:[^;\n.()]|\([^()]{0,80}\))+)", re.I)
 # "Case Review Group - rapid reviews; chair: ...": a slot after what the item says its group does
 _LATER_SLOT = re.compile(r"\s*;\s*chair(?:ed by)?\s*:\s*(?P<slot>[^;\n]+)", re.I)
 # "    - chair: ..." on a line of its own under its group's item
@@ -357,7 +359,8 @@ def chair_slots(doc: ExtractionDoc) -> None:
         # a bracket may close on the next line: "the Finance Sub-group (chair:<newline>Jo Lee)"
         bracketed = [m for m in _BRACKET_SLOT.finditer(doc.text, line.start, min(len(doc.text), line.end + 120))
                      if m.start() < line.end]
-        dashed = list(_DASH_SLOT.finditer(doc.text, line.content_start, line.end))
+        dashed = [m for m in _DASH_SLOT.finditer(doc.text, line.content_start, min(len(doc.text), line.end + 120))
+                  if m.start() < line.end]
         later = list(_LATER_SLOT.finditer(doc.text, line.content_start, line.end)) if not dashed else []
         # (only a bullet's: a "Chair:" field of a record names its chair with no item above it)
         own = _OWN_LINE_SLOT.fullmatch(doc.text, line.content_start, line.end) if line.kind == "bullet" else None
@@ -555,6 +558,35 @@ def item_holders(doc: ExtractionDoc) -> None:
         end = said.start() + len(said.group(0).rstrip())
         doc.add(doc.resolver.person(people[0]), relation, body, line.content_start, end, f"chair_is:item_{relation}",
                 0.85)
+
+
+# "(b) Student Safety Group. Jo Lee, chair of the group, gave an update", "(c) Reducing Reoffending Group - Jo Lee,
+# chair, reported that ...": an item opening with its group, then a person whose apposition says they chair it
+_ITEM_OPENS = re.compile(r"\s*(?:[-–—*•·]|\(?[a-z0-9]{1,3}[.)])\s+")
+_GROUP_THEN = re.compile(r"\s*(?:\.|[-–—:])\s+")
+_APPOSED_ROLE = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair|chair)(?:man|woman|person)?"
+                           r"(?:\s+of\s+the\s+(?:group|forum|board|panel|sub-?group|partnership|network|committee))?"
+                           r"\s*,\s+", re.I)
+_APPOSED_WORDS = frozenset({"chair,", "chair of the"})
+
+
+@reads(*_APPOSED_WORDS)
+def item_apposed_chairs(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if not doc.holds(_APPOSED_WORDS, line.start, line.end) or not _ITEM_OPENS.match(doc.text, line.start):
+            continue
+        found = doc.mentions(line.start, min(len(doc.text), line.end + 200), expect_person=True)
+        if len(found) < 2 or found[0].kind not in ("body", "name") or found[1].kind != "person" or \
+                not _ITEM_OPENS.fullmatch(doc.text, line.start, found[0].start) or \
+                not _GROUP_THEN.fullmatch(doc.text, found[0].end, found[1].start):
+            continue
+        said = _APPOSED_ROLE.match(doc.text, found[1].end)
+        body = _group_before(doc, found[0].start, found[0].end) if said is not None else None
+        if body is None or _unchaired(body):
+            continue
+        relation = "vice_chair" if said.group("role").lower().startswith(("vice", "deputy")) else "chairs"
+        doc.add(doc.resolver.person(found[1]), relation, body, found[0].start, said.end(),
+                f"chair_is:item_apposed_{relation}", 0.8)
 
 
 # "...; reports to the Health and Wellbeing Board": the group of the item (or row) whose chair slot this follows

@@ -953,8 +953,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     subject_side = left if forward else right
     if trig.relation == "led_by" and _CONVENED.match(doc.text, a, b) and \
             any(e.kind != "body" for _, e in (*left, *right)):
-        # "the sanctuary scheme run by the Council's housing team": a service's provider, no lead; "convened by the
-        # Chief Executive": a post calls it together, its convener, which papers keep apart from a body leading it
+        # "convened by the Chief Executive": a post calls it together, its convener, which papers keep apart from a
+        # body leading it
         return False
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -1470,6 +1470,9 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
     return [(meant, e)] if e is not None and e.kind == "body" and all(e.iri != x.iri for _, x in left) else []
 
 
+_NAMED_AFTER_COLON = re.compile(r"(?!(?:It|Its|They|This|These|He|She|We)\b)(?:[Tt]he\s+)?[A-Z]")
+
+
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
@@ -1483,9 +1486,10 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         if mentions and (mentions[0].possessive or mentions[0].extra.get("owner") is not None):
             return None  # "that the OPCC's Board reviews ... and reports to": the name just before reads it whole
     colon = doc.text.rfind(": ", s0, a)
-    if colon >= 0:
+    if colon >= 0 and _NAMED_AFTER_COLON.match(doc.text, colon + 2):
         # "It sits within the Board's governance as a reporting group: the Steering Group reports to the Board and
-        # is chaired by X": the clause after the colon has a subject of its own
+        # is chaired by X": the clause after the colon has a subject of its own ("The Board is separate: it is
+        # accountable to X": a pronoun after the colon stands for the opening name)
         s0 = colon + 2
         mentions = [m for m in mentions if m.start >= s0]
     # (the article "A" a sentence opens with is no name, though capitalised)
@@ -2265,8 +2269,8 @@ def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) 
     return [(first, person)]
 
 
-# the wordings of led_by that take bodies for both subject and object only (relations.yaml)
-_CONVENED = re.compile(r"(?:\w+\s+){0,2}?(?:convened|run)\s+by\b")
+# the wording of led_by that takes bodies for both subject and object only (relations.yaml)
+_CONVENED = re.compile(r"(?:\w+\s+){0,2}?convened\s+by\b")
 
 
 # "Chief Inspector Jo Lee of Westshire Police chairs": the words between a person and the organisation they serve
