@@ -218,6 +218,13 @@ Terms of reference
           may=[("Head of Public Health Commissioning (Substance Misuse), Nottinghamshire County Council", "chairs",
                 "Bassetlaw Treatment Delivery Group"), ("Kit Marlowe", "chairs", "Bassetlaw Deaths Review Panel")]),
 
+    _case("minutes-paragraph-ending-on-someones-apologies", """Safer Boston Partnership Board - minutes of 4 June 2025
+
+Tomas Wenzel gave a short update on behalf of the Lincolnshire Domestic Abuse Partnership. Referrals to the
+Boston Hate Crime Panel had risen. The Boston Hate Crime Panel is chaired by Supt Fiona Castle, who had sent
+apologies today. Members asked for a report.
+""", [("Fiona Castle", "chairs", "Boston Hate Crime Panel")]),
+
     # --- "convened by" a body -------------------------------------------------------------------
     _case("convened-by-the-council", """Oldham Council
 Safer Oldham Partnership - terms of reference

@@ -61,6 +61,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!
                            r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,80}\))?\s+[a-z]{2,})")
 _GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
+# a paragraph that only ends on someone's apologies: "Jo Lee gave an update on behalf of X. ... The MARAC is chaired by
+# Supt Sam Reed, who had sent apologies": a sentence ends, or a relative clause opens, before them
+_SAID_BEFORE_APOLOGIES = re.compile(r"[.;:]\s|,\s+who\s")
 # word_start: the same matches; a line without "apologies" is settled by a substring test
 _INLINE_APOLOGIES = word_start(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
@@ -474,7 +477,8 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
             # "It was noted that apologies had been sent in by Cllr ..."
             return "apologies", line.content_start + inline.end()
         gave = _GAVE_APOLOGIES.search(text)
-        if gave and _starts_with_person(doc, line.content_start, line.end):
+        if gave and _starts_with_person(doc, line.content_start, line.end) and \
+                not _SAID_BEFORE_APOLOGIES.search(text, 0, gave.start()):
             # "Councillor Ruth Quennell and Nadia Frost, Superintendent, gave their apologies."
             return "apologies-before", line.content_start
         return None
