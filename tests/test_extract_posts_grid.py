@@ -128,7 +128,8 @@ Community safety plan 2025-2028
 
 The Partnership is chaired by Cllr Nadia Quist. Andrew Fell, Thames Valley Police's Local Policing Area
 Commander for Reading, is vice-chair.
-""", [("Nadia Quist", "chairs", "Safer Reading Partnership"), ("Andrew Fell", "vice_chair", "Safer Reading Partnership")]),
+""", [("Nadia Quist", "chairs", "Safer Reading Partnership"),
+      ("Andrew Fell", "vice_chair", "Safer Reading Partnership")]),
 
     _case("vice-post-with-commas-then-name", """York and Selby Combating Drugs Partnership
 Terms of reference
