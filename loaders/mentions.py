@@ -658,6 +658,15 @@ def _office_for(tokens: list[str]) -> int | None:
     return len(head[: office[-1].start()].split()) if office else None
 
 
+def _known_owner_from(tokens: list[str], i: int) -> bool:
+    """TOKENS from I open with a body the gazetteer knows, written with an owner's possessive ("Thames Valley
+    Police's ...")."""
+    for j in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[j].endswith(("'s", "’s")) and places.public_body(" ".join([*tokens[i:j], tokens[j][:-2]])):
+            return True
+    return False
+
+
 def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, int, tuple | None]] | None:
     """Segments of TOKENS, each a person (title, name tokens, end) or None for the text between people.
 
@@ -674,8 +683,10 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
         found = _person_from(tokens, i) if tokens[i].replace(".", "") in title_starts else None
         after_post = i > 0 and tokens[i - 1] in post_trailing and tokens[i - 1] not in ("Councillor", "Member")
         lengths = None if found else (_name_run(tokens, i) if expect_person or after_post else None)
-        if lengths and places.public_body(" ".join(tokens[i:])):
-            lengths = None  # "Hywel Dda University Health Board": a known body, not a person and a body
+        if lengths and (places.public_body(" ".join(tokens[i:])) or _known_owner_from(tokens, i)):
+            # "Hywel Dda University Health Board": a known body, not a person and a body; "Thames Valley Police's
+            # Area Commander": a known body owning a post
+            lengths = None
         if lengths and not expect_person:
             lengths = lengths[:1] if len(lengths) == 1 and lengths[0] <= 3 and i + lengths[0] == n else None
         if not found and not lengths:

@@ -491,6 +491,7 @@ def rules() -> list[Rule]:
         chair_is.chair_is,
         chair_is.role_closes,
         chair_is.post_is,
+        chair_is.item_apposed_chairs,
         chair_is.chair_slots,
         chair_is.headed_chair_slots,
         chair_is.item_holders,

@@ -61,6 +61,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!
                            r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,80}\))?\s+[a-z]{2,})")
 _GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
+# a paragraph that only ends on someone's apologies: "Jo Lee gave an update on behalf of X. ... The MARAC is chaired by
+# Supt Sam Reed, who had sent apologies": a sentence ends, or a relative clause opens, before them
+_SAID_BEFORE_APOLOGIES = re.compile(r"[.;:]\s|,\s+who\s")
 # word_start: the same matches; a line without "apologies" is settled by a substring test
 _INLINE_APOLOGIES = word_start(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
@@ -474,7 +477,8 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
             # "It was noted that apologies had been sent in by Cllr ..."
             return "apologies", line.content_start + inline.end()
         gave = _GAVE_APOLOGIES.search(text)
-        if gave and _starts_with_person(doc, line.content_start, line.end):
+        if gave and _starts_with_person(doc, line.content_start, line.end) and \
+                not _SAID_BEFORE_APOLOGIES.search(text, 0, gave.start()):
             # "Councillor Ruth Quennell and Nadia Frost, Superintendent, gave their apologies."
             return "apologies-before", line.content_start
         return None
@@ -1524,6 +1528,11 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
             post = doc.resolver.post_named(f"{text}, {chaired.name}", written=text)
             doc.add(person, "holds_post", post, *span, "attendance:post", 0.9)
+        owner = _dashed_meeting(doc, pieces, index) if marker else None
+        if marker and owner is not None:
+            # "Westshire Traders' Forum - Chair": the chair of the forum the person comes from, not of this meeting
+            doc.add(person, marker, owner, *span, f"attendance:{marker}_of_own", 0.85)
+            continue
         if marker:
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1682,6 +1691,20 @@ def _committee_acronym(doc: ExtractionDoc, m: Mention, entity: Entity, piece_sta
             placenames.police_office_body(m.name) or placenames.known_body_name(m.name):
         return False
     return m.start == piece_start or not doc.text[piece_start : m.start].strip(" ,")
+
+
+def _dashed_meeting(doc: ExtractionDoc, pieces: list[tuple[int, int]], index: int) -> Entity | None:
+    """The body that one can chair named by the entry's piece before INDEX, a dash between ("Westshire Traders'
+    Forum - Chair"); None when the piece before is anything else (a council, a force: "Westshire Police - Chair"
+    is the meeting's chair, from the force)."""
+    if index == 0 or not re.fullmatch(r"\s*[-–—]\s*", doc.text[pieces[index - 1][1] : pieces[index][0]]):
+        return None
+    pa, pb = pieces[index - 1]
+    named = doc.mentions(pa, pb)
+    if len(named) != 1 or named[0].kind != "body" or (named[0].start, named[0].end) != (pa, pb):
+        return None
+    body = doc.resolver.entity(named[0])
+    return body if body is not None and body.kind == "body" and meets_as_body(body) else None
 
 
 def meets_as_body(body: Entity) -> bool:

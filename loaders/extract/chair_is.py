@@ -9,10 +9,11 @@ body inside the title, which no trigger can see on one side.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...graph.model import Entity
 from ..layout import Line
-from ..lexicon import TERM, chair_role, heads
+from ..lexicon import NOW_HOLDER, TERM, chair_role, heads
 from ..mentions import Mention
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, describe_entry, meeting_body
@@ -56,20 +57,30 @@ _ROLE_CLOSES = re.compile(r"(?P<aside>\s*,\s*[^,;()]{1,100}?,|\s+of\s+(?:the\s+)
                           r"acts as|will act as|serves as|"
                           # a minute's record of the choice: "Jo Lee was elected as vice-chair for 2026/27."
                           r"(?:was|has been|is)\s+(?:confirmed|appointed|elected|re-elected)\s+as)\s+"
-                          r"(?:the\s+(?:[a-z]+['’]s\s+)?)?"
+                          # "is its vice-chair", "is our vice-chair" (a web page speaking for the body)
+                          r"(?:(?:the|its|our|their)\s+(?:[a-z]+['’]s\s+)?)?"
                           r"(?:(?:current|present|new|interim|acting|standing)\s+)?"
-                          r"(?P<role>(?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)"
+                          # ("vice- chair": a word broken at its hyphen by the line's end)
+                          r"(?P<role>(?:vice|deputy)(?:[- ]|-\s+)?chair(?:man|woman|person)?|"
+                          r"chair(?:man|woman|person)?)"
                           # the term it is held for, after the role, closes the sentence as well
                           r"(?:\s+" + TERM + r")?"
+                          # "was vice-chair until May 2023, when she was succeeded by Supt Jo Lee": held till then
+                          r"(?:\s+until\s+[^,.;()]{3,30}?(?:(?P<succeeded>,\s+when\s+(?:she|he|they)\s+"
+                          r"(?:was|were)\s+(?:succeeded|replaced)\s+(?:as\s+\S+\s+)?by\s+)|(?=[,.;]|$)))?"
                           # "... is vice-chair and chairs in the Chair's absence": what the deputy does, said next
-                          r"(?=\s*(?:[.;]|$|,\s*and\s)|\s+and\s+(?:chairs|will chair|takes the chair)\b)", re.I)
+                          r"(?=\s*(?:[.;]|$|,\s*and\s)|\s+and\s+(?:chairs|will chair|takes the chair)\b|"
+                          r"(?<=by\s))", re.I)
 # a post opening the clause it is the subject of: "The Head of Licensing, NDC, is vice-chair"
 _POST_LEAD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our)\s+")
 # where the clause that names the person opens: the sentence's start, or ", and" / ";" before a second clause
 _CLAUSE_OPENS = re.compile(r"(?:,\s*and|;)\s+")
 # the titles a person's name may stand after at a clause's opening: "Chief Inspector", "Cllr", "Professor"; the
 # person's post may come first, set apart by a comma ("The District Commander, Chief Inspector Jo Lee, is ...")
-_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:The|Our)\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?:[A-Z][\w'’-]*),\s+)?"
+# (the post before the name may hold commas of its own, "The Deputy Mayor for Policing, Fire and Crime, Westshire
+# Combined Authority, Jo Lee, is ...", or be owned, "Westshire Council's Head of Housing, Jo Lee, is ...")
+_TITLE_LEAD = re.compile(r"(?:and\s+)?(?:(?:[Tt]he\s+|Our\s+|(?:[A-Z][\w&-]*\s+|of\s+|and\s+){0,6}[A-Z][\w&-]*['’]s\s+)"
+                         r"(?:[A-Z][\w'’-]*[\s,]+|(?:of|for|and|the)\s+){1,16}?(?:[A-Z][\w'’)-]*),\s+)?"
                          r"(?:[A-Z][A-Za-z.]*\s+){0,4}")
 
 
@@ -91,10 +102,44 @@ def role_closes(doc: ExtractionDoc) -> None:
             if not (_TITLE_LEAD if m.kind == "person" else _POST_LEAD).fullmatch(doc.text, opens, m.start):
                 continue  # "The board thanked Jo Lee, who is chair": the person opens no clause of their own
             holder = doc.resolver.person(m) if m.kind == "person" else _closing_post(doc, m, said, mentions)
-            body = chair_antecedent(doc, before, start) if holder is not None else None
+            body = _chaired_before(doc, mentions, start, opens) or chair_antecedent(doc, before, start) \
+                if holder is not None else None
             if body is not None:
                 relation = "vice_chair" if re.match(r"(?i)vice|deputy", said.group("role")) else "chairs"
                 doc.add(holder, relation, body, m.start, said.end(), f"chair_is:{relation}_closes", 0.8)
+                _successor(doc, said, mentions, relation, body)
+
+
+# the first clause gives the body its chair: "The Partnership is chaired by A, and B acts as vice-chair"
+_CHAIRED = re.compile(r"\s+(?:is|was|has been|will be)\s+(?:(?:also|currently|jointly)\s+)?(?:co-)?chaired\s+by\s")
+
+
+def _chaired_before(doc: ExtractionDoc, mentions: list[Mention], start: int, opens: int) -> Entity | None:
+    """The body a sentence's first clause (START to OPENS) opens with and says is chaired, whose vice-chair the
+    second clause names; None when the first clause is not so made."""
+    if opens <= start:
+        return None
+    first = next((x for x in mentions if x.start >= start), None)
+    if first is None or first.kind != "body" or first.end >= opens or \
+            not re.fullmatch(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?", doc.text[start : first.start]) or \
+            not _CHAIRED.match(doc.text, first.end, opens):
+        return None
+    body = doc.resolver.entity(first)
+    return body if body is not None and body.kind == "body" and not _unchaired(body) else None
+
+
+def _successor(doc: ExtractionDoc, said: re.Match, mentions: list[Mention], relation: str, body: Entity) -> None:
+    """ "... was vice-chair until May 2023, when she was succeeded by Supt Jo Lee": the person named right after
+    "succeeded by" took the same role on the same body."""
+    if not said.group("succeeded"):
+        return
+    nxt = next((x for x in mentions if x.start >= said.end()), None)
+    if nxt is not None and nxt.kind == "person" and _TITLE_ONLY.fullmatch(doc.text, said.end(), nxt.start):
+        doc.add(doc.resolver.person(nxt), relation, body, said.start("succeeded"), nxt.end,
+                f"chair_is:{relation}_successor", 0.8)
+
+
+_TITLE_ONLY = re.compile(r"(?:[A-Z][A-Za-z.]*\s+){0,4}")
 
 
 def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list[Mention]) -> Entity | None:
@@ -128,7 +173,15 @@ def _closing_post(doc: ExtractionDoc, m: Mention, said: re.Match, mentions: list
 # "The Prevent Co-ordinator is Jo Lee.", "2.3 The Senior Responsible Owner (SRO) for the Partnership is Dr Jo Lee,
 # Director of Public Health": a post opens the sentence and its holder follows "is" (the copula the chair's title
 # takes in chair_is, for any post); its initials in brackets, and the body it serves, may stand between
-_POST_OPENS = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he|[Oo]ur)\s+(?:(?:current|present)\s+)?")
+# (a time may open the sentence, saying when the holder holds it: "From April 2025 the SRO is ...", "At the date of
+# this version the Head of X is ...")
+_POST_OPENS = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:From|Since|Until|As of|As at)\s+(?:[A-Z][a-z]+\s+)?"
+                         r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|" + NOW_HOLDER + r"),?\s+)?"
+                         r"(?P<the>[Tt]he|[Oo]ur)\s+(?:(?:current|present)\s+)?")
+# ", Safeguarding and Quality Assurance is ...": a unit of the post, in capitals, then the copula
+_POST_UNIT = re.compile(r",\s+(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*)(?=\s+(?:is|was)\s)")
+# "... is Jo Lee and the Service Manager is ...": a second clause of the same making
+_AND_THE = re.compile(r"\s+and\s+(?P<the>the\s)")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _POST_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _POST_FOR = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
@@ -140,54 +193,74 @@ _POST_IS_WORDS = frozenset({" is "})
 @reads(*_POST_IS_WORDS)
 def post_is(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose(holding=_POST_IS_WORDS):
-        mentions = doc.mentions(start, end, expect_person=True)
-        # (the owner and the body served are resolved only once the sentence is read as a post's holder: resolving
-        # names a body's short form as its alias, which a sentence this rule does not read must leave as it was)
-        owner_m, k = None, 0
-        if len(mentions) > 1 and mentions[0].kind in ("body", "name") and \
-                _POSSESSIVE.fullmatch(doc.text, mentions[0].end, mentions[1].start):
-            # "The Council's Community Safety Manager is ...": the owner's post
-            if mentions[0].kind != "body":
-                continue
-            owner_m, k = mentions[0], 1
-        if len(mentions) <= k or mentions[k].kind != "post" or mentions[k].role or \
-                chair_role(mentions[k].name, ending=True) or \
-                not _POST_OPENS.fullmatch(doc.text, start, mentions[0].start):
-            continue
-        m, k = mentions[k], k + 1
-        at = m.end
-        initials = _POST_INITIALS.match(doc.text, at)
-        at = initials.end() if initials else at
-        served_m = None
-        said_for = _POST_FOR.match(doc.text, at)
-        if said_for is not None and k < len(mentions) and mentions[k].start == said_for.end() and \
-                mentions[k].kind in ("body", "name"):
-            served_m = mentions[k]
-            at, k = mentions[k].end, k + 1
-        said = _IS.match(doc.text, at)
-        if said is None or k >= len(mentions) or mentions[k].start != said.end() or mentions[k].kind != "person" or \
-                not _HOLDER_ENDS.match(doc.text[:end], mentions[k].end):
-            continue
-        owner = doc.resolver.entity(owner_m) if owner_m is not None else None
-        if owner_m is not None and (owner is None or owner.kind != "body"):
-            continue
-        served = None
-        if served_m is not None:
-            served = doc.resolver.entity(served_m) if served_m.kind == "body" else \
-                doc.resolver.body_named(served_m.name, served_m.acronym, place=served_m.place)
-            if served is None or served.kind != "body":
-                continue  # the post of something that is not a body the paper names: whose, unclear
-        post = doc.resolver.post(m)
-        if post is None or post.kind != "post":
-            continue
-        if owner is not None and owner.name not in post.name:
-            post = doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {owner.name}", written=m.name),
-                                         f"{m.name} of {owner.name}")
-        if served is not None:
-            qualified = doc.resolver.post_named(f"{post.name}, {served.name}", written=m.name)
-            post = doc.resolver.remember(qualified, f"{post.name} for {served.name}", f"{post.name} of {served.name}")
-        doc.add(doc.resolver.person(mentions[k]), "holds_post", post, m.start, mentions[k].end, "post_is:holds_post",
-                0.8)
+        opening: int | None = start
+        while opening is not None:
+            # "... the Head of X is Jo Lee and the Service Manager is Sam Reed": each clause names a holder
+            opening = _post_is_clause(doc, opening, end)
+
+
+def _post_is_clause(doc: ExtractionDoc, start: int, end: int) -> int | None:
+    """Reads the clause from START that names a post and, after "is", its holder (see post_is); the opening of a
+    second such clause joined by "and the", else None."""
+    lead = _POST_OPENS.match(doc.text, start, end)
+    if lead is None:
+        return None
+    # (a time opening the sentence is no name: the names are read from the post's article on)
+    mentions = doc.mentions(lead.start("the"), end, expect_person=True)
+    # (the owner and the body served are resolved only once the sentence is read as a post's holder: resolving
+    # names a body's short form as its alias, which a sentence this rule does not read must leave as it was)
+    owner_m, k = None, 0
+    if len(mentions) > 1 and mentions[0].kind in ("body", "name") and \
+            _POSSESSIVE.fullmatch(doc.text, mentions[0].end, mentions[1].start):
+        # "The Council's Community Safety Manager is ...": the owner's post
+        if mentions[0].kind != "body":
+            return None
+        owner_m, k = mentions[0], 1
+    if len(mentions) <= k or mentions[k].kind != "post" or mentions[k].role or \
+            chair_role(mentions[k].name, ending=True) or mentions[0].start != lead.end():
+        return None
+    m, k = mentions[k], k + 1
+    at = m.end
+    initials = _POST_INITIALS.match(doc.text, at)
+    at = initials.end() if initials else at
+    served_m = None
+    said_for = _POST_FOR.match(doc.text, at)
+    if said_for is not None and k < len(mentions) and mentions[k].start == said_for.end() and \
+            mentions[k].kind in ("body", "name"):
+        served_m = mentions[k]
+        at, k = mentions[k].end, k + 1
+    unit = _POST_UNIT.match(doc.text, at, end) if served_m is None and initials is None else None
+    if unit is not None and all(x.kind in ("name", "topic") for x in mentions[k:] if x.end <= unit.end()):
+        # "the Service Manager, Safeguarding and Quality Assurance is Jo Lee": the unit after the comma is the
+        # post's own, and no organisation or person
+        m = replace(m, end=unit.end(), name=f"{m.name}, {unit.group('unit')}")
+        at, k = unit.end(), k + sum(1 for x in mentions[k:] if x.end <= unit.end())
+    said = _IS.match(doc.text, at)
+    if said is None or k >= len(mentions) or mentions[k].start != said.end() or mentions[k].kind != "person":
+        return None
+    joined = _AND_THE.match(doc.text, mentions[k].end, end)
+    if joined is None and not _HOLDER_ENDS.match(doc.text[:end], mentions[k].end):
+        return None
+    owner = doc.resolver.entity(owner_m) if owner_m is not None else None
+    if owner_m is not None and (owner is None or owner.kind != "body"):
+        return None
+    served = None
+    if served_m is not None:
+        served = doc.resolver.entity(served_m) if served_m.kind == "body" else \
+            doc.resolver.body_named(served_m.name, served_m.acronym, place=served_m.place)
+        if served is None or served.kind != "body":
+            return None  # the post of something that is not a body the paper names: whose, unclear
+    post = doc.resolver.post(m)
+    if post is None or post.kind != "post":
+        return None
+    if owner is not None and owner.name not in post.name:
+        post = doc.resolver.remember(doc.resolver.post_named(f"{m.name}, {owner.name}", written=m.name),
+                                     f"{m.name} of {owner.name}")
+    if served is not None:
+        qualified = doc.resolver.post_named(f"{post.name}, {served.name}", written=m.name)
+        post = doc.resolver.remember(qualified, f"{post.name} for {served.name}", f"{post.name} of {served.name}")
+    doc.add(doc.resolver.person(mentions[k]), "holds_post", post, m.start, mentions[k].end, "post_is:holds_post", 0.8)
+    return joined.start("the") if joined is not None else None
 
 
 # "The chair of the Joint Panel passes each year ...", "Chairing of the Board rotates ...": a chair's body named
@@ -218,6 +291,12 @@ def chair_antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int
                 titled[body.iri] = body
         if len(titled) == 1:
             return next(iter(titled.values()))
+        # "Insp Jo Lee of Westshire Police chairs the CSP. The vice-chair is ...": the one body the sentence before
+        # gave a chair
+        chaired = {f.object.iri: f.object for f in doc.facts if f.relation == "chairs" and f.object is not None and
+                   before[0] <= f.start and f.end <= before[1]}
+        if len(chaired) == 1:
+            return next(iter(chaired.values()))
     body = antecedent(doc, before, at)
     if body is not None and body.kind == "body" and _unchaired(body):
         # "... The Commissioner's Office sends an observer as a co-opted member. Its vice-chair is ...": a member spoken
@@ -261,7 +340,9 @@ def _vice_after(doc: ExtractionDoc, rest: list[Mention], at: int, body: Entity, 
 # "Quality Group (chair: Head of Safeguarding, ICB - Sunil Roy)", "Exploitation Group - chair: Director of
 # Public Health (Dr Ivo Lark); reports to ...": a group's chair slot that names a person with what describes them
 _BRACKET_SLOT = re.compile(r"\(\s*chair(?:ed by)?\s*:\s*(?P<slot>[^()]*(?:\([^()]*\)[^()]*)?)\)", re.I)
-_DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>[^;\n]+)", re.I)
+# (the slot ends with its sentence; a bracket in it may close on the item's next line: "chair: Head of Public Health
+# Commissioning (Substance<newline>Misuse), Westshire Council. It oversees ...")
+_DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>(?:[^;\n.()]|\([^()]{0,80}\))+)", re.I)
 # "Case Review Group - rapid reviews; chair: ...": a slot after what the item says its group does
 _LATER_SLOT = re.compile(r"\s*;\s*chair(?:ed by)?\s*:\s*(?P<slot>[^;\n]+)", re.I)
 # "    - chair: ..." on a line of its own under its group's item
@@ -278,7 +359,8 @@ def chair_slots(doc: ExtractionDoc) -> None:
         # a bracket may close on the next line: "the Finance Sub-group (chair:<newline>Jo Lee)"
         bracketed = [m for m in _BRACKET_SLOT.finditer(doc.text, line.start, min(len(doc.text), line.end + 120))
                      if m.start() < line.end]
-        dashed = list(_DASH_SLOT.finditer(doc.text, line.content_start, line.end))
+        dashed = [m for m in _DASH_SLOT.finditer(doc.text, line.content_start, min(len(doc.text), line.end + 120))
+                  if m.start() < line.end]
         later = list(_LATER_SLOT.finditer(doc.text, line.content_start, line.end)) if not dashed else []
         # (only a bullet's: a "Chair:" field of a record names its chair with no item above it)
         own = _OWN_LINE_SLOT.fullmatch(doc.text, line.content_start, line.end) if line.kind == "bullet" else None
@@ -476,6 +558,35 @@ def item_holders(doc: ExtractionDoc) -> None:
         end = said.start() + len(said.group(0).rstrip())
         doc.add(doc.resolver.person(people[0]), relation, body, line.content_start, end, f"chair_is:item_{relation}",
                 0.85)
+
+
+# "(b) Student Safety Group. Jo Lee, chair of the group, gave an update", "(c) Reducing Reoffending Group - Jo Lee,
+# chair, reported that ...": an item opening with its group, then a person whose apposition says they chair it
+_ITEM_OPENS = re.compile(r"\s*(?:[-–—*•·]|\(?[a-z0-9]{1,3}[.)])\s+")
+_GROUP_THEN = re.compile(r"\s*(?:\.|[-–—:])\s+")
+_APPOSED_ROLE = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair|chair)(?:man|woman|person)?"
+                           r"(?:\s+of\s+the\s+(?:group|forum|board|panel|sub-?group|partnership|network|committee))?"
+                           r"\s*,\s+", re.I)
+_APPOSED_WORDS = frozenset({"chair,", "chair of the"})
+
+
+@reads(*_APPOSED_WORDS)
+def item_apposed_chairs(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if not doc.holds(_APPOSED_WORDS, line.start, line.end) or not _ITEM_OPENS.match(doc.text, line.start):
+            continue
+        found = doc.mentions(line.start, min(len(doc.text), line.end + 200), expect_person=True)
+        if len(found) < 2 or found[0].kind not in ("body", "name") or found[1].kind != "person" or \
+                not _ITEM_OPENS.fullmatch(doc.text, line.start, found[0].start) or \
+                not _GROUP_THEN.fullmatch(doc.text, found[0].end, found[1].start):
+            continue
+        said = _APPOSED_ROLE.match(doc.text, found[1].end)
+        body = _group_before(doc, found[0].start, found[0].end) if said is not None else None
+        if body is None or _unchaired(body):
+            continue
+        relation = "vice_chair" if said.group("role").lower().startswith(("vice", "deputy")) else "chairs"
+        doc.add(doc.resolver.person(found[1]), relation, body, found[0].start, said.end(),
+                f"chair_is:item_apposed_{relation}", 0.8)
 
 
 # "...; reports to the Health and Wellbeing Board": the group of the item (or row) whose chair slot this follows

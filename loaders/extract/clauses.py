@@ -37,6 +37,7 @@ from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .chair_is import chair_antecedent
 from .lists import list_owner, section_break, wrapped_item_line
+from .statements import former_names
 
 
 @cache
@@ -80,8 +81,9 @@ _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|thei
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
-# an agent's words, unread, then where they work: "the Scrutineer's deputy from (the Council's) ..."
-_AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# an agent's words, unread, then where they work: "the Scrutineer's deputy from (the Council's) ...", "the manager
+# of the Business Improvement District, Jo Lee"
+_AGENT_FROM = re.compile(r"\b[a-z][\w-]*\s+(?:from|at|within|in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
@@ -136,7 +138,10 @@ def clauses(doc: ExtractionDoc) -> None:
             present |= opens[m.group(0)]
         if not present:
             continue
-        mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        former = former_names(sentence, start)
+        # "the Delivery Board (formerly the Executive Group), which is chaired by X": the old name chairs nothing
+        mentions = [m for m in doc.mentions(start, end) if m.kind != "money" and
+                    not any(x <= m.start and m.end <= y for x, y in former)]
         it = _IT.match(sentence)
         fronted = _fronted_subject(doc, sentence, start, mentions) if it is None else None
         phrase_end = start
@@ -155,7 +160,8 @@ def clauses(doc: ExtractionDoc) -> None:
                 antecedent(doc, before, start)
             if earlier is not None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) in ("Its", "The") else len(it.group(0)) if it.group(0) == "Its board" else 2
+                width = 0 if it.group(0) in ("Its", "The", "Our") else \
+                    len(it.group(0)) if it.group(0) == "Its board" else 2
                 mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
@@ -264,6 +270,7 @@ _FRONTED = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?(?:(?:Co-)?[Cc]hai
                       r"Accountable|Reporting|Answerable)\s[^,;:.()]{3,120}?,\s+(?:the\s+|The\s+)?(?=[A-Z])")
 
 
+_OWNER_S = re.compile(r"['’]s?\s")
 _FRONTED_VERB = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?[A-Z][\w-]+(?:\s+(?:by|to))?")
 
 
@@ -277,6 +284,8 @@ def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: li
     if after is None or after.start != start + fronted.end() or after.kind not in ("body", "publication",
                                                                                      "initiative"):
         return None
+    if after.possessive or _OWNER_S.match(doc.text, after.end):
+        return None  # "Chaired by Insp Jo Lee, Westshire Police's rural crime lead.": the force owns the post
     entity = doc.resolver.entity(after)
     if entity is None:
         return None
@@ -948,6 +957,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
+    if trig.relation == "led_by" and _CONVENED.match(doc.text, a, b) and \
+            any(e.kind != "body" for _, e in (*left, *right)):
+        # "convened by the Chief Executive": a post calls it together, its convener, which papers keep apart from a
+        # body leading it
+        return False
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
@@ -1334,7 +1348,8 @@ _IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:
                  r"|(?:(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?|" + TERM +
                  r"),?\s+)?"
                  # ("Its current chair is ...": the chair holding it now, the same role)
-                 r"(?:the|its)|Its|The)(?= (?:(?:current|present|new|interim|acting) )?"
+                 # ("Our vice-chair is ...": a web page speaking for the body it chairs)
+                 r"(?:the|its)|Its|The|Our)(?= (?:(?:current|present|new|interim|acting) )?"
                  r"(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:" + TERM + r",? )?"
                  r"(?:is|was|will be)\b)"
                  # "The X Partnership is the statutory partnership ... Its board is chaired by ...": the partnership's
@@ -1461,6 +1476,9 @@ def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Enti
     return [(meant, e)] if e is not None and e.kind == "body" and all(e.iri != x.iri for _, x in left) else []
 
 
+_NAMED_AFTER_COLON = re.compile(r"(?!(?:It|Its|They|This|These|He|She|We)\b)(?:[Tt]he\s+)?[A-Z]")
+
+
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
@@ -1473,6 +1491,13 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         mentions = [m for m in mentions if m.end > s0]
         if mentions and (mentions[0].possessive or mentions[0].extra.get("owner") is not None):
             return None  # "that the OPCC's Board reviews ... and reports to": the name just before reads it whole
+    colon = doc.text.rfind(": ", s0, a)
+    if colon >= 0 and _NAMED_AFTER_COLON.match(doc.text, colon + 2):
+        # "It sits within the Board's governance as a reporting group: the Steering Group reports to the Board and
+        # is chaired by X": the clause after the colon has a subject of its own ("The Board is separate: it is
+        # accountable to X": a pronoun after the colon stands for the opening name)
+        s0 = colon + 2
+        mentions = [m for m in mentions if m.start >= s0]
     # (the article "A" a sentence opens with is no name, though capitalised)
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There", "A", "An")), None)
     if first is None or not (SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
@@ -2096,6 +2121,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
     idx = len(before) - 1
     gap = doc.text[before[idx].end : a]
+    person_of = _person_of_organisation(doc, before, idx, gap, kinds)
+    if person_of:
+        return person_of
     described = _post_org_person(doc, before, idx, gap, relation, side, kinds)
     if described:
         return described
@@ -2263,6 +2291,26 @@ def _reporter(doc: ExtractionDoc, before: list[Mention], s0: int, pronoun: str) 
     return [(first, person)]
 
 
+# the wording of led_by that takes bodies for both subject and object only (relations.yaml)
+_CONVENED = re.compile(r"(?:\w+\s+){0,2}?convened\s+by\b")
+
+
+# "Chief Inspector Jo Lee of Westshire Police chairs": the words between a person and the organisation they serve
+_PERSON_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _person_of_organisation(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str,
+                            kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
+    """ "Chief Inspector Jo Lee of Westshire Police chairs the Partnership": the organisation after "of" only says
+    whom the person named before it works for; the person is the subject ([] when the sentence is not so made)."""
+    if idx < 1 or "person" not in kinds or gap.strip() or before[idx].kind != "body":
+        return []
+    holder = before[idx - 1]
+    if holder.kind != "person" or not _PERSON_OF.fullmatch(doc.text, holder.end, before[idx].start):
+        return []
+    return [(holder, doc.resolver.known_person(holder.name) or doc.resolver.person(holder))]
+
+
 def _post_org_person(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str, relation: str, side: str,
                      kinds: frozenset[str]) -> list[tuple[Mention, Entity]]:
     """ "the Director of Public Health, Northdale Council, Dr Jo Lee, chairs ...": a post, its organisation and its
@@ -2401,8 +2449,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 # "chaired by Jo Lee and Sam Reed, District Commander, is vice-chair": a name after "and" whose own role follows it
 # (past its apposition) opens the next clause; it is no second holder of the role before it
-_OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,)?\s+(?:is|was|will be|has been|becomes|became)\s+(?:the\s+)?"
-                       r"(?:(?:vice|deputy)[- ]?)?chair", re.I)
+# ("Supt Jo Lee of Westshire Police is its vice-chair", "..., Jo Lee, acts as vice- chair": the force, the determiner,
+# a terms of reference's "acts as", a hyphen broken at the line's end)
+_OWN_ROLE = re.compile(r"(?:,\s+[^;.()]{1,100}?,|\s+of\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?)?\s+"
+                       r"(?:is|was|will be|has been|becomes|became|acts as|will act as|serves as)\s+"
+                       r"(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:vice|deputy)(?:[- ]|-\s+)?)?chair", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # "A is chaired by X; the B by Y", "...; the B Group, chaired by Y, reports to ...": after a semicolon, a name whose
 # own agent follows it (the verb left out, or a participle) is the next clause's subject, no further item
@@ -2527,12 +2578,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         if relation == "member_of" and re.search(r"(?i)\b(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?$", gap):
             return []  # "a member of each CSP board": the bodies listed before, which member_of_both reads
-        if relation in ("chairs", "vice_chair") and m.kind == "body" and _AGENT_FROM.search(gap):
+        if relation in ("chairs", "vice_chair") and m.kind in ("body", "name") and _AGENT_FROM.search(gap):
             # "chaired by the Scrutineer's deputy from the Council's Quality Assurance service, Mr Jo Lee": the body
             # is where the unread agent works, no chair; the agent is the person named after it, else unknown
             named = after[i + 1] if i + 1 < len(after) else None
-            if named is not None and named.kind == "person" and doc.text[m.end : named.start].strip() == ",":
-                return [(named, doc.resolver.person(named))]
+            if named is not None and doc.text[m.end : named.start].strip() == "," and (
+                    named.kind == "person" or named.kind == "name" and looks_like_person(named.name.split())):
+                return [(named, doc.resolver.person(replace(named, kind="person")))]
             return []
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
         if holder is not None:

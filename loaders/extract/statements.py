@@ -95,6 +95,14 @@ def statements(doc: ExtractionDoc) -> None:
         _open_statement(doc, mentions, start, end, linked, read)
 
 
+def former_names(sentence: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the former names a sentence gives ("X Group (formerly the Y Forum) - chaired by"): the old
+    name is said only to be X's past name, so no relation of the sentence takes it as an argument."""
+    if not _FORMER_WORDS.search(sentence):
+        return []
+    return [(start + fm.start("old"), start + fm.end("old")) for fm in _FORMERLY.finditer(sentence)]
+
+
 def _literal(doc: ExtractionDoc, subject: Entity, kind: str, value: str, start: int, end: int) -> None:
     doc.add(subject, "other", None, start, end, f"statement:{kind}", 0.8, other_kind=kind, value=value.strip())
 
