@@ -23,7 +23,9 @@ from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_o
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, SITS_ON, Question, statements
 from .lexicon import (
     COMMON_WORDS,
+    GOVERNING_BOARD_WORDS,
     KIND_WORDS,
+    MEMBER_TIERS,
     RELATIVE_NOUNS,
     SECTORS,
     TITLES,
@@ -1695,7 +1697,7 @@ class Asker:
             subset := SUBSET.match(free) or SUBSET_AFTER.match(free) or SUBSET_WHO.match(free)
         ) and not set(subset.group("words").split()) <= PLAIN_WORDS:
             # "which housing organisations are members": only those their name or their papers call so
-            answers = _described(answers, subset.group("words"))
+            answers = _described_tier(answers, subset.group("words"), self.papers_saying)
             reading += f"; only those said to be {subset.group('words')}"
         if said_as:
             # "the Independent Chair": a chair the papers do not call independent is not the one asked about
@@ -1958,7 +1960,8 @@ class Asker:
             # Board") that another council's paper also writes is that council's board there
             own = [] if got or twins else self.state.papers_naming(entity.iri)
             twins = twins or ([] if got else self._paper_twins(entity, ctx))
-            boards = [] if got or twins else self._partnership_board(entity, ctx)
+            boards = [] if got or twins else (self._partnership_board(entity, ctx)
+                                              or self._board_of_partnership(entity, ctx))
             if not (got or twins or boards) and relation in PLAN_SHARED and not forward:
                 got = self._plan_shared(entity, relation, ctx)
             for twin in twins or boards:
@@ -2024,6 +2027,24 @@ class Asker:
                 continue
             out += [r for r in self._hop(other, relation, False, ctx.trace) if r.get("doc") == row.get("doc")]
         return out
+
+    def _board_of_partnership(self, e: Entity, ctx: Context) -> list[Entity]:
+        """"the Eastvale Partnership Strategic Board" (GOVERNING_BOARD_WORDS), held as a body of its own that no
+        fact of the asked relation is stated of: the partnership met as its board, whose chair, members and
+        groups the papers give as the partnership's. The one partnership of E's place named as E's name without
+        those words; none when E is no such board, or a sub-group of the partnership."""
+        words = normalise(e.label).split()
+        if e.kind != "body" or len(words) < 3 or words[-1] != "board" or words[-2] not in GOVERNING_BOARD_WORDS:
+            return []
+        where = e.areas or e.home
+        fits = [o for o in ctx.index.exact.get(" ".join(words[:-2]), [])
+                if o.kind == "body" and o.iri != e.iri and normalise(o.label).endswith(" partnership")
+                and (not where or not (o.areas or o.home) or (o.areas or o.home) & where)]
+        if len(fits) != 1:
+            return []
+        # a board the papers make a sub-group of the partnership is a tier of its own, with its own chair
+        below = {r.get("other") for r in self._hop(e, "subgroup_of", True, ctx.trace)}
+        return [] if fits[0].iri in below else fits
 
     def _partnership_board(self, e: Entity, ctx: Context) -> list[Entity]:
         """"The Eastvale Partnership runs a Strategic Board": the partnership meets as a board of another
@@ -3110,6 +3131,23 @@ def _described(answers: list[Answer], words: str) -> list[Answer]:
         if said.search(normalise(a.label)) or (sector is not None and sector.search(normalise(a.label)))
         or any(said.search(lead_in(a, ev.quote or "")) for ev in a.evidence)
     ]
+
+
+def _described_tier(
+    answers: list[Answer], words: str, papers_saying: Callable[[str], frozenset[str]]
+) -> list[Answer]:
+    """`_described`, and for a tier of membership ("standing members") the answers another tier word describes
+    when the papers say none of them with the asked word: one paper's "core members" are another's "standing".
+    Failing that, the answers read from a paper that speaks of its members by a tier word (a membership table
+    under "Core members are expected to attend", which no row's quote says)."""
+    said = _described(answers, words)
+    if said or words not in MEMBER_TIERS:
+        return said
+    kept = {a.label for tier in MEMBER_TIERS - {words} for a in _described(answers, tier)}
+    if kept:
+        return [a for a in answers if a.label in kept]
+    tiered = frozenset().union(*(papers_saying(f"{tier} member") for tier in sorted(MEMBER_TIERS)))
+    return [a for a in answers if any(ev.document in tiered for ev in a.evidence)]
 
 
 def _lead_in(quote: str, label: str) -> str:

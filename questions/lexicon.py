@@ -197,6 +197,15 @@ SECTORS: dict[str, str] = {
 }
 
 
+# The fixed tier of a body's membership, which papers write with any one of these words ("core members", "standing
+# members", "statutory partners"): asked by one, it is said by another when the papers use no other tier word.
+MEMBER_TIERS = frozenset({"standing", "core", "statutory", "permanent"})
+
+# The words a partnership's papers put before "Board" for the partnership met as its governing board ("the CSP
+# Strategic Board", "the Partnership Executive Board"): asked so where the graph holds no body of that name, the
+# partnership itself is meant, as its chair chairs that board.
+GOVERNING_BOARD_WORDS = frozenset({"strategic", "executive", "governance", "governing", "leadership", "main"})
+
 # How often, as papers write it ("meets quarterly", "twice a year", "every two months"). Read from sentences as
 # it is; the graph's frequency facts also take a bare "annual".
 FREQUENCY_WORDS = (

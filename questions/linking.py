@@ -933,7 +933,9 @@ def public_body_names(names: set[str]) -> set[str]:
     out = set(entry.all_names())
     if entry.kind == "police_office":
         # a police area has one commissioner, whatever the title: "the Eastvale Commissioner" is its PCC
-        out |= {f"{m.group(1)} Commissioner" for n in out if (m := COMMISSIONER_SHORT.fullmatch(n))}
+        # (and "the Eastvale PCC" its police, fire and crime commissioner, as officers still write it)
+        short = [m.group(1) for n in out if (m := COMMISSIONER_SHORT.fullmatch(n))]
+        out |= {f"{area} {title}" for area in short for title in ("Commissioner", "Police and Crime Commissioner")}
     return out
 
 

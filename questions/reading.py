@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .funding import AMOUNT, amount_of
-from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
+from .lexicon import COMMON_WORDS, DAYS, GOVERNING_BOARD_WORDS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
 from .linking import OPTIONAL_WORDS, Entity, EntityIndex, Mention, edits
 from .naming import LOCAL_KINDS, area_label, area_names, distinct, national, own_areas
 from .places import Place, PlaceMention, Places
@@ -149,6 +149,7 @@ def read(
     when, normal = find_when(normal)
     normal = _cabinet_as_council(normal, index, places)
     normal = _designation_as_remit(normal)
+    normal = _commissioner_as_pcc(normal, index, places)
     names = name_words(text)
     normal = _place_put_first(normal, index, places)
     tokens = normal.split()
@@ -190,6 +191,8 @@ def read(
                       [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
     tiers = _tiers_named(mentions, normal.split(), index, places, question, names)
     tiers += _groups_of_named(mentions, normal.split(), index, places, question, names)
+    taken = {i for w in tiers for i in range(w.start, w.end)}
+    tiers += _met_as_board(mentions, normal.split(), index, question, taken, reading.area)
     if tiers:
         # the tier's full name stands for the words that named it, and is linked as any name written in full
         normal = reading.normal = _rewritten(normal, tiers)
@@ -282,6 +285,48 @@ def _tiers_named(
         why = f"the one {head} of {bodies[0].label} the graph holds"
         out.append(Widened(mm.start, mm.end + 1, written, normalise(fits[0].label), fits[0], why))
     return out
+
+
+def _met_as_board(
+    mentions: list[Mention], tokens: list[str], index: EntityIndex, question: str, taken: set[int],
+    area: str | None = None,
+) -> list[Widened]:
+    """"the Eastvale Community Safety Partnership Strategic Board": a partnership's name, a word its papers put
+    before "Board" for its governing tier (GOVERNING_BOARD_WORDS, or none where the papers name the partnership
+    as a board too: "the SEP Board") and "Board", where the graph holds no board of
+    that name for the partnership's place (a board of its own is read by _tiers_named, in TAKEN), is the
+    partnership met as its board, whose chair is the partnership's. Read as a name of its own, it stops the
+    reading, or links another council's board of the same words, and the chair is never found."""
+    out: list[Widened] = []
+    for b in range(1, len(tokens)):
+        if tokens[b] != "board" or b in taken:
+            continue
+        k = b - 1 if tokens[b - 1] in GOVERNING_BOARD_WORDS else b
+        # the name before the words, as linked alone (a longer name may have taken it: another place's board)
+        before = [mm for mm in index.mentions(" ".join(tokens[:k]), area) if mm.end == k] if k else []
+        bodies = [e for mm in before for e in mm.entities if e.kind == "body"]
+        if len(bodies) != 1 or not _is_partnership(bodies[0], before[0].text):
+            continue
+        partnership, start = bodies[0], before[0].start
+        if k == b and not any(normalise(n).endswith(" board") for n in partnership.names):
+            continue  # "Board" alone: only a partnership its papers also name as a board ("the SAP Board")
+        said = " ".join(tokens[k : b + 1])
+        if any(e is not partnership for n in partnership.names | {before[0].text}
+               for e in index.exact.get(f"{normalise(n)} {said}", [])):
+            continue  # a board of that name is held: it is that board, never the partnership
+        where = partnership.areas or partnership.home
+        if any((e.areas or e.home) & where for mm in mentions if mm.start <= b < mm.end for e in mm.entities
+               if e.kind == "body" and e is not partnership):
+            continue  # a body of the partnership's own place is named so: the reading links it as before
+        written = as_written(" ".join(tokens[start : b + 1]), question)
+        why = f"{partnership.label} met as its board (the graph holds no board of that name)"
+        out.append(Widened(start, b + 1, written, normalise(partnership.label), partnership, why))
+    return out
+
+
+def _is_partnership(e: Entity, written: str) -> bool:
+    """Is E a partnership, by the last word of its label or of the name the question wrote for it?"""
+    return "partnership" in (normalise(e.label).split()[-1:] + written.split()[-1:])
 
 
 # Heads that, written alone before "of" a body, are that body's own ("the Board of the Eastvale Partnership" is
@@ -829,6 +874,31 @@ def _designation_as_remit(normal: str) -> str:
                    m.group("whose")).split()
     where = f" in {' '.join(whose)}" if whose else ""
     return f"{m.group('head')}is responsible for crime and disorder scrutiny{where}{normal[m.end():]}"
+
+
+# "the Commissioner", "the PCC" alone: in a community-safety question, the police and crime commissioner of the
+# place the question names (a police area has one, whatever the title); not "the Victims' Commissioner", "the
+# Commissioner for X"
+_BARE_COMMISSIONER = re.compile(r"\bthe (?:police (?:fire )?and crime )?commissioner\b(?! for\b)")
+_COMMISSIONER_TITLES = ("police and crime commissioner", "police fire and crime commissioner")
+
+
+def _commissioner_as_pcc(normal: str, index: EntityIndex, places: Places) -> str:
+    """A bare "the Commissioner" (or "the PCC") read as the one commissioner the graph holds for the police area
+    of the held places the question names: "How much will the Commissioner give Charnwood" asks Leicestershire's,
+    never another area's. Places of several police areas, or none held, leave the words as they are."""
+    if not _BARE_COMMISSIONER.search(normal):
+        return normal
+    found: set[str] = set()
+    for p in places.scan(normal):
+        if not p.held:
+            continue
+        for area in p.place.names | p.place.within:
+            found |= {normalise(e.label) for title in _COMMISSIONER_TITLES
+                      for e in index.exact.get(f"{area} {title}", []) if e.kind in ("body", "post")}
+    if len(found) != 1:
+        return normal
+    return _BARE_COMMISSIONER.sub(f"the {found.pop()}", normal)
 
 
 def name_words(text: str) -> set[str]:
