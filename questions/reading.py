@@ -895,7 +895,9 @@ def _commissioner_as_pcc(normal: str, index: EntityIndex, places: Places) -> str
             continue
         for area in p.place.names | p.place.within:
             found |= {normalise(e.label) for title in _COMMISSIONER_TITLES
-                      for e in index.exact.get(f"{area} {title}", []) if e.kind in ("body", "post")}
+                      for e in index.exact.get(f"{area} {title}", []) if e.kind in ("body", "post")
+                      # the commissioner, not the office that also goes by its name
+                      and normalise(e.label).endswith(" commissioner")}
     if len(found) != 1:
         return normal
     return _BARE_COMMISSIONER.sub(f"the {found.pop()}", normal)
