@@ -986,6 +986,8 @@ def _coordination(tokens: list[str]) -> int | None:
         if any(f"{tokens[i - k]} and {tokens[i + 1]}".casefold() in compounds or
                " ".join(tokens[i - k : i + 3]).replace("&", "and").casefold() in compounds for k in (1, 2)):
             continue
+        if _subjects_of_one_group(tokens, i):
+            continue  # "Town Centre and Seafront Group": a group named by two subjects of its work
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         if _inside_known_body(tokens, i):
@@ -1045,6 +1047,20 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _subjects_of_one_group(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I joins two subjects inside one group's name ("Town Centre and Seafront Group", "Needs
+    Assessment and Data Sub-Group"): a group's head ends the name, no article opens a second name, and what comes
+    before the "and" is a part of a place or a paper, which is never a body of its own."""
+    h = heads()
+    if tokens[-1] not in h.work_group_heads or tokens[i + 1] in h.determiners or "and" in tokens[i + 1 :]:
+        return False
+    left = tokens[:i]
+    last_two = " ".join(left[-2:]).casefold()
+    if last_two in h.place_parts or left[-1].casefold() in h.place_parts:
+        return True
+    return len(left) <= 4 and _kind_of(" ".join(left), False)[0] == "publication"
 
 
 def _ends_headed_body(tokens: list[str]) -> bool:
