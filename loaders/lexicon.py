@@ -99,6 +99,8 @@ class Heads:
     lower_back_ref_heads: tuple[str, ...]  # "the panel": a body's head written in lower case, referring back
     unit_initials: frozenset[str]  # "BCU", "PDU": the initials a force's or probation's local unit's name ends in
     unchaired: frozenset[str]  # "Service", "Office", "Team": kinds of body run by officers, which no chair holds
+    work_group_heads: frozenset[str]  # "Group", "Panel": a group whose name may join two subjects of its work
+    place_parts: frozenset[str]  # casefolded "town centre": a part of a place, a subject of work and never a body
 
 
 @cache
@@ -133,6 +135,8 @@ def heads() -> Heads:
         lower_back_ref_heads=tuple(data.get("lower_back_ref_heads", ("partnership",))),
         unit_initials=units,
         unchaired=frozenset(data.get("unchaired", ())),
+        work_group_heads=frozenset(data.get("work_group_heads", ())),
+        place_parts=frozenset(w.casefold() for w in data.get("place_parts", ())),
     )
 
 

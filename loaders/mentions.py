@@ -630,6 +630,8 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
                 _kind_of(" ".join([*tokens[k - 2 : i], stem]), False)[0] == "body" and \
                 (k == 2 or tokens[k - 3] not in ("and", "&", ",")):
             k -= 2  # "Preston and Chorley Homes's Head of Tenancy": the "and" is inside the owner's name
+        elif k >= 2 and tokens[k - 1] in ("and", "&"):
+            k = _known_owner_start(tokens, k, i, stem)
         on = _preposition_split([*tokens[:i], stem]) if k and tokens[k - 1] in ("and", "&") else None
         if on is not None and on[1] < k and not {"and", "&"} & set(tokens[: on[0]]):
             # "the GMCA Violence Reduction Unit for the Exploitation and Serious Violence Group's programme": the
@@ -986,6 +988,8 @@ def _coordination(tokens: list[str]) -> int | None:
         if any(f"{tokens[i - k]} and {tokens[i + 1]}".casefold() in compounds or
                " ".join(tokens[i - k : i + 3]).replace("&", "and").casefold() in compounds for k in (1, 2)):
             continue
+        if _subjects_of_one_group(tokens, i):
+            continue  # "Town Centre and Seafront Group": a group named by two subjects of its work
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         if _inside_known_body(tokens, i):
@@ -1045,6 +1049,31 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _known_owner_start(tokens: list[str], k: int, i: int, stem: str) -> int:
+    """Where an owner whose name the gazetteer knows whole, "and" inside it, starts ("Avon and Somerset
+    Constabulary's Lighthouse Unit": the force, not "Somerset Constabulary"); K when no known name ends at the
+    possessive."""
+    for j in range(max(0, k - 4), k - 1):
+        owner = " ".join([*tokens[j:i], stem])
+        if places.leading_known_span(owner) >= len(owner):
+            return j
+    return k
+
+
+def _subjects_of_one_group(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I joins two subjects inside one group's name ("Town Centre and Seafront Group", "Needs
+    Assessment and Data Sub-Group"): a group's head ends the name, no article opens a second name, and what comes
+    before the "and" is a part of a place or a paper, which is never a body of its own."""
+    h = heads()
+    if tokens[-1] not in h.work_group_heads or tokens[i + 1] in h.determiners or "and" in tokens[i + 1 :]:
+        return False
+    left = tokens[:i]
+    last_two = " ".join(left[-2:]).casefold()
+    if last_two in h.place_parts or left[-1].casefold() in h.place_parts:
+        return True
+    return len(left) <= 4 and _kind_of(" ".join(left), False)[0] == "publication"
 
 
 def _ends_headed_body(tokens: list[str]) -> bool:

@@ -239,8 +239,25 @@ def clauses(doc: ExtractionDoc) -> None:
                 # "- Performance Sub-group - chaired by the Head of Service; monitors the indicators": a piece of
                 # the item that opens on its verb is said of the item's body, not of the chair named before it
                 scope = _said_of(item, a, a, a, mentions)
+            scope = _bracketed(doc, scope, start, end, a)
             if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+def _bracketed(doc: ExtractionDoc, mentions: list[Mention], s0: int, s1: int, a: int) -> list[Mention]:
+    """MENTIONS cut to the bracket the trigger at A stands in, when a name opens that bracket: "Kent Police (East
+    Division, which covers Ashford and Dover)" says what the division covers, not the force or a body listed before
+    it, and nothing after the bracket closes is the clause's. A bracket naming nothing before the trigger ("the
+    Panel (which reports to the Board)") leaves the clause to the name before it."""
+    opened = doc.text.rfind("(", s0, a)
+    if opened < 0 or doc.text.find(")", opened, a) >= 0:
+        return mentions
+    closed = doc.text.find(")", a, s1)
+    closed = s1 if closed < 0 else closed
+    inside = [m for m in mentions if opened < m.start and m.end <= closed]
+    if not any(m.end <= a for m in inside):
+        return mentions
+    return inside
 
 
 # a list item's opening: its marker, then a body's name and a gloss after a spaced dash ("- Northdale Youth Group -

@@ -1096,6 +1096,19 @@ _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|u
                         r"efficienc(?:y|ies))\b", re.I)
 
 
+# a sum that caps what an officer may spend or vary under delegated authority ("authority to vary allocations of up
+# to £5,000 be delegated to the Director") is a limit of a power, not money given to the officer
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:up\s+to|not\s+exceeding|no\s+more\s+than|(?:a\s+)?maximum\s+of|"
+                           r"limit\s+of)\s+$")
+_DELEGATED = re.compile(r"(?i)\bdelegat(?:e|ed|es|ion)\b")
+
+
+def _delegated_limit(text: str, start: int, end: int, money_start: int) -> bool:
+    """Whether the sum at MONEY_START is the limit of a power the sentence delegates."""
+    return bool(_LIMIT_BEFORE.search(text, max(start, money_start - 25), money_start)) and \
+        bool(_DELEGATED.search(text, start, end))
+
+
 # a sum asked for ("a bid of £N", "its application for £N") is no grant unless the sentence says it was given
 _ASKED_FOR = re.compile(r"(?i)\b(?:bids?|applications?|requests?|claims?|appl(?:y|ied|ying)|bidding|asked|asking)\s+"
                         r"(?:of|for)\s+(?:up\s+to\s+|around\s+|about\s+)?$")
@@ -1151,6 +1164,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             continue
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
+        if _delegated_limit(text, start, end, money.start):
+            continue  # "authority to approve spend of up to £2,500 be delegated to the Head": a power's limit
         if _ASKED_FOR.search(text, max(start, money.start - 40), money.start) and \
                 not _GRANTED.search(text, start, end):
             continue  # "the Council's application for £90,000 from the Home Office was unsuccessful": money asked for
