@@ -10,7 +10,8 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from govkg.graph.model import Fact, SourceDocument
+from govkg.evaluation.gold import norm
+from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.loaders.cleaning import clean
 from govkg.loaders.documents import document_from_text
 
@@ -97,3 +98,59 @@ def growth(fn: Callable[[str], object], make: Callable[[int], str], small: int, 
 def repeat_to(unit: str) -> Callable[[int], str]:
     """A maker of inputs of N characters made of UNIT over and over."""
     return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+Triple = tuple[str, str, str]
+
+
+def _known_names(doc: SourceDocument, entity: Entity) -> set[str]:
+    """The names fact matching knows an entity by: its own and those the paper wrote for it."""
+    written = next((e.aliases for e in doc.entities if e.iri == entity.iri), ())
+    return {norm(entity.name), *(norm(a) for a in (*entity.aliases, *written))}
+
+
+def grid_misses(doc: SourceDocument, expect: list[Triple], may: list[Triple],
+                scored: tuple[str, ...]) -> tuple[list[Triple], list[Triple]]:
+    """A grid case's expected (subject, relation, object) facts DOC lacks, and the facts of the SCORED relations
+    it holds that neither EXPECT nor MAY allow; names match as the scorer matches them."""
+    def found(fact: Triple) -> bool:
+        s, r, o = fact
+        return any(f.relation == r and norm(s) in _known_names(doc, f.subject) and f.object is not None and
+                   norm(o) in _known_names(doc, f.object) for f in doc.facts)
+
+    ok = {(norm(s), r, norm(o)) for s, r, o in expect + may}
+    false = [(f.subject.name, f.relation, f.object.name) for f in doc.facts
+             if f.relation in scored and f.object is not None
+             and not any((s, f.relation, o) in ok for s in _known_names(doc, f.subject)
+                         for o in _known_names(doc, f.object))]
+    return [f for f in expect if not found(f)], false
+
+
+def print_grid_score(cases: list, scored: tuple[str, ...]) -> None:
+    """Print how many of a grid's cases (pytest.param of text, expected facts, allowed facts) read right: what a
+    grid module prints when run as a script, to measure a branch on it."""
+    right = total = false_n = cases_ok = 0
+    for p in cases:
+        text, expect, may = p.values
+        missed, false = grid_misses(read(text), expect, may, scored)
+        right += len(expect) - len(missed)
+        total += len(expect)
+        false_n += len(false)
+        cases_ok += not missed and not false
+        if missed or false:
+            print(f"{p.id}: missed {missed} false {false}")
+    print(f"grid: {cases_ok}/{len(cases)} cases right; facts {right}/{total} read, {false_n} false")
+
+
+def print_case_scores(cases: list, score: Callable, verbose: bool = False) -> None:
+    """Print a grid's score (facts right of those stated, false facts, cases read whole), each case (with .name and
+    .facts) scored by SCORE (case -> facts right, facts missed, false facts): what a grid module prints when run
+    as a script."""
+    right = false = stated = whole = 0
+    for c in cases:
+        r, missed, wrong = score(c)
+        right, false, stated = right + r, false + len(wrong), stated + len(c.facts)
+        whole += not missed and not wrong
+        if missed or wrong or verbose:
+            print(f"{c.name}: missed {sorted(missed)} false {sorted(wrong)}")
+    print(f"grid: {right}/{stated} facts right, {false} false, {whole}/{len(cases)} cases whole")

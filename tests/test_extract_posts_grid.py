@@ -20,9 +20,7 @@ grid's score.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import read
-
-from govkg.evaluation.gold import norm
+from extract_helpers import grid_misses, print_grid_score, read
 
 Fact = tuple[str, str, str]
 _SCORED = ("chairs", "vice_chair", "led_by")
@@ -286,52 +284,11 @@ Blackwood.
 ]
 
 
-def _names(doc, entity) -> set[str]:
-    """The names fact matching knows an entity by: its own and those the paper wrote for it."""
-    written = next((e.aliases for e in doc.entities if e.iri == entity.iri), ())
-    return {norm(entity.name), *(norm(a) for a in (*entity.aliases, *written))}
-
-
-def _found(doc, fact: Fact) -> bool:
-    s, r, o = fact
-    return any(f.relation == r and norm(s) in _names(doc, f.subject) and f.object is not None and
-               norm(o) in _names(doc, f.object) for f in doc.facts)
-
-
-def _false(doc, allowed: list[Fact]) -> list[Fact]:
-    ok = {(norm(s), r, norm(o)) for s, r, o in allowed}
-    out = []
-    for f in doc.facts:
-        if f.relation not in _SCORED or f.object is None:
-            continue
-        if not any((s, f.relation, o) in ok for s in _names(doc, f.subject) for o in _names(doc, f.object)):
-            out.append((f.subject.name, f.relation, f.object.name))
-    return out
-
-
 @pytest.mark.parametrize(("text", "expect", "may"), CASES)
 def test_posts_grid(text: str, expect: list[Fact], may: list[Fact]) -> None:
-    doc = read(text)
-    missed = [f for f in expect if not _found(doc, f)]
-    false = _false(doc, expect + may)
+    missed, false = grid_misses(read(text), expect, may, _SCORED)
     assert not missed and not false, f"missed {missed}; false {false}"
 
 
-def _score() -> None:
-    right = total = false_n = cases_ok = 0
-    for p in CASES:
-        text, expect, may = p.values
-        doc = read(text)
-        missed = [f for f in expect if not _found(doc, f)]
-        false = _false(doc, expect + may)
-        right += len(expect) - len(missed)
-        total += len(expect)
-        false_n += len(false)
-        cases_ok += not missed and not false
-        if missed or false:
-            print(f"{p.id}: missed {missed} false {false}")
-    print(f"grid: {cases_ok}/{len(CASES)} cases right; facts {right}/{total} read, {false_n} false")
-
-
 if __name__ == "__main__":
-    _score()
+    print_grid_score(CASES, _SCORED)

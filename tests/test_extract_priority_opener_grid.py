@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from extract_helpers import read
+from extract_helpers import print_case_scores, read
 
 from govkg.loaders.topics import topic_of
 
@@ -137,11 +137,4 @@ def test_priority_opener_grid(c: Case) -> None:
 
 
 if __name__ == "__main__":  # the grid's score: facts right of stated, false facts, cases read right
-    right = false = stated = whole = 0
-    for c in CASES:
-        r, missed, wrong = score(c)
-        right, false, stated = right + r, false + len(wrong), stated + len(c.facts)
-        whole += not missed and not wrong
-        if missed or wrong or "-v" in sys.argv:
-            print(f"{c.name}: missed {sorted(missed)} false {sorted(wrong)}")
-    print(f"grid: {right}/{stated} facts right, {false} false, {whole}/{len(CASES)} cases whole")
+    print_case_scores(CASES, score, verbose="-v" in sys.argv)
