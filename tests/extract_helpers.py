@@ -154,3 +154,32 @@ def print_case_scores(cases: list, score: Callable, verbose: bool = False) -> No
         if missed or wrong or verbose:
             print(f"{c.name}: missed {sorted(missed)} false {sorted(wrong)}")
     print(f"grid: {right}/{stated} facts right, {false} false, {whole}/{len(cases)} cases whole")
+
+
+def post_like(expected: str, got: str) -> bool:
+    """GOT names EXPECTED, written alone or qualified by an organisation after a comma."""
+    return got == expected or got.startswith(expected + ", ")
+
+
+def hub_fact_matches(want: Triple, fact: tuple[str, ...]) -> bool:
+    """Whether FACT (relation, subject, object, ...) read is the (relation, subject, object) WANT a membership grid
+    states: a post may be written with its organisation after a comma."""
+    relation, subject, obj = want
+    rel, s, o = fact[:3]
+    if rel != relation:
+        return False
+    if relation == "represented_by":
+        return s == subject and post_like(obj, o)
+    return post_like(subject, s) and o == obj
+
+
+def hub_case_facts(lines: tuple[str, ...], hub: str) -> tuple[list[Triple], list[Triple]]:
+    """A membership grid case's facts, each written "relation: subject -> object" ("@" for the case's HUB, "?"
+    first for a fact that may be read): (the facts stated, the facts that may be read)."""
+    wanted: list[Triple] = []
+    optional: list[Triple] = []
+    for line in lines:
+        relation, rest = line.lstrip("?").split(": ", 1)
+        subject, obj = rest.split(" -> ")
+        (optional if line.startswith("?") else wanted).append((relation, subject, hub if obj == "@" else obj))
+    return wanted, optional

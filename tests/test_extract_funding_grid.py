@@ -741,24 +741,20 @@ def test_grid_case(name: str) -> None:
     assert not missed and not false, f"missed {missed}; false {false}"
 
 
-def grid_score() -> tuple[int, int, int]:
-    """(correct, expected, false) over the whole grid: the figure the commit messages quote."""
-    right = want = wrong = 0
-    for text, expected in CASES.values():
+def print_grid(cases: dict[str, tuple[str, set[Fact]]]) -> None:
+    """Print each case of a funding grid read wrong and the grid's score (cases passing, correct of expected,
+    false): the figure the commit messages quote."""
+    failed = right = want = wrong = 0
+    for name, (text, expected) in cases.items():
         missed, false = _score(text, expected)
         want += len(expected)
         right += len(expected) - len(missed)
         wrong += len(false)
-    return right, want, wrong
+        if missed or false:
+            failed += 1
+            print(f"{name}: missed {missed}; false {false}")
+    print(f"grid: {len(cases) - failed} of {len(cases)} cases pass; correct {right} of {want}, false {wrong}")
 
 
 if __name__ == "__main__":  # python tests/test_extract_funding_grid.py prints the grid's score
-    import sys
-
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-    for name, (text, expected) in CASES.items():
-        missed, false = _score(text, expected)
-        if missed or false:
-            print(f"{name}: missed {missed}; false {false}")
-    right, want, wrong = grid_score()
-    print(f"grid: correct {right} of {want}, false {wrong}")
+    print_grid(CASES)

@@ -18,7 +18,7 @@ invented; the national bodies and offices are real."""
 from __future__ import annotations
 
 import pytest
-from test_extract_funding_grid import _score
+from test_extract_funding_grid import _score, print_grid
 
 Fact = tuple[str, str, int | None]
 
@@ -403,26 +403,5 @@ def test_grid_case(name: str) -> None:
     assert not missed and not false, f"missed {missed}; false {false}"
 
 
-def grid_score() -> tuple[int, int, int]:
-    """(correct, expected, false) over the whole grid: the figure the commit messages quote."""
-    right = want = wrong = 0
-    for text, expected in CASES.values():
-        missed, false = _score(text, expected)
-        want += len(expected)
-        right += len(expected) - len(missed)
-        wrong += len(false)
-    return right, want, wrong
-
-
 if __name__ == "__main__":  # python tests/test_extract_funding_sources_grid.py prints the grid's score
-    import sys
-
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-    failed = 0
-    for name, (text, expected) in CASES.items():
-        missed, false = _score(text, expected)
-        if missed or false:
-            failed += 1
-            print(f"{name}: missed {missed}; false {false}")
-    right, want, wrong = grid_score()
-    print(f"grid: {len(CASES) - failed} of {len(CASES)} cases pass; correct {right} of {want}, false {wrong}")
+    print_grid(CASES)

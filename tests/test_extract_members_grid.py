@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from extract_helpers import read
+from extract_helpers import hub_case_facts, hub_fact_matches, read
 
 RELATIONS = ("member_of", "represented_by", "attended", "apologies")
 
@@ -424,40 +424,15 @@ the Probation Service.
 ]
 
 
-def _post_like(expected: str, got: str) -> bool:
-    """GOT names EXPECTED, written alone or qualified by an organisation after a comma."""
-    return got == expected or got.startswith(expected + ", ")
-
-
-def _matches(want: tuple[str, str, str], fact: tuple[str, str, str]) -> bool:
-    relation, subject, obj = want
-    rel, s, o = fact
-    if rel != relation:
-        return False
-    if relation == "represented_by":
-        return s == subject and _post_like(obj, o)
-    return _post_like(subject, s) and o == obj
-
-
-def _parse(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    wanted, optional = [], []
-    for line in case.facts:
-        maybe = line.startswith("?")
-        relation, rest = line.lstrip("?").split(": ", 1)
-        subject, obj = rest.split(" -> ")
-        fact = (relation, subject, case.hub if obj == "@" else obj)
-        (optional if maybe else wanted).append(fact)
-    return wanted, optional
-
 
 def score(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The facts of CASE not read, and the facts read that it does not state."""
     doc = read(case.text)
     got = [(f.relation, f.subject.name, f.object.name if f.object else "") for f in doc.facts
            if f.relation in RELATIONS]
-    wanted, optional = _parse(case)
-    missed = [w for w in wanted if not any(_matches(w, g) for g in got)]
-    false = [g for g in got if not any(_matches(w, g) for w in wanted + optional)]
+    wanted, optional = hub_case_facts(case.facts, case.hub)
+    missed = [w for w in wanted if not any(hub_fact_matches(w, g) for g in got)]
+    false = [g for g in got if not any(hub_fact_matches(w, g) for w in wanted + optional)]
     return missed, sorted(set(false))
 
 
