@@ -11,6 +11,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import GovKGError
+from .labelwords import label_words
 from .network import (
     BODY_KINDS,
     DEFAULT_RELATIONS,
@@ -376,9 +377,19 @@ def bodies_in_area(store: GraphStore, area: str, *, bodies_only: bool = True) ->
     # The names holding the word are found first (a CONTAINS over the labels, then the word test here), and
     # what is in those areas from them: one REGEX over every body's name and area was 0.4 s at a hundred
     # councils, growing with the store.
+    # The labels are read from the label-word index's candidates when the store has one (a look-up: issue 15,
+    # the first visitor of an area's pages after a start or a write), with the same test as the scan.
     word = re.compile(r"\b" + re.escape(area.casefold()) + r"\b")
-    rows = store.select("SELECT DISTINCT ?x ?t WHERE { ?x rdfs:label ?t "
-                        f"FILTER(isIRI(?x) && CONTAINS(LCASE(STR(?t)), {_lit(area.casefold())})) }}")
+    test = f"FILTER(isIRI(?x) && CONTAINS(LCASE(STR(?t)), {_lit(area.casefold())}))"
+    index = label_words(store)
+    candidates = None if index is None else index.candidates(area)
+    if candidates is None:
+        rows = store.select(f"SELECT DISTINCT ?x ?t WHERE {{ ?x rdfs:label ?t {test} }}")
+    else:
+        ordered = sorted(candidates)
+        rows = [r for i in range(0, len(ordered), 300) for r in store.select(
+            "SELECT DISTINCT ?x ?t WHERE { VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + 300])
+            + f" }} ?x rdfs:label ?t {test} }}")]
     named = sorted({r["x"] for r in rows if word.search(str(r["t"]).lower())})
     found = set(named)
     for i in range(0, len(named), 300):
