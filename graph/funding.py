@@ -183,13 +183,18 @@ def funding_by_area(store: GraphStore) -> dict[str, Any]:
     sides = {side: {r["x"]: int(r["k"]) for r in store.select(
         f"SELECT ?x (COUNT(DISTINCT ?g) AS ?k) WHERE {{ ?g {pred} ?x }} GROUP BY ?x")}
         for side, pred in (("gives", "schema:funder"), ("receives", "schema:fundedItem"))}
-    parties = set(sides["gives"]) | set(sides["receives"])
-    areas: dict[str, set[str]] = defaultdict(set)
+    # The parties' areas in one pass from the allocations (not the parties sent back in batches of VALUES: 80 of
+    # the page's 120 ms at a hundred councils, growing with them), then the few areas' labels; an area with no
+    # label places nobody, as when the label was joined in.
+    placed: dict[str, set[str]] = defaultdict(set)
+    for r in store.select("SELECT DISTINCT ?x ?a WHERE { { SELECT DISTINCT ?x WHERE { { ?g schema:funder ?x } "
+                          "UNION { ?g schema:fundedItem ?x } } } ?x gkg:area ?a }"):
+        placed[r["x"]].add(r["a"])
     labels: dict[str, str] = {}
-    for batch in _batches(parties):
-        for r in store.select(f"SELECT ?x ?a ?l WHERE {{ VALUES ?x {{ {batch} }} ?x gkg:area ?a . ?a rdfs:label ?l }}"):
-            areas[r["x"]].add(r["a"])
+    for batch in _batches({a for found in placed.values() for a in found}):
+        for r in store.select(f"SELECT ?a ?l WHERE {{ VALUES ?a {{ {batch} }} ?a rdfs:label ?l }}"):
             labels.setdefault(r["a"], r["l"])
+    areas = {x: {a for a in found if a in labels} for x, found in placed.items()}
     rows: dict[str, dict[str, Any]] = {}
     unplaced = {"gives": 0, "receives": 0}
     for side, counts in sides.items():
