@@ -9,7 +9,7 @@ process opens the store read-only, builds the question index (which `govkg serve
 come; not timed), asks area 0's three pages once as the start's warm-up does (templates, fonts and imports paid;
 not timed), then asks each page of areas 1..K once: its first request. CPU is the process's own (getrusage),
 which the machine's other work does not inflate; wall time is printed beside it. The .json twins of every page
-are compared between the builds: the pages must say the same.
+are compared between the builds, and so are the pages themselves: they must say the same.
 
 With --profile, the "now" process also prints the SPARQL queries each page ran, by CPU.
 """
@@ -82,6 +82,7 @@ def child(store_dir: str, areas: list[str], profile: bool) -> dict[str, Any]:
             stats.clear()
         c0, w0 = _cpu(), time.perf_counter()
         resp = client.get(url)
+        out["digests"][url] = hashlib.sha256(resp.data).hexdigest()  # the page itself, compared too
         entry = {"page": name, "url": url, "status": resp.status_code,
                  "cpu_ms": 1000 * (_cpu() - c0), "wall_ms": 1000 * (time.perf_counter() - w0)}
         if stats is not None:
@@ -149,7 +150,7 @@ def main() -> None:
     if args.before:
         now, before = results["now"][0]["digests"], results["before"][0]["digests"]
         differ = sorted(u for u in now if now[u] != before.get(u))
-        print(f"\n.json twins: {len(now) - len(differ)} of {len(now)} the same in both builds"
+        print(f"\npages and .json twins: {len(now) - len(differ)} of {len(now)} the same in both builds"
               + (f"; DIFFERENT: {', '.join(differ)}" if differ else ""))
     statuses = {p["status"] for rs in results.values() for run in rs for p in run["pages"]}
     print(f"statuses: {sorted(statuses)}; load average {min(d['load'] for rs in results.values() for d in rs):.1f}-"

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..errors import GovKGError, IndexWarming, QueryTimeout, StoreError
 from ..graph.cache import cached
@@ -82,19 +82,26 @@ def _recentre_link(scope: Scope):  # type: ignore[no-untyped-def]
 MAX_CHOICES = 2000  # names offered in each of the form's lists (a national graph has tens of thousands)
 
 
-def _choices() -> tuple[list[str], list[str], list[str]]:
-    """Bodies, areas and topics to offer in the form, from the index the questions keep (not a pass over the
-    whole graph on every request). None offered while a server's start-up prepares the index: the chart
-    itself does not need it, so it is drawn rather than refused."""
+def _choices() -> tuple[Markup, Markup, Markup]:
+    """The form's lists of bodies, areas and topics, as the datalists' options, from the index the questions keep
+    (not a pass over the whole graph on every request), kept per store version: every name of the index sorted,
+    and two thousand options written out, were a fifth of a cold diagram page. None offered while a server's
+    start-up prepares the index: the chart itself does not need it, so it is drawn rather than refused."""
     try:
         index = current_app.extensions["govkg.api"].asker.index()
     except IndexWarming:
-        return [], [], []
+        return Markup(""), Markup(""), Markup("")
+    return cached(_store(), ("diagram choices",), lambda: _options(index))
+
+
+def _options(index: Any) -> tuple[Markup, Markup, Markup]:
     by_kind: dict[str, set[str]] = {"body": set(), "area": set(), "topic": set()}
     for e in index.entities.values():
         if e.kind in by_kind:
             by_kind[e.kind].add(e.label)
-    return tuple(sorted(by_kind[k])[:MAX_CHOICES] for k in ("body", "area", "topic"))  # type: ignore[return-value]
+    # written as the template wrote them, each value escaped
+    return tuple(Markup("".join(f'<option value="{escape(x)}">' for x in sorted(by_kind[k])[:MAX_CHOICES]))
+                 for k in ("body", "area", "topic"))  # type: ignore[return-value]
 
 
 @bp.get("/diagram")
