@@ -241,3 +241,31 @@ def test_the_national_funding_summary_is_what_the_batches_gave(which: str, reque
     assert summary == _by_area_batched(store)
     if which == "generated":
         assert summary["areas"]
+
+
+def test_the_diagram_forms_lists_follow_writes(tmp_path: Path) -> None:
+    from govkg.server import create_app
+
+    store = LocalStore(tmp_path / "store")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(
+        "title: Register A\narea: Quillmoor\nsources:\n  a: {title: Register A, date: 2024-01-01}\nentities:\n"
+        "  - {name: Quillmoor Community Safety Partnership, kind: body, type: Partnership, area: Quillmoor}\n"
+        '  - {name: "Quillmoor <Youth> & Family Board", kind: body, type: Board, area: Quillmoor}\n'
+    )
+    assert load_paths(store, [folder]).ok
+    client = create_app(store, {"QUERY_WORKERS": 1}).test_client()
+    page = client.get("/diagram?area=Quillmoor").get_data(as_text=True)
+    assert '<option value="Quillmoor Community Safety Partnership">' in page
+    assert '<option value="Quillmoor &lt;Youth&gt; &amp; Family Board">' in page  # escaped, as the template did
+    assert '<option value="Fenwold Youth Justice Board">' not in page
+    (folder / "b.yaml").write_text(
+        "title: Register B\narea: Fenwold\nsources:\n  b: {title: Register B, date: 2024-02-01}\nentities:\n"
+        "  - {name: Fenwold Youth Justice Board, kind: body, type: Board, area: Fenwold}\n"
+    )
+    assert load_paths(store, [folder / "b.yaml"]).ok
+    page = client.get("/diagram?area=Fenwold").get_data(as_text=True)
+    assert '<option value="Fenwold Youth Justice Board">' in page
+    assert '<option value="Quillmoor Community Safety Partnership">' in page
+    store.close()
