@@ -9,6 +9,8 @@ money, each form in general terms with invented variants, each in a different co
   "Community safety grant to the Partnership", "Contribution to the Safer Streets Team" (the body after "to" gets
   the row's money); "Youth diversion sessions (delivered by X)" (the sessions are funded, and so is X, who
   delivers them).
+- A **provider cell that brackets a unit** of the organisation ("Norfolk Constabulary (Breckland Safer
+  Neighbourhood Team)"): the unit gets the row's money.
 - A **table of one receiver's allocations**: the lead names the giver and the receiver of every row ("X has
   confirmed the following allocations of Y grant to Z:") over "Period | Purpose | Amount"; each row is X's money
   to Z, and the purpose column names no recipient.
@@ -234,6 +236,35 @@ Funding
 """,
      ("Home Office", "Greyfriars Community Safety Partnership", 22600),
      ("Greyfriars Borough Council", "Greyfriars Community Safety Partnership", 15000))
+
+
+# --- a provider cell that brackets a unit of the organisation ----------------------------------------------------
+
+case("decision record: 'Recipient' cell 'Force (Unit Team)'", """Police and Crime Commissioner for Suffolk
+
+Decision record 2024/22: community safety grants, Babergh district
+
+| Ref | Recipient | Project | Award |
+|---|---|---|---|
+| BA01 | Suffolk Constabulary (Babergh Safer Neighbourhood Team) | Rural crime watch | £11,300 |
+| BA02 | Sudbury Youth Forum | Detached youth work | £8,750 |
+""",
+     ("Suffolk Police and Crime Commissioner", "Babergh Safer Neighbourhood Team", 11300),
+     ("Suffolk Police and Crime Commissioner", "Sudbury Youth Forum", 8750))
+
+case("'Provider' column, spaced, 'Police (Community Safety Unit)'", """Police and Crime Commissioner for Cumbria
+
+Decision notice 2025/04: grants in Allerdale
+
+The Commissioner awarded:
+
+  Provider                                          Service                          Amount
+  Cumbria Constabulary (Workington Community        Speed watch equipment            £4,600
+  Safety Unit)
+  Maryport Women's Refuge                           Outreach worker                  £19,000
+""",
+     ("Cumbria Police and Crime Commissioner", "Workington Community Safety Unit", 4600),
+     ("Cumbria Police and Crime Commissioner", "Maryport Women's Refuge", 19000))
 
 
 # --- a table of one receiver's allocations, the receiver named in the lead ----------------------------------------

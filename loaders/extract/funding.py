@@ -3051,6 +3051,7 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if "£" in doc.text[a:b]:
         return  # "ten district CSPs (£15,000 each)": a share for each of a number, no one provider's sum
     provider = _provider_cell(doc, a, b)
+    provider = _bracketed_unit(doc, a, b, provider) or provider if provider is not None else None
     money = [(amount_or_none(_money_in(doc.text[x:y].strip())), k) for k, (x, y) in enumerate(row.cells)
              if k != column and _money_cell(doc.text[x:y].strip())]
     years = [grant_period(header[k]) for _, k in money]
@@ -3129,6 +3130,20 @@ def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | No
         return None
     inner = _bracketed_body(doc, a, b, named)
     return inner if inner is not None and re.search(r"\bCouncil\b", inner.name) else None
+
+
+# the head of a team or unit's name: "Breckland Safer Neighbourhood Team", "Ashford Community Safety Unit"
+_UNIT_HEAD = re.compile(r"\b(?:Team|Unit|Hub|Service)$")
+
+
+def _bracketed_unit(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The team or unit of NAMED that a provider's cell brackets after it ("Norfolk Constabulary (Breckland Safer
+    Neighbourhood Team)"): the money is the unit's, the organisation only employs it. None for a council's
+    bracketed partnership (see _held_for) or any other bracket."""
+    if re.search(r"\bCouncil\b", named.name):
+        return None
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and _UNIT_HEAD.search(inner.name) else None
 
 
 def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
