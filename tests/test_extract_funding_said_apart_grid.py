@@ -11,6 +11,8 @@ money, each form in general terms with invented variants, each in a different co
   delivers them).
 - A **provider cell that brackets a unit** of the organisation ("Norfolk Constabulary (Breckland Safer
   Neighbourhood Team)"): the unit gets the row's money.
+- A **fund that gives**, named by its owner's possessive: "the Commissioner's Community Fund had awarded £N to
+  Y", "X's Safer Streets Fund has provided £N to Y": the owner gives Y the sum.
 - A **table of one receiver's allocations**: the lead names the giver and the receiver of every row ("X has
   confirmed the following allocations of Y grant to Z:") over "Period | Purpose | Amount"; each row is X's money
   to Z, and the purpose column names no recipient.
@@ -265,6 +267,44 @@ The Commissioner awarded:
 """,
      ("Cumbria Police and Crime Commissioner", "Workington Community Safety Unit", 4600),
      ("Cumbria Police and Crime Commissioner", "Maryport Women's Refuge", 19000))
+
+
+# --- a fund that gives, named by its owner's possessive --------------------------------------------------------
+
+case("minutes: 'In addition, the Commissioner's Community Fund had awarded £N to <charity>'", """Three Rivers
+Community Safety Partnership
+Minutes of the Board, 11 February 2025
+
+The Hertfordshire Police and Crime Commissioner was represented by his Deputy.
+
+6. Funding
+
+In addition, the Commissioner's Community Fund had awarded £5,250 to Oxhey Young People's Project for
+holiday activities in South Oxhey.
+""",
+     ("Hertfordshire Police and Crime Commissioner", "Oxhey Young People's Project", 5250))
+
+case("report: 'the Home Office's Safer Streets Fund has provided £N to the <association>'", """Lancaster City Council
+Report to Cabinet, 8 October 2024
+
+3.2 The Home Office's Safer Streets Fund has provided £40,000 to the Ryelands Residents Association for
+lighting and alley gates.
+""",
+     ("Home Office", "Ryelands Residents Association", 40000))
+
+case("annual report: '<council>'s Community Grants Programme awarded £N in 2024/25 to <charity>'", """Bridport
+Community Safety Partnership
+Annual report 2024/25
+
+Dorset Council's Community Grants Programme awarded £2,400 in 2024/25 to Bridport Street Pastors.
+""",
+     ("Dorset Council", "Bridport Street Pastors", 2400))
+
+case("a fund's total with no receiver gives nothing", """Northumbria Police and Crime Panel
+Minutes, 19 March 2025
+
+4. Ms Okafor reported that the Commissioner's Community Fund had awarded £1.2 million in 2024/25.
+""")
 
 
 # --- a table of one receiver's allocations, the receiver named in the lead ----------------------------------------

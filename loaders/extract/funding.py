@@ -100,6 +100,8 @@ def funding(doc: ExtractionDoc) -> None:
             _stream_funds(doc, start, end)
         if "contribution" in sentence:
             _contribution_funds(doc, start, end)
+        if "£" in sentence and ("'s " in sentence or "’s " in sentence):
+            _owned_fund_gives(doc, start, end)
         if "fund" in sentence and "£" in sentence:
             _funds_at(doc, start, end)
         if "funded by" in sentence and "£" in sentence:
@@ -2334,6 +2336,31 @@ def _gives_a_grant(doc: ExtractionDoc, start: int, end: int) -> None:
         funder, recipient = parties
         doc.add(funder, "funds", recipient, giver_m.start, _A_GRANT.match(text, receiver_m.end, end).end(),
                 "funding:gives_a_grant", 0.8, period=grant_period(text[start:end]))
+
+
+# "the Commissioner's Community Fund had awarded £6,500 to X", "the PCC's Safer Streets Fund contributes £N to the
+# Y project": a fund its owner's possessive names gives, so the owner gives to the party after "to"
+_FUND_GIVES = re.compile(r"['’]s\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Fund|Grant|Programme)\s+(?:has\s+|had\s+|have\s+)?"
+                         r"(?:also\s+)?(?:awarded|allocated|granted|provided|gave|gives|contributed|contributes|paid|"
+                         r"pays)\s+(?P<sum>£\s?[\d.,]+(?:\s?(?:k|m|million))?)(?P<when>\s+(?:in|for)\s+"
+                         r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?\s+to\s+(?:the\s+)?")
+
+
+def _owned_fund_gives(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _FUND_GIVES.finditer(text, start, end):
+        owner_m = next((m for m in doc.mentions(start, said.start() + 1) if m.end == said.start()), None)
+        taker_m = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        amount = amount_or_none(said.group("sum").replace(" ", ""))
+        read = any(f.relation == "funds" and f.amount == amount and f.start <= said.start() < f.end
+                   for f in doc.facts)
+        if owner_m is None or taker_m is None or amount is None or read:
+            continue  # no owner or receiver named, or the sum is read already
+        if (parties := _two_parties(doc, owner_m, taker_m)) is None:
+            continue
+        funder, recipient = parties
+        doc.add(funder, "funds", recipient, owner_m.start, taker_m.end, "funding:owned_fund_gives", 0.8,
+                amount=amount, period=grant_period(text[owner_m.start : end]))
 
 
 def _bracket_periods(text: str, at: int, end: int) -> str | None:
