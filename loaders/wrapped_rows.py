@@ -530,7 +530,12 @@ def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped:
     if pairs is None:
         return False
     filled = [(r, c) for r, c in pairs if c]
-    return len(filled) >= 2 and all(r and not _AMOUNT.search(r) for r, c in filled) and \
+    # "Boston Borough Council | Contribution to the Community | £12,000" over "| Safety Team |": one short piece
+    # under a later text cell, the first column left empty, is that cell run on (a section's title sits in the
+    # first column; a note after the table is a sentence)
+    lone = len(filled) == 1 and pairs[0][0] and not pairs[0][1] and len(filled[0][1].split()) <= 4 and \
+        not filled[0][1].rstrip().endswith(".")
+    return (len(filled) >= 2 or lone) and all(r and not _AMOUNT.search(r) for r, c in filled) and \
         all(not c for r, c in pairs if _AMOUNT.search(r))
 
 

@@ -100,6 +100,8 @@ def funding(doc: ExtractionDoc) -> None:
             _stream_funds(doc, start, end)
         if "contribution" in sentence:
             _contribution_funds(doc, start, end)
+        if "£" in sentence and ("'s " in sentence or "’s " in sentence):
+            _owned_fund_gives(doc, start, end)
         if "fund" in sentence and "£" in sentence:
             _funds_at(doc, start, end)
         if "funded by" in sentence and "£" in sentence:
@@ -108,6 +110,8 @@ def funding(doc: ExtractionDoc) -> None:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
             _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
+        if "£" not in sentence:
+            _gives_a_grant(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
             previous = start
             continue
@@ -2088,9 +2092,11 @@ _AND_PASSED = re.compile(r"\s*,?\s+and\s+(?:then\s+|is\s+|was\s+)?(?:passed|paid
 # "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
 _RECEIVES_FROM = re.compile(r"\b(?:receives?|received|has received|have received|will receive|gets|secures?|secured|"
                             r"obtains?|obtained)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:annual\s+|yearly\s+)?"
-                            r"(?P<what>[^.;£()]{0,60}?)\b(?i:grant|funding|allocation|contribution)s?\s+from\s+"
+                            r"(?P<what>[^.;£()]{0,60}?)\b(?i:grant|funding|allocation|contribution)s?"
+                            r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+from\s+"  # "the X Grant (XG) from"
                             r"(?:the\s+)?")
 _RECEIVER_GAP = re.compile(r"^\s*(?:also\s+|now\s+|currently\s+|still\s+|each year\s+|annually\s+)*$")
+_PLAIN_TAKER = re.compile(r"\b[Tt]he\s+(?P<word>council|partnership|board)\s+(?:also\s+|now\s+|each\s+year\s+)?$")
 
 
 def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -2099,14 +2105,25 @@ def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
         found = doc.mentions(start, end)
         if any(m.kind in _AGENT_KINDS for m in found if said.start("what") <= m.start < said.end("what")):
             continue  # "receives the Council's grant from ...": whose grant is unclear
-        near = [m for m in found if m.end <= said.start()]
+        near = [m for m in found if m.end <= said.start() and m.name.casefold() not in ("the", "this", "its")]
         giver = next((m for m in found if m.start == said.end()), None)
-        if not near or giver is None or not _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
+        plain = _PLAIN_TAKER.search(text, start, said.start())
+        if giver is None:
             continue
-        if (parties := _two_parties(doc, giver, near[-1])) is None:
+        if near and _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
+            parties = _two_parties(doc, giver, near[-1])
+            at = near[-1].start
+        elif plain is not None:
+            # "The council receives the X Grant from Y": the receiver written by its kind, the paper's own
+            funder, taker = resolve_party(doc, giver, _AGENT_KINDS), _referred(doc, plain.group("word"), plain.start())
+            parties = (funder, taker) if funder is not None and taker is not None and funder.iri != taker.iri else None
+            at = plain.start("word")
+        else:
+            continue
+        if parties is None:
             continue
         funder, recipient = parties
-        doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
+        doc.add(funder, "funds", recipient, at, giver.end, "funding:receives_from", 0.85,
                 period=grant_period(text[start:end]))
 
 
@@ -2293,6 +2310,57 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
         funder, recipient = parties
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
                 period=grant_period(text[said.start() : end]))
+
+
+# "X gives the CSP an annual community safety grant", "X provides the Partnership with a yearly grant", "X awards Y
+# an annual grant": a grant named with both its parties and no sum (the sentence after often gives the sum, read by
+# restated_grants); a receiver written "each"/"every" is many, and names none
+_GIVES_A_GRANT = re.compile(r"\s+(?:also\s+|now\s+|currently\s+)?(?:gives|provides|awards|allocates|pays)\s+"
+                            r"(?:the\s+)?")
+_A_GRANT = re.compile(r"\s+(?:with\s+)?(?:an?|its|their)\s+(?:annual|yearly|core|recurring|small|)\s*"
+                      r"(?:[\w&'’-]+\s+){0,5}?(?:grant|allocation|contribution)\b", re.I)
+_HEDGE_BEFORE = re.compile(r"(?i)\b(?:may|might|could|would|if|whether|no\s+longer|used\s+to|not)\b")
+
+
+def _gives_a_grant(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
+    for giver_m, receiver_m in zip(found, found[1:], strict=False):
+        verb = _GIVES_A_GRANT.match(text, giver_m.end, receiver_m.start)
+        if verb is None or verb.end() != receiver_m.start or not _A_GRANT.match(text, receiver_m.end, end):
+            continue
+        if _HEDGE_BEFORE.search(text, start, receiver_m.start):
+            continue  # "The Commissioner may give the Partnership a grant if ...": no grant given yet
+        if (parties := _two_parties(doc, giver_m, receiver_m)) is None:
+            continue
+        funder, recipient = parties
+        doc.add(funder, "funds", recipient, giver_m.start, _A_GRANT.match(text, receiver_m.end, end).end(),
+                "funding:gives_a_grant", 0.8, period=grant_period(text[start:end]))
+
+
+# "the Commissioner's Community Fund had awarded £6,500 to X", "the PCC's Safer Streets Fund contributes £N to the
+# Y project": a fund its owner's possessive names gives, so the owner gives to the party after "to"
+_FUND_GIVES = re.compile(r"['’]s\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Fund|Grant|Programme)\s+(?:has\s+|had\s+|have\s+)?"
+                         r"(?:also\s+)?(?:awarded|allocated|granted|provided|gave|gives|contributed|contributes|paid|"
+                         r"pays)\s+(?P<sum>£\s?[\d.,]+(?:\s?(?:k|m|million))?)(?P<when>\s+(?:in|for)\s+"
+                         r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?\s+to\s+(?:the\s+)?")
+
+
+def _owned_fund_gives(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _FUND_GIVES.finditer(text, start, end):
+        owner_m = next((m for m in doc.mentions(start, said.start() + 1) if m.end == said.start()), None)
+        taker_m = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        amount = amount_or_none(said.group("sum").replace(" ", ""))
+        read = any(f.relation == "funds" and f.amount == amount and f.start <= said.start() < f.end
+                   for f in doc.facts)
+        if owner_m is None or taker_m is None or amount is None or read:
+            continue  # no owner or receiver named, or the sum is read already
+        if (parties := _two_parties(doc, owner_m, taker_m)) is None:
+            continue
+        funder, recipient = parties
+        doc.add(funder, "funds", recipient, owner_m.start, taker_m.end, "funding:owned_fund_gives", 0.8,
+                amount=amount, period=grant_period(text[owner_m.start : end]))
 
 
 def _bracket_periods(text: str, at: int, end: int) -> str | None:
@@ -2638,6 +2706,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     header = list(table.header)
     if _funder_column(header):
         return  # "Grant from | Allocated to | Amount": each row names its funder, which tables.typed_tables reads
+    if _one_receivers_rows(doc, table, money_rows, first, header):
+        return
     run_in = _run_in_header(doc, table)
     if run_in is not None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
@@ -2715,6 +2785,48 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
             doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
                     period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+# "X has confirmed the following allocations of Y grant to Z:", "X has made these allocations to the Partnership
+# for 2024/25:": a lead naming the giver and the one receiver of every row of the table under it
+_ALLOCATIONS_TO = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+)?(?:confirmed|awarded|allocated|approved|made|granted|"
+                            r"agreed)\s+(?:the\s+following|these)\s+(?:[\w-]+\s+){0,2}?(?:allocations?|grants?|awards?|"
+                            r"payments?)\b[^:.;£]{0,80}?\bto\s+(?:the\s+)?")
+# the column heads of a table that says only when and what for: "Period | Purpose | Amount"
+_NO_PARTY_HEADS = frozenset({"period", "purpose", "money"})
+
+
+def _one_receivers_rows(doc: ExtractionDoc, table, money_rows: list, first: int, header: list[str]) -> bool:
+    """Read a "Period | Purpose | Amount" table under a lead that names its giver and its one receiver: each row is
+    the giver's money to that receiver (the purpose column names what for, never who gets it). True when read."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    if not header or any(head_type(name) not in _NO_PARTY_HEADS for name in header):
+        return False
+    above = [ln for ln in doc.layout.lines[max(0, first - 4) : first] if ln.kind != "blank"]
+    said = _ALLOCATIONS_TO.search(doc.text, above[0].start, above[-1].end) if above else None
+    if said is None:
+        return False
+    opening = max(doc.text.rfind(". ", above[0].start, said.start()) + 2, above[0].start)
+    # (not an acronym bracketed after the giver's name: "the Essex Commissioner (PFCC)")
+    givers = [m for m in doc.mentions(opening, said.start()) if m.kind in _AGENT_KINDS and
+              not doc.text.startswith("(", m.start - 1)]
+    # (a name the lead wraps may be read in two pieces: "the Fenmoor" / "Community Safety Partnership")
+    takers = [m for m in doc.mentions(said.end(), min(said.end() + 40, above[-1].end)) if m.kind in ("body", "name")]
+    funder = resolve_party(doc, givers[-1], _AGENT_KINDS) if givers else None
+    recipient = next((e for m in takers if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None) \
+        if takers and takers[0].start == said.end() else None
+    if funder is None or recipient is None or recipient.kind != "body" or funder.iri == recipient.iri:
+        return False
+    whole = grant_period(doc.text[said.start() : above[-1].end])
+    for row in money_rows:
+        money = [doc.text[a:b].strip() for a, b in row.cells if _money_cell(doc.text[a:b].strip())]
+        amount = amount_or_none(_money_in(money[0])) if len(money) == 1 else None
+        if amount is None or _total_row(doc, row.cells):
+            continue
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
+                period=_row_period(doc, row.cells) or whole)
+    return True
 
 
 # "The PCC awarded the Partnership £46,200 ... The Borough Council contributed £20,000 of its own budget.", "The
@@ -2966,6 +3078,7 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if "£" in doc.text[a:b]:
         return  # "ten district CSPs (£15,000 each)": a share for each of a number, no one provider's sum
     provider = _provider_cell(doc, a, b)
+    provider = _bracketed_unit(doc, a, b, provider) or provider if provider is not None else None
     money = [(amount_or_none(_money_in(doc.text[x:y].strip())), k) for k, (x, y) in enumerate(row.cells)
              if k != column and _money_cell(doc.text[x:y].strip())]
     years = [grant_period(header[k]) for _, k in money]
@@ -3044,6 +3157,20 @@ def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | No
         return None
     inner = _bracketed_body(doc, a, b, named)
     return inner if inner is not None and re.search(r"\bCouncil\b", inner.name) else None
+
+
+# the head of a team or unit's name: "Breckland Safer Neighbourhood Team", "Ashford Community Safety Unit"
+_UNIT_HEAD = re.compile(r"\b(?:Team|Unit|Hub|Service)$")
+
+
+def _bracketed_unit(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The team or unit of NAMED that a provider's cell brackets after it ("Norfolk Constabulary (Breckland Safer
+    Neighbourhood Team)"): the money is the unit's, the organisation only employs it. None for a council's
+    bracketed partnership (see _held_for) or any other bracket."""
+    if re.search(r"\bCouncil\b", named.name):
+        return None
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and _UNIT_HEAD.search(inner.name) else None
 
 
 def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
@@ -3749,8 +3876,11 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
                  (k not in (giver, receiver) and _money_cell(doc.text[a:b].strip()) and "£" in header[k])]
         short = " ".join(doc.text[slice(*row.cells[giver])].split())
         funder = _key_giver(doc, key[short]) if short in key else _party_cell(doc, row.cells[giver], _AGENT_KINDS)
+        told = funded if funded is not None else purpose if receiver is None else None
+        named = _purpose_receiver(doc, *row.cells[told]) if told is not None else None
+        provider = _delivering_provider(doc, *row.cells[told]) if told is not None and named is None else None
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
-            got or _funded_cell(doc, *row.cells[funded])
+            named or got or _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -3760,7 +3890,39 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         period = grant_period(header[money[0][0]]) or _row_period(doc, row.cells) or whole
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
                 amount=amount, period=period, qualifier=what or None)
+        if provider is not None and provider.iri not in (funder.iri, recipient.iri):
+            # "Youth diversion sessions (delivered by X CVS)": the money for the sessions pays X, who runs them
+            doc.add(funder, "funds", provider, row.start, row.end, "funding:funder_recipient_table", 0.8,
+                    period=period)
     return True
+
+
+# "Community safety grant to the SBP", "Contribution to the Anti-social Behaviour Team", "Grant to X Trust for ...":
+# a purpose cell whose words give the money to a named party (not "Grant to support ...": a verb names none)
+_GIVEN_TO_IN_CELL = re.compile(r"(?i)\b(?:grant|contribution|funding|payment|award|allocation)s?\s+to\s+(?:the\s+)?")
+# "Youth diversion sessions (delivered by X CVS)": the provider bracketed after what a purpose cell funds
+_DELIVERED_BY_IN_CELL = re.compile(r"\(\s*(?:delivered|run|provided|operated)\s+by\s+(?:the\s+)?(?P<who>[^()]+)\)")
+
+
+def _purpose_receiver(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The party a purpose cell (A..B) says its row's money goes to, by "grant/contribution to <party>"."""
+    said = _GIVEN_TO_IN_CELL.search(doc.text, a, b)
+    if said is None:
+        return None
+    m = next((m for m in doc.mentions(said.end(), b) if m.start == said.end()), None)
+    if m is None or m.kind not in ("body", "name", "post"):
+        return None
+    e = resolve_party(doc, m, _RECIPIENT_KINDS)
+    return e if e is not None and e.kind in ("body", "post") else None
+
+
+def _delivering_provider(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a purpose cell (A..B) brackets as delivering what it funds."""
+    said = _DELIVERED_BY_IN_CELL.search(doc.text, a, b)
+    if said is None:
+        return None
+    found = [m for m in doc.mentions(said.start("who"), said.end("who")) if m.kind in ("body", "name")]
+    return resolve_party(doc, found[0], _RECIPIENT_KINDS) if len(found) == 1 else None
 
 
 # "Source key: OPCC = the Commissioner's Community Safety Fund; NBBC = the Borough Council's budget": a legend under
@@ -3853,7 +4015,8 @@ def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     """What a "Programme" or "Recipient / purpose" cell says the money is for, without the provider bracketed
     after it ("Refuge service (Southall Women's Trust)" is the refuge service)."""
     cell = doc.text[a:b]
-    tail = re.search(r"\s*\([A-Z][^()]*\)\s*$", cell)  # "(hoarding)": a detail of the name, kept
+    # "(hoarding)": a detail of the name, kept; "(delivered by X)": its provider, no part of it
+    tail = re.search(r"\s*\((?:[A-Z]|(?:delivered|run|provided|operated)\s+by\s)[^()]*\)\s*$", cell)
     return _project_cell(doc, a, a + tail.start() if tail and tail.start() > 0 else b)
 
 
@@ -3941,8 +4104,9 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
 
 # "The CSP receives a grant from the PCC. For 2023-24 the grant is £96,400": the grant the sentence before named
 # (only lower-case words between: "the Cardiff and Vale allocation" is one area's share, not the grant itself)
-_THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?"
-                           r"(?:grant|allocation|award)"
+# ("The 2024/25 allocation is £N", "the SSMTRG allocation is £N": a year, or the grant's acronym, names the same grant)
+_THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+|"
+                           r"[A-Z]{3,8}\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:grant|allocation|award|contribution)"
                            rf"{_PERIOD_TAIL}\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|"
                            r"stands at)\s+$")
 # "The first tranche, for 2023/24, is £N and the second, in 2024/25, will be £M": the grant paid in parts
