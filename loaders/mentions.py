@@ -1243,11 +1243,32 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         # "Police and Crime Plan for Sussex 2021-2024", "Community Safety Strategy for Rotherham": a paper, named
         # by the place it serves
         return "publication", served.group(1).split()[-1], None
+    if _council_service(tokens):
+        return "body", None, None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):
         return "name", "acronym", None
     return None
+
+
+# the words of a service's name after its council's ("Public Health", "Housing Options", "Children's Services")
+_SERVICE_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|and|of|&")
+
+
+def _council_service(tokens: list[str]) -> bool:
+    """ "Derbyshire County Council Public Health", "Teignbridge District Council Housing Options": a council's
+    name, then one to four capitalised words of no head the lexicon knows, names the council's own service, a
+    body (a post, a paper or a plan the head words read before)."""
+    if "Council" not in tokens[1:-1]:
+        return False
+    k = tokens.index("Council", 1) + 1
+    rest = tokens[k:]
+    if len(rest) > 4 or not rest[0][:1].isupper() or not rest[-1][:1].isupper() or \
+            not all(_SERVICE_WORD.fullmatch(t) for t in rest):
+        return False
+    council = " ".join(tokens[:k])
+    return places.public_body(council) == "body" or _kind_by_form(council)[:2] == ("body", "Council")
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
