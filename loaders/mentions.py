@@ -1252,20 +1252,15 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
-# the words of a service's name after its council's ("Public Health", "Housing Options", "Children's Services")
-_SERVICE_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|and|of|&")
-
-
 def _council_service(tokens: list[str]) -> bool:
     """ "Derbyshire County Council Public Health", "Teignbridge District Council Housing Options": a council's
-    name, then one to four capitalised words of no head the lexicon knows, names the council's own service, a
-    body (a post, a paper or a plan the head words read before)."""
+    name, then the field of one of its services (heads.yaml lower_service_fields, written with capitals), names
+    the council's own service, a body. Other words after a council's name are a paper's or an item's title ("...
+    County Council Community Safety Update")."""
     if "Council" not in tokens[1:-1]:
         return False
     k = tokens.index("Council", 1) + 1
-    rest = tokens[k:]
-    if len(rest) > 4 or not rest[0][:1].isupper() or not rest[-1][:1].isupper() or \
-            not all(_SERVICE_WORD.fullmatch(t) for t in rest):
+    if " ".join(tokens[k:]).casefold() not in lower_services()[1] or not tokens[k][:1].isupper():
         return False
     council = " ".join(tokens[:k])
     return places.public_body(council) == "body" or _kind_by_form(council)[:2] == ("body", "Council")
