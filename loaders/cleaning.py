@@ -159,6 +159,9 @@ def _columns(line: str, aligned: frozenset[int] = frozenset()) -> str:
 
 _DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|that|which|was|were|is|are)$")
 _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
+# a list item that hands on to the last one ("- the Town Centre Group, which ...; and"): the bullet after it is
+# the list's next item, whatever case it opens in, not a sentence a stray bullet cut
+_ITEM_HANDS_ON = re.compile(r"- .*[;,]\s*(?:and|or)$")
 
 
 # "(b) Northshire Police": a lettered or numbered item of a list, never the run-on of the line above
@@ -194,7 +197,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         if line.startswith("- ") and len(line) > 2 and line[2].islower():
             back = 2 if len(out) >= 2 and not out[-1] else 1
-            if len(out) >= back and _DANGLING_WORD.search(out[-back]):
+            if len(out) >= back and _DANGLING_WORD.search(out[-back]) and not _ITEM_HANDS_ON.match(out[-back]):
                 del out[len(out) - back + 1 :]
                 out[-1] = out[-1] + " " + line[2:].strip()
                 continue

@@ -1243,11 +1243,27 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         # "Police and Crime Plan for Sussex 2021-2024", "Community Safety Strategy for Rotherham": a paper, named
         # by the place it serves
         return "publication", served.group(1).split()[-1], None
+    if _council_service(tokens):
+        return "body", None, None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):
         return "name", "acronym", None
     return None
+
+
+def _council_service(tokens: list[str]) -> bool:
+    """ "Derbyshire County Council Public Health", "Teignbridge District Council Housing Options": a council's
+    name, then the field of one of its services (heads.yaml lower_service_fields, written with capitals), names
+    the council's own service, a body. Other words after a council's name are a paper's or an item's title ("...
+    County Council Community Safety Update")."""
+    if "Council" not in tokens[1:-1]:
+        return False
+    k = tokens.index("Council", 1) + 1
+    if " ".join(tokens[k:]).casefold() not in lower_services()[1] or not tokens[k][:1].isupper():
+        return False
+    council = " ".join(tokens[:k])
+    return places.public_body(council) == "body" or _kind_by_form(council)[:2] == ("body", "Council")
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")

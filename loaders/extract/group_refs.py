@@ -73,7 +73,7 @@ _AND = re.compile(r",?\s+and\s+")
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose|where)\b", re.I)
 # what may follow a name on a line that is an item: its initials or a bracket ("(chair: ...)"), a colon
 _NAME_ALONE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:?\s*")
-_ARTICLE = re.compile(r"\s*(?:(?:the|its|our|their)\s+)?", re.I)
+_ARTICLE = re.compile(r"\s*(?:(?:the|its|our|their|this)\s+)?", re.I)
 _PRONOUN = re.compile(r"\s*(?:it|them)\b")
 _TO_BODY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 _TO_MEETING = re.compile(r"\s+(?:to|at|for|before)\s+(?:each|every|the)\s+(?:[A-Za-z-]+\s+){0,2}?meetings?\b", re.I)
@@ -133,8 +133,8 @@ def _plural(doc: ExtractionDoc, lex: _Lexicon, i: int, span: tuple[int, int], m:
         return
     ends_list = doc.text[span[0] : span[1]].rstrip().endswith(":")
     groups = [] if ends_list else _run_before(doc, span[0])
-    if not groups and _ends_paragraph(doc, span[1]):
-        groups = _run_after(doc, span[1])
+    if not groups and (ends_list or _ends_paragraph(doc, span[1])):
+        groups = _run_after(doc, span[1])  # ("All three groups sit under the Board:" opens the list of them)
     if not groups and placed_under is not None:
         groups = _read_under(doc, placed_under[0], span[0])
     _distribute(doc, groups, lex.counts[count.lower()] if count else None, said, span)

@@ -698,8 +698,9 @@ def _area_partnerships(doc: ExtractionDoc, s0: int, s1: int) -> list[tuple[Menti
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body a chart's box names, with its chair or short name in brackets after it left aside."""
-    # ("Night Group - chair: Jo Lee, ...": a dash with spaces round it sets the box's chair apart as well)
-    aside = re.search(r"\s*\(|\s+[-–—]\s", doc.text[start:end])
+    # ("Night Group - chair: Jo Lee, ...": a dash with spaces round it sets the box's chair apart as well, and so do
+    # dot leaders drawn out to a note, "Review Sub-group ........ chair: ...", which the cleaner keeps as a cell's tab)
+    aside = re.search(r"\s*\(|\s+[-–—]\s|\s*\.{3,}|\t", doc.text[start:end])
     return _whole_body(doc, start, start + aside.start() if aside else end, "subject")
 
 
