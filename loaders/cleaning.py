@@ -186,6 +186,9 @@ def _lettered_item(line: str, prev: str) -> bool:
     return m is not None and (m.group("mark") in ("a", "i") or _LETTERED_ITEM.match(prev) is not None)
 
 
+_LAST_BUT_ONE = re.compile(r"^- .*[;,]\s*(?:and|or)$")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case, or the
     line before ends on a small word), and a sentence cut by a stray bullet ("the Council was a" / "- partner
@@ -194,7 +197,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         if line.startswith("- ") and len(line) > 2 and line[2].islower():
             back = 2 if len(out) >= 2 and not out[-1] else 1
-            if len(out) >= back and _DANGLING_WORD.search(out[-back]):
+            # ("- Northshire Police; and" / "- the Probation Service.": a list's last two items, not one cut)
+            if len(out) >= back and _DANGLING_WORD.search(out[-back]) and not _LAST_BUT_ONE.search(out[-back]):
                 del out[len(out) - back + 1 :]
                 out[-1] = out[-1] + " " + line[2:].strip()
                 continue
