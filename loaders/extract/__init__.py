@@ -485,6 +485,7 @@ def rules() -> list[Rule]:
         publications.owners_names_for_kind_papers,  # after every rule that reads a paper's producer
         remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,
+        appositions.lower_case_posts,
         appositions.signatures,
         lists.delegated_partners,  # after the appositions: it gives the people they read a body to sit on
         respectively.respective_chairs,
