@@ -750,7 +750,9 @@ def _first_slot_cut(row: list[Cell], cells: list[Cell], names_first: bool = Fals
     if not words or words[-1] in heads().body or above.endswith(")"):
         return False
     piece = _BRACKETED.sub("", cells[0][1]).split()
-    ends_name = bool(piece) and piece[-1] in heads().body
+    # (a post opening under the next column, "Head of Prevention", starts a row of its own: the organisation above
+    # it, "Department for Work and Pensions", was whole)
+    ends_name = bool(piece) and piece[-1] in heads().body and not any(c and _opens_post(c) for _, c in cells[1:])
     surname = names_first and len(piece) == 1 and piece[0][:1].isupper()
     if not any(r and not c for (_, r), (_, c) in zip(row, cells, strict=True)) and not ends_name and not surname:
         return False

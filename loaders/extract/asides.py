@@ -152,7 +152,9 @@ def role_holders_named(doc: ExtractionDoc) -> None:
             relation = "vice_chair" if said.group("role")[:1] in "Vv" else "chairs"
             found = doc.mentions(said.end(), end, expect_person=True)
             who = found[0] if found else None
-            if who is None or who.start != said.end() or who.kind != "person":
+            # (a name given with its rank, "the Vice-Chair is Detective Superintendent Jo Lee", says what the person
+            # holds: the rank, not the seat's post, which the paper may give to another)
+            if who is None or who.start != said.end() or who.kind != "person" or who.rank:
                 continue
             person = doc.resolver.person(who)
             if person is None:

@@ -1146,8 +1146,13 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         e = doc.resolver.reference(of_the.group("word"), of_the.start("word"))
         if e is not None and e.kind == "body":
             return e
-    if _OURS.search(doc.text[line.content_start : line.end]) and (we := _we_body(doc)) is not None:
-        return we  # "the learning has shaped our priorities for 2023-24:": the paper's own body (a web page's)
+    ours = _OURS.search(doc.text[line.content_start : line.end])
+    if ours is not None and doc.resolver.body is not None:
+        return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
+    if ours is not None and re.search(r"(?i)\bour (?:members|partners)\b", ours.group(0)):
+        we = _we_body(doc)  # "Our partners are:" on a web page titled "About the Safer Eastvale Partnership"
+        if we is not None:
+            return we
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     # the sentence the opener ends may have begun lines above ("The draft Safer Eastvale Partnership Plan" /
     # "2025-2028 proposes three priorities:", "6. The plan was ... by the Council's" / "Team, ... It sets:")
