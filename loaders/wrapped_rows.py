@@ -158,7 +158,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
             out[-1] = _written(row, piped)
             continue
-        if row is not None and cells and _second_post(row, cells, piped, _widest(split, i, cells[0][0])):
+        if row is not None and cells and _second_post(row, cells, piped, _room(lines, split, i, row, cells, piped)):
             # "Northdale Council   Head of Housing Services" over "                   Cabinet Member for Housing":
             # the organisation's second seat, kept in its row apart from the first, not run into one post
             row = [(pos, f"{r}; {c}" if c else r) for (pos, r), (_, c) in zip(row, _pairs(row, cells, piped) or [],
@@ -185,7 +185,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
-                or (_piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))
+                or (_piped_cut_by_width(row, cells, lines, i, _names_first(lines, split, i)) if piped
+                    else _cut_by_width(row, cells, split, i))
                 or (not piped and _first_cut_by_width(row, cells))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
@@ -256,7 +257,7 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool, room: int = 0)
     """A line that leaves the first column empty and writes under a cell that holds a whole post ("Head of Housing
     Services") another post, opening as posts do ("Cabinet Member for Housing"): the row's organisation fills a
     second seat, not a post too long for its column. (A cell that ends unfinished, "Head of Planning and", runs on.)"""
-    if piped or not _first_column_empty(row, cells, piped):
+    if not (cells[0][1] == "" and len(cells) == len(row) if piped else _first_column_empty(row, cells, piped)):
         return False
     pairs = _pairs(row, cells, piped)
     if pairs is None:
@@ -274,6 +275,20 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool, room: int = 0)
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
         _opens_post(last, finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
             _opens_post(under, finished_above=finished) or _labelled_alike(last, under))
+
+
+def _room(lines: list[str], split: list[list[Cell]], i: int, row: list[Cell], cells: list[Cell], piped: bool) -> int:
+    """How wide the column is that line I fills first after an empty first column (0 when unknown): the widest text
+    written there, or, in a pipe table, the slot's width (an open last slot's, see _open_slot_room)."""
+    if not piped:
+        return _widest(split, i, cells[0][0])
+    k = next((n for n, (_, c) in enumerate(cells) if c), None)
+    slots = _line_slots(lines[i], len(row), False)
+    if k is None or slots is None:
+        return 0
+    if k == len(slots) - 1 and not lines[i].rstrip().endswith("|"):
+        return _open_slot_room(lines, i, k)
+    return len(slots[k]) - 2
 
 
 def _labelled_alike(above: str, under: str) -> bool:
@@ -659,34 +674,79 @@ def _first_cut_by_width(row: list[Cell], cells: list[Cell]) -> bool:
     return True
 
 
-def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
+def _piped_cut_by_width(row: list[Cell], cells: list[Cell], lines: list[str], i: int,
+                        names_first: bool = False) -> bool:
     """The same for a pipe table whose first slot is left empty: "| Kent Police | District Commander, East Kent |"
     over "|             | (Canterbury) (Vice-Chair)     |": the next word would not have fitted between the pipes.
-    A short word that would have fitted is a row of its own (an organisation's second seat)."""
+    A short word that would have fitted is a row of its own (an organisation's second seat). A last slot left open
+    (no pipe after it) is as wide as the widest text the lines around set in it."""
+    line = lines[i]
     if "|" not in line or len(cells) != len(row) or not any(c for _, c in cells):
         return False
-    if cells[0][1] and not _first_slot_cut(row, cells):
+    if cells[0][1] and not _first_slot_cut(row, cells, names_first):
         return False
-    slots = line.strip().strip("|").split("|")
-    if cells[0][1] and not line.lstrip().startswith("|"):
-        slots = line.strip().split("|")  # no outer pipes: a closing pipe after the last cell parts an empty slot
-    if len(slots) != len(row):
+    slots = _line_slots(line, len(row), bool(cells[0][1]))
+    if slots is None:
         return False
-    for slot, (_, above), (_, under) in zip(slots, row, cells, strict=True):
+    # what the line above wrote in each slot (a row joined from lines before holds more than its last line)
+    above_slots = _line_slots(lines[i - 1], len(row), True) if i > 0 and not is_rule_line(lines[i - 1]) else None
+    tops = [s.strip() for s in above_slots] if above_slots is not None else [text for _, text in row]
+    for k, (slot, top, (_, under)) in enumerate(zip(slots, tops, cells, strict=True)):
         if not under:
             continue
         room = len(slot) - 2  # the slot's width inside its padding
-        if not above or len(above) > room or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= room:
-            return False  # (a cell joined from lines before already: how full its last line was is unknown)
+        if k == len(slots) - 1 and not line.rstrip().endswith("|"):
+            if any(c for _, c in cells[:k]):
+                continue  # the slots before it, whose width is known, say whether the line is the row wrapped
+            room = _open_slot_room(lines, i, k)
+        if not top or len(top) > room or _AMOUNT.search(under) or len(top) + 1 + len(under.split()[0]) <= room:
+            return False
     return True
 
 
-def _first_slot_cut(row: list[Cell], cells: list[Cell]) -> bool:
+def _line_slots(line: str, count: int, first_filled: bool) -> list[str] | None:
+    """The COUNT slots of a pipe table's LINE, each with its padding, or None. Outer pipes bound no slot; in a table
+    with none, a line that leaves its first slot empty opens on the pipe after it ("        | Policing Team |
+    authority"), and a closing pipe after the last cell parts an empty slot."""
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        slots = stripped.strip("|").split("|")
+        if len(slots) != count and not first_filled:
+            slots = line.rstrip().split("|")  # the first slot is the blank before the first pipe
+    else:
+        slots = stripped.split("|")
+    return slots if len(slots) == count else None
+
+
+def _open_slot_room(lines: list[str], i: int, k: int) -> int:
+    """The width of slot K, left open at the line's end, in the pipe table around line I: the widest text set in
+    it on the table's lines, or its rule's dashes when they run further."""
+    widest = 0
+    for line in lines[max(0, i - 20) : i + 20]:
+        rule = is_rule_line(line)
+        if "|" not in line and not rule:
+            continue
+        if rule:  # "-----|-----", "-----+-----": a rule parts its columns with either mark
+            slots = re.split(r"[|+]", line.strip().strip("|+"))
+        elif line.lstrip().startswith("|"):
+            slots = line.strip().strip("|").split("|")
+            if len(slots) <= k:
+                slots = line.rstrip().split("|")
+        else:
+            slots = line.strip().split("|")
+        if len(slots) > k:
+            widest = max(widest, len(slots[k].strip()) - (1 if rule else 0))
+    return widest
+
+
+def _first_slot_cut(row: list[Cell], cells: list[Cell], names_first: bool = False) -> bool:
     """A pipe line whose first slot is filled may still be the row above wrapped ("| NHS Northdale, Eastmoor and
     West |" over "| Vale Integrated Care Board |"), when every filled slot is cut by width (see _piped_cut_by_width)
     and more shows it: the first cell above stops on no head word, so its name is unfinished; the line leaves
-    empty a column the row filled (a "Yes" or a date that a row of its own would give); and nothing in it could
-    open an entry (a person's name, a section's label, a sum)."""
+    empty a column the row filled (a "Yes" or a date that a row of its own would give), or its first piece ends
+    the name above with the head word it lacked ("Fenbridge Integrated Care Board"), or, in a table of names
+    (NAMES_FIRST), is one word, the surname the line above could not hold ("Bannister (Vice-Chair)"); and nothing
+    in it could open an entry (a person's name, a section's label, a sum)."""
     from .lexicon import heads  # the word lists load once, on first use
     from .mentions import looks_like_person
 
@@ -694,10 +754,18 @@ def _first_slot_cut(row: list[Cell], cells: list[Cell]) -> bool:
     words = _BRACKETED.sub("", above).split()
     if not words or words[-1] in heads().body or above.endswith(")"):
         return False
-    if not any(r and not c for (_, r), (_, c) in zip(row, cells, strict=True)):
+    piece = _BRACKETED.sub("", cells[0][1]).split()
+    # (a post opening under the next column, "Head of Prevention", starts a row of its own: the organisation above
+    # it, "Department for Work and Pensions", was whole)
+    ends_name = bool(piece) and piece[-1] in heads().body and not any(c and _opens_post(c) for _, c in cells[1:])
+    surname = names_first and len(piece) == 1 and piece[0][:1].isupper()
+    if not any(r and not c for (_, r), (_, c) in zip(row, cells, strict=True)) and not ends_name and not surname:
         return False
-    return not any(c and (_AMOUNT.search(c) or _section_label(c) or looks_like_person(c.split()))
-                   for _, c in cells)
+    # (two capitalised words under a post cut by width, "Disabilities Commissioning", end that post: a person's
+    # name opens an entry only in a column of names)
+    return not any(c and (_AMOUNT.search(c) or _section_label(c) or looks_like_person(c.split()) and (
+        k == 0 or not ends_name or looks_like_person(r.split())))
+        for k, ((_, r), (_, c)) in enumerate(zip(row, cells, strict=True)))
 
 
 def _widest(split: list[list[Cell]], i: int, pos: int, end: int | None = None) -> int:

@@ -485,6 +485,7 @@ def rules() -> list[Rule]:
         publications.owners_names_for_kind_papers,  # after every rule that reads a paper's producer
         remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,
+        appositions.lower_case_posts,
         appositions.signatures,
         lists.delegated_partners,  # after the appositions: it gives the people they read a body to sit on
         respectively.respective_chairs,
@@ -501,6 +502,8 @@ def rules() -> list[Rule]:
         asides.also_chair,
         asides.led_initiative,
         asides.holder_named_next,  # after every rule that reads a chair's post
+        asides.holders_of_two_posts,  # after every rule that reads a chair's post
+        asides.role_holders_named,  # after every rule that reads a chair, a post's or a person's
         asides.with_as_after_chair,  # after every rule that reads a chair
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         asides.predecessors,  # after every rule that reads a chair: it reads who held that chair before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
@@ -539,6 +540,48 @@ def _employer_within(doc: ExtractionDoc, post: Mention) -> Entity | None:
         if known is not None:
             return doc.resolver.body_named(known, written=post.name[m.end() :].strip())
     return None
+
+
+_UNIT_HEADS = frozenset({"Unit", "Team", "Hub", "Directorate", "Department", "Division"})
+
+
+@cache
+def _lower_case_post() -> re.Pattern[str]:
+    """ ", the Northshire Police local policing commander for Eastvale": an organisation's words in capitals (or
+    none), a post in lower case ending in a job's head, and the area it serves after "for"."""
+    from ..gazetteer import _yaml
+
+    head = "|".join(map(re.escape, _yaml("heads.yaml")["lower_case_post_heads"]))
+    return re.compile(r",\s+the\s+(?P<post>(?P<org>(?:[A-Z][\w&’'-]*\s+(?:(?:and|of)\s+)?){0,7}?)"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{head})(?:\s+for\s+[^,.;:()\n]{{2,50}}?)?)"
+                      r"(?=\s*(?:[,.;(]|$))", re.M)
+
+
+@reads("the")
+def lower_case_posts(doc: ExtractionDoc) -> None:
+    """ "Superintendent Jo Lee, the Northshire Police local policing commander for Eastvale, said ...": a post
+    written in lower case (no post mention reads it), held by the person before it; the organisation it opens on
+    is the person's employer. The post is named as written, from its first word to its area."""
+    for _, (start, end) in doc.prose():
+        people = {m.end: m for m in doc.mentions(start, end, expect_person=True) if m.kind == "person"}
+        for said in _lower_case_post().finditer(doc.text, start, end):
+            who = people.get(said.start())
+            if who is None:
+                continue
+            text = " ".join(said.group("post").split())
+            person = doc.resolver.person(who)
+            post = doc.resolver.post_named(text[:1].upper() + text[1:], written=text)
+            if person is None or post is None or post.kind != "post":
+                continue
+            doc.add(person, "holds_post", post, who.start, said.end(), "apposition:lower_case_post", 0.75)
+            org = said.group("org").strip()
+            found = [m for m in doc.mentions(said.start("org"), said.end("org")) if m.kind == "body"]
+            # (a unit's name before the post, "the Local Policing Unit commander", names no employer)
+            if org and len(found) == 1 and found[0].start == said.start("org") and \
+                    doc.text[found[0].end : said.end("org")].strip() == "" and org.split()[-1] not in _UNIT_HEADS:
+                employer = doc.resolver.entity(found[0])
+                if employer is not None and employer.kind == "body":
+                    doc.add(person, "member_of", employer, who.start, said.end(), "apposition:lower_case_post", 0.75)
 
 
 @reads()

@@ -44,13 +44,14 @@ def also_chair(doc: ExtractionDoc) -> None:
 _HOLDER_NEXT = re.compile(
     r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
     r"(?:(?:For|In|During|From|Since|At|As\s+at|As\s+of)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3},?\s+)?"
-    r"(?:[Tt]his(?:\s+(?:post|role))?|[Tt]hat|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|"
+    r"(?:[Tt]h(?:is|at)(?:\s+(?:post|role))?|[Tt]he\s+post(?:[- ]?holder)?|[Tt]he\s+postholder|[Tt]he\s+role|"
     r"[Tt]he\s+current\s+(?:post[- ]?)?holder|[Ii]t)\s+is\s+(?:currently\s+|now\s+|at\s+present\s+)?"
     r"(?:held\s+by\s+)?")
 _HOLDER_CLOSES = re.compile(r"\s*(?:[.;]|,?\s+(?:who|until|and\s+the)\b|$)")
 
 
-@reads("this is", "that is", "holder is", "the post is", "the role is", "it is", "post is held", "role is held")
+@reads("this is", "that is", "holder is", "the post is", "the role is", "it is", "post is held", "role is held",
+       "this post is", "that post is", "this role is", "that role is")
 def holder_named_next(doc: ExtractionDoc) -> None:
     """A chair's post, then its holder in the next sentence ("For 2024/25 this is Cllr Jo Lee"): the person holds
     the post and takes its chair. Only when the sentence gave the chair to one post: with two ("co-chaired by the
@@ -79,6 +80,92 @@ def holder_named_next(doc: ExtractionDoc) -> None:
             continue
         doc.add(person, "holds_post", fact.subject, fact.start, who.end, "aside:holder_next", 0.8)
         doc.add(person, fact.relation, fact.object, fact.start, who.end, "aside:holder_next", 0.8)
+
+
+# "... co-chaired by the Council's Director of Place and the District Commander; at present those posts are held by
+# Jo Lee and Chief Inspector Ann Reed": the two posts' holders, in the posts' order ("respectively" or not)
+_POSTS_HELD = re.compile(
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,120}?[.;]\s+"
+    r"(?:(?:[Aa]t\s+present|[Cc]urrently|(?:[Aa]t|[Aa]s\s+at|[Ff]or)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3}),?\s+)?"
+    r"(?:[Tt]hose|[Tt]hese|[Tt]he|[Bb]oth)\s+(?:posts|roles)\s+are\s+(?:currently\s+|now\s+|at\s+present\s+)?"
+    r"held\s+by\s+")
+_POSTS_HELD_WORDS = ("posts are", "roles are")
+
+
+@reads(*_POSTS_HELD_WORDS)
+def holders_of_two_posts(doc: ExtractionDoc) -> None:
+    """Two posts given one role on one body in a sentence ("co-chaired by the Leader and the Area Commander"), then
+    their holders named together in the same order ("those posts are held by A and B"): each holds its post and
+    takes its role. Two names for two posts only; any other count pairs nothing."""
+    chaired = [f for f in (*doc.facts, *doc.restated) if f.relation in ("chairs", "vice_chair") and
+               f.subject.kind == "post" and f.object is not None]
+    done: set[int] = set()
+    for fact in chaired:
+        said = _POSTS_HELD.match(doc.text, fact.end)
+        if said is None or said.end() in done:
+            continue
+        sentence_start = doc.text.rfind(".", 0, fact.start) + 1
+        posts = sorted({f.subject.iri: f for f in chaired if sentence_start <= f.start and f.end <= said.end() and
+                        f.relation == fact.relation and f.object.iri == fact.object.iri}.values(),
+                       key=lambda f: f.start)
+        people = _two_named(doc, said.end())
+        if len(posts) != 2 or people is None:
+            continue
+        done.add(said.end())
+        for post_fact, who in zip(posts, people, strict=True):
+            person = doc.resolver.person(who)
+            if person is None:
+                continue
+            doc.add(person, "holds_post", post_fact.subject, post_fact.start, who.end, "aside:holders_of_posts", 0.8)
+            doc.add(person, post_fact.relation, post_fact.object, post_fact.start, who.end, "aside:holders_of_posts",
+                    0.8)
+
+
+def _two_named(doc: ExtractionDoc, at: int) -> tuple[Mention, Mention] | None:
+    """ "Jo Lee and Chief Inspector Ann Reed(, respectively)." at AT: two people, joined by "and", closing the
+    sentence."""
+    end = doc.text.find("\n\n", at)
+    found = doc.mentions(at, end if end > 0 else len(doc.text), expect_person=True)
+    if len(found) < 2 or found[0].start != at or found[0].kind != "person" or found[1].kind != "person":
+        return None
+    if not re.fullmatch(r"\s+and\s+", doc.text[found[0].end : found[1].start]):
+        return None
+    if re.match(r"(?:,?\s+respectively)?\s*(?:[.;]|$)", doc.text[found[1].end : found[1].end + 20]) is None:
+        return None
+    return found[0], found[1]
+
+
+# "At the date of approval the Chair is Jo Lee and the Vice-Chair is Ann Reed", "The present Chair is Jo Lee": the
+# person named for a role a post was given (a table's "(Chair)", "chaired by the Head of X")
+_ROLE_IS = re.compile(r"\b[Tt]he\s+(?:present\s+|current\s+)?(?P<role>(?:[Vv]ice[- ]?)?[Cc]hair(?:man|person)?)\s+is\s+"
+                      r"(?:currently\s+|now\s+)?")
+_ROLE_IS_WORDS = ("chair is", "chairman is", "chairperson is")
+
+
+@reads(*_ROLE_IS_WORDS)
+def role_holders_named(doc: ExtractionDoc) -> None:
+    """The person a sentence names as a body's Chair (or Vice-Chair), where the paper gives that role on that body
+    to one post: the person holds the post. The person's role is read by the clause rules; with two posts in the
+    role (co-chairs), or none, nothing is added."""
+    for _, (start, end) in doc.prose(holding=frozenset(_ROLE_IS_WORDS)):
+        for said in _ROLE_IS.finditer(doc.text, start, end):
+            relation = "vice_chair" if said.group("role")[:1] in "Vv" else "chairs"
+            found = doc.mentions(said.end(), end, expect_person=True)
+            who = found[0] if found else None
+            # (a name given with its rank, "the Vice-Chair is Detective Superintendent Jo Lee", says what the person
+            # holds: the rank, not the seat's post, which the paper may give to another)
+            if who is None or who.start != said.end() or who.kind != "person" or who.rank:
+                continue
+            person = doc.resolver.person(who)
+            if person is None:
+                continue
+            bodies = {f.object.iri for f in doc.facts if f.relation == relation and f.subject.iri == person.iri and
+                      f.object is not None}
+            posts = {f.subject.iri: f.subject for f in doc.facts if f.relation == relation and
+                     f.subject.kind == "post" and f.object is not None and f.object.iri in bodies}
+            if len(bodies) == 1 and len(posts) == 1:
+                doc.add(person, "holds_post", next(iter(posts.values())), said.start(), who.end,
+                        "aside:role_holder", 0.75)
 
 
 # the words WITH_AS cannot match without; "as" may be followed by "its" or a line end, so the role words alone

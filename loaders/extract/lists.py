@@ -82,6 +82,12 @@ _OPENER = {
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:safeguarding )?(?:agencies|authorities|"
         r"partners|bodies|organisations|members)(?: (?:of|on|for|in) [^:]{0,60}?)? (?:are|include|comprise)|"
         r"(?:is|are) drawn from[^:;]{0,80}|"
+        # "The responsible authorities that make up the Partnership are:", "The statutory partners that form the
+        # Board are:": the partners named by what they make up
+        r"(?:statutory|responsible|core|partner) (?:agencies|authorities|partners|bodies|organisations|members) "
+        r"(?:that|which|who) (?:make up|form|sit on|serve on)\b[^:;.]{0,60}? (?:are|include|comprise)|"
+        # "Membership of the group is by organisation:": the organisations that hold its seats follow
+        r"\bmembership(?: of [^:;.]{0,60}?)? is by (?:organisation|agency|partner|post|role|nomination)s?|"
         # "The partners have named the following relevant agencies, which must co-operate with the arrangements:":
         # the agencies safeguarding arrangements bind, members of the partnership the arrangements set up
         r"\b" + _RELEVANT_AGENCIES + r"\b[^:;]{0,100}|"
@@ -635,7 +641,8 @@ def _seat_header(doc: ExtractionDoc, i: int) -> bool:
     from .tables import head_type  # the one lexicon of column heads
 
     lines = doc.layout.lines
-    while i < len(lines) and lines[i].kind == "blank":
+    # (a box's top rule stands between the paragraph and the header)
+    while i < len(lines) and (lines[i].kind == "blank" or lines[i].label == "separator"):
         i += 1
     if i >= len(lines) or lines[i].kind != "row" or len(lines[i].cells) < 2:
         return False
@@ -1096,6 +1103,8 @@ _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
+_MEMBERSHIP_OF_THE = re.compile(r"\b[Mm]embership\s+of\s+(?:the|this)\s+(?P<word>group|board|panel|partnership|"
+                                r"forum|committee|network|executive)\b")
 _OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)|"
                    # "Our work is carried out by four sub-groups, each of which reports to the Executive:": ours
                    r"\bour (?:work|business)\b[^.:;]{0,40}?\bsub-?groups\b", re.I)
@@ -1116,17 +1125,34 @@ def _we_body(doc: ExtractionDoc) -> Entity | None:
     lines = [ln for ln in doc.layout.lines[:12] if ln.kind != "blank" and not ln.text.lower().startswith("source:")]
     for line in lines[:4]:
         content = doc.text[line.content_start : line.end].strip(" :-–")
+        # "About the Safer Eastvale Partnership": a web page's title on the body it is about
+        content = _ABOUT.sub("", content)
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
-        if len(found) == 1 and found[0].name == content and len(content.split()) >= 2:
+        if len(found) == 1 and found[0].name in (content, _ABOUT.sub("", content)) and len(content.split()) >= 2:
             return doc.named_body(found[0])
     return None
+
+
+_ABOUT = re.compile(r"^(?:about|welcome to)\s+(?:the\s+)?", re.I)
 
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = kind_only = False
-    if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
+    of_the = _MEMBERSHIP_OF_THE.search(doc.text, line.content_start, line.end)
+    if of_the is not None:
+        # "The Eastvale Delivery Group was set up in 2024. Membership of the group is by organisation:": the group
+        # the paragraph named before
+        e = doc.resolver.reference(of_the.group("word"), of_the.start("word"))
+        if e is not None and e.kind == "body":
+            return e
+    ours = _OURS.search(doc.text[line.content_start : line.end])
+    if ours is not None and doc.resolver.body is not None:
         return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
+    if ours is not None and re.search(r"(?i)\bour (?:members|partners)\b", ours.group(0)):
+        we = _we_body(doc)  # "Our partners are:" on a web page titled "About the Safer Eastvale Partnership"
+        if we is not None:
+            return we
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     # the sentence the opener ends may have begun lines above ("The draft Safer Eastvale Partnership Plan" /
     # "2025-2028 proposes three priorities:", "6. The plan was ... by the Council's" / "Team, ... It sets:")
@@ -1353,10 +1379,17 @@ def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
                     describe_entry(doc, person, group, x, y, (row.start, row.end), "")
 
 
+# a cell's own label of who chairs ("Chair: ...", "Chaired by ..."): a lead ("Led by ...") is no chair
+_CHAIR_LABEL = re.compile(r"[\s|]*(?i:chair(?:ed\s+by|person)?\s*:|chaired\s+by\b)\s*")
+
+
 def chair_in_cell(doc: ExtractionDoc, group: Entity, a: int, b: int, span: tuple[int, int], rule: str,
                   confidence: float) -> tuple[Entity, Entry] | None:
     """A cell under a "Chair" column names who chairs GROUP: its first person, else a post filling it alone.
     The person and their entry, when a person chairs it."""
+    label = _CHAIR_LABEL.match(doc.text, a, b)
+    if label is not None:
+        a = label.end()  # "Chair: Director of Public Health, Eastvale Council" in a "Lead / chair" column
     for entry in list_entries(doc, a, b, ()):
         person = doc.resolver.person(entry.person)
         doc.add(person, "chairs", group, *span, rule, confidence)

@@ -1502,7 +1502,8 @@ def cell_text(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> str:
 
 
 # "Joint Action Group (JAG)" in a cell: the group's name, then the acronym the paper will call it by
-_CELL_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z&]{1,8})\)")
+# "(VAWG)", "(VAWG Board)": the initials alone, or with the head word the paper's short name keeps
+_CELL_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z&]{1,8}(?:\s[A-Z][a-z]{2,12})?)\)")
 
 
 def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:

@@ -65,7 +65,7 @@ def head_type(head: str) -> str | None:
     text = " ".join(head.split()).strip(" |*:")
     if _YEAR_HEAD.match(text):
         return "money"  # a column named by its year holds that year's sums
-    text = " ".join(_HEAD_NOTE.sub("", text).split()).casefold()
+    text = " ".join(_HEAD_NOTE.sub("", text).split()).casefold().replace(" / ", "/")  # "Lead / chair"
     columns, _, modifiers = _lexicon()
     kind = columns.get(text)
     if kind is None and " " in text and text.split(" ", 1)[0] in modifiers:
