@@ -83,10 +83,10 @@ def _of_each_answer(first: Result, first_q: str, second: str, ask: Callable[[str
     for a in first.answers[:MOST_FOLLOWED] if ref is not None else []:
         name = e.label if (e := index.get(a.iri or "")) is not None else a.label
         results.append(ask(f"{second[:ref.start()]}{name}{second[ref.end():]}".rstrip(" ?") + "?"))
-    return _joined(first, results)
+    return joined(first, results)
 
 
-def _joined(first: Result, others: list[Result]) -> Result:
+def joined(first: Result, others: list[Result]) -> Result:
     """FIRST's answers then each of OTHERS' not already given, with their readings one after the other."""
     answers: list[Answer] = list(first.answers)
     seen = {(a.iri, a.label) for a in answers}
@@ -159,6 +159,37 @@ def answer_both(question: str, halves: tuple[str, str, bool], ask: Callable[[str
         other = ask(f"{second.rstrip(' ?')} of the {said}?")
     elif second_q is None:
         return None
-    both = _joined(first, [other])
+    both = joined(first, [other])
     both.question = question
     return both
+
+
+# "Who is the Senior Responsible Owner and chair of the Partnership?": two roles of one body asked together
+TWO_ROLES = re.compile(r"^\s*(?P<ask>who (?:is|was|are|were) (?:the |its |their )?)(?P<one>[\w'\u2019 -]{2,60}?) and "
+                       r"(?:the |its |also )?(?P<two>[\w'\u2019-]+(?: [\w'\u2019-]+){0,4}?) "
+                       r"(?P<rest>(?:of|for|at|on) .+?)\s*\??\s*$", re.I)
+
+
+def roles_apart(question: str) -> tuple[str, str] | None:
+    """The two questions of a question that asks who holds two roles of one body, each role with the body;
+    None when it asks no such thing."""
+    m = TWO_ROLES.match(question or "")
+    if m is None:
+        return None
+    ask, rest = m.group("ask"), m.group("rest")
+    return f"{ask}{m.group('one')} {rest}?", f"{ask}{m.group('two')} {rest}?"
+
+
+def both_roles(question: str, halves: tuple[str, str], ask: Callable[[str], Result]) -> Result | None:
+    """Whoever holds both roles; when the graph records no one in both, whoever it records in either (the chair
+    and the vice-chair asked together are two people; a role the graph holds no one in says nothing of the
+    other). None when neither role's question is answered."""
+    one, two = ask(halves[0]), ask(halves[1])
+    if not (one.answers or two.answers):
+        return None
+    both = {a.iri for a in one.answers} & {a.iri for a in two.answers}
+    out = joined(one, [two])
+    if both:
+        out.answers = [a for a in out.answers if a.iri in both]
+    out.question = question
+    return out

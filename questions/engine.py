@@ -15,7 +15,7 @@ from ..ontology import body_types
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
-from .compound import answer_both, two_questions
+from .compound import answer_both, both_roles, joined, roles_apart, two_questions
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
@@ -45,6 +45,7 @@ from .naming import (
     describe,
     distinct,
     kind_words_only,
+    one_head_each,
     own_areas,
     post_title,
 )
@@ -413,7 +414,20 @@ class Asker:
                 both := answer_both(question, halves, self.ask, self.index())) is not None:
             # "Who chairs the Board, and who is its vice-chair?": two questions, each read as the asker reads it
             return both
-        result = self._ask(question)
+        if each := one_head_each(question, self.places()):
+            # "the Erewash and Amber Valley CSPs": each place's own partnership, asked of by its name; both
+            # together, else each alone (what either partnership's papers answer)
+            result = self._ask(each[0])
+            if not result.answers and not result.refused:
+                result = joined(result, [self._ask(q) for q in each[1:]])
+            result.question = question
+        else:
+            result = self._ask(question)
+        if not result.answers and (roles := roles_apart(question)) is not None and (
+                two := both_roles(question, roles, self._ask)) is not None:
+            # "Who is the Senior Responsible Owner and chair of the Partnership?", read whole as one post's
+            # holder, which the graph records none of: the holder of each role, asked of the body apart
+            return two
         if result.answers or (named := self._reference_named(question)) is None:
             return result
         # "How much was awarded to X in decision GMCA/DM/PCC/2024/017?": the reference is no name of the graph,

@@ -19,7 +19,14 @@ Dimensions: the verb (award, give, grant, allocate to, provide to); the recipien
 possessive place ("Ashmere's allocation"); another council's project (nothing).
 
 (d) A NAME MET AS ITS BOARD: "Safer Ashmere" in a paper whose facts are stated of "the Safer Ashmere Board".
-Dimensions: the relation asked (reports to, chairs, members); the other council's namesake (nothing)."""
+Dimensions: the relation asked (reports to, chairs, members); the other council's namesake (nothing).
+
+(e) TWO PLACES SHARING ONE PLURAL HEAD: "the joint meeting of the Rushcliffe and Gedling CSPs" is each place's own
+partnership (real places, so that the gazetteer knows them; invented people). Dimensions: the head (an acronym,
+the words); "and" or "&"; the relation (apologies, members); a place whose partnership is held nowhere (nothing).
+
+(f) TWO ROLES OF ONE BODY: "Who is the Senior Responsible Owner and chair of X?", where the graph records a chair
+and no post of the first role. Dimensions: the roles (two of a post's names, chair and a lead); the body."""
 
 from __future__ import annotations
 
@@ -147,6 +154,30 @@ def _corrowby(t: str) -> list:
     ]
 
 
+# -- Rushcliffe and Gedling: minutes of a joint meeting (real places, invented people)
+R_CSP = Entity("body", "Rushcliffe Community Safety Partnership", subtype="Partnership", area="Rushcliffe")
+G_CSP = Entity("body", "Gedling Community Safety Partnership", subtype="Partnership", area="Gedling")
+R_HOMES = Entity("body", "Trentside Homes", area="Rushcliffe")
+HESTER = Entity("person", "Hester Quayle")
+BRAM = Entity("person", "Bram Oduya")
+
+RG_TEXT = """Rushcliffe and Gedling Community Safety Partnerships
+Minutes of the joint meeting held on 4 June 2024
+
+Apologies: Hester Quayle (Rushcliffe CSP), Bram Oduya (Gedling CSP).
+Trentside Homes is a member of both partnerships.
+"""
+
+
+def _rushcliffe_gedling(t: str) -> list:
+    return [
+        _fact(t, "Hester Quayle (Rushcliffe CSP)", HESTER, "apologies", R_CSP),
+        _fact(t, "Bram Oduya (Gedling CSP)", BRAM, "apologies", G_CSP),
+        *[_fact(t, "Trentside Homes is a member of both partnerships", R_HOMES, "member_of", b)
+          for b in (R_CSP, G_CSP)],
+    ]
+
+
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "officer-words", [
@@ -154,6 +185,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("fenwold-pcc-decision-ashmere-2024", A_GRANTS, "Ashmere", _ashmere_grants, doc_type="decision"),
         paper("brindlecombe-csp-minutes-2024-03-12", B_TEXT, "Brindlecombe", _brindlecombe, doc_type="minutes"),
         paper("safer-corrowby-web-2024", C_TEXT, "Corrowby", _corrowby, doc_type="web_page"),
+        paper("rushcliffe-gedling-joint-csp-minutes-2024-06-04", RG_TEXT, "Rushcliffe", _rushcliffe_gedling,
+              doc_type="minutes"),
     ])
 
 
@@ -224,6 +257,28 @@ BOARD_MET: list[tuple[str, list[str], list[str]]] = [
 ]
 
 
+SHARED_HEAD: list[tuple[str, list[str], list[str]]] = [
+    ("Who sent apologies to the joint meeting of the Rushcliffe and Gedling CSPs?", ["Hester Quayle", "Bram Oduya"],
+     []),
+    ("Who sent apologies to the Rushcliffe and Gedling Community Safety Partnerships on 4 June 2024?",
+     ["Hester Quayle", "Bram Oduya"], []),
+    ("Who sent apologies to the Rushcliffe & Gedling CSPs?", ["Hester Quayle", "Bram Oduya"], []),
+    ("Which organisations are members of the Gedling and Rushcliffe Community Safety Partnerships?",
+     ["Trentside Homes"], []),
+    # a place whose partnership the graph holds nowhere: nothing
+    ("Who sent apologies to the joint meeting of the Rushcliffe and Broxtowe CSPs?", [], ["Bram Oduya"]),
+]
+
+TWO_ROLES: list[tuple[str, list[str], list[str]]] = [
+    ("Who is the Senior Responsible Owner and chair of the Brindlecombe Community Safety Partnership?",
+     ["Gideon Marsh-Okoro"], []),
+    ("Who is the lead officer and chair of the Brindlecombe Community Safety Partnership?", ["Gideon Marsh-Okoro"],
+     []),
+    ("Who is the accountable officer and chair of the Safer Ashmere Board?", ["Tobias Wren-Achebe"], []),
+    ("Who is the sponsor and chair of the Corrowby Town Centre Group?", ["Corrowby Neighbourhood Inspector"], []),
+]
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace(",", " ").split())
 
@@ -232,9 +287,10 @@ def _given(expected: str, got: list[str]) -> bool:
     return any(_norm(expected) in _norm(g) for g in got)
 
 
-CASES = RESTATED + REFERRED + ALLOCATION + BOARD_MET
-IDS = ([f"restated{i}" for i in range(len(RESTATED))] + [f"referred{i}" for i in range(len(REFERRED))]
-       + [f"allocation{i}" for i in range(len(ALLOCATION))] + [f"board{i}" for i in range(len(BOARD_MET))])
+GROUPS = {"restated": RESTATED, "referred": REFERRED, "allocation": ALLOCATION, "board": BOARD_MET,
+          "shared": SHARED_HEAD, "roles": TWO_ROLES}
+CASES = [case for cases in GROUPS.values() for case in cases]
+IDS = [f"{name}{i}" for name, cases in GROUPS.items() for i in range(len(cases))]
 
 
 @pytest.mark.parametrize(("question", "expected", "forbidden"), CASES, ids=IDS)
