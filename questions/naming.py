@@ -288,7 +288,7 @@ def _a_place(words: str, places: Places) -> bool:
 def one_head_each(question: str, places: Places) -> list[str]:
     """QUESTION with two places that share a plural kind of body written as the two bodies ("the Erewash CSP
     and the Amber Valley CSP"), so that each links to its own; then the question of each body alone (whoever
-    sent apologies to a joint meeting sent them to one of its partnerships). None when it has no such pair."""
+    sent apologies to a joint meeting sent them to one of its partnerships). Empty when it has no such pair."""
     m = SHARED_PLURAL_HEAD.search(question)
     if m is None or not (_a_place(m.group("a"), places) and _a_place(m.group("b"), places)):
         return []
