@@ -34,6 +34,14 @@ YES_NO_WORDS = frozenset("did does do is are was were has have".split())
 # a word standing for what the first half named: "its" as an owner, "it"/"them" as the object
 ITS = re.compile(r"\b(?:its|their)\b", re.I)
 IT = re.compile(r"\b(?:it|them)\b", re.I)
+# a back-reference to what the first half answers, not to what it names: "..., and who chairs that body?",
+# "..., and what post does that person hold?" (a pronoun only after a first half asking "who": "..., and what
+# post does she hold?"; "which groups ..., and how often do they meet" asks nothing of each group's own)
+THAT_ANSWER = re.compile(r"\b(?:that|this|the same|those|these) (?:person|people|individual|officer|member|body|bodies|"
+                         r"board|group|organisation|organization|partnership|committee|panel|forum|post)s?\b", re.I)
+HE_SHE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.I)
+# the most answers of the first half the second is asked of, one by one
+MOST_FOLLOWED = 3
 # what a back-reference cannot stand for: it is no place, person, period or kind of thing
 NOT_REFERRED = frozenset({"area", "person", "topic", "thing", "meeting"})
 # what the asker adds to a reading that found nothing (said once, at the end, when the second half answers)
@@ -46,14 +54,56 @@ def two_questions(question: str) -> tuple[str, str, bool] | None:
     """The first half, the second half, and whether the second asks for a yes or a no; None when the question
     is not two joined with ", and" or the first half asks for a thing by its kind."""
     m = JOINED.match(question or "")
-    if m is None or FIRST_ASKS_OF_A_NAME.match(m.group("first")) is None:
+    if m is None:
         return None
     second = m.group("second")
+    if _answer_referred(m.group("first"), second) is not None:
+        return m.group("first").strip() + "?", second, m.group("word").lower() in YES_NO_WORDS
+    if FIRST_ASKS_OF_A_NAME.match(m.group("first")) is None:
+        return None
     if len(second.split()) < SECOND_WORDS:
         return None
     if m.group("mark") is None and not (ITS.search(second) or IT.search(second)):
         return None  # "who is in charge of X and which groups are most affected": one question, unmarked
     return m.group("first").strip() + "?", second, m.group("word").lower() in YES_NO_WORDS
+
+
+def _answer_referred(first: str, second: str) -> re.Match[str] | None:
+    """The words of SECOND that stand for what FIRST answers ("that body"; "she" after a "who"), if any."""
+    if (that := THAT_ANSWER.search(second)) is not None:
+        return that
+    return HE_SHE.search(second) if re.match(r"\s*who\b", first, re.I) else None
+
+
+def _of_each_answer(first: Result, first_q: str, second: str, ask: Callable[[str], Result],
+                    index: EntityIndex) -> Result:
+    """The second half asked of each of the first half's answers in turn, by the graph's name for it."""
+    ref = _answer_referred(first_q, second)
+    results = []
+    for a in first.answers[:MOST_FOLLOWED] if ref is not None else []:
+        name = e.label if (e := index.get(a.iri or "")) is not None else a.label
+        results.append(ask(f"{second[:ref.start()]}{name}{second[ref.end():]}".rstrip(" ?") + "?"))
+    return joined(first, results)
+
+
+def joined(first: Result, others: list[Result]) -> Result:
+    """FIRST's answers then each of OTHERS' not already given, with their readings one after the other."""
+    answers: list[Answer] = list(first.answers)
+    seen = {(a.iri, a.label) for a in answers}
+    for other in others:
+        for a in other.answers if not other.refused else []:
+            if (a.iri, a.label) not in seen:
+                seen.add((a.iri, a.label))
+                answers.append(a)
+    said_first = first.interpretation.removesuffix(SILENT) if len(answers) > len(first.answers) else \
+        first.interpretation
+    reading = "; and then: ".join([said_first] + [o.interpretation for o in others])
+    queries = list(first.queries)
+    for other in others:
+        queries += [q for q in other.queries if q not in queries]
+    linked = first.linked + [x for o in others for x in o.linked]
+    return Result(first.question, reading, answers, first.sparql or next((o.sparql for o in others if o.sparql), ""),
+                  linked, queries)
 
 
 def referent(first: str, linked: list[tuple[str, str, str]], index: EntityIndex) -> str | None:
@@ -95,6 +145,10 @@ def answer_both(question: str, halves: tuple[str, str, bool], ask: Callable[[str
         first.question = question
         first.interpretation += "; the yes-or-no that follows is not answered"
         return first
+    if _answer_referred(first_q, second) is not None:
+        both = _of_each_answer(first, first_q, second, ask, index)
+        both.question = question
+        return both
     said = referent(first_q, first.linked, index)
     if said is None:
         return None
@@ -105,10 +159,37 @@ def answer_both(question: str, halves: tuple[str, str, bool], ask: Callable[[str
         other = ask(f"{second.rstrip(' ?')} of the {said}?")
     elif second_q is None:
         return None
-    answers: list[Answer] = list(first.answers)
-    seen = {(a.iri, a.label) for a in answers}
-    answers += [a for a in other.answers if (a.iri, a.label) not in seen] if not other.refused else []
-    said_first = first.interpretation.removesuffix(SILENT) if other.answers else first.interpretation
-    reading = f"{said_first}; and then: {other.interpretation}"
-    queries = first.queries + [q for q in other.queries if q not in first.queries]
-    return Result(question, reading, answers, first.sparql or other.sparql, first.linked + other.linked, queries)
+    both = joined(first, [other])
+    both.question = question
+    return both
+
+
+# "Who is the Senior Responsible Owner and chair of the Partnership?": two roles of one body asked together
+TWO_ROLES = re.compile(r"^\s*(?P<ask>who (?:is|was|are|were) (?:the |its |their )?)(?P<one>[\w'\u2019 -]{2,60}?) and "
+                       r"(?:the |its |also )?(?P<two>[\w'\u2019-]+(?: [\w'\u2019-]+){0,4}?) "
+                       r"(?P<rest>(?:of|for|at|on) .+?)\s*\??\s*$", re.I)
+
+
+def roles_apart(question: str) -> tuple[str, str] | None:
+    """The two questions of a question that asks who holds two roles of one body, each role with the body;
+    None when it asks no such thing."""
+    m = TWO_ROLES.match(question or "")
+    if m is None:
+        return None
+    ask, rest = m.group("ask"), m.group("rest")
+    return f"{ask}{m.group('one')} {rest}?", f"{ask}{m.group('two')} {rest}?"
+
+
+def both_roles(question: str, halves: tuple[str, str], ask: Callable[[str], Result]) -> Result | None:
+    """Whoever holds both roles; when the graph records no one in both, whoever it records in either (the chair
+    and the vice-chair asked together are two people; a role the graph holds no one in says nothing of the
+    other). None when neither role's question is answered."""
+    one, two = ask(halves[0]), ask(halves[1])
+    if not (one.answers or two.answers):
+        return None
+    both = {a.iri for a in one.answers} & {a.iri for a in two.answers}
+    out = joined(one, [two])
+    if both:
+        out.answers = [a for a in out.answers if a.iri in both]
+    out.question = question
+    return out

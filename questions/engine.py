@@ -15,7 +15,7 @@ from ..ontology import body_types
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
-from .compound import answer_both, two_questions
+from .compound import answer_both, both_roles, joined, roles_apart, two_questions
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
@@ -45,6 +45,7 @@ from .naming import (
     describe,
     distinct,
     kind_words_only,
+    one_head_each,
     own_areas,
     post_title,
 )
@@ -329,6 +330,15 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post or organisation"
+NO_HOLDER = "the papers name the post but no one holding it"
+# "Who is the Pelling inspector who leads the Group?", "Who is the Neighbourhood Inspector for Pelling?": a person
+# asked for by a post the question names (ROLE); the words of it that say no post's name are ROLE_FILLER
+ROLE_ASKED_BY = re.compile(
+    r"\s*who(?: is|'s|\u2019s| was| are| were) (?:the|a|an|its|their|our) "
+    r"(?P<role>[\w'\u2019&-]+(?: [\w'\u2019&-]+){0,5}?)"
+    r"(?: (?:who|that|which|leading|chairing|heading|running|responsible|in charge|for|at|in|on)\b"
+    r"|\s*\??\s*$)", re.I)
+ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
 # "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs": a person asked
 # for by name (normalised text)
 NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
@@ -404,7 +414,20 @@ class Asker:
                 both := answer_both(question, halves, self.ask, self.index())) is not None:
             # "Who chairs the Board, and who is its vice-chair?": two questions, each read as the asker reads it
             return both
-        result = self._ask(question)
+        if each := one_head_each(question, self.places()):
+            # "the Erewash and Amber Valley CSPs": each place's own partnership, asked of by its name; both
+            # together, else each alone (what either partnership's papers answer)
+            result = self._ask(each[0])
+            if not result.answers and not result.refused:
+                result = joined(result, [self._ask(q) for q in each[1:]])
+            result.question = question
+        else:
+            result = self._ask(question)
+        if not result.answers and (roles := roles_apart(question)) is not None and (
+                two := both_roles(question, roles, self._ask)) is not None:
+            # "Who is the Senior Responsible Owner and chair of the Partnership?", read whole as one post's
+            # holder, which the graph records none of: the holder of each role, asked of the body apart
+            return two
         if result.answers or (named := self._reference_named(question)) is None:
             return result
         # "How much was awarded to X in decision GMCA/DM/PCC/2024/017?": the reference is no name of the graph,
@@ -537,6 +560,10 @@ class Asker:
             kept = [a for a in answers if a.iri not in named]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not what the question itself names"
+        if answers and (restated := ROLE_ASKED_BY.match(question)) is not None:
+            # "Who is the Pelling inspector who leads the Group?": a person is asked for by the post the question
+            # itself names; that post is no answer to whom, only its holder is
+            answers, text = self._post_restated(answers, restated.group("role"), text, ctx)
         if answers and TERM_BEGUN_ASKED.search(question):
             # "Who became chair of X in January?": whoever took the role up then; a holder each of whose quotes
             # writes the term as over ("Cllr Hale, who chaired the Board, ...") is the one they followed
@@ -1639,6 +1666,10 @@ class Asker:
             # the partnership's other co-chair is no holder of it, and whoever the rest of the question reaches is
             # only a guess at one
             return [], reading + f"; the graph records no holder of {ctx.name(post_first)}"
+        if is_post_q and phrase is not None and (held := self._post_itself_does(post_first, non_empty)):
+            # "Who is the Neighbourhood Inspector who leads the Panel?", where the papers say the post leads it:
+            # its holder is the one asked for, though no fact says the holder leads the Panel
+            return held, reading + f"; the holder of {ctx.name(post_first)}, which does so"
         answers = _intersect([r for _, r in non_empty])
         if not answers:
             answers = _most_agreed([r for _, r in non_empty])
@@ -1715,6 +1746,14 @@ class Asker:
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
             reading += f"; only from the papers that name {ctx.name(mm)}"
         return order(answers), reading
+
+    @staticmethod
+    def _post_itself_does(post: Mention, results: list[tuple[Mention, list[Answer]]]) -> list[Answer]:
+        """The holders of POST (its own result) when another name's result is the post itself; else none."""
+        iris = {e.iri for e in post.entities}
+        if not any(a.iri in iris for mm, r in results if mm is not post for a in r):
+            return []
+        return next((r for mm, r in results if mm is post), [])
 
     def _chair_by_post(self, post: Mention, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who is the Chair of EVSP?", where the post "Chair of EVSP" has no holder the graph records: who
@@ -2004,7 +2043,7 @@ class Asker:
                 if o.iri == e.iri or o in found:
                     continue
                 if (_written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places)
-                        or _tail_twin(e, o, named)):
+                        or _tail_twin(e, o, named) or _met_as_board(e, o)):
                     found.append(o)
         return found if len(found) <= 2 else []
 
@@ -2258,6 +2297,25 @@ class Asker:
                     h.note = f"holder of the post of {e.label}"
                     out.append(h)
         return out
+
+    def _post_restated(self, answers: list[Answer], role: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
+        """ANSWERS with each post whose name says every word of ROLE (the post the question asks the holder of)
+        replaced by its holders at the time; none recorded, the papers name the post but no one holding it."""
+        words = set(normalise(role).split()) - ROLE_FILLER
+        said = [a for a in answers if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "post"
+                and words and words <= set(normalise(e.label).split())]
+        if not said:
+            return answers, text
+        out: list[Answer] = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            for h in (self._holders(a, e, ctx) if a in said and e is not None else [a]):
+                if h.iri not in {x.iri for x in out}:
+                    out.append(h)
+        if out:
+            return out, f"{text}; the holder of the post the question names"
+        posts = ", ".join(dict.fromkeys(a.label for a in said))
+        return [], f"{text}: {NO_HOLDER} ({posts})"
 
     def _people_for_posts(self, answers: list[Answer], ctx: Context) -> list[Answer]:
         """ANSWERS with each post the graph records a holder of replaced by its holders."""
@@ -2829,6 +2887,15 @@ def _tail_twin(e: Entity, o: Entity, named: list[Entity]) -> bool:
     if len(short.split()) < 2 or not full.endswith(" " + short):
         return False
     return sum(1 for x in named if (k := normalise(x.label)) != short and k.endswith(" " + short)) == 1
+
+
+def _met_as_board(e: Entity, o: Entity) -> bool:
+    """"Safer Pelling" and "the Safer Pelling Board" in one paper: a partnership of a name with no kind word
+    and the board it meets as, which extraction held apart. One label is the other's (two words or more) and
+    "board"."""
+    a, b = normalise(e.label), normalise(o.label)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short.split()) >= 2 and full == f"{short} board"
 
 
 def _short_for(short: str, full: str, places: Places) -> bool:

@@ -186,6 +186,7 @@ def answer_funding(
     # the topics named, and the allocations whose text names one of them ("into the night shelter")
     topics = [mm for mm, _ in roles if mm.kinds <= {"topic"}]
     tied: set[str] = set()
+    pinned_by: dict[str, int] = {}
     for g in grants.values():
         iris = {"funder": g["funder"], "recipient": g["recipient"]}
         text = normalise(
@@ -201,11 +202,13 @@ def answer_funding(
             if i != j
         )
         schemes_tied = 0  # the schemes named (not topics) that the allocation names
+        pins = 0  # the question's names (not topics) the allocation is of: as a party, or written in its text
         for mm, role in roles:
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
                 schemes_tied += mm.kinds <= SCHEME_KINDS
+                pins += mm not in topics
                 continue
             if mm in given and _party_of_area(ctx, iris["recipient"], mm):
                 # "What did the PCC give Eastvale?": a place the money went to stands for its body that got it
@@ -222,6 +225,7 @@ def answer_funding(
                    for e in mm.entities for n in _own_names(e, mm.text)):
                 bonus += 1
                 schemes_tied += mm.kinds <= SCHEME_KINDS
+                pins += mm not in topics
                 if mm in topics:
                     tied.add(g["grant"])
                 continue
@@ -264,6 +268,7 @@ def answer_funding(
             )
         ):
             continue
+        pinned_by[g["grant"]] = pins + _to_possessor(g, ctx)
         scored.append((overlap + bonus, g, amount))
     parties = [(mm, role) for mm, role in roles if mm.kinds & PARTY_KINDS]
     if topics and len(parties) == 1 and parties[0][1] != "recipient" and not ctx.amounts and not any(
@@ -286,7 +291,6 @@ def answer_funding(
         scored = [s for s in priced if s[2] == pick]
     if SUM_ASKED.search(" ".join(tokens)) and scored:
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
-    answers = []
     asks_amount = bool(re.search(
         r"\bhow much\b|^(?:what|which)(?: grant| amount| sum| allocation| award| contribution)? "
         r"(?:did|does|doe|do|will|was|were|is|has|had)\b"
@@ -294,6 +298,12 @@ def answer_funding(
         r"|^(?:what|which)(?: [a-z]+){1,5}? (?:grant|amount|sum|allocation|award|contribution) "
         r"(?:did|does|doe|do|will|was|were|is|has|had)\b", " ".join(tokens)
     ))
+    if asks_amount and not extreme and scored:
+        # "How much did the PCC award the Kenilworth youth project?": the allocation of every name the question
+        # gives is the one asked about; the giver's other allocations, of fewer of its names, are no answer
+        most = max(pinned_by[g["grant"]] for _, g, _ in scored)
+        scored = [s for s in scored if pinned_by[s[1]["grant"]] == most]
+    answers = []
     for _, g, amount in scored:
         if asks_amount:
             if amount is None:
@@ -343,6 +353,19 @@ def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[
     # "How much of its Public Health Grant does X spend on Y?": a share of the money named is asked, and another
     # grant of the same parties is no part of it; else the named money may just be what the papers call it
     return kept if kept or SHARE_OF_NAMED.search(" ".join(tokens)) else scored
+
+
+# "Ashford's allocation", "Eastvale's grant from the PCC": the place whose money it is, written as its owner
+POSSESSOR = re.compile(r"\b(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?:'s|\u2019s)\b")
+
+
+def _to_possessor(g: dict[str, Any], ctx: Context) -> int:
+    """1 when the question writes an asked place as the money's owner ("Ashford's allocation") and the
+    allocation's recipient is named after that place: the place's own body got it, not a project within it."""
+    places = {normalise(p.name) for p in ctx.asked}
+    owners = {normalise(m.group("place")) for m in POSSESSOR.finditer(ctx.question)} & places
+    label = f" {normalise(ctx.index.label(g['recipient']))} "
+    return int(any(f" {o} " in label for o in owners))
 
 
 def _own_names(e: Any, said: str) -> list[str]:

@@ -267,3 +267,32 @@ def post_title(e: Entity, places: Places, index: EntityIndex) -> tuple[str, str]
     if normalise(tail) in places.known:
         return None
     return head, tail
+
+
+# "the Erewash and Amber Valley CSPs", "Eastvale and Westmoor Community Safety Partnerships": two places sharing
+# one plural kind of body, each place's own body of that kind (a singular head, "the Erewash and Amber Valley
+# CSP", is one joint body's name and stays as written)
+PLACE_WORDS = r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|upon|on|in|under|le|of|the))*?"
+SHARED_PLURAL_HEAD = re.compile(
+    rf"\b(?P<a>{PLACE_WORDS}) (?:and|&) (?P<b>{PLACE_WORDS}) "
+    r"(?P<head>[A-Z]{2,6}s|(?:[A-Z][\w-]* ){0,3}(?:Partnerships|Boards|Councils|Committees|Groups|Panels|Forums|"
+    r"Teams|Services|Trusts))\b")
+
+
+def _a_place(words: str, places: Places) -> bool:
+    """Is WORDS one place's name, whole?"""
+    normal = normalise(words)
+    return any(p.start == 0 and p.end == len(normal.split()) for p in places.scan(normal))
+
+
+def one_head_each(question: str, places: Places) -> list[str]:
+    """QUESTION with two places that share a plural kind of body written as the two bodies ("the Erewash CSP
+    and the Amber Valley CSP"), so that each links to its own; then the question of each body alone (whoever
+    sent apologies to a joint meeting sent them to one of its partnerships). Empty when it has no such pair."""
+    m = SHARED_PLURAL_HEAD.search(question)
+    if m is None or not (_a_place(m.group("a"), places) and _a_place(m.group("b"), places)):
+        return []
+    head = m.group("head")[:-1]
+    before, after = question[: m.start()], re.sub(r"^['\u2019](?!\w)", "", question[m.end():])
+    return [f"{before}{m.group('a')} {head} and the {m.group('b')} {head}{after}",
+            f"{before}{m.group('a')} {head}{after}", f"{before}{m.group('b')} {head}{after}"]
