@@ -20,6 +20,7 @@ from ...graph.model import Entity
 from ..lexicon import layout
 from ..mentions import Mention
 from . import ExtractionDoc, reads
+from .appositions import council_officer_post
 
 # "Decision number:", "Ref:", "No." before a notice's number on its heading line
 _NUMBER_LABEL = r"(?i:(?:decision\s+)?(?:number|no\.?|ref(?:erence)?\.?)\s*[:.]?\s*)"
@@ -144,7 +145,8 @@ def _writer(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             person = doc.resolver.entity(m) or doc.resolver.person(m)
             if person is not None and person.kind == "person":
                 return person
-    return _first(doc, start, end, ("post",))
+    post = _first(doc, start, end, ("post",))
+    return post if post is None else council_officer_post(doc, post) or post
 
 
 # "This decision will be published on the Commissioner's website and reported to the Police and Crime Panel": the
