@@ -6,7 +6,9 @@ beside its heading ("DECISION NOTICE   DN 2025/014"). Each case is a short paper
 council's style, varying one dimension of the form: the label, a colon or a two-cell row, a title wrapped onto the
 next line, a bilingual label, a writer named as a post alone or as a post then a person, an author at the
 paper's foot, a notice's number beside its heading with or without a label of its own. Two cases say what the
-frame does not give: a contact officer writes nothing, and a frame of two titles is an agenda's.
+frame does not give: a contact officer writes nothing, a frame of two titles is an agenda's, and a decision's
+record is titled by the decision, not by the report its author wrote. A report to a cabinet is cited by the
+meeting too ("Cabinet report: <title>").
 
 A case passes when every stated fact is read and no other produces fact is read from it. Run the module as a
 script for the grid's score: `python tests/test_extract_cover_sheet_grid.py`.
@@ -184,7 +186,22 @@ CASES = [
           "Date:        12 February 2025\n\n"
           "1. Introduction\n\nThe review looks at the town centre.\n",
           [("Thaddeus Okonkwo", P, "Night-time economy safety review")]),
+    _case("report-to-cabinet-cited-by-meeting",
+          "Report to:    Cabinet\n"
+          "Date:         11 March 2025\n"
+          "Title:        Safer Ashfield Partnership Plan 2025-2028\n"
+          "Report of:    Yusuf Demir-Hale, Director of Communities\n\n"
+          "1. Purpose\n\nCabinet is asked to endorse the plan.\n",
+          [("Yusuf Demir-Hale", P, "Cabinet report: Safer Ashfield Partnership Plan 2025-2028")],
+          may=[("Safer Ashfield Partnership", P, "Safer Ashfield Partnership Plan 2025-2028")]),
     # -- what the frame does not give
+    _case("decision-record-without-number",
+          "Decision details\n\n"
+          "Title:              Community safety grants 2025/26\n"
+          "Decision maker:     Cabinet Member for Communities\n"
+          "Report author:      Saoirse Kinsella, Community Safety Manager\n\n"
+          "Decision:\n\nThe grants are approved.\n",
+          []),
     _case("contact-officer-writes-nothing",
           "Castle Point Borough Council\n\n"
           "Title:             Community safety update\n"

@@ -96,8 +96,10 @@ def cover_sheets(doc: ExtractionDoc) -> None:
     two is a register's or an agenda's, each title some other paper's."""
     if any(f.rule.startswith("decision:") for f in doc.facts):
         return  # a decision notice's frame, read with its number above
-    papers = layout().papers
+    papers, fields = layout().papers, layout().fields
     frame = _frame(doc)
+    if any(fields.get(label) == "decision_maker" for label, _, _ in frame):
+        return  # a decision's record: its title names the decision, and its author wrote the report it rests on
     titles = [(start, end) for label, start, end in frame if papers.get(label) == "title"]
     writers = [(start, end) for label, start, end in frame if papers.get(label) == "writer"]
     if len(titles) != 1 or not writers:
@@ -105,11 +107,19 @@ def cover_sheets(doc: ExtractionDoc) -> None:
     title = " ".join(doc.text[slice(*titles[0])].split()).rstrip(" .")
     if len(title.split()) < 2:
         return  # "Title: Report": no name a reader could cite the paper by
-    paper = doc.resolver.remember(Entity("publication", title), title)
+    # a report to a council's executive is cited by the meeting it went to: "Cabinet report: <title>"
+    executive = next((m.group(1) for label, start, end in frame if label in _TO_LABELS and
+                      (m := _EXECUTIVE.match(doc.text, start, end)) is not None), None)
+    cited = [f"{executive} report: {title}"] if executive else []
+    paper = doc.resolver.remember(Entity("publication", title), title, *cited)
     for start, end in writers:
         writer = _writer(doc, start, end)
         if writer is not None:
             doc.add(writer, "produces", paper, start, end, "cover:writer", 0.8)
+
+
+_TO_LABELS = frozenset({"report to", "to", "meeting", "meeting of", "submitted to"})
+_EXECUTIVE = re.compile(r"\s*(?:the\s+)?(Cabinet|Executive|Executive Board)\s*(?:[-–,(]|\d|$)")
 
 
 def _frame(doc: ExtractionDoc) -> list[tuple[str, int, int]]:
