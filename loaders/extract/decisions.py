@@ -107,11 +107,11 @@ def cover_sheets(doc: ExtractionDoc) -> None:
     title = " ".join(doc.text[slice(*titles[0])].split()).rstrip(" .")
     if len(title.split()) < 2:
         return  # "Title: Report": no name a reader could cite the paper by
-    # a report to a council's executive is cited by the meeting it went to: "Cabinet report: <title>"
-    executive = next((m.group(1) for label, start, end in frame if label in _TO_LABELS and
-                      (m := _EXECUTIVE.match(doc.text, start, end)) is not None), None)
-    cited = [f"{executive} report: {title}"] if executive else []
-    paper = doc.resolver.remember(Entity("publication", title), title, *cited)
+    if any(label in _TO_LABELS and _EXECUTIVE.match(doc.text, start, end) for label, start, end in frame):
+        # a report to a council's executive asks for a decision, and is cited by it and by the meeting ("Cabinet
+        # report: ...", "Report to Cabinet - ..."), seldom by its title: which paper its writer made is unsure
+        return
+    paper = doc.resolver.remember(Entity("publication", title), title)
     for start, end in writers:
         writer = _writer(doc, start, end)
         if writer is not None:
