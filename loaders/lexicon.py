@@ -144,6 +144,7 @@ def heads() -> Heads:
 class Layout:
     attendance: dict[str, str]  # casefolded label -> role (present, also, apologies, substitutes, absent)
     fields: dict[str, str]  # casefolded label -> field kind (chair, author, decision_maker, ...)
+    papers: dict[str, str]  # casefolded label of a paper's own frame -> title | writer
     lists: dict[str, str]  # casefolded heading -> relation
     attendance_re: re.Pattern[str]
     lead_columns: frozenset[str]  # casefolded heads of a column (or labels) naming who leads the row's item
@@ -165,6 +166,7 @@ def layout() -> Layout:
     return Layout(
         attendance=attendance,
         fields=_label_map(data["fields"]),
+        papers=_label_map(data["papers"]),
         lists=_label_map(data["lists"]),
         attendance_re=re.compile(
             r"^(?:" + _alternation([k for ks in data["attendance"].values() for k in ks]) + r")\b\s*[:\-–]?",

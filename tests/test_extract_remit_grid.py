@@ -41,6 +41,22 @@ def case(name: str, text: str, *facts: tuple[str, str, str],
 R, D, P, S, PR, C, CM = RELATIONS
 
 CASES = [
+    # -- sign-off and drafting verbs for the paper a body approves or writes
+    case("signs-off-strategy",
+         "Thurrock Health and Wellbeing Board\n\n"
+         "The Thurrock Health and Wellbeing Board signs off the Thurrock Combating Drugs Strategy each spring.\n",
+         ("Thurrock Health and Wellbeing Board", P, "Thurrock Combating Drugs Strategy")),
+    case("will-sign-off-plan",
+         "Basildon Community Safety Partnership\n\n"
+         "The Basildon Community Safety Partnership will sign off the Basildon Serious Violence Action Plan in June.\n",
+         ("Basildon Community Safety Partnership", P, "Basildon Serious Violence Action Plan")),
+    case("drafts-plan",
+         "Havering Community Safety Partnership\n\n"
+         "The Havering Joint Action Group drafts the Havering Delivery Plan 2025 each winter.\n",
+         ("Havering Joint Action Group", P, "Havering Delivery Plan 2025")),
+    case("signs-off-no-paper",
+         "Rochford Community Safety Partnership\n\n"
+         "The Rochford Community Safety Partnership signs off funding bids above £5,000.\n"),
     # -- ToR remit sections: heading word, numbering, intro sentence, bullet mark, hub named where
     case("tor-purpose-board-will-dash",
          "Terms of Reference: Rushmoor Domestic Abuse Partnership Board\n\n"

@@ -470,6 +470,7 @@ def rules() -> list[Rule]:
         resolutions.resolutions,
         publications.publications,
         decisions.decision_notices,
+        decisions.cover_sheets,  # after the notices: a notice's frame is theirs
         publications.acronym_named,
         publications.cited_publications,
         publications.quoted_titles,

@@ -621,19 +621,28 @@ def own_officers(doc: ExtractionDoc) -> None:
     minutes) hold a bare officer's post in that council: "Contact officer: Jo Lee, Service Manager - Community
     Safety" is the council's Service Manager, the bare title kept as an alias. A partner's post says whose it is
     ("Police", "NHS"), a rank is no council's, and a post with its organisation written is left as read."""
-    council = doc.resolver.council
-    if council is None:
+    if doc.resolver.council is None:
         return
     cues = own_officer_cues()
-    other_owner = council_posts()[1]
     for i, f in enumerate(doc.facts):
         post = f.object
-        if f.relation != "holds_post" or post is None or post.kind != "post" or "," in post.name or \
-                " of the " in post.name or other_owner.search(post.name) or not _officer_title(post.name) or \
-                not _own_officer_cued(doc, f, cues):
+        if f.relation != "holds_post" or post is None or post.kind != "post" or not _own_officer_cued(doc, f, cues):
             continue
-        held = doc.resolver.post_named(f"{post.name}, {council.name}", written=post.name)
-        doc.facts[i] = replace(f, object=doc.resolver.remember(held, post.name, f"{post.name} ({council.name})"))
+        held = council_officer_post(doc, post)
+        if held is not None:
+            doc.facts[i] = replace(f, object=held)
+
+
+def council_officer_post(doc: ExtractionDoc, post: Entity) -> Entity | None:
+    """The paper's council's own post for a bare officer's title its frame gives ("Director of Place" is the
+    council's Director of Place), the bare title kept as an alias; None for a post that says whose it is, a rank,
+    a member's portfolio, or in a paper with no council."""
+    council = doc.resolver.council
+    if council is None or "," in post.name or " of the " in post.name or council_posts()[1].search(post.name) or \
+            not _officer_title(post.name):
+        return None
+    held = doc.resolver.post_named(f"{post.name}, {council.name}", written=post.name)
+    return doc.resolver.remember(held, post.name, f"{post.name} ({council.name})")
 
 
 def _officer_title(name: str) -> bool:

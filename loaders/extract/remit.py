@@ -170,17 +170,28 @@ def _subgroups_held(doc: ExtractionDoc, line_index: int, start: int, end: int) -
 # every form names the role after "is", "are" or "as", or in apposition after the committee's own name
 _CDC = re.compile(r"(?:\b(?P<lead>is|are|as)\s+|(?P<comma>,)\s+(?=the\b))(?:now\s+|also\s+)?(?:the\s+)?"
                   r"(?:(?:two|both)\s+)?(?:[A-Za-z]+['’]s?\s+|its\s+|their\s+)?(?:own\s+)?(?:designated\s+|statutory\s+)?"
-                  r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b", re.I)
+                  r"crime\s+and\s+disorder\s+(?:scrutiny\s+)?committee(?P<plural>s)?\b"
+                  # "this Committee carries out the Council's crime and disorder scrutiny": the role by what it does
+                  r"|\b(?P<does>carries\s+out|undertakes|performs|discharges|exercises)\s+(?:the\s+)?"
+                  r"(?:[A-Za-z]+['’]s\s+|its\s+)?(?:statutory\s+)?crime\s+and\s+disorder\s+scrutiny\b", re.I)
 _CDC_WORDS = frozenset({"disorder"})
 # ("the Neighbourhoods Scrutiny Board", "the Place and Housing Scrutiny Group", "the Resources and Assets
 # Board": councils call the body they designate boards and groups too; the role words after it say what it is)
 _COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee", "board", "group"})
+# "this Committee", "the Panel": a committee by its head alone, not by its name
+_UNNAMED = re.compile(r"(?i)(?:(?:this|the|our)\s+)?[\w-]+\s*$")
 _WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either|all)\s+of\s+)?which\s*$", re.I)
 # "section 19 of the ... Act", "for the purposes of section 19 of the ... Act": the Act and section the role is under,
 # said after the role or before it ("Scrutiny under section 19 of the ... Act shall remain with each council's own
 # crime and disorder committee")
 _UNDER_ACT = re.compile(r"\b(?:under|for\s+the\s+purposes?\s+of)\s+"
                         r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?$", re.I)
+# what stands between the role and an Act cited after it as the role's source: a bracket, or "with powers drawn from",
+# "conferred by", "set out in" ("... committee (the Police and Justice Act 2006, s.19)")
+_CITED_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:with\s+(?:its\s+)?powers\s+)?(?:drawn|derived|taken)\s+from\s+|"
+                          r",?\s*(?:as\s+)?(?:conferred|given|set\s+out)\s+(?:by|in)\s+)(?:the\s+)?", re.I)
+# "... Act 2006 (section 19)", "... Act 2006, section 19)", "... Act 2006, s.19": the section cited after the Act
+_SECTION_AFTER = re.compile(r"\s*[,(]\s*(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\b", re.I)
 # "A and to Denbighshire's B": a place's possessive may open the next name
 _JOINED = re.compile(r"\s*(?:,|and|and to|,\s*and|,\s*and to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "the Council's Regeneration, Culture and Environment Committee": a name the comma cut, whose start is unknown
@@ -217,8 +228,7 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
             end = stop if stop > 0 else end
             mentions = doc.mentions(start, end)
         committees = _each_councils(doc, cdc, mentions)
-    law = next((m for m in mentions if m.kind == "legislation" and
-                _UNDER_ACT.search(doc.text, max(start, m.start - 60), m.start)), None)
+    law, section = _role_act(doc, mentions, start, cdc.end())
     for c in committees:
         committee = _committee(doc, c)
         place = _PLACE_LED.search(doc.text, max(cdc.end() - 1, c.start - 50), c.start) if c.start > cdc.end() else None
@@ -232,10 +242,26 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
                 max(cdc.end(), c.end),
                 "remit:crime_and_disorder_committee", 0.8)
         if law is not None:
-            section = _UNDER_ACT.search(doc.text, max(start, law.start - 60), law.start).group("section")
             doc.add(committee, "statutory_duty", doc.resolver.entity(law), min(c.start, law.start),
                     max(law.end, c.end), "remit:crime_and_disorder_committee", 0.85,
                     qualifier=section_qualifier(section))
+
+
+def _role_act(doc: ExtractionDoc, mentions: list[Mention], start: int,
+              role_end: int) -> tuple[Mention | None, str | None]:
+    """The Act the committee's role is under, and its section: an Act the sentence cites "under" ("under section 19
+    of the ... Act"), or one it cites straight after the role, in brackets or as the source of its powers ("...
+    committee (Police and Justice Act 2006, section 19)", "..., with powers drawn from the ... Act (section 19)")."""
+    for m in mentions:
+        if m.kind != "legislation":
+            continue
+        under = _UNDER_ACT.search(doc.text, max(start, m.start - 60), m.start)
+        if under is not None:
+            return m, under.group("section")
+        if m.start >= role_end and _CITED_AFTER.fullmatch(doc.text, role_end, m.start):
+            after = _SECTION_AFTER.match(doc.text, m.end)
+            return m, after.group("section") if after is not None else None
+    return None, None
 
 
 def _designated(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -> list[Mention]:
@@ -248,7 +274,11 @@ def _designated(doc: ExtractionDoc, cdc: re.Match, mentions: list[Mention]) -> l
     gap = doc.text[nearest.end : cdc.start()]
     if cdc.group("comma"):
         return [nearest] if not gap.strip() else []  # "the X Committee, the Council's designated ...": apposition
-    lead = cdc.group("lead").casefold()
+    lead = (cdc.group("lead") or cdc.group("does")).casefold()
+    if cdc.group("does") and (gap.strip() or _UNNAMED.match(doc.text, nearest.start, nearest.end)):
+        # "the Committee, chaired by X, carries out ...": only the verb's own subject, and one named (which body
+        # "this Committee" is, a paper's frame says in more ways than its labels tell)
+        return []
     if lead in ("is", "are") and not _WHICH.fullmatch(gap) and re.search(r"[,;]", gap):
         return []  # "the Committee, chaired by X, is ...": read only when the committee is the verb's own subject
     if lead == "as" and re.search(r"[;:]|\.\s", gap):

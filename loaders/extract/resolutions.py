@@ -373,9 +373,10 @@ def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
 # word_start, as _DUTY_CUE: most sentences hold no "approved", "agreed", "adopted", "endorsed" or "signed off"
 _APPROVED = word_start(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
                        r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
-# "RESOLVED that:" over lettered items, each item a resolution of its own ("(a) the revised plan be approved;")
+# "RESOLVED that:" (or "RESOLVED that" alone on its line) over lettered items, each item a resolution of its own
+# ("(a) the revised plan be approved;")
 # (the layout reads each item as a sentence, its marker left out)
-_MARKED = re.compile(r"(?:(?P<that>\b(?:RESOLVED|AGREED|DECIDED)\s+that\s*:)|;(?:\s*and)?)\s*\(?[a-z0-9]{1,3}[).]\s*$",
+_MARKED = re.compile(r"(?:(?P<that>\b(?:RESOLVED|AGREED|DECIDED)\s+that\s*:?)|;(?:\s*and)?)\s*\(?[a-z0-9]{1,3}[).]\s*$",
                      re.I)
 _DECISION_LABEL = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*:\s*$")
 # a decision that names a body's new version of its own terms alone, with no verb (_own_terms reads it, as it reads
