@@ -343,6 +343,11 @@ ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
 # for by name (normalised text)
 NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
                         r"(?:person|people|chair|co chair|vice chair|officer|councillor|member|holder|lead)")
+# "What is the name of the Commissioner who approved the decision?": a name asked for of whoever a "who" clause
+# describes, so a person; a paper, a body or a topic the clause mentions is no name of them (normalised text)
+NAME_OF_WHO = re.compile(r"\bnames? of (?:the |its |their |a |an )?(?:[\w'\u2019&-]+ ){1,8}?who\b")
+# what a name of a person is said through when the papers give no name: a post (by its holder), an organisation
+SAID_FOR_A_PERSON = frozenset({"person", "post", "body"})
 # The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
 ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
 # A post that is a body's chair by its name: "Chair of EVSP", "Vice-Chair of the Eastvale Board"
@@ -524,12 +529,16 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
-        if answers and NAME_ASKED.search(reading.normal):
+        if answers and (NAME_ASKED.search(reading.normal) or NAME_OF_WHO.search(reading.normal)):
             # "Who chairs X, by name?", "What is the name of the chair?": a person is asked for; a post is said
             # through its holder at the time, and a post the graph records no holder of is said in the reading,
             # never given as the name asked for
             # (asked "who", an organisation is no person's name either: "chaired by the county's police")
-            unnamed = {"post", "body"} if WHO_ASKED.match(question) else {"post"}
+            person_clause = NAME_OF_WHO.search(reading.normal)
+            if person_clause is not None:
+                answers = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind in SAID_FOR_A_PERSON]
+                answers, text = self._holders_of_head(answers, person_clause.group(), text, ctx)
+            unnamed = {"post", "body"} if person_clause is not None or WHO_ASKED.match(question) else {"post"}
             posts = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in unnamed]
             if posts:
                 kept = [a for a in self._with_holders(answers, ctx) if a not in posts]
@@ -2297,6 +2306,21 @@ class Asker:
                     h.note = f"holder of the post of {e.label}"
                     out.append(h)
         return out
+
+    def _holders_of_head(self, answers: list[Answer], head: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
+        """"What is the name of the Commissioner who approved X?": ANSWERS that are the post the question names
+        before its "who" (HEAD, normalised) or someone recorded as holding it; another person the clause reaches
+        (the paper's author) is not whom it asks for. ANSWERS as they are when the head names no post."""
+        posts = [e for said, _, iri in ctx.linked
+                 if (e := ctx.index.get(iri)) is not None and e.kind == "post" and normalise(said) in head]
+        if not posts:
+            return answers, text
+        holders = [h for e in posts for h in self._holders(Answer(e.label, e.iri), e, ctx)]
+        fits = {e.iri for e in posts} | {h.iri for h in holders}
+        kept = [a for a in answers if a.iri in fits]
+        if len(kept) == len(answers):
+            return answers, text
+        return kept, f"{text}; only the {', '.join(e.label for e in posts)} or a holder of it"
 
     def _post_restated(self, answers: list[Answer], role: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
         """ANSWERS with each post whose name says every word of ROLE (the post the question asks the holder of)

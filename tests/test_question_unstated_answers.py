@@ -1,5 +1,6 @@
-"""Three questions whose answer the papers do not state, each answered on a never-read paper with another body's or
-another kind's fact (found by the lead on heldout41, 43 and 44 after their first measurement):
+"""Questions whose answer the papers do not state, each answered on a never-read paper with another body's or
+another kind's fact (found by the lead on heldout41, 43 and 44 after their first measurement, and on heldout43 after
+the cover-sheet reader of 2026-12-07 read its decision record):
 
 - "Who chairs the Executive Group of <board>?": the group's name before "of" was dropped and the board's own chair
   answered; the group is now linked (held) or the reading stops (not held).
@@ -8,6 +9,10 @@ another kind's fact (found by the lead on heldout41, 43 and 44 after their first
 - Minutes of two partnerships meeting jointly that agree to merge into "the <A> and <B> Community Safety
   Partnership": the single partnerships, each named in the paper, stayed merged into the combined one, so one's
   chair and grant were answered for the combined body.
+- "What is the name of the <Commissioner> who approved decision N?" where the record is signed by the post alone:
+  the decision paper itself was answered (the Commissioner produces it); a name of whoever a "who" clause
+  describes is a person's, never a paper's, and when it names a post, a holder of that post's (not the paper's
+  author, whom the same relation reaches).
 
 Papers written for these tests in three councils' styles, read by the whole loading path."""
 
@@ -57,6 +62,20 @@ AGREED that the proposal be referred to each Council's Cabinet.
 2. Grants
 
 The Commissioner had allocated £31,200 to the Rossendale CSP and £28,900 to the Hyndburn CSP for 2023/24.
+""",
+    "lincolnshire-opcc-decision-2025-07.txt": """Office of the Police and Crime Commissioner for Lincolnshire
+
+DECISION RECORD 2025/07
+
+Title: Community safety grants for the Boston and South Holland partnerships, 2025/26
+Report author: Tamsin Oyelaran-Brooke, Grants and Commissioning Officer
+
+1. The Commissioner is asked to approve two community safety grants for 2025/26.
+
+Decision: I approve the grants as set out in paragraph 1.
+
+Signature: ............................          Date: 14 May 2025
+Police and Crime Commissioner for Lincolnshire
 """,
 }
 
@@ -114,3 +133,18 @@ def test_a_merger_agreed_is_not_either_partnership(asker, question, not_answer):
 def test_each_single_partnership_keeps_its_own_chair(asker):
     result = asker.ask("Who chairs the Rossendale Community Safety Partnership?")
     assert any("Farrant" in a for a in labels(result)), result.interpretation
+
+
+@pytest.mark.parametrize("question", [
+    "What is the name of the Police and Crime Commissioner for Lincolnshire who approved decision 2025/07?",
+    "What is the name of the Commissioner who approved decision record 2025/07?",
+])
+def test_a_name_asked_of_a_who_clause_is_no_paper(asker, question):
+    result = asker.ask(question)
+    # neither the decision paper nor its author (who wrote it; the record is signed by the post alone)
+    assert result.answers == [], (labels(result), result.interpretation)
+
+
+def test_the_author_of_the_record_is_still_answered(asker):
+    result = asker.ask("Who wrote decision 2025/07?")
+    assert any("Oyelaran-Brooke" in a for a in labels(result)), result.interpretation
