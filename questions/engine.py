@@ -339,10 +339,11 @@ ROLE_ASKED_BY = re.compile(
     r"(?: (?:who|that|which|leading|chairing|heading|running|responsible|in charge|for|at|in|on)\b"
     r"|\s*\??\s*$)", re.I)
 ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
-# "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs": a person asked
-# for by name (normalised text)
+# "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs", "Who is the
+# named chair?": a person asked for by name (normalised text)
 NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
-                        r"(?:person|people|chair|co chair|vice chair|officer|councillor|member|holder|lead)")
+                        r"(?:person|people|chair|co chair|vice chair|officer|councillor|member|holder|lead)"
+                        r"|\bnamed (?:chair|co chair|vice chair|person)\b")
 # "What is the name of the Commissioner who approved the decision?": a name asked for of whoever a "who" clause
 # describes, so a person; a paper, a body or a topic the clause mentions is no name of them (normalised text)
 NAME_OF_WHO = re.compile(r"\bnames? of (?:the |its |their |a |an )?(?:[\w'\u2019&-]+ ){1,8}?who\b")
