@@ -434,6 +434,7 @@ def rules() -> list[Rule]:
         lists.inline_lists,
         lists.bracketed_priorities,
         lists.made_priorities,
+        lists.prose_priorities,
         funding.funding,
         funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
