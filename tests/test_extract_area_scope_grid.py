@@ -106,6 +106,9 @@ CASES = [
     case("two-bodies-one-area",
          "Rother District Council\n\nThe Rother Community Safety Partnership and the Rother Youth Forum work "
          "across the district.\n"),
+    case("joint-area-name",
+         "Warrington Borough Council\n\nThe Cheshire and Warrington Violence Reduction Partnership co-ordinates "
+         "the response across the county.\n"),
     case("force-area-of-another-place",
          "Rugby Borough Council\n\nThe Rugby Community Safety Partnership shares analysts across the Warwickshire "
          "Police force area.\n"),

@@ -115,16 +115,16 @@ def _scoped(doc: ExtractionDoc, s0: int, s1: int, m: re.Match, before: tuple[int
             continue
         if body is not None and body.kind == "body" and not _NO_FORUM.search(body.name) and \
                 placenames.council_named(body.name) is None:  # ("London Borough of Bexley" is its council)
-            place = _own_area(doc, body)
-            if place is not None and _known_place(doc, place) and _fits(doc, m, place):
+            place = _one_place(doc, body)
+            if place is not None and _fits(doc, m, place):
                 found.append((x, body, place))
     if not found and re.match(r"\s*(?:Its|Their|It)\b", doc.text[s0:s1]) and before is not None:
         from .clauses import antecedent  # clauses reads owners: imported when needed
 
         body = antecedent(doc, before, s0)
-        place = _own_area(doc, body) if body is not None and body.kind == "body" and \
+        place = _one_place(doc, body) if body is not None and body.kind == "body" and \
             not _NO_FORUM.search(body.name) else None
-        if place is not None and _known_place(doc, place) and _fits(doc, m, place):
+        if place is not None and _fits(doc, m, place):
             found.append((None, body, place))
     if len({body.iri for _, body, _ in found}) > 1:
         # "Its area is ...": the sentence's subject's; else the body the scope's clause is said of
@@ -142,9 +142,14 @@ def _scoped(doc: ExtractionDoc, s0: int, s1: int, m: re.Match, before: tuple[int
 _NAME_GOES_ON = re.compile(r"\s+(?:Board|Group|Panel|Forum|Executive|Partnership|Committee)\b")
 
 
-def _known_place(doc: ExtractionDoc, place: Entity) -> bool:
-    """PLACE is a place the gazetteer knows or the paper's own area, not the core of a name guessed as one."""
-    return placenames.is_place(place.name) or place.name == doc.resolver.ctx.area
+def _one_place(doc: ExtractionDoc, body: Entity) -> Entity | None:
+    """The one place BODY's name carries, a place the gazetteer knows or the paper's own area: not the core of a
+    name guessed as one, nor one of two ("Kent and Medway": a joint area, which no area word names)."""
+    if len({name for _, _, name in placenames.scan_places(body.name)}) > 1:
+        return None
+    place = _own_area(doc, body)
+    return place if place is not None and (placenames.is_place(place.name) or
+                                           place.name == doc.resolver.ctx.area) else None
 
 
 def _fits(doc: ExtractionDoc, m: re.Match, place: Entity) -> bool:
