@@ -434,6 +434,7 @@ def rules() -> list[Rule]:
         lists.inline_lists,
         lists.bracketed_priorities,
         lists.made_priorities,
+        lists.prose_priorities,
         funding.funding,
         funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
@@ -462,6 +463,7 @@ def rules() -> list[Rule]:
         seats.seated_in_sentence,  # after every reader of members: it seats bodies on the one they listed
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
+        owned_area.area_scopes,  # after the rules above: it reads only a body whose area none read
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,

@@ -2641,6 +2641,96 @@ def made_priorities(doc: ExtractionDoc) -> None:
 _DEFINED_AFTER_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][A-Za-z&]{1,9}\)")
 
 
+# "The CSP's action plan gives priority to A, B and C", "The Board will prioritise A, B and C", "that the
+# Partnership's priorities for 2025/26 be (i) A, (ii) B and (iii) C", "has set its priorities as A, B and C": a
+# verb that gives priority, its list after it with no colon
+_GIVES_PRIORITY = re.compile(
+    r"\b(?:(?:gives?|gave|giving|given)\s+(?:(?:top|particular|special|high|equal)\s+)?priority\s+to|"
+    r"prioriti[sz](?:es|ed|e)|"
+    r"priorities(?:\s+for\s+(?:the\s+)?(?:coming\s+|next\s+)?(?:year|period|(?:year\s+|period\s+)?(?:19|20)\d\d"
+    r"(?:\s?[-/–]\s?\d{2,4})?))?\s+(?:be|as))\s+"
+    r"(?!(?:the|its|their|our|this|these|those|work|how|which|what|where|when|in|on|at|to|a|an|well|set|agreed|"
+    r"follows?|part)\b)", re.I)
+# "A remains one of the Partnership's four priorities alongside B, C and D": the subject is a priority too
+_ONE_OF_PRIORITIES = re.compile(
+    r"(?P<item>[^,;:()]{3,80}?)\s+(?:is|remains|was|will remain|has become|became)\s+(?:still\s+)?one\s+of\s+"
+    r"(?P<whose>[^,;:]{0,80}?)\bpriorities(?:\s+for\s+[^,;:]{2,20}?)?,?\s+"
+    r"(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+")
+# "For 2024/25 these are: A; B; and C", "They are A, B and C": a list whose owner's priorities the sentence before
+# named ("The Board agrees its priorities each April.")
+_THESE_ARE = re.compile(r"(?:(?:for|in|from)\s+[^,.;:]{2,20}?,?\s+)?(?:these|they)\s+(?:are|will\s+be|were)\s*:?\s*"
+                        r"(?!(?:the|a|an|not|also|all|both|each|listed|set|shown|described|minuted|named)\b)", re.I)
+_PRIORITY_WORD = re.compile(r"(?i)\bpriorit(?:y|ies)\b")
+
+
+@reads("priorit")
+def prose_priorities(doc: ExtractionDoc) -> None:
+    """Priorities listed in a sentence with no colon to open the list: after a verb that gives priority, beside
+    one priority "alongside" the rest, or after "these are" when the sentence before named the priorities."""
+    before: tuple[int, int] | None = None
+    for _, (start, end) in doc.prose():
+        span, before = before, (start, end)
+        back = _THESE_ARE.match(doc.text, start, end)
+        if back is not None and span is not None and _PRIORITY_WORD.search(doc.text, *span) and \
+                not re.search(r"\n\s*\n", doc.text[span[1] : start]):
+            from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+            owner = priorities_owner(doc, *span) or antecedent(doc, span, start)
+            _listed_priorities(doc, owner, back.end(), end, start)
+            continue
+        if not _PRIORITY_WORD.search(doc.text, start, end) and "prioriti" not in doc.text[start:end].casefold():
+            continue
+        one = _ONE_OF_PRIORITIES.match(doc.text, start, end)
+        if one is not None:
+            owner = priorities_owner(doc, start, one.end("whose") + len("priorities"))
+            _listed_priorities(doc, owner, one.end(), end, start, one.span("item"))
+            continue
+        for m in _GIVES_PRIORITY.finditer(doc.text, start, end):
+            owner = priorities_owner(doc, start, m.end()) or _subject_body(doc, start, m.start())
+            _listed_priorities(doc, owner, m.end(), end, start)
+
+
+def _listed_priorities(doc: ExtractionDoc, owner: Entity | None, a: int, b: int, s0: int,
+                       first: tuple[int, int] | None = None) -> None:
+    """The priorities of OWNER listed in TEXT[a:b] ("A, B and C", "A; B; and C"), and FIRST, the one priority the
+    sentence names before the list; a run with no "and" or semicolons to part it is no list."""
+    if owner is None or owner.kind not in ("body", "publication"):
+        return
+    text = doc.text
+    if not (_LAST_AND.search(text, a, b) or text.count(";", a, b) >= 2):
+        return
+    tail = _CLAUSE_AFTER_LIST.search(text, a, b)
+    b = tail.start() if tail else b
+    b = _YEAR_TAIL.search(text, a, b).start() if _YEAR_TAIL.search(text, a, b) else b
+    if first is not None:
+        # "Members noted that serious violence remains one of ...": the reported clause's subject
+        said = list(re.finditer(r"\b(?:that|whether)\s+|^\s*(?:The\s+)?", text[first[0] : first[1]]))[-1]
+        _inline_items(doc, "priority_of", owner, first[0] + said.end(), first[1], s0)
+    if first is not None and "," not in text[a:b] and (joined := _joining_and(doc, a, b)) is not None:
+        # "alongside A and B": two items the one "and" joins (a list with commas is parted as lists are)
+        for x, y in ((a, joined.start()), (joined.end(), b)):
+            _inline_items(doc, "priority_of", owner, x, y, s0)
+        return
+    _inline_items(doc, "priority_of", owner, a, b, s0)
+
+
+# "A, B and C, all of which are reflected in the plan": a clause after the list says more of its items
+_CLAUSE_AFTER_LIST = re.compile(r",\s+(?:(?:all|both|each|most|many|some|none|either|neither)\s+of\s+(?:which|them)|"
+                                r"which|who)\b")
+# "A, B and C in 2025.", "... for 2025/26": the year the sentence closes on is no word of its last item
+_YEAR_TAIL = re.compile(r"\s+(?:in|for|during|from)\s+(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?\s*\.?\s*$")
+
+
+def _subject_body(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body a sentence's verb at AT is said of: the last body (or spelt-out acronym) named before it."""
+    for m in reversed(doc.mentions(start, at)):
+        if m.kind == "body" or (m.kind == "name" and m.head == "acronym"):
+            e = doc.resolver.acronym(m.name) if m.kind == "name" else doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    return None
+
+
 # "The plan's four priorities (reducing youth violence; tackling VAWG; reducing reoffending) are each overseen by
 # ...": the priorities listed in brackets straight after the word
 _BRACKETED_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)(?: (?:areas|themes))?\s*\((?P<items>[^()]{6,400})\)", re.I)

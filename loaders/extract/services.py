@@ -228,9 +228,12 @@ def _provider_owner(doc: ExtractionDoc, said: re.Match, mentions: list[Mention])
 
 # "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
 # what it provides; a project column names a service whatever its words, a purpose only when it ends in one
-_PROVIDER_COLUMNS = frozenset({"delivered by", "provider", "providers", "delivery partner", "lead provider",
-                               "provided by", "recipient", "organisation", "grant recipient",
-                               "delivering organisation"})
+# heads that say who does the work, before heads that say who gets the money: "Recipient | Project / purpose |
+# Delivered by" pays a council that passes the grant to the organisation in its "Delivered by" cell
+_DELIVERER_COLUMNS = frozenset({"delivered by", "provider", "providers", "delivery partner", "lead provider",
+                                "provided by", "delivering organisation"})
+_RECEIVER_COLUMNS = frozenset({"recipient", "organisation", "grant recipient"})
+_PROVIDER_COLUMNS = _DELIVERER_COLUMNS | _RECEIVER_COLUMNS
 _PROJECT_COLUMNS = frozenset({"project", "projects", "service", "services", "scheme", "programme", "initiative",
                               "intervention", "service funded", "project/service"})
 _PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity"})
@@ -247,40 +250,109 @@ def _delivering_columns() -> frozenset[str]:
 def delivery_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         header = list(table.header)
-        # (a head named for two things, "Lead / provider", is a provider's by either)
-        provider = next((i for i, h in enumerate(header) if head_words(h.strip()) & _PROVIDER_COLUMNS), None)
-        if provider is None:
-            provider = next((i for i, h in enumerate(header) if h.strip() in _delivering_columns()), None)
-        project = next((i for i, h in enumerate(header) if h.strip() in _PROJECT_COLUMNS | _PURPOSE_COLUMNS), None)
+        provider = _provider_column(header)
+        # (a head named for two things, "Project / purpose", is a project's by either)
+        project = next((i for i, h in enumerate(header) if head_words(h.strip()) & (_PROJECT_COLUMNS |
+                                                                                     _PURPOSE_COLUMNS)), None)
         if provider is None or project is None or provider == project:
             continue
-        loose = header[project].strip() in _PROJECT_COLUMNS
+        named_for = head_words(header[project].strip())
+        loose = bool(named_for & _PROJECT_COLUMNS)
+        receiver = _receiver_beside(header, provider, project)
         for row in table.body_rows():
             if len(row.cells) != len(header):
                 continue
+            if receiver is not None and _project_receiver(doc, row, receiver, provider):
+                # "Recipient | Purpose | Delivered by": money granted to a project, which the deliverer runs
+                _delivery_row(doc, row, provider, receiver, True)
+                continue
+            if named_for & _PURPOSE_COLUMNS and _NO_WORK.search(doc.text, *row.cells[project]):
+                continue  # "Project / purpose": "Core partnership grant", money passed on, is no project
             _delivery_row(doc, row, provider, project, loose)
+
+
+def _receiver_beside(header: list[str], provider: int, project: int) -> int | None:
+    """The recipient column of a table whose deliverer has a column of its own, else none."""
+    if not head_words(header[provider].strip()) & _DELIVERER_COLUMNS:
+        return None
+    found = next((i for i, h in enumerate(header) if head_words(h.strip()) & _RECEIVER_COLUMNS), None)
+    return found if found not in (None, provider, project) else None
+
+
+def _project_receiver(doc: ExtractionDoc, row, receiver: int, provider: int) -> bool:
+    """The row's recipient is a project, not an organisation: its cell is one name that is no body's
+    ("Seaview Youth Outreach Project", "Harbour Safe Spaces") and not the deliverer's own."""
+    a, b = row.cells[receiver]
+    pa, pb = row.cells[provider]
+    if " ".join(doc.text[a:b].split()).casefold() == " ".join(doc.text[pa:pb].split()).casefold():
+        return False  # "Kelby Youth Project | ... | Kelby Youth Project": the recipient delivers its own work
+    named = list(doc.mentions(a, b))
+    return len(named) == 1 and named[0].kind in ("initiative", "name", "post") and \
+        named[0].start <= a + 1 and named[0].end >= b - 1 and len(named[0].name.split()) >= 2 and \
+        doc.resolver.known_person(named[0].name) is None
+
+
+def _provider_column(header: list[str]) -> int | None:
+    """The column of who delivers each row: one headed for the work ("Delivered by", "Lead provider") before one
+    headed for the money ("Recipient"); a head named for two things ("Lead / provider") is a provider's by either."""
+    for wanted in (_DELIVERER_COLUMNS, _RECEIVER_COLUMNS):
+        found = next((i for i, h in enumerate(header) if head_words(h.strip()) & wanted), None)
+        if found is not None:
+            return found
+    return next((i for i, h in enumerate(header) if h.strip() in _delivering_columns()), None)
+
+
+# "Refuge support, Morpeth (6 units)", "Safe haven (Friday and Saturday nights)": a note of size or timing closing
+# the cell, no word of the project's name
+_NOTE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _project_names(cell: str, who: Entity) -> tuple[str, str, str]:
+    """The names a project cell gives its project: without the deliverer written before a dash ("Tyne Street
+    Pastors - weekend patrols" is the patrols) and without a closing note; the words before its first comma
+    first ("Refuge support"), then the place the comma adds ("Refuge support, Morpeth"), then the cell whole."""
+    said = re.match(rf"(?i){re.escape(who.name)}\s+[-–—]\s+(?=\w)", cell)
+    if said is not None:
+        cell = cell[said.end() :]
+    cell = cell.rstrip("*†‡ ")  # a footnote's mark
+    bare = _NOTE_TAIL.sub("", cell) or cell
+    # "Independent advisers (3 FTE) at the hospital": a note inside the cell ends the name's first form
+    first = re.split(r"\s\(|,", bare)[0].strip() or bare
+    return first[0].upper() + first[1:], bare[0].upper() + bare[1:], cell[0].upper() + cell[1:]
 
 
 def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: bool) -> None:
     a, b = row.cells[project]
     cell = " ".join(doc.text[a:b].split())
-    what = cell.split(",")[0].strip()
-    if not what or re.match(r"(?i)(?:sub-?)?total\b", what):
+    if not cell or re.match(r"(?i)(?:sub-?)?total\b", cell):
         return
     pa, pb = row.cells[provider]
     # "Kent Police / Kent Fire and Rescue Service": each organisation the cell names leads the project
     providers = [e for m in doc.mentions(pa, pb) if (e := _organisation(doc, m)) is not None and e.kind == "body"]
     if len(providers) > 1 and not _SEVERAL.search(doc.text, pa, pb):
         providers = providers[:1]  # one organisation, with its team or a detail named after it
-    for who in dict.fromkeys(providers):
-        _delivers_row(doc, row, who, a, cell, what, loose)
+    for who in dict.fromkeys(providers or _named_provider(doc, pa, pb)):
+        _delivers_row(doc, row, who, a, cell, loose)
+
+
+def _named_provider(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
+    """A provider's cell that is one name the mention finder took for a project's or a person's ("Kelby Youth
+    Project", "Fulham Boxing Club"): in the column of who delivers, a name of two words or more is an
+    organisation's, unless the paper names a person so."""
+    whole = [m for m in doc.mentions(a, b) if m.start <= a + 1 and m.end >= b - 1]
+    if len(whole) != 1 or whole[0].kind not in ("initiative", "name") or len(whole[0].name.split()) < 2 or \
+            doc.resolver.known_person(whole[0].name) is not None or not whole[0].name[:1].isupper():
+        return []
+    return [doc.resolver.body_named(whole[0].name, whole[0].acronym, place=whole[0].place)]
 
 
 # the marks that set two organisations side by side in one cell ("and" and "&" join words inside one name too)
 _SEVERAL = re.compile(r"\s/\s|;")
 
 
-def _delivers_row(doc: ExtractionDoc, row, who: Entity, a: int, cell: str, what: str, loose: bool) -> None:
+def _delivers_row(doc: ExtractionDoc, row, who: Entity, a: int, cell: str, loose: bool) -> None:
+    names = _project_names(cell, who)
+    what = names[0]
     if not loose and _PARTNERSHIP_WORDS.search(who.name):
         # a council's or partnership's grant is its share to spend through others, even where the purpose ends in
         # a service word ("Rural outreach and IDVA service"): the council pays for the service, others deliver it
@@ -288,15 +360,17 @@ def _delivers_row(doc: ExtractionDoc, row, who: Entity, a: int, cell: str, what:
     if not (loose or _PURPOSE_HEAD.search(what)):
         if not _grant_purpose(doc, row, who, cell):
             return
-        what = cell  # "youth diversion, north Bristol": the purpose as the table words it, place and all
-    service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what[0].upper() + what[1:]))
-    if cell != what:
-        doc.resolver.remember(service, cell[0].upper() + cell[1:])  # "Navigator programme, Barnsley" names it too
+        # "youth diversion, north Bristol": the purpose as the table words it, place and all
+        what = names[1]
+    service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what))
+    # "Navigator programme, Barnsley", "Refuge support, Morpeth (6 units)" name it too
+    doc.resolver.remember(service, *dict.fromkeys(n for n in names if n != what))
     doc.add(who, "delivers", service, row.start, row.end, "service:table", 0.85)
 
 
 # a purpose that is no piece of work a provider does: money passed on to a partnership's own priorities, a duty
-_NO_WORK = re.compile(r"(?i)\b(?:fund|funding|grant|priorities|duty|allocation|contribution|costs?|budget|core)\b")
+_NO_WORK = re.compile(r"(?i)\b(?:fund|funding|grant|priorities|duty|allocation|contribution|costs?|budget|core|"
+                      r"share)\b")
 _PARTNERSHIP_WORDS = re.compile(r"(?i)\b(?:partnership|CSP|board|panel|forum|network|group|youth justice|"
                                 r"youth offending|council)\b")
 _AMOUNT = re.compile(r"£\s?\d")
@@ -954,11 +1028,33 @@ def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
     name = re.sub(r"\s*\([^)]*\)", "", written)
     if len([w for w in name.split() if w.casefold() not in _VAGUE]) < 2:
         return None  # "the service", "suitable services": which one is not said
+    name = _own_area_named(doc, name)
     if name[0].islower():
         name = name[0].upper() + name[1:]
     entity = doc.resolver.thing("initiative", Mention(a, b, "initiative", name,
                                                       acronym=acronym.group(1) if acronym else None))
     return doc.resolver.remember(entity, written[0].upper() + written[1:])  # the form as written is a name too
+
+
+# "the borough's outreach service", "the district's money advice service": the paper's own area, by the word for it
+_OWN_AREA_POSSESSIVE = re.compile(r"(?i)^(?P<word>county borough|borough|district|city|county)['’]s\s+(?=\w)")
+
+
+def _own_area_named(doc: ExtractionDoc, name: str) -> str:
+    """NAME with the paper's area for the word that stands for it ("borough's outreach service" in Burnley Borough
+    Council's paper is the Burnley outreach service); unchanged where the word is not the kind of the paper's
+    council ("the county's service" in a district's paper is another area's) or the area is not known."""
+    own = _OWN_AREA_POSSESSIVE.match(name)
+    area = doc.resolver.ctx.area
+    if own is None or not area:
+        return name
+    # the paper names its council of that kind: "Pendle Borough Council", "Tameside Metropolitan Borough Council",
+    # "City of Lincoln Council"
+    word, place = re.escape(own.group("word")), re.escape(area)
+    if not re.search(rf"(?i)\b{place}\s+(?:Metropolitan\s+)?{word}\s+Council\b|\b{word}\s+of\s+{place}\b",
+                     doc.text):
+        return name
+    return f"{area} {name[own.end() :]}"
 
 
 # modifiers that do not tell one service from another
