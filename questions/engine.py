@@ -68,6 +68,7 @@ from .roles import (
     substitutes_for,
 )
 from .sentences import (
+    WORDS_NOTE,
     amount_from_sentences,
     date_from_sentences,
     designated_committee,
@@ -573,7 +574,16 @@ class Asker:
         if answers and (restated := ROLE_ASKED_BY.match(question)) is not None:
             # "Who is the Pelling inspector who leads the Group?": a person is asked for by the post the question
             # itself names; that post is no answer to whom, only its holder is
-            answers, text = self._post_restated(answers, restated.group("role"), text, ctx)
+            # (and someone else the question's relation reaches, the paper's author, is not its holder either)
+            answers, text = self._holders_of_head(answers, normalise(restated.group(0)), text, ctx)
+            # (a person a sentence writes beside the role's words, whom the graph records in other posts only, is
+            # not its holder: "Report by: Head of X. Report author: P, Y Officer")
+            words = set(normalise(restated.group("role")).split()) - ROLE_FILLER
+            answers = [a for a in answers if not self._in_other_posts(a, words, ctx)]
+            if not answers:
+                text = f"{text}: {NO_HOLDER}"
+            if answers:
+                answers, text = self._post_restated(answers, restated.group("role"), text, ctx)
         if answers and TERM_BEGUN_ASKED.search(question):
             # "Who became chair of X in January?": whoever took the role up then; a holder each of whose quotes
             # writes the term as over ("Cllr Hale, who chaired the Board, ...") is the one they followed
@@ -2309,11 +2319,13 @@ class Asker:
         return out
 
     def _holders_of_head(self, answers: list[Answer], head: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
-        """"What is the name of the Commissioner who approved X?": ANSWERS that are the post the question names
-        before its "who" (HEAD, normalised) or someone recorded as holding it; another person the clause reaches
-        (the paper's author) is not whom it asks for. ANSWERS as they are when the head names no post."""
-        posts = [e for said, _, iri in ctx.linked
-                 if (e := ctx.index.get(iri)) is not None and e.kind == "post" and normalise(said) in head]
+        """"What is the name of the Commissioner who approved X?", "Who is the Head of Y in Z?": ANSWERS that are
+        the post the question asks the holder of (named in HEAD, normalised) or someone recorded as holding it;
+        another person the question's relation reaches (the paper's author) is not whom it asks for. ANSWERS as
+        they are when the head names no post."""
+        # (a body's own chair, "Chair of X", is answered by who chairs X, whether or not they hold it as a post)
+        posts = [e for said, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None and e.kind == "post"
+                 and normalise(said) in head and not POST_OF_BODY.match(normalise(e.label))]
         if not posts:
             return answers, text
         holders = [h for e in posts for h in self._holders(Answer(e.label, e.iri), e, ctx)]
@@ -2322,6 +2334,15 @@ class Asker:
         if len(kept) == len(answers):
             return answers, text
         return kept, f"{text}; only the {', '.join(e.label for e in posts)} or a holder of it"
+
+    def _in_other_posts(self, a: Answer, words: set[str], ctx: Context) -> bool:
+        """Whether A is a person read from a sentence's words (no fact says so) whom the graph records as holding
+        posts, none of whose names says every one of WORDS (the role asked for)."""
+        e = ctx.index.get(a.iri or "")
+        if a.note != WORDS_NOTE or e is None or e.kind != "person" or not words:
+            return False
+        posts = [normalise(ctx.index.label(r.get("other") or "")) for r in self._hop(e, "holds_post", True, Trace())]
+        return bool(posts) and not any(words <= set(p.split()) for p in posts)
 
     def _post_restated(self, answers: list[Answer], role: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
         """ANSWERS with each post whose name says every word of ROLE (the post the question asks the holder of)

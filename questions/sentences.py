@@ -534,7 +534,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     best = found.get(other.iri)
                     ev = Evidence(doc, written[:300], date)
                     if best is None or shared > best[0]:
-                        note = "read from its paper's words (no fact in the graph says so)"
+                        note = WORDS_NOTE
                         found[other.iri] = (shared, Answer(label, other.iri, [ev], note=note))
                     elif shared == best[0] and ev not in best[1].evidence:
                         best[1].evidence.append(ev)
@@ -580,6 +580,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     return answers, reading
 
 
+# what a held answer read from a sentence that writes the question's words says of itself
+WORDS_NOTE = "read from its paper's words (no fact in the graph says so)"
 UNHELD_NOTE = "as its paper writes it: a name the graph does not hold (no fact in the graph says so)"
 # Words that end a name written after "by" before the kind of body it is ("by the Board, which ...").
 _NAME_BREAKS = re.compile(r"[.;:()\[\]]|\b(?:by|which|who|that|and then|with|from|to)\b", re.I)
@@ -1275,7 +1277,7 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             best = found.get(label)
             if best is None or shared > best[0]:
                 found[label] = (shared, Answer(label, None, [Evidence(doc, written[:300], paper_date(asker, doc))],
-                                               note="read from its paper's words (no fact in the graph says so)"))
+                                               note=WORDS_NOTE))
     answers = _the_one_best(found)
     if answers is None:
         return None

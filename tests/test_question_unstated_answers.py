@@ -12,7 +12,9 @@ the cover-sheet reader of 2026-12-07 read its decision record):
 - "What is the name of the <Commissioner> who approved decision N?" where the record is signed by the post alone:
   the decision paper itself was answered (the Commissioner produces it); a name of whoever a "who" clause
   describes is a person's, never a paper's, and when it names a post, a holder of that post's (not the paper's
-  author, whom the same relation reaches).
+  author, whom the same relation reaches). "Who is the Head of X in Y?" where a cover sheet's "Report by:" names
+  the post alone: its author and an inspector the paper names were read from the sentence's words, though the graph
+  records each in another post.
 
 Papers written for these tests in three councils' styles, read by the whole loading path."""
 
@@ -76,6 +78,24 @@ Decision: I approve the grants as set out in paragraph 1.
 
 Signature: ............................          Date: 14 May 2025
 Police and Crime Commissioner for Lincolnshire
+""",
+    "gwent-opcc-grant-report-2025.txt": """Source: https://www.gwent.pcc.police.uk/decisions/2025/grants-torfaen.pdf
+
+POLICE AND CRIME COMMISSIONER FOR GWENT
+
+Decision Report
+
+Reference: 044-25
+Title of report: Partnership Fund 2025/26 - grants to the Safer Torfaen
+                 partnership and two local schemes
+Area affected: Torfaen
+Report by: Head of Commissioning, Office of the PCC
+Report author: Graham Pettifer-Oakes, Grants and Partnerships Officer
+Decision maker: Police and Crime Commissioner for Gwent
+Date of report: 9 June 2025
+
+2.1 Bids were scored by two officers of the Office of the PCC and the Gwent Police Area Commander for
+Torfaen, Chief Inspector Rhiannon Quaye.
 """,
 }
 
@@ -152,3 +172,9 @@ def test_a_name_asked_of_a_who_clause_is_no_paper(asker, question):
 def test_the_author_of_the_record_is_still_answered(asker):
     result = asker.ask("Who wrote decision 2025/07?")
     assert any("Oyelaran-Brooke" in a for a in labels(result)), result.interpretation
+
+
+def test_someone_beside_a_post_unheld_is_not_its_holder(asker):
+    # the report is "by" the post; its author and the inspector the paper names hold other posts
+    result = asker.ask("Who is the Head of Commissioning in the Office of the Police and Crime Commissioner for Gwent?")
+    assert result.answers == [], (labels(result), result.interpretation)
