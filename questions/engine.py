@@ -340,6 +340,8 @@ ROLE_ASKED_BY = re.compile(
     r"(?: (?:who|that|which|leading|chairing|heading|running|responsible|in charge|for|at|in|on)\b"
     r"|\s*\??\s*$)", re.I)
 ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
+# how far after a person's name a sentence may write the role it says they hold ("P, who is the ... lead"), in chars
+ROLE_AFTER_NAME = 80
 # "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs", "Who is the
 # named chair?": a person asked for by name (normalised text)
 NAME_ASKED = re.compile(r"\bby name\b|\b(?:the |their |his |her )?names? of (?:the |its |their )?"
@@ -2342,7 +2344,12 @@ class Asker:
         if a.note != WORDS_NOTE or e is None or e.kind != "person" or not words:
             return False
         posts = [normalise(ctx.index.label(r.get("other") or "")) for r in self._hop(e, "holds_post", True, Trace())]
-        return bool(posts) and not any(words <= set(p.split()) for p in posts)
+        if not posts or any(words <= set(p.split()) for p in posts):
+            return False
+        # ("DI P, who is the regional lead for X": a sentence that writes the role after the name says P holds it)
+        name = normalise(a.label)
+        return not any(name in (quote := normalise(ev.quote or "")) and words <= set(
+            quote[quote.index(name) + len(name):][:ROLE_AFTER_NAME].split()) for ev in a.evidence)
 
     def _post_restated(self, answers: list[Answer], role: str, text: str, ctx: Context) -> tuple[list[Answer], str]:
         """ANSWERS with each post whose name says every word of ROLE (the post the question asks the holder of)

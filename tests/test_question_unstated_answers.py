@@ -96,6 +96,9 @@ Date of report: 9 June 2025
 
 2.1 Bids were scored by two officers of the Office of the PCC and the Gwent Police Area Commander for
 Torfaen, Chief Inspector Rhiannon Quaye.
+
+2.2 The hate crime scheme was presented to the panel by DS Owain Prydderch, who is the police regional lead
+for hate crime.
 """,
 }
 
@@ -178,3 +181,8 @@ def test_someone_beside_a_post_unheld_is_not_its_holder(asker):
     # the report is "by" the post; its author and the inspector the paper names hold other posts
     result = asker.ask("Who is the Head of Commissioning in the Office of the Police and Crime Commissioner for Gwent?")
     assert result.answers == [], (labels(result), result.interpretation)
+
+
+def test_someone_a_sentence_writes_as_the_post_is_its_holder(asker):
+    result = asker.ask("Who is the police regional lead for hate crime in Gwent?")
+    assert any("Prydderch" in a for a in labels(result)), result.interpretation
