@@ -7,7 +7,7 @@ copied from the corpus or the seeds.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from govkg.evaluation.gold import norm
@@ -183,3 +183,18 @@ def hub_case_facts(lines: tuple[str, ...], hub: str) -> tuple[list[Triple], list
         subject, obj = rest.split(" -> ")
         (optional if line.startswith("?") else wanted).append((relation, subject, hub if obj == "@" else obj))
     return wanted, optional
+
+
+def hub_case_score(text: str, lines: tuple[str, ...], hub: str, relations: Iterable[str],
+                   matches: Callable[[Triple, tuple[str, ...]], bool] = hub_fact_matches,
+                   ) -> tuple[list[Triple], list[Triple]]:
+    """A membership grid case read (TEXT, its fact LINES, its HUB): the facts stated and not read, and the facts of
+    RELATIONS read that it does not state, as MATCHES pairs them."""
+    doc = read(text)
+    got = [(f.relation, f.subject.name, f.object.name if f.object else "") for f in doc.facts
+           if f.relation in relations]
+    wanted, optional = hub_case_facts(lines, hub)
+    missed = [w for w in wanted if not any(matches(w, g) for g in got)]
+    false = [g for g in got if not any(matches(w, g) for w in wanted + optional)]
+    return missed, sorted(set(false))
+

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from extract_helpers import hub_case_facts, hub_fact_matches, read
+from extract_helpers import hub_case_score
 
 RELATIONS = ("member_of", "represented_by", "attended", "apologies")
 
@@ -427,13 +427,7 @@ the Probation Service.
 
 def score(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The facts of CASE not read, and the facts read that it does not state."""
-    doc = read(case.text)
-    got = [(f.relation, f.subject.name, f.object.name if f.object else "") for f in doc.facts
-           if f.relation in RELATIONS]
-    wanted, optional = hub_case_facts(case.facts, case.hub)
-    missed = [w for w in wanted if not any(hub_fact_matches(w, g) for g in got)]
-    false = [g for g in got if not any(hub_fact_matches(w, g) for w in wanted + optional)]
-    return missed, sorted(set(false))
+    return hub_case_score(case.text, case.facts, case.hub, RELATIONS)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from extract_helpers import hub_case_facts, hub_fact_matches, post_like, read
+from extract_helpers import hub_case_score, hub_fact_matches, post_like
 
 RELATIONS = ("member_of", "represented_by", "attended", "apologies", "chairs", "vice_chair", "holds_post")
 
@@ -455,13 +455,7 @@ def _matches(want: tuple[str, str, str], fact: tuple[str, ...]) -> bool:
 
 def score(case: Case) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The facts of CASE not read, and the facts read that it does not state."""
-    doc = read(case.text)
-    got = [(f.relation, f.subject.name, f.object.name if f.object else "") for f in doc.facts
-           if f.relation in RELATIONS]
-    wanted, optional = hub_case_facts(case.facts, case.hub)
-    missed = [w for w in wanted if not any(_matches(w, g) for g in got)]
-    false = [g for g in got if not any(_matches(w, g) for w in wanted + optional)]
-    return missed, sorted(set(false))
+    return hub_case_score(case.text, case.facts, case.hub, RELATIONS, _matches)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
