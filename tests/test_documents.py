@@ -37,6 +37,7 @@ def test_a_unitary_councils_report_end_to_end() -> None:
         (SSP, "responsible_for", "Community Safety"),  # "crime and disorder" is a label of the scheme's topic
         ("Shropshire Prevent Steering Group", "subgroup_of", SSP),
         (SSP, "reports_to", "Shropshire Health and Wellbeing Board"),
+        (SSP, "covers_area", "Shropshire"),  # named for the county, its work "across the county"
     }
     assert_evidence_quotes(doc)
     assert doc.warnings == []
