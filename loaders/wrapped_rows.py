@@ -685,6 +685,9 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], lines: list[str], i:
         return False
     if cells[0][1] and not _first_slot_cut(row, cells, names_first):
         return False
+    if i > 0 and not _pipes_aligned(lines[i - 1], line):
+        # ("A | B" over "Cde Fgh | Ijk": pipes set where each line's words end, no width to cut a word at)
+        return False
     slots = _line_slots(line, len(row), bool(cells[0][1]))
     if slots is None:
         return False
@@ -702,6 +705,13 @@ def _piped_cut_by_width(row: list[Cell], cells: list[Cell], lines: list[str], i:
         if not top or len(top) > room or _AMOUNT.search(under) or len(top) + 1 + len(under.split()[0]) <= room:
             return False
     return True
+
+
+def _pipes_aligned(above: str, line: str) -> bool:
+    """Whether every pipe of LINE stands where ABOVE has one (give or take a column): a table set in columns,
+    whose cells a width can cut. A line above with no pipe (a rule, a heading) says nothing against it."""
+    tops = [k for k, ch in enumerate(above) if ch == "|"]
+    return not tops or all(any(abs(k - top) <= 1 for top in tops) for k, ch in enumerate(line) if ch == "|")
 
 
 def _line_slots(line: str, count: int, first_filled: bool) -> list[str] | None:

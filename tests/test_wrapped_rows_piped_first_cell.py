@@ -62,3 +62,19 @@ def test_a_row_of_its_own_is_not_joined() -> None:
         " Westshire Fire and Rescue       | Station Manager                     | No",
     ]
     assert len(join_wrapped_rows(rows)) == len(rows)
+
+
+# pipes set where each row's words end (no column widths): no cell is cut by width, so a longer next row whose
+# first cell ends on a body's head word is a row of its own, not the end of the name above it
+RAGGED = [
+    "Provider | Service",
+    "Lanternfield Advocacy | Harbury Independent Domestic Violence Advisory Service",
+    "Harbury Youth Justice Service | Harbury Turnaround Scheme",
+]
+
+
+def test_a_ragged_pipe_tables_rows_stay_apart() -> None:
+    out = join_wrapped_rows(RAGGED)
+    assert any(line.startswith("Harbury Youth Justice Service") for line in out), out
+    doc = read("\n".join(["Harbury Council: commissioned services 2025/26", "", *RAGGED]))
+    assert ("Harbury Youth Justice Service", "Harbury Turnaround Scheme") in of(doc, "delivers"), doc.facts
