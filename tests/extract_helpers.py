@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from govkg.evaluation.gold import norm
@@ -159,6 +160,18 @@ def print_case_scores(cases: list, score: Callable, verbose: bool = False) -> No
 def post_like(expected: str, got: str) -> bool:
     """GOT names EXPECTED, written alone or qualified by an organisation after a comma."""
     return got == expected or got.startswith(expected + ", ")
+
+
+@dataclass(frozen=True)
+class HubCase:
+    """A membership grid's case: a short paper (TEXT) about its HUB (the body the members sit on, or the meeting's
+    body) and the facts it states, each "relation: subject -> object" ("@" for the hub, "?" first for a fact that
+    may be read)."""
+
+    id: str
+    hub: str
+    text: str
+    facts: tuple[str, ...]
 
 
 def hub_fact_matches(want: Triple, fact: tuple[str, ...]) -> bool:

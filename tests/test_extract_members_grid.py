@@ -27,20 +27,11 @@ possessive employer already read).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from extract_helpers import HubCase as Case
 from extract_helpers import hub_case_score
 
 RELATIONS = ("member_of", "represented_by", "attended", "apologies")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    hub: str
-    text: str
-    facts: tuple[str, ...]  # "relation: subject -> object", "@" for the hub, "?" first for a fact that may be read
 
 
 CASES = [

@@ -16,20 +16,11 @@ On main before this grid (c315e36c) 28 of the 50 cases read right: 202 of their 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from extract_helpers import HubCase as Case
 from extract_helpers import hub_case_facts, hub_fact_matches, read
 
 RELATIONS = ("member_of", "represented_by", "chairs", "vice_chair")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    hub: str
-    text: str
-    facts: tuple[str, ...]  # "relation: subject -> object", "@" for the hub, "?" first for a fact that may be read
 
 
 CASES = [

@@ -23,20 +23,11 @@ name no members).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from extract_helpers import HubCase as Case
 from extract_helpers import hub_case_score, hub_fact_matches, post_like
 
 RELATIONS = ("member_of", "represented_by", "attended", "apologies", "chairs", "vice_chair", "holds_post")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    hub: str
-    text: str
-    facts: tuple[str, ...]  # "relation: subject -> object", "@" for the hub, "?" first for a fact that may be read
 
 
 CASES = [
