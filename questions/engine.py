@@ -533,12 +533,12 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
-        if answers and (NAME_ASKED.search(reading.normal) or NAME_OF_WHO.search(reading.normal)):
+        person_clause = NAME_OF_WHO.search(reading.normal)
+        if answers and (person_clause is not None or NAME_ASKED.search(reading.normal)):
             # "Who chairs X, by name?", "What is the name of the chair?": a person is asked for; a post is said
             # through its holder at the time, and a post the graph records no holder of is said in the reading,
             # never given as the name asked for
             # (asked "who", an organisation is no person's name either: "chaired by the county's police")
-            person_clause = NAME_OF_WHO.search(reading.normal)
             if person_clause is not None:
                 answers = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind in SAID_FOR_A_PERSON]
                 answers, text = self._holders_of_head(answers, person_clause.group(), text, ctx)
