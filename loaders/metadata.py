@@ -493,6 +493,11 @@ _OWN_REPORT = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:annual report|ann
 # a cover sheet's field naming the meeting a paper goes to, and the field giving the paper's title
 _REPORT_TO = re.compile(r"(?i)^[ \t]*(?:report to|submitted to|meeting)[ \t]*:")
 _TITLE_FIELD = re.compile(r"(?i)^[ \t]*(?:report title|title of report|title|subject)[ \t]*:[ \t]*")
+# a title field naming a body and then what the paper reports of it: "Subject: Eastvale Prevent Board - annual
+# assurance report", "Title: Safer Eastvale Partnership: progress update". The paper goes to the meeting the
+# report-to field names, but its lists (members, priorities, grants) are the named body's
+_REPORT_OF = re.compile(r"(?i)^[ \t]*[-–—:|][ \t]*(?:(?:draft|revised|final)\s+)?(?:annual\s+)?(?:assurance\s+|"
+                        r"progress\s+|performance\s+)?(?:report|review|update)\b")
 
 
 def submitted_paper_body(head: str) -> str | None:
@@ -506,9 +511,11 @@ def submitted_paper_body(head: str) -> str | None:
     if not marks and not any(_REPORT_TO.match(ln) for ln in lines[:4]):
         return None
     kinds = (_OWN_PAPER, _OWN_REPORT) if any(m.group("appendix") for m in marks) else (_OWN_PAPER,)
+    fields = [bool(_TITLE_FIELD.match(ln)) for ln in lines]
     # a cover sheet's title field: "Title: Bolton Hate Crime Group - Terms of Reference"
     lines = [_TITLE_FIELD.sub("", ln, count=1) for ln in lines]
     for k, line in enumerate(lines):
+        line_kinds = kinds + (_REPORT_OF,) if fields[k] else kinds
         found = [m for m in find_mentions(line, 0, len(line)) if m.kind == "body" and not m.back_ref]
         if len(found) != 1 or len(found[0].name.split()) < 2 or line[: found[0].start].strip(" #*"):
             continue
@@ -516,7 +523,7 @@ def submitted_paper_body(head: str) -> str | None:
         rest = line[found[0].end :] if not alone else (lines[k + 1] if k + 1 < len(lines) else "")
         # the paper's kind below the name, after it, or above it ("TERMS OF REFERENCE" over the group's name)
         above = lines[k - 1] if alone and k > 0 and len(lines[k - 1].split()) <= 6 else ""
-        if any(kind.match(rest) or (above and kind.match(above)) for kind in kinds):
+        if any(kind.match(rest) or (above and kind.match(above)) for kind in line_kinds):
             return found[0].name
     return None
 
