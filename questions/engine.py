@@ -268,7 +268,7 @@ NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
 # the noun a relative clause follows may be a body's whole name ("the Westshire Community Safety Strategy Group that
 # the district's partnership reports to"): cut shorter, its name would be asked of as a second body, and the
 # clause's subject answered in its place
-NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,6}?"
+NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ |and (?!the )){0,7}?"
 # "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
 ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
