@@ -268,7 +268,11 @@ NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
 # the noun a relative clause follows may be a body's whole name ("the Westshire Community Safety Strategy Group that
 # the district's partnership reports to"): cut shorter, its name would be asked of as a second body, and the
 # clause's subject answered in its place
-NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ |and (?!the )){0,7}?"
+NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,6}?"
+# before "to which", "under which" (a clause that can only describe the noun before it), a body's whole name may
+# hold "and" ("the Wessex Criminal Justice and Community Safety Board, to which the TCSP is accountable"): cut at
+# "and", the clause's own body would be read as a second body asked about and its chair answered
+NAMED_AND_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ |and (?!the )){0,7}?"
 # "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
 ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
@@ -704,7 +708,8 @@ class Asker:
             rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) |(?P<prep>to|into|under|from|by) which )"
             rf"(?P<clause>.+)$",
             normal,
-        )
+        ) or re.search(rf"\bthe (?P<noun>{NAMED_AND_WORDS}(?:{RELATIVE_NOUNS})) (?P<role>)?"
+                       rf"(?P<prep>to|into|under|from|by) which (?P<clause>.+)$", normal)
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
