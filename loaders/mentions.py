@@ -1216,9 +1216,10 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
             not (len(tokens) == 2 and _is_acronym(tokens[0])):  # "the LCPF programme": the acronym's own thing
         # "the Teachable Moments project": a named project whose writer left its head noun in lower case
         return "initiative", last.capitalize(), None
-    if core_last in h.body or last.casefold() in ("team", "board", "partnership", "panel", "group", "service",
-                                                  "unit", "forum", "committee", "sub-group", "subgroup",
-                                                  "sub-committee"):
+    # (a head of two words whose last is no head of its own: "Task Force")
+    if core_last in h.body or " ".join(tokens[-2:]) in h.body or last.casefold() in (
+            "team", "board", "partnership", "panel", "group", "service", "unit", "forum", "committee", "sub-group",
+            "subgroup", "sub-committee"):
         if last[0].islower() and len(tokens) == 1:
             return "name", None, None
         return "body", core_last, None
@@ -1599,7 +1600,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_lower_back_references(text, out, start, end)
     if "team" in chunk or "service" in chunk or "unit" in chunk:
         out = _with_lower_services(text, out, start, end)
-    if "council's" in chunk or "council’s" in chunk:
+    if "council's" in chunk or "council’s" in chunk or "county's" in chunk or "county’s" in chunk:
         out = _with_lower_council_owner(text, out, start, end)
     if "We " in chunk or " us" in chunk:
         out = _with_first_person(text, out, start, end)
@@ -1683,8 +1684,9 @@ def _own_next(text: str, out: list[Mention], owner: Mention) -> None:
 
 
 # "the council's Head of Safer Communities": the paper's council, written in lower case before the name it owns
+# "the county's Director of Public Health" in a district's paper is the county council's post, not the district's
 _LOWER_COUNCIL_OWNER = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Oo]ur)\s+(?P<owner>(?:(?:county|city|borough|district)\s+)?"
-                                  r"council)['’]s\s+(?=[A-Z])")
+                                  r"council|county)['’]s\s+(?=[A-Z])")
 
 
 def _with_lower_council_owner(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
@@ -1698,6 +1700,8 @@ def _with_lower_council_owner(text: str, out: list[Mention], start: int, end: in
                 any(x.start < m.end("owner") and m.start("owner") < x.end for x in out):
             continue
         words = m.group("owner").split()
+        if words == ["county"]:
+            words.append("council")  # the county's council: the county is no body of its own
         owner = Mention(m.start("owner"), m.end("owner"), "body", " ".join(w.capitalize() for w in words),
                         back_ref=True, possessive=True, head="Council")
         out[nxt] = replace(out[nxt], extra={**out[nxt].extra, "owner": owner})
@@ -2049,8 +2053,11 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         one_line = re.sub(r"[ ]*\n[ ]*", " ", name)  # a name wrapped over a line end is typed as one line
         if re.search(r"\bAct(?: \d{4})?$", name):
             kind, head = "legislation", "Act"
-        elif re.search(r"\b(?:Plan|Strategy)\b", name):
-            kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
+        elif re.search(r"\b(?:Plan|Strategy)\b", name) and not (
+                heads().post_leading_re.match(name) and not re.search(r"\b(?:Plan|Strategy)$", name)):
+            # "Police, Crime and Justice Plan"; not "Director of Strategy, Performance and Governance", a post whose
+            # remit names a strategy among its fields
+            kind, head = "publication", name.split()[-1]
         elif one_line in places.comma_body_names():
             kind, head = "body", name.split()[-1]  # "Department for Culture, Media and Sport"
         elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):

@@ -1615,6 +1615,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                 if employer is not None and _after_dash(doc, m.start) and doc.text[employer.end : m.start].strip(
                         " -–—") == "":
                     continue  # "Leicestershire County Council - Community Safety Team": the council's own team
+                if _unit_beside_employer(doc, m, employer, pieces, index):
+                    continue  # "Northdale County Council, Public Health": the council's unit, no second employer
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
                 employer = m
@@ -1776,6 +1778,19 @@ def _portfolio_goes_on(doc: ExtractionDoc, m: Mention) -> bool:
             return False
         last = x.start
     return False
+
+
+def _unit_beside_employer(doc: ExtractionDoc, m: Mention, employer: Mention | None, pieces: list[tuple[int, int]],
+                          index: int) -> bool:
+    """M, a piece naming a department alone ("Public Health", "Democratic Services"), stands in commas beside the
+    organisation the entry names ("Northdale County Council, Public Health", "Democratic Services, Northdale
+    Council"): the organisation's own unit, whose name the paper leaves unqualified, not a second employer (nor the
+    paper's council's service of that name)."""
+    if not department_words(m.name) or placenames.public_body(m.name) is not None:
+        return False
+    if employer is not None and doc.text[employer.end : m.start].strip() == ",":
+        return True
+    return _employer_piece(doc, pieces, index + 1) is not None
 
 
 def _employer_piece(doc: ExtractionDoc, pieces: list[tuple[int, int]], k: int) -> Entity | None:

@@ -30,7 +30,7 @@ from ..lexicon import (
     trigger_stems,
     triggers,
 )
-from ..mentions import Mention, department_words, find_mentions, looks_like_person, names_a_person
+from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, names_a_person
 from ..resolve import BODY_WORDS
 from ..topics import is_programme
 from . import ExtractionDoc, reads
@@ -1380,7 +1380,7 @@ _IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:
 # what follows "The"/"Its" when _IT read a chair spoken of ("Its current vice-chair is ...")
 _CHAIR_SPOKEN_OF = re.compile(r" (?:[a-z]+ )?(?:(?:vice|deputy|co)[- ])?chair", re.I)
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
-                          r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
+                          r"sub-?panel)s? of\s+(?:the\s+|this\s+|its\s+|our\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
@@ -1459,8 +1459,20 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
     before = [m for m in mentions if m.end <= subject.start]
     if not before or not _WHICH.match(doc.text[before[-1].end : subject.start]):
         return []
-    e = slot_entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
-    return [(before[-1], e)] if e is not None else []
+    meant = before[-1]
+    if len(before) > 1 and before[-2].start >= s0 and \
+            _SUBGROUP_APPOSED.fullmatch(doc.text, before[-2].end, meant.start):
+        # "the Task Group, a sub-group of the CSP, which Inspector Jo Lee chairs": the group the apposition
+        # describes, not the body it sits under
+        meant = before[-2]
+    e = slot_entity(doc, meant, trig.relation, "object", trig.object_kinds)
+    return [(meant, e)] if e is not None else []
+
+
+# between a group and the body it sits under, in an apposition: ", a sub-group of the "
+_SUBGROUP_APPOSED = re.compile(r"\s*,\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+)?(?:sub-?group|sub-?committee|"
+                               r"theme group|working group|task group|sub-?board|sub-?panel)s? of\s+"
+                               r"(?:the\s+|this\s+|its\s+|our\s+)?", re.I)
 
 
 _IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")
@@ -1741,17 +1753,26 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
             # "Ms Ross reported that the Hub, ..., is chaired by the PSNI. It reports ...": the reported clause's
             # subject, not the one who spoke
             before = (said.end(), before[1])
-        first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
-                      m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
+        said_before = [m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
+                       m.name not in ("A", "An")]  # a capitalised article opening the sentence names nothing
+        first = said_before[0] if said_before else None
         lead = doc.text[before[0] : first.start] if first is not None else ""
+        if first is not None and first.possessive and len(said_before) > 1 and said_before[1].kind == "body" and \
+                (owner := said_before[1].extra.get("owner")) is not None and owner.start == first.start:
+            first = said_before[1]  # "The CSP's Strategic Board meets ... It is chaired by": the board, not its owner
         if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or SUBJECT_LEAD.match(lead)
                                                             or _INTRODUCED.match(lead)):
             return doc.resolver.entity(first)
         if first is not None and first.kind == "name" and first.head == "acronym" and \
-                SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
+                (SUBJECT_LEAD.match(lead) or _OUR_LEAD.fullmatch(lead)):
             found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
             if found is not None and found.kind == "body":
                 return found
+            own = scoped[1] if scoped is not None else doc.resolver.body
+            if found is None and _OUR_LEAD.fullmatch(lead) and (own is None or not initials_fit(first.name, own.name)):
+                # "Our CHaRMM looks at ... It is chaired by ...": a group of the paper's body spoken of by initials
+                # no body was read under; "It" is that group, never the paper's body
+                return None
         if first is not None and first.kind == "name" and first.head != "acronym" and len(first.name.split()) > 1 \
                 and first.name[:1].isupper() and not looks_like_person(first.name.split()) and \
                 SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
@@ -1784,6 +1805,10 @@ _WE = re.compile(r"We(?= (?:are|were|have|has|also|now|report|meet|oversee|cover
                  r"(?! (?:are|were) (?:pleased|delighted|proud|aware|committed|working|able|also|not|now)\b)"
                  r"|Our(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
                  r"comprise|comprises|consist|consists|is drawn)\b)")
+
+
+# "Our" opening a sentence about one of the paper's body's own groups ("Our CHaRMM looks at ...")
+_OUR_LEAD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?[Oo]ur\s+")
 
 
 # a sentence opening with a pronoun for a body: "Its members include ...", "It meets ..."

@@ -70,8 +70,9 @@ def fields(doc: ExtractionDoc) -> None:
         if kind is None:
             continue
         if owner is None and kind in _SECTION_KINDS:
-            # "Chair:", "Reports to:" under a section headed by a group's name: that group's field, not the paper's
-            owner = _section_owner(doc, line.start)
+            # "Chair:", "Reports to:" under a section headed by a group's name (or under a list's item naming one
+            # alone): that group's field, not the paper's
+            owner = _item_owner(doc, i) or _section_owner(doc, line.start)
         if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
             # a register's chair field is read here, for the record's body: the prose rules would give it to
             # the paper's own body
@@ -376,6 +377,15 @@ _JOINING = frozenset({"and", "of", "for", "on", "in", "&", "-", "–"})
 _SECTION_KINDS = frozenset({"chair", "vice_chair", "reports_to", "subgroup", "parent", "statutory"})
 
 
+def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The group a list's item right above line I names alone ("(i) Tactical Group (TG)" over "Chair: ..."): the
+    fields set under the item are that group's."""
+    above = doc.layout.lines[i - 1] if i > 0 else None
+    if above is None or above.kind != "bullet" or above.label:
+        return None
+    return _record_heading(doc, i)
+
+
 def _section_owner(doc: ExtractionDoc, pos: int) -> Entity | None:
     """The body the section POS is in is headed by, when that is not the paper's own body (whose fields the
     readers already give it): None when the section names no other body."""
@@ -417,8 +427,8 @@ def _record_heading(doc: ExtractionDoc, i: int):
         line = lines[k]
         if line.kind in ("field", "blank") or (line.kind == "bullet" and line.label):
             continue
-        if line.kind not in ("heading", "text"):
-            return None
+        if line.kind not in ("heading", "text", "bullet"):
+            return None  # (an item of a list, "(i) Tactical Group", may head the fields under it as a heading does)
         content = doc.text[line.content_start : line.end].strip(" #*:")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         if len(found) == 1 and found[0].name == content and len(content.split()) >= 2:
@@ -435,8 +445,9 @@ def _record_heading(doc: ExtractionDoc, i: int):
 
 
 # a group's short name or former name in brackets on its heading: "Case Review (CR) Sub-group", "Quality Sub-group
-# (formerly the Audit Sub-group)"
-_HEADING_ASIDE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}|(?:formerly|previously|known as|was)\b[^()]{2,80})\)")
+# (formerly the Audit Sub-group)", "Risk Assessment Conference (ASB RAC)"
+_HEADING_ASIDE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{1,7}){0,2}|"
+                            r"(?:formerly|previously|known as|was)\b[^()]{2,80})\)")
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "&"})
 
 
@@ -585,6 +596,8 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
         doc.add(held, relation, body, line_start, end, f"field:{kind}", 0.9)
         return
     for m in doc.mentions(start, end):
+        if m.kind == "body" and m.possessive:
+            continue  # "Chair: Northdale Town Council's Town Clerk": the post the owner's possessive opens chairs
         if m.kind in ("post", "body"):
             chair = doc.resolver.entity(m)
             if chair is not None:

@@ -1490,6 +1490,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     if relation == "member_of" and _represented_member(doc, owner, start, item.end, opener):
         return
     item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
+    if relation == "member_of":
+        item_mentions = _one_organisation(doc, item_mentions, start, end)
     for k, m in enumerate(item_mentions):
         if m.kind in kinds and m.start - start <= 4:
             found = m
@@ -1618,6 +1620,29 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             describe_cells(doc, entity, owner, list(cells[1:]), span)
         elif relation == "member_of" and entity.kind == "person" and found is not None:
             _described_member(doc, entity, owner, found, end, span)
+
+
+# what may close an item of members after the organisation's name: a bracketed note, a stop
+_ITEM_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*[.;,]?\s*")
+
+
+def _one_organisation(doc: ExtractionDoc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """An item of members whose words a reader expecting people parts into an untitled name and what follows it
+    with no comma or dash between ("Calder Brook Domestic Abuse Service", "Kestrel Vale Recovery Service",
+    "Tarn Recovery Wessex"): a person is set apart from whom they serve by punctuation or a column, so the item,
+    closed by the body's head or a place (no public body, no place-named body of its own), names one
+    organisation."""
+    if len(mentions) != 2:
+        return mentions
+    first, rest = mentions
+    if first.kind != "person" or first.title or first.rank or first.start - start > 4 or \
+            doc.text[first.end : rest.start] != " " or rest.kind not in ("body", "place") or \
+            not _ITEM_CLOSE.fullmatch(doc.text, rest.end, end):
+        return mentions
+    if rest.kind == "body" and (rest.place or placenames.public_body(rest.name) is not None):
+        return mentions  # "Jo Lee Westshire Police": the organisation is one of its own, after the person
+    name = " ".join(doc.text[first.start : rest.end].split())
+    return [Mention(first.start, rest.end, "body", name, head=rest.head if rest.kind == "body" else None)]
 
 
 # what may follow a post that makes up a member's item on its own: nothing but a stop (a bracketed note may say
