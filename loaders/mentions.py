@@ -1467,13 +1467,17 @@ _SENTENCE_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Our", "T
 # a contact block: a title over it ("Director of Place" over "Lead Member: ...") is not wrapped onto it
 _FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’&/-]*[ \t]?){1,4}(?::|[ \t]+[-–][ \t])")
 _LAYOUT_GAP = re.compile(r"\S(?:\t|[ ]{2,})")
+# a list item's mark and the gap after it ("i.\t", "2.1   ", "(b)  ", "-\t"): the item's own indent, not a column
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]{1,4}|[A-Z])[.)]|\d{1,3}|[-–•*·])(?:\t|[ ]{2,})")
 
 
 def _new_row(before: str, next_line: str) -> bool:
     """Whether a chunk that starts after BEFORE on its line (a later column of a table row: a tab or a run of
     spaces before it) meets, on NEXT_LINE, a new row rather than the rest of its own cell: a wrapped cell goes on
-    at its own column, while the next row starts left of it ("LBL YOS" over the next row's "Jo Bloggs")."""
-    if not _LAYOUT_GAP.search(before):
+    at its own column, while the next row starts left of it ("LBL YOS" over the next row's "Jo Bloggs"). The gap
+    after a list item's mark is none: "i.\tto accept the grant from the North" goes on at the margin below."""
+    mark = _ITEM_MARK.match(before)
+    if not _LAYOUT_GAP.search(before, mark.end() - 1 if mark else 0):
         return False
     indent = len(next_line) - len(next_line.lstrip(" \t"))
     return bool(next_line.strip()) and len(next_line[:indent].expandtabs()) < len(before.expandtabs()) - 1
@@ -2004,6 +2008,31 @@ def _joint_place_start(text: str, a: int, b: int, office_end: int) -> int | None
     return None
 
 
+# the words of a place before a comma inside it ("Leicester, " of "Leicester, Leicestershire and Rutland"), and after
+# one (", Leicestershire and Rutland" of "Police and Crime Commissioner for Leicester, Leicestershire and Rutland")
+_BEFORE_COMMA = re.compile(r"(?:(?!The\b)[A-Z][\w'’-]*[ ]){0,2}(?!The\b)[A-Z][\w'’-]*,[ ]$")
+_AFTER_COMMA = re.compile(r",[ ](?:[A-Z][\w'’-]*[ ]){1,3}(?:and|&)[ ][A-Z][\w'’-]*")
+
+
+def _comma_place_start(text: str, a: int, office_end: int) -> int:
+    """Where an office whose place holds a comma starts, when a chunk cut at the comma starts at A ("Leicester,
+    Leicestershire and Rutland Police and Crime Commissioner"): the gazetteer knows the office named with the words
+    before the comma; else A."""
+    before = _BEFORE_COMMA.search(text, max(0, a - 40), a)
+    if before is not None and places.commissioner_office(text[before.start() : office_end]):
+        return before.start()
+    return a
+
+
+def _comma_place_end(text: str, a: int, b: int) -> int:
+    """Where an office ending at B on a place that holds a comma ends ("Police and Crime Commissioner for Leicester,
+    Leicestershire and Rutland"): the gazetteer knows the office with the words after the comma; else B."""
+    after = _AFTER_COMMA.match(text, b)
+    if after is not None and places.commissioner_office(text[a : after.end()]):
+        return after.end()
+    return b
+
+
 def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[int, int]]) -> list[Mention]:
     """Mentions overlapping an office span become one post mention over the whole span (with its place)."""
     if not protected:
@@ -2013,8 +2042,9 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         inside = [m for m in mentions if m.start < pb and pa < m.end]
         if not inside:
             continue
-        a = min(pa, *(m.start for m in inside if m.kind != "person"), pa)
-        b = max(pb, *(m.end for m in inside if m.kind != "person" and not _listed_after(text, pb, m.end)), pb)
+        a = _comma_place_start(text, min(pa, *(m.start for m in inside if m.kind != "person"), pa), pb)
+        b = _comma_place_end(text, a, max(pb, *(m.end for m in inside if m.kind != "person" and
+                                               not _listed_after(text, pb, m.end)), pb))
         for m in inside:
             if m.kind != "person" and _listed_after(text, pb, m.end):
                 # "the Office of the Kestermoor Police and Crime Commissioner and Eastvale Homes": the office ends

@@ -574,9 +574,12 @@ def _post_under_name(row: list[Cell], cells: list[Cell], piped: bool, line_piped
     if _section_label(text) or _AMOUNT.search(text) or len(text.split()) > 10 or "," in above or \
             not _NAME_START.match(above) or looks_like_person(text.split()):
         return False
-    if _JOINED_NAME.search(_BRACKETED.sub("", above)):
+    if _JOINED_NAME.search(_BRACKETED.sub("", above)) or _UNFINISHED.search(above) or \
+            re.match(r"(?:and|of|for|&)\s", text):
         # "Westshire Police and Crime" over "Commissioner": a person's name has no joining word, so the cell
-        # above is an office's or a body's name cut by the column, and the line ends it (no post after a comma)
+        # above is an office's or a body's name cut by the column, and the line ends it (no post after a comma);
+        # so does a cell cut on its joining word ("Westshire Police and" over "Crime Commissioner") or a line
+        # that opens on one ("Westshire Police" over "and Crime Commissioner")
         return False
     h = heads()
     return h.post_leading_re.match(text) is not None or text.split()[-1] in h.post_trailing or \

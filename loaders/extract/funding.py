@@ -194,8 +194,8 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
             if holder is None or holder.kind != "body" or not _COUNCIL_NAME.search(holder.name):
                 continue  # only a council holds money for a partnership
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
-            if giver is None or giver.iri == holder.iri:
-                continue
+            if giver is None or giver.iri == holder.iri or giver.name.startswith(holder.name):
+                continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
             doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
                     period=grant_period(text[start:end]) or period, qualifier="accountable body")
     _holds_for(doc, start, end, context_funder)
@@ -792,9 +792,13 @@ def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
 
 def funder_in_context(doc: ExtractionDoc) -> Entity | None:
     """The funder a paper speaks for: its decision maker, a commissioner whose decision it records, or the
-    commissioner whose grants it announces ("the Commissioner's grants")."""
+    commissioner whose grants it announces ("the Commissioner's grants"). A council's decision that shares out a
+    grant the council only holds as accountable body speaks for the grant's giver (see _held_grant_giver)."""
     found = _decision_maker(doc)
     if found is not None:
+        council = doc.resolver.council
+        if council is not None and found.kind == "body" and found.name.startswith(council.name):
+            return _held_grant_giver(doc, council) or found  # the council, or its cabinet or executive
         return found
     title = doc.meta.title or ""
     if _FUNDING_WORDS.search(title):
@@ -813,6 +817,56 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
             if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
                 return doc.resolver.entity(m)
     return None
+
+
+# "..., which acts as accountable body", "as the accountable body", "acting as lead authority": the role of a holder
+# named just before it
+_AS_HOLDER = re.compile(r"\s*,?\s*(?:which\s+acts\s+as|acting\s+as|acts\s+as|which\s+is|as)\s+" + _HOLDER_ROLE +
+                        r"\b")
+
+
+def _holds_grant(doc: ExtractionDoc, start: int, end: int, council: Entity) -> bool:
+    """The sentence START..END names COUNCIL (by name, or as "the Council") as the holder of money it is the
+    accountable (host, lead) body for: "paid to X Council, which acts as accountable body", "with X Council acting as
+    accountable body", "pays a grant to the City Council, which acts as accountable body for the CSP"."""
+    for said in _AS_HOLDER.finditer(doc.text, start, end):
+        named = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "name", "place")]
+        if not named or doc.text[named[-1].end : said.start()].strip(" ,"):
+            continue  # the role is said of what comes just before it
+        held_by = resolve_party(doc, named[-1], _RECIPIENT_KINDS)
+        if held_by is not None and held_by.iri == council.iri:
+            return True
+    return False
+
+
+def _grant_giver_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The giver M names when it is one that grants money to councils in its own name: a commissioner (or the
+    commissioner's office) or a national body."""
+    e = resolve_party(doc, m, _AGENT_KINDS)
+    if e is None or not (placenames.commissioner_office(e.name) or "Commissioner" in e.name or
+                         placenames.is_national(e.name)):
+        return None
+    return e
+
+
+def _held_grant_giver(doc: ExtractionDoc, council: Entity) -> Entity | None:
+    """The one giver of the grant COUNCIL holds as accountable body, when the paper says it holds one: the
+    commissioner or national body named in the sentence that says so or earlier in its paragraph ("Every year the
+    PCC pays a community safety grant to the City Council, which acts as accountable body for the CSP"). The council
+    shares such a grant out (a decision of its cabinet member or its executive, a table in its name) without giving
+    it: the money is the giver's. None when the paper says no such thing, or names no giver, or two."""
+    givers: dict[str, Entity] = {}
+    for _, (start, end) in doc.prose(_HOLDER_WORDS):
+        if not _holds_grant(doc, start, end, council):
+            continue
+        paragraph = max(doc.text.rfind("\n\n", 0, start), 0)
+        for m in doc.mentions(paragraph, end):
+            if m.kind not in _AGENT_KINDS:
+                m = _national_head(m)  # "the Home Office Safer Streets Fund": the fund's owner
+            e = _grant_giver_named(doc, m) if m is not None else None
+            if e is not None and e.iri != council.iri:
+                givers[e.iri] = e
+    return next(iter(givers.values())) if len(givers) == 1 else None
 
 
 _FUNDING_WORDS = re.compile(r"\b(?:funds?|funding|grants?|invest(?:s|ing|ment)?|allocat\w+|award\w*|money)\b", re.I)
@@ -3401,8 +3455,16 @@ def _paper_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     if found[0].kind == "post" and found[0].head != "Commissioner":
         return None  # a post opens a report by its officer, whose grants are not the officer's
     e = doc.resolver.entity(found[0])
-    return e if e is not None and e.kind in _AGENT_KINDS and (e.kind == "post" or _GIVING_BODY.search(e.name)) \
-        else None
+    if e is None or e.kind not in _AGENT_KINDS or not (e.kind == "post" or _GIVING_BODY.search(e.name)):
+        return None
+    if doc.resolver.council is not None and e.iri == doc.resolver.council.iri:
+        giver = _held_grant_giver(doc, e)
+        if giver is not None:
+            # a council that only holds the grant gives none of it: the partnership whose paper the council
+            # publishes shares its grant out ("Chorley Council" over "Minutes of the Chorley CSP"), else the giver
+            own = _own_receiver(doc)
+            return own if own is not None and own.iri != e.iri else giver
+    return e
 
 
 # the bodies that give grants in their own name: a council, a commissioner's office, a combined authority
