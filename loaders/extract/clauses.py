@@ -2456,7 +2456,7 @@ _PART_OF_UNNAMED = re.compile(r"\b(?:part|members?|one)\s+of\s+(?:the|its|their|
 
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
 # ("the Hub, where officers and the police team work side by side, reports to": a "where" clause likewise)
-_RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who|whose|where)\s[^;:.]*?,\s*\Z")
+_RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who|where)\s[^;:.]*?,\s*\Z")
 
 # a passive aside between a subject and its verb: "the VRU, hosted by the OPCC, received", "the Hub, hosted by the
 # Council and led by its Director, Jo Lee, reports to" (closed by a comma), or the first of two joined by "and"
