@@ -642,6 +642,8 @@ def _named_in_full(head: str, found: str) -> str | None:
         return None
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
     for line in lines:
+        # a title set in capitals ("SAFER NORTHDALE PARTNERSHIP") names the body as its usual case does
+        line = title_case(line) if line.isupper() else line
         mentions = find_mentions(line, 0, len(line))
         if len(mentions) == 1 and mentions[0].kind == "body" and mentions[0].name == line and \
                 places.leading_place(line) is not None and line.split()[-1] in (words[0], words[-1]):

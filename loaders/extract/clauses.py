@@ -93,6 +93,11 @@ _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|that|whose)\b")
 _NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
 # an indefinite noun phrase in lower case fills the slot, then ", and" opens the next item of an outer list: the
 # name after it is no filler of this slot ("led by a named officer, and the Community Safety Team, which ...")
+# "part of the county-wide arrangements led by the Surrey Board", "the county structure overseen by X": an unnamed noun
+# phrase fills the slot, and the name after the participle is its agent, not the slot's
+_UNNAMED_THEN_AGENT = re.compile(r"\s*(?:the|its|their|our|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?:led|overseen|run|chaired|"
+                                 r"managed|hosted|co-?ordinated|convened|owned|set\s+up|established)\s+by\s+"
+                                 r"(?:the\s+)?\Z")
 _UNNAMED_FILLER = re.compile(r"\s*(?:an?|each|every|one)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*(?:and|or)\s")
 # "will write a monthly performance report aligned to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about ("an annual report called the X Review" names it)
@@ -2163,6 +2168,13 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
     idx = len(before) - 1
     gap = doc.text[before[idx].end : a]
+    if before[idx].kind == "topic" and (qualified := _qualified_topic(doc, before, idx, gap)) is not None:
+        # "Operation Kestrel, the summer ASB operation, is led by X", "the county's serious violence strategy would
+        # be led by X": the topic only qualifies the operation or the strategy, which is the subject: the name the
+        # phrase stands in apposition to, else none named
+        if qualified < 0:
+            return []
+        idx, gap = qualified, doc.text[before[qualified].end : a]
     person_of = _person_of_organisation(doc, before, idx, gap, kinds)
     if person_of:
         return person_of
@@ -2218,8 +2230,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             # "Ms Hartree told the Panel that she currently chairs X": the Panel is told, "she" chairs; she is the
             # person who reported it, when a person opens the sentence with a verb of telling, else no one known
             return _reporter(doc, before, s0, pronoun.group("pronoun"))
-        if _INDEFINITE_BEFORE.search(gap):
-            return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
+        if _INDEFINITE_BEFORE.search(gap) or _PART_OF_UNNAMED.search(gap):
+            # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty; "the Partnership is
+            # part of the county-wide arrangements led by X": X leads the arrangements, of which it is one part
+            return []
         if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
             # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
             # named further back (whether the chair or its body is meant, papers differ)
@@ -2433,8 +2447,41 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![,(])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe
                                 r"(?!(?:\S+\s+){0,4}(?:which|who|that)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s*\Z")
 
 
+# a topic, then the lower-case head noun it qualifies, then the verb ("the ASB operation, is led by")
+_TOPIC_THEN_HEAD = re.compile(r"\s+(?P<head>[a-z][a-z-]+)(?P<comma>\s*,)?\s*(?:(?:is|are|was|were|will|would|has|have|"
+                              r"had|be|been|being|also|now|currently|jointly)\s+)*\Z")
+# what stands between a name and the phrase in apposition to it: ", the summer ASB operation,"
+_APPOSITION_OPENS = re.compile(r"\s*,\s+(?:the|a|an|its|our|their)\s+(?:[a-z][\w-]*\s+){0,3}")
+# the heads that name a thing of their own (an operation, a strategy), not work on the topic ("work", "priority")
+_NOT_OWN_THING = frozenset({"response", "responses", "activity", "activities", "duty", "training", "events", "event"})
+
+
+@cache
+def _own_thing_heads() -> frozenset[str]:
+    words = (*heads().publication, *heads().initiative)
+    return frozenset(w.casefold() for w in words if " " not in w) - _NOT_OWN_THING
+
+
+def _qualified_topic(doc: ExtractionDoc, before: list[Mention], idx: int, gap: str) -> int | None:
+    """When the topic BEFORE[IDX] qualifies a head noun of a thing of its own right before the verb: the index of the
+    name that phrase is in apposition to, -1 when there is none; None when the topic is no such qualifier."""
+    m = _TOPIC_THEN_HEAD.match(gap)
+    if m is None or m.group("head").casefold() not in _own_thing_heads():
+        return None
+    if m.group("comma") and idx > 0 and before[idx - 1].kind in ("body", "initiative", "publication", "name") and \
+            _APPOSITION_OPENS.fullmatch(doc.text, before[idx - 1].end, before[idx].start):
+        return idx - 1
+    return -1
+
+
+# the whole a subject is said to be part of, unnamed, right before a participle's trigger
+_PART_OF_UNNAMED = re.compile(r"\b(?:part|members?|one)\s+of\s+(?:the|its|their|our)\s+"
+                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*\Z")
+
+
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
-_RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
+# ("the Hub, where officers and the police team work side by side, reports to": a "where" clause likewise)
+_RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who|where)\s[^;:.]*?,\s*\Z")
 
 # a passive aside between a subject and its verb: "the VRU, hosted by the OPCC, received", "the Hub, hosted by the
 # Council and led by its Director, Jo Lee, reports to" (closed by a comma), or the first of two joined by "and"
@@ -2608,6 +2655,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
         if _UNNAMED_FILLER.match(gap):
             return []  # "three groups, each led by a named officer, and the Team": the slot held an unnamed one
+        if _UNNAMED_THEN_AGENT.match(gap):
+            return []
         if relation == "oversees" and m.kind == "topic" and _headed_object().search(gap):
             # "manages the highest risk cases of anti-social behaviour": what it manages is the cases, a phrase whose
             # head comes before the topic; the topic alone would say more than the paper does

@@ -76,6 +76,7 @@ _NAME_ALONE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:?\s*")
 _ARTICLE = re.compile(r"\s*(?:(?:the|its|our|their|this)\s+)?", re.I)
 _PRONOUN = re.compile(r"\s*(?:it|them)\b")
 _TO_BODY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
+_OF_BODY = re.compile(r"\s+of\s+")
 _TO_MEETING = re.compile(r"\s+(?:to|at|for|before)\s+(?:each|every|the)\s+(?:[A-Za-z-]+\s+){0,2}?meetings?\b", re.I)
 
 
@@ -190,14 +191,23 @@ def _predicates(doc: ExtractionDoc, lex: _Lexicon, a: int, span: tuple[int, int]
             if it is not None and (said or owner is not None):
                 # "is a sub-group of X and reports to it": the body just named, else the one the groups sit under
                 said.append((relation, said[-1][1] if said else owner, it.end()))
-            elif (found := _body_at(doc, v.end(), s1)) is not None:
+            elif (found := _body_at(doc, v.end(), s1) or (_meeting_body(doc, v.end(), s1) if relation ==
+                                                           "reports_to" else None)) is not None:
                 said.append((relation, *found))
         if (v := lex.sent.match(text, c, s1)) is not None:
             to = _TO_BODY.match(text, v.end(), s1)
             found = _body_at(doc, to.end(), s1) if to is not None else None
+            if found is None and to is not None:
+                found = _meeting_body(doc, to.start(), s1)  # "sends a written update to every Board meeting"
+            meeting = _TO_MEETING.match(text, v.end(), s1) if found is None else None
+            if meeting is not None and (of := _OF_BODY.match(text, meeting.end(), s1)) is not None:
+                # "... a report to every meeting of the Partnership": the body whose meetings they are, named
+                found = _body_at(doc, of.end(), s1)
+                if found is None:
+                    continue  # a meeting of a body not told here is no one's to guess
             if found is not None:
                 said.append(("reports_to", *found))
-            elif (said or owner is not None) and (v.group("it") or _TO_MEETING.match(text, v.end(), s1)):
+            elif (said or owner is not None) and (v.group("it") or meeting is not None):
                 said.append(("reports_to", said[-1][1] if said else owner, v.end()))
     return said
 
@@ -209,6 +219,24 @@ def _distribute(doc: ExtractionDoc, groups: list[tuple[Entity, int, int]], count
     for relation, target, _ in said:
         for g, _, _ in groups:
             doc.add(g, relation, target, span[0], span[1], f"group_refs:{relation}", 0.8)
+
+
+# "to every CCDLP meeting", "to each Board meeting", "to the HDCSP's quarterly meetings": the body whose meetings
+_BODY_MEETING = re.compile(r"\s*(?:to\s+)?(?:each|every|all|the)\s+(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}?)"
+                           r"(?:['’]s)?\s+(?:(?:quarterly|monthly|regular|formal|full|next)\s+)?meetings?\b")
+
+
+def _meeting_body(doc: ExtractionDoc, at: int, end: int) -> tuple[Entity, int] | None:
+    """The body named inside "every <body> meeting" at AT, and where the words end."""
+    m = _BODY_MEETING.match(doc.text, at, end)
+    if m is None:
+        return None
+    found = _body_at(doc, m.start("body"), m.end("body"))
+    if found is None and m.group("body").isupper():
+        # "every SDLP meeting": initials the paper spelt out for a body (the name finder may not mark them so)
+        e = doc.resolver.acronym(m.group("body"))
+        return (e, m.end()) if e is not None and e.kind == "body" else None
+    return (found[0], m.end()) if found is not None else None
 
 
 def _body_at(doc: ExtractionDoc, at: int, end: int) -> tuple[Entity, int] | None:

@@ -223,7 +223,8 @@ _DUTY_CUE = word_start(r"\b(?:statutory|duty|duties|required by|requirements? (?
 _WE = re.compile(r"\W*We\s+(?:are|were|have been|was)\b")
 _IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|established|constituted|formed|"
                         r"created|designated)\b")
-_WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
+_WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|(?:has|have)(?:\s+(?:long|always))?\s+held|held|has|have|"
+                          r"carries|carry|bears|bear)\s+(?:the|a|its)\s+"
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
 _SET_UP_UNDER = re.compile(r"(?i)(?:set up|established|created) under")
 # ", the borough's " / " (SXP), the county's ": an apposition naming what the body before it is, up to its duty word
@@ -288,6 +289,10 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         # "a thematic board of the Safer X Partnership (SXP), the borough's statutory community safety partnership
         # under section 5 of ...": the apposition speaks of the body just before it, not of the sentence's subject
         holder = doc.resolver.entity(holders[-1])
+    elif which is not None and (head := _relative_head(doc, mentions, which.start())) is not None:
+        # "... on behalf of the CWCSP, which has held the statutory duty for DHRs since ...": the body named
+        # right before the relative clause (by its initials too), not an earlier one
+        holder = head
     elif which is not None and any(x.end <= which.start() for x in holders):
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about
@@ -314,6 +319,14 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     if holder is None:
         return
     _bound_by(doc, holder, laws, start, end)
+
+
+def _relative_head(doc: ExtractionDoc, mentions: list[Mention], at: int) -> Entity | None:
+    """The body named right before the relative clause at AT (its name or its initials)."""
+    x = next((x for x in reversed(mentions) if x.end <= at), None)
+    if x is None or doc.text[x.end : at].strip():
+        return None
+    return doc.named_body(x)
 
 
 def _named_after_verb(doc: ExtractionDoc, mentions: list, start: int, cue: int) -> Entity | None:

@@ -73,8 +73,9 @@ _WHOLE_AREA = re.compile(r"\b(?:covering|covers|which covers|that covers|works a
                          r"(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?(?:(?P<style>Royal|London|Metropolitan)\s+)?"
                          r"(?P<word>" + _AREA_WORD + r")\b", re.I)
 # "..., covering the towns of Ashby, Coalville and Ibstock": the places an area partnership's area takes in
-_COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|including|takes in)\s+(?:the\s+)?(?:towns?|"
-                             r"villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+", re.I)
+# ("..., covering Ashby, Coalville, Ibstock and the villages between them": the towns listed with no word for them)
+_COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|including|takes in)\s+(?P<said>(?:the\s+)?"
+                             r"(?:towns?|villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+)?", re.I)
 
 
 # "the Serious Violence Duty in Part 2 of the ... Act", "The Prevent Duty, under section 26 of the ... Act", "The
@@ -1034,15 +1035,27 @@ def _forum_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) 
 
 def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1: int) -> None:
     """The places listed after the area ("..., covering the towns of A, B and C"), each a place the gazetteer
-    knows or one of a list of capitalised names with one it knows."""
+    knows or one of a list of capitalised names with one it knows; with no word for what they are ("..., covering
+    A, B and C"), two at least."""
     m = _COVERING_TOWNS.match(doc.text, end)
     if m is None:
         return
     from .clauses import slot_entity, towns_of  # the list reading of the clause rule: towns the gazetteer lacks too
 
     last = m.end()
-    for x in (x for mention in doc.mentions(m.end(), s1) for x in _split_towns(towns_of(doc, mention))):
+    found: list[tuple[Entity | None, int, int]] = []
+    # ("covering Barrow, Askam and Ireleth, and Walney Island": a list that ends on ", and" joins its items so; an
+    # "and" inside an item before is the place's own name)
+    oxford = not m.group("said") and _OXFORD_AND.search(doc.text, m.end(), s1) is not None
+    split = list if oxford else _split_towns
+    for x in (x for mention in doc.mentions(m.end(), s1) for x in split(towns_of(doc, mention))):
         gap = doc.text[last : x.start]
+        if oxford and found and gap.strip() == "and" and x.kind == "name" and len(x.name.split()) == 1:
+            # "Askam and Ireleth, and Walney Island": the one place the first "and" names
+            both = " ".join(doc.text[found[-1][2] : x.end].split())
+            found[-1] = (doc.resolver.entity(Mention(found[-1][2], x.end, "place", both)), x.end, found[-1][2])
+            last = x.end
+            continue
         if gap.strip(" ,") not in ("", "and", "&", "the", "and the"):
             break
         e = slot_entity(doc, x, "covers_area", "object", frozenset({"place"}))
@@ -1051,8 +1064,16 @@ def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1
             e = doc.resolver.entity(Mention(x.start, x.end, "place", x.name))
         if e is None:
             break
-        doc.add(subject, "covers_area", e, start, x.end, "structure:area_partnership", 0.8)
+        found.append((e, x.end, x.start))
         last = x.end
+    if not m.group("said") and len(found) < 2:
+        return  # with no word for what is listed, one name alone may be anything the area includes
+    for e, end_at, _ in found:
+        if e is not None:
+            doc.add(subject, "covers_area", e, start, end_at, "structure:area_partnership", 0.8)
+
+
+_OXFORD_AND = re.compile(r",\s+and\s")
 
 
 def _split_towns(found: list[Mention]) -> list[Mention]:
@@ -1091,6 +1112,14 @@ def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool
         return None
     m = before[-1]
     gap = doc.text[m.end : a]
+    old = _former_aside(doc, s0, m, a)
+    if old is not None:
+        # "The Safer X Partnership (formerly the X CSP) is the statutory CSP for ...": the old name in the aside is
+        # only the body's past name; what the sentence says is said of the name before it (and its acronym)
+        earlier = [x for x in before if x.end <= old[0]]
+        if not earlier or re.sub(r"\s*\([A-Z]{2,8}\)", "", doc.text[earlier[-1].end : old[0]]).strip():
+            return None
+        m, gap = earlier[-1], doc.text[old[1] : a]
     if appositive:
         # "Safer Eastholme, a partnership board covering ...": the apposition describes the name before it
         gap = re.sub(r"^\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:partnership|board|group|team|panel|service|"
@@ -1110,6 +1139,20 @@ def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool
     else:
         return None
     return (m, e) if e is not None and e.kind == "body" else None
+
+
+# "(formerly the Eastholme CSP)", ", previously known as the X Forum,": a body's past name set off after its name
+_FORMER_OPENS = re.compile(r"(?:\s*\(|\s*,\s*)(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s+(?:the\s+)?$")
+_FORMER_CLOSES = re.compile(r"\s*(?:\)|,)")
+
+
+def _former_aside(doc: ExtractionDoc, s0: int, m: Mention, a: int) -> tuple[int, int] | None:
+    """Where the aside that gives M as a past name opens and closes, when it closes before A."""
+    opens = _FORMER_OPENS.search(doc.text, max(s0, m.start - 40), m.start)
+    closes = _FORMER_CLOSES.match(doc.text, m.end)
+    if opens is None or closes is None or closes.end() > a:
+        return None
+    return opens.start(), closes.end()
 
 
 # "for the Torbay Council area": the area of a council is its place
