@@ -2313,6 +2313,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _MEMBER_SPLIT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:two|three|four|five|six|several|a number of)\s+"
                            r"(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:]\s*|" + _ITEM_SPLIT.pattern)
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+_SPENT_AND = re.compile(r"[,;]\s*(?:and|&)\s")
 # "A (chair: Jo Lee) and the B": an "and" straight after an item's bracketed aside joins two items, even where
 # the names hold "and" themselves ("the Finance and Contracts Sub-group"), for no name goes on after its aside
 _AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)"
@@ -2978,6 +2979,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
     named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
              re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
+    joined = False  # whether the separator before the last item holds the list's "and" (", and", "; and")
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
@@ -2987,8 +2989,11 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
         pos = m.end()
+        joined = _SPENT_AND.search(m.group()) is not None
     pieces.append((pos, stop))
-    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not any(
+    # "A, B, and getting people into housing and work": the comma's "and" joined the last item; an "and" inside
+    # it is the item's own
+    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not joined and not any(
             _free_and(doc, a, b) for a, b in pieces[:-1]) or _AFTER_ASIDE_AND.search(text, *pieces[-1])):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
