@@ -59,6 +59,7 @@ from ..wordstart import may_match
 from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase, title_paper_body
+from .publications import partnership_plan_owner, short_named
 from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -1759,8 +1760,9 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
         if titled is not None:
             # "the Safer Eastvale Partnership Plan 2025-2028": the partnership's plan under the partnership's own
             # full name; its priorities are the plan's and the partnership's both
+            words = titled.group("body").split()
             owner = next((e for e in doc.resolver.entities if e.kind == "body" and e.name == titled.group("body")),
-                         None)
+                         None) or (partnership_plan_owner(doc, words) if short_named(words) else None)
             if owner is not None:
                 shared.append((f, owner))
             continue
