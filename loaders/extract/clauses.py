@@ -1321,8 +1321,11 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|w
 
 # nouns a topic may describe that are not the topic's work itself: "the community safety priorities" are a plan's
 # content, "domestic abuse figures" its measures ("the Prevent duty", "DHR reports" are the topic's own work)
+# (and the nouns of its casework, training or part: "manages anti-social behaviour casework", "oversee Prevent
+# training for staff", "the CCTV element is managed by X" say what is overseen, which the topic alone does not)
 _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "performance", "outcomes", "indicators",
-                           "targets", "figures", "data", "statistics", "trends", "rates"})
+                           "targets", "figures", "data", "statistics", "trends", "rates", "case", "cases", "casework",
+                           "training", "element"})
 
 
 # the nouns after a topic that are the topic's own work, not a thing it describes: "the Prevent duty", "publishing
