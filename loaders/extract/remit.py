@@ -1477,6 +1477,8 @@ _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|to
 # "is the accountable body for the partnership's funding", "... for SGP funds": a body that holds money for another
 # answers for no remit; holding the money is an accountable-body role, which the funding reader reads
 _MONEY_HELD = re.compile(r"\b(?:" + money_heads() + r")$")
+# (and one that is the accountable body for a partnership or board holds its money, as its host)
+_ACCOUNTABLE_BODY = re.compile(r"(?i)\baccountable\s+body\s+for\s+$")
 
 
 def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
@@ -1500,6 +1502,9 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
                 re.search(r"\bto\b", found[0]) or _MONEY_HELD.search(found[0]) or \
                 any(x.kind in ("place", "person") for x in doc.mentions(said.end(), found[1])):
             continue
+        if _ACCOUNTABLE_BODY.search(said.group(0)) and any(
+                x.kind == "body" or x.head == "acronym" for x in doc.mentions(said.end(), found[1])):
+            continue  # "acts as the accountable body for the Maldon CSP": it holds the partnership's money
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
         _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
 
