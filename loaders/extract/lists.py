@@ -3213,6 +3213,9 @@ def _verb_series(item: str) -> list[tuple[int, int]]:
     return []  # a separator followed by no verb: "Produce the plan, and report on it" is no series
 
 
+_HOW_OFTEN = re.compile(r"(?i)\s*(?:annually|yearly|quarterly|monthly|regularly|each\s+year|every\s+year)\b,?(?=\s)")
+
+
 def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line, *, at: int | None = None,
                obj_from: int | None = None) -> bool:
     """ "Commission Domestic Homicide Reviews", "Produce an annual plan", "Reduce crime & disorder, ASB and
@@ -3226,6 +3229,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         if not vm:
             continue
         obj_start = at + vm.end() if obj_from is None else obj_from
+        # "produce and refresh annually the Community Safety Plan": how often is no word of the object
+        often = _HOW_OFTEN.match(doc.text, obj_start, end)
+        obj_start = often.end() if often else obj_start
         if relation == "oversees" and vm.group("held"):
             # "Hold the responsible authorities accountable under s.17": who is held, not what follows
             objects = _delivery_held(doc, at + vm.start("held"), at + vm.end(), end) or \
@@ -3281,7 +3287,7 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                         objects = [doc.resolver.remember(Entity("initiative", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
                     elif relation != "commissions" and len(phrase.split()) <= 4 and phrase[:1].islower() and \
-                            not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                            not re.search(r"\b(?:and|or|of (?:the|its|their|our)|on it|them|it)\b", phrase):
                         # "Commission Domestic Homicide Reviews" is not a function the owner has of its own; a
                         # capitalised phrase is a name nobody knows ("oversee the Lear", cut off), not a function
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper

@@ -369,6 +369,8 @@ def _bracketed_remits(doc: ExtractionDoc) -> None:
             if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
                     what.isupper():
                 continue
+            if what.startswith(('"', "“", "‘", "'")):
+                continue  # '("the PDG")': the short name the paper gives the group, no remit
             parts = _remit_series(what)
             if parts is None:
                 continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
@@ -1234,6 +1236,11 @@ def _phrase_end(doc: ExtractionDoc, at: int, end: int) -> int:
     return found[1] if found is not None else end
 
 
+# a phrase that points back at what was said before ("this work", "these projects") or opens with a preposition
+# ("of these projects"): no remit named where it stands
+_NO_PHRASE = re.compile(r"(?i)(?:this|these|that|those|such|of|for|to|in|on|with|by|from)\s")
+
+
 def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
     """The noun phrase from AT up to where a place, a means or a clause begins, and where it ends; None when it is
     no short phrase (two to eight words)."""
@@ -1244,6 +1251,8 @@ def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
     phrase = " ".join(doc.text[a:b].split())
     if not 1 <= len(phrase.split()) <= 8 or re.search(r"['’]s\b", phrase):
         return None  # "the Council's duty to ...": whose it is stands in the way of the phrase
+    if _NO_PHRASE.match(phrase):
+        return None  # "leads on this work", "monitors delivery of all of these projects": said before, not here
     if stop is not None and re.fullmatch(r"\s(?:which|who|that)\s", stop.group(0)):
         return None  # "taking the key decisions that improve ...": the clause after says which; the phrase alone is cut
     return phrase, b
