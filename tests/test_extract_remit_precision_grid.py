@@ -5,7 +5,8 @@ Each false reading comes from a form, not a word: the last item of a list after 
 Plan" read as a body "HBCSP Partnership"'s plan, where "Partnership Plan" is the kind of plan and HBCSP its
 partnership); a council given the work its team does ("delivered by the Council's Housing Options team"); a place
 read as a service ("a project in Nelson, Brierfield and Barrowford that is delivered by X"); a council made
-responsible for the partnership it is the accountable body for (it holds the money); and remit objects cut at the
+responsible for the partnership it is the accountable body for (it holds the money); a topic read as overseen where
+it describes a noun of casework or training ("manages anti-social behaviour casework"); and remit objects cut at the
 wrong place ("leads on this work", "monitors delivery of all of these projects", 'the Group ("the PDG")',
 "refresh annually the Plan", "oversee the work of its sub-groups").
 
@@ -112,6 +113,20 @@ CASES = [
          "Swale Community Safety Partnership: annual report\n\nThe Sheppey youth diversion project, which is "
          "delivered by Swale Youth Futures, reached 140 young people.\n",
          [("Swale Youth Futures", "delivers", "Sheppey youth diversion project")]),
+    # a topic before a noun of its casework or training describes that noun: it is not what is overseen
+    case("manages-topic-casework",
+         "Forest Heath Community Safety Partnership annual report\n\nThe Tasking Group (TTCG) manages anti-social "
+         "behaviour casework and meets every fortnight.\n",
+         [],
+         [("Forest Heath Tasking Group", "oversees", "Anti-Social Behaviour")]),
+    case("oversee-topic-training-item",
+         "Wealden District Prevent Board terms of reference\n\nThe Board will:\n a) oversee Prevent training for "
+         "front-line staff of member organisations;\n b) oversee the Channel Panel.\n",
+         [("Wealden District Prevent Board", "oversees", "Wealden Channel Panel")],
+         [("Wealden District Prevent Board", "oversees", "Prevent")]),
+    case("overseen-topic-stays",
+         "Wealden annual report\n\nDomestic abuse is overseen by the Wealden Domestic Abuse Forum.\n",
+         [("Wealden Domestic Abuse Forum", "oversees", "Domestic Abuse")]),
     # the accountable body for a partnership holds its money; for a duty, it answers for the duty
     case("accountable-body-for-partnership",
          "Report to Cabinet\n\nRushmere District Council acts as the accountable body for the Rushmere CSP and "
