@@ -1324,7 +1324,7 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|w
 # (and the nouns of its casework, training or part: "manages anti-social behaviour casework", "oversee Prevent
 # training for staff", "the CCTV element is managed by X" say what is overseen, which the topic alone does not)
 _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "performance", "outcomes", "indicators",
-                           "targets", "figures", "data", "statistics", "trends", "rates", "case", "cases", "casework",
+                           "targets", "figures", "data", "statistics", "trends", "rates", "casework",
                            "training", "element"})
 
 
