@@ -8,7 +8,8 @@ read as a service ("a project in Nelson, Brierfield and Barrowford that is deliv
 responsible for the partnership it is the accountable body for (it holds the money); a topic read as overseen where
 it describes a noun of casework or training ("manages anti-social behaviour casework"); and remit objects cut at the
 wrong place ("leads on this work", "monitors delivery of all of these projects", 'the Group ("the PDG")',
-"refresh annually the Plan", "oversee the work of its sub-groups").
+"refresh annually the Plan", "oversee the work of its sub-groups", "monitor the CSP's vulnerability priority",
+"meet monthly").
 
 Short papers invented for the test, each in another council's style. A case lists the facts that must be read
 (`want`) and those that must not (`never`), as (subject, relation, object) names. Run the module as a script for
@@ -175,6 +176,16 @@ CASES = [
          "times a year.\n",
          [("Fenland Community Safety Partnership", "produces", "Fenland Community Safety Plan")],
          [("Fenland Community Safety Partnership", "produces", "Annually the Fenland Community Safety Plan")]),
+    case("monitor-possessive-body-item",
+         "Charnwood Vulnerability Partnership terms of reference\n\nThe Partnership will:\n a) monitor the "
+         "Charnwood Community Safety Partnership's vulnerability priority and report to it;\n b) meet monthly.\n",
+         [],
+         [("Charnwood Vulnerability Partnership", "oversees", "Charnwood Community Safety Partnership"),
+          ("Charnwood Vulnerability Partnership", "responsible_for", "Monthly")]),
+    case("monitor-named-body-item-stays",
+         "Charnwood Vulnerability Partnership terms of reference\n\nThe Partnership will:\n a) monitor the "
+         "Charnwood Complex Case Panel;\n b) agree its own work plan.\n",
+         [("Charnwood Vulnerability Partnership", "oversees", "Charnwood Complex Case Panel")]),
     case("oversee-work-of-its-subgroups",
          "Safer Mendip Partnership: terms of reference\n\nThe Partnership will:\n a) agree the partnership plan;"
          "\n b) oversee the work of its sub-groups.\n",

@@ -3213,7 +3213,8 @@ def _verb_series(item: str) -> list[tuple[int, int]]:
     return []  # a separator followed by no verb: "Produce the plan, and report on it" is no series
 
 
-_HOW_OFTEN = re.compile(r"(?i)\s*(?:annually|yearly|quarterly|monthly|regularly|each\s+year|every\s+year)\b,?(?=\s)")
+_HOW_OFTEN = re.compile(r"(?i)\s*(?:annually|yearly|quarterly|monthly|regularly|each\s+year|every\s+year)\b,?"
+                        r"(?=\s|[.;]|$)")
 
 
 def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line, *, at: int | None = None,
@@ -3251,7 +3252,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         elif topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
         else:
-            named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
+            # ("monitor the Eastvale CSP's vulnerability priority": a possessive names whose the object is, not it)
+            named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body") and
+                     not m.possessive]
             # "preparing an annual Strategic Assessment", "agreeing and refreshing the Partnership Plan"
             if named and (named[0].start - obj_start <= 6 or
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
