@@ -186,6 +186,11 @@ CASES = [
          "Charnwood Vulnerability Partnership terms of reference\n\nThe Partnership will:\n a) monitor the "
          "Charnwood Complex Case Panel;\n b) agree its own work plan.\n",
          [("Charnwood Vulnerability Partnership", "oversees", "Charnwood Complex Case Panel")]),
+    case("oversee-work-of-partnerships-subgroups",
+         "Islip Executive Partnership: terms of reference\n\nThe Executive will:\n a) agree the partnership plan;\n"
+         " b) oversee the work of Partnership's sub-groups.\n",
+         [],
+         [("Islip Executive Partnership", "responsible_for", "Work of Partnership's sub-groups")]),
     case("oversee-work-of-its-subgroups",
          "Safer Mendip Partnership: terms of reference\n\nThe Partnership will:\n a) agree the partnership plan;"
          "\n b) oversee the work of its sub-groups.\n",

@@ -3290,7 +3290,7 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                         objects = [doc.resolver.remember(Entity("initiative", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
                     elif relation != "commissions" and len(phrase.split()) <= 4 and phrase[:1].islower() and \
-                            not re.search(r"\b(?:and|or|of (?:the|its|their|our)|on it|them|it)\b", phrase):
+                            not re.search(r"\b(?:and|or|of (?:the|its|their|our)|on it|them|it)\b|['’]s\b", phrase):
                         # "Commission Domestic Homicide Reviews" is not a function the owner has of its own; a
                         # capitalised phrase is a name nobody knows ("oversee the Lear", cut off), not a function
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper
