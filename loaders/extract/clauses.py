@@ -698,7 +698,9 @@ _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:(?:chaired|co-chair
 _ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 # ("work in the upper Rhymney Valley": an article and a word of position may stand between)
-_LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+(?:the\s+(?:[a-z]+\s+)?)?$", re.I)
+# (a later item of a list of places the preposition opens too: "a project in Arley, Church and Hapton")
+_LOCATIVE = re.compile(r"\b(?i:in|across|at|around|throughout|covering)\s+(?:(?i:the)\s+(?:[a-z]+\s+)?)?"
+                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -1324,8 +1326,11 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|w
 
 # nouns a topic may describe that are not the topic's work itself: "the community safety priorities" are a plan's
 # content, "domestic abuse figures" its measures ("the Prevent duty", "DHR reports" are the topic's own work)
+# (and the nouns of its casework, training or part: "manages anti-social behaviour casework", "oversee Prevent
+# training for staff", "the CCTV element is managed by X" say what is overseen, which the topic alone does not)
 _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "performance", "outcomes", "indicators",
-                           "targets", "figures", "data", "statistics", "trends", "rates"})
+                           "targets", "figures", "data", "statistics", "trends", "rates", "casework",
+                           "training", "element"})
 
 
 # the nouns after a topic that are the topic's own work, not a thing it describes: "the Prevent duty", "publishing
@@ -1912,7 +1917,7 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         e = r.entity(Mention(m.start, m.end, "place", m.name))  # "St Ives, Penzance and Truro": a town
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
-        if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 30) : m.start]):
+        if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 60) : m.start]):
             return None  # "a project in Salisbury and Trowbridge": where it runs, not what it is
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):

@@ -2338,6 +2338,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _MEMBER_SPLIT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:two|three|four|five|six|several|a number of)\s+"
                            r"(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:]\s*|" + _ITEM_SPLIT.pattern)
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+_SPENT_AND = re.compile(r"[,;]\s*(?:and|&)\s")
 # "A (chair: Jo Lee) and the B": an "and" straight after an item's bracketed aside joins two items, even where
 # the names hold "and" themselves ("the Finance and Contracts Sub-group"), for no name goes on after its aside
 _AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)"
@@ -3003,6 +3004,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
     named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
              re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
+    joined = False  # whether the separator before the last item holds the list's "and" (", and", "; and")
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
@@ -3012,8 +3014,11 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
         pos = m.end()
+        joined = _SPENT_AND.search(m.group()) is not None
     pieces.append((pos, stop))
-    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not any(
+    # "A, B, and getting people into housing and work": the comma's "and" joined the last item; an "and" inside
+    # it is the item's own
+    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not joined and not any(
             _free_and(doc, a, b) for a, b in pieces[:-1]) or _AFTER_ASIDE_AND.search(text, *pieces[-1])):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
@@ -3233,6 +3238,10 @@ def _verb_series(item: str) -> list[tuple[int, int]]:
     return []  # a separator followed by no verb: "Produce the plan, and report on it" is no series
 
 
+_HOW_OFTEN = re.compile(r"(?i)\s*(?:annually|yearly|quarterly|monthly|regularly|each\s+year|every\s+year)\b,?"
+                        r"(?=\s|[.;]|$)")
+
+
 def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line, *, at: int | None = None,
                obj_from: int | None = None) -> bool:
     """ "Commission Domestic Homicide Reviews", "Produce an annual plan", "Reduce crime & disorder, ASB and
@@ -3246,6 +3255,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         if not vm:
             continue
         obj_start = at + vm.end() if obj_from is None else obj_from
+        # "produce and refresh annually the Community Safety Plan": how often is no word of the object
+        often = _HOW_OFTEN.match(doc.text, obj_start, end)
+        obj_start = often.end() if often else obj_start
         if relation == "oversees" and vm.group("held"):
             # "Hold the responsible authorities accountable under s.17": who is held, not what follows
             objects = _delivery_held(doc, at + vm.start("held"), at + vm.end(), end) or \
@@ -3265,7 +3277,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         elif topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
         else:
-            named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
+            # ("monitor the Eastvale CSP's vulnerability priority": a possessive names whose the object is, not it)
+            named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body") and
+                     not m.possessive]
             # "preparing an annual Strategic Assessment", "agreeing and refreshing the Partnership Plan"
             if named and (named[0].start - obj_start <= 6 or
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
@@ -3301,7 +3315,7 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                         objects = [doc.resolver.remember(Entity("initiative", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
                     elif relation != "commissions" and len(phrase.split()) <= 4 and phrase[:1].islower() and \
-                            not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                            not re.search(r"\b(?:and|or|of (?:the|its|their|our)|on it|them|it)\b|['’]s\b", phrase):
                         # "Commission Domestic Homicide Reviews" is not a function the owner has of its own; a
                         # capitalised phrase is a name nobody knows ("oversee the Lear", cut off), not a function
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper

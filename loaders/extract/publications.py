@@ -54,11 +54,47 @@ def named_owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
             continue  # "Marlshire Police and Crime Plan": the head word goes on into the paper's own name
         if tokens[0] in _NO_OWNER_START:
             return None  # "Feedback on the Police and Crime Plan": no body owns it by name
+        if tokens[k - 1] == "Partnership" and tokens[k] == "Plan":
+            found = partnership_plan_owner(doc, tokens[:k])
+            if found is not None or short_named(tokens[:k]):
+                return found  # "HBCSP Partnership Plan" is HBCSP's: there is no "HBCSP Partnership"
         owner = classify(" ".join(tokens[:k]), 0)
         if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
             return doc.resolver.body_named(owner[0].name, place=owner[0].place)
         return None
     return None
+
+
+# the short name of a partnership before "Partnership Plan": its initials ("HBCSP") or a place and "CSP"
+_SHORT_NAME = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def short_named(words: list[str]) -> bool:
+    """WORDS, a name ending in "Partnership", give the partnership by a short name before it ("HBCSP Partnership",
+    "Fyldham CSP Partnership"): no body is named so in full."""
+    return len(words) >= 2 and _SHORT_NAME.fullmatch(words[-2]) is not None
+
+
+def partnership_plan_owner(doc: ExtractionDoc, words: list[str]) -> Entity | None:
+    """The partnership a plan's name "<X> Partnership Plan" is by (WORDS: its words up to "Partnership"). A
+    "Partnership Plan" is a kind of plan, so X may be the partnership's short name ("HBCSP", "Fyldham CSP") or its
+    place ("Wendle Hatton Partnership Plan" of the Wendle Hatton Community Safety Partnership), not the start of a
+    body "X Partnership": the body the paper names as "X Partnership", else the one partnership X stands for."""
+    named = doc.resolver.known_thing(" ".join(words), frozenset({"body"}))
+    if named is not None:
+        return named
+    short = words[:-1]
+    if len(short) == 1 and _SHORT_NAME.fullmatch(short[0]):
+        found = doc.resolver.acronym(short[0])
+        return found if found is not None and found.kind == "body" else None
+    if short and short[-1] == "CSP":
+        short = short[:-1]  # "Fyldham CSP": the place's community safety partnership
+    if not short:
+        return None
+    lead = " ".join(short) + " "
+    fits = {e.iri: e for e in doc.resolver.entities if e.kind == "body" and e.name.endswith(" Partnership") and
+            e.name.startswith(lead)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 @reads()

@@ -59,6 +59,7 @@ from ..wordstart import may_match
 from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase, title_paper_body
+from .publications import partnership_plan_owner, short_named
 from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -368,6 +369,8 @@ def _bracketed_remits(doc: ExtractionDoc) -> None:
             if _NOT_A_REMIT.match(what) or _BODY_WORDS.search(what) or _NOT_A_REMIT_WORDS.search(what) or \
                     what.isupper():
                 continue
+            if what.startswith(('"', "“", "‘", "'")):
+                continue  # '("the PDG")': the short name the paper gives the group, no remit
             parts = _remit_series(what)
             if parts is None:
                 continue  # "(housing)", "(operational, fortnightly)": a word of kind or footprint, no remit
@@ -1233,6 +1236,11 @@ def _phrase_end(doc: ExtractionDoc, at: int, end: int) -> int:
     return found[1] if found is not None else end
 
 
+# a phrase that points back at what was said before ("this work", "these projects") or opens with a preposition
+# ("of these projects"): no remit named where it stands
+_NO_PHRASE = re.compile(r"(?i)(?:this|these|that|those|such|of|for|to|in|on|with|by|from)\s")
+
+
 def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
     """The noun phrase from AT up to where a place, a means or a clause begins, and where it ends; None when it is
     no short phrase (two to eight words)."""
@@ -1243,6 +1251,8 @@ def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
     phrase = " ".join(doc.text[a:b].split())
     if not 1 <= len(phrase.split()) <= 8 or re.search(r"['’]s\b", phrase):
         return None  # "the Council's duty to ...": whose it is stands in the way of the phrase
+    if _NO_PHRASE.match(phrase):
+        return None  # "leads on this work", "monitors delivery of all of these projects": said before, not here
     if stop is not None and re.fullmatch(r"\s(?:which|who|that)\s", stop.group(0)):
         return None  # "taking the key decisions that improve ...": the clause after says which; the phrase alone is cut
     return phrase, b
@@ -1476,6 +1486,8 @@ _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|to
 # "is the accountable body for the partnership's funding", "... for SGP funds": a body that holds money for another
 # answers for no remit; holding the money is an accountable-body role, which the funding reader reads
 _MONEY_HELD = re.compile(r"\b(?:" + money_heads() + r")$")
+# (and one that is the accountable body for a partnership or board holds its money, as its host)
+_ACCOUNTABLE_BODY = re.compile(r"(?i)\baccountable\s+body\s+for\s+$")
 
 
 def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
@@ -1499,6 +1511,9 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
                 re.search(r"\bto\b", found[0]) or _MONEY_HELD.search(found[0]) or \
                 any(x.kind in ("place", "person") for x in doc.mentions(said.end(), found[1])):
             continue
+        if _ACCOUNTABLE_BODY.search(said.group(0)) and any(
+                x.kind == "body" or x.head == "acronym" for x in doc.mentions(said.end(), found[1])):
+            continue  # "acts as the accountable body for the Maldon CSP": it holds the partnership's money
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
         _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
 
@@ -1759,8 +1774,9 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
         if titled is not None:
             # "the Safer Eastvale Partnership Plan 2025-2028": the partnership's plan under the partnership's own
             # full name; its priorities are the plan's and the partnership's both
+            words = titled.group("body").split()
             owner = next((e for e in doc.resolver.entities if e.kind == "body" and e.name == titled.group("body")),
-                         None)
+                         None) or (partnership_plan_owner(doc, words) if short_named(words) else None)
             if owner is not None:
                 shared.append((f, owner))
             continue

@@ -531,6 +531,9 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     at, after = start + m.start(), start + m.end()
     agent = _mention_at(mentions, after) or _the_council(doc, after, end) or next(
         (x for x in mentions if x.start == after and x.kind == "initiative" and x.name.endswith(" Project")), None)
+    if agent is not None and agent.possessive:
+        # "delivered by the Council's Housing Options team": the team the possessive names does the work
+        agent = _possessed_unit(doc, agent, end, mentions)
     if agent is None:
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
@@ -784,6 +787,28 @@ def _the_council(doc: ExtractionDoc, at: int, end: int) -> Mention | None:
     if said is None or council is None:
         return None
     return Mention(at, at + said.end(), "body", council.name, extra={"entity": council})
+
+
+# a unit written in lower case after its organisation's possessive: "the Council's housing needs team"
+_UNIT_AFTER = re.compile(r"['’]s?\s+(?P<unit>(?:[a-z][\w-]*\s+){1,4}(?:team|unit|service))\b")
+
+
+def _possessed_unit(doc: ExtractionDoc, owner: Mention, end: int, mentions: list[Mention]) -> Mention | None:
+    """The body an organisation's possessive names ("the Council's Building and Facilities team"), as a mention:
+    the possessive's own mention where the name is capitalised, else its owner's name before the unit's words
+    ("the Council's housing needs team" of Eastbourne Borough Council); the owner itself when the possessive
+    names no unit ("the Council's own staff")."""
+    named = next((x for x in mentions if x.kind == "body" and (o := x.extra.get("owner")) is not None and
+                  o.start == owner.start), None)
+    if named is not None:
+        return named
+    unit = _UNIT_AFTER.match(doc.text, owner.end, end)
+    who = resolve_party(doc, owner, ("body",)) if unit is not None else None
+    if unit is None or who is None or who.kind != "body":
+        return owner
+    team = doc.resolver.remember(Entity("body", f"{who.name} {unit.group('unit')}"), unit.group("unit"))
+    return Mention(owner.start, owner.end + unit.end("unit") - unit.start(), "body", team.name,
+                   extra={"entity": team})
 
 
 def _organisation(doc: ExtractionDoc, m: Mention) -> Entity | None:
