@@ -268,7 +268,9 @@ NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
 # the noun a relative clause follows may be a body's whole name ("the Westshire Community Safety Strategy Group that
 # the district's partnership reports to"): cut shorter, its name would be asked of as a second body, and the
 # clause's subject answered in its place
-NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,6}?"
+# ("and" inside a name, "the Hoarding and Self-Neglect Group that ...", but never before another noun phrase: "the
+# board and the group that ...")
+NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|at|by) |and (?:the|a|an|its|their) )[a-z]+ ){0,6}?"
 # "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
 ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
@@ -826,7 +828,12 @@ class Asker:
         e = found[0]
         papers = set(self.state.papers_naming(e.iri))
         others = [o for mm in ctx.index.mentions(clause) for o in mm.entities if o.iri != e.iri]
-        if not others or not any(papers & set(self.state.papers_naming(o.iri)) for o in others):
+        if not others:
+            # "the Eastvale Youth Diversion Group that reports to the partnership": a clause of plain words, which
+            # names nothing, describes the one thing named in full; a word it capitalises may be a name the graph
+            # does not hold, and then no answer may drop it
+            return e if not _capitalised_in(clause, ctx.question) else None
+        if not any(papers & set(self.state.papers_naming(o.iri)) for o in others):
             return None
         return e
 
@@ -3226,6 +3233,13 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
         if start >= first_end and any(i < start for i in named):
             return " ".join(tokens[:start]), " ".join(tokens[start:])
     return clause, ""
+
+
+def _capitalised_in(clause: str, question: str) -> bool:
+    """Does QUESTION write with a capital any word of CLAUSE (normalised) after its own first word?"""
+    words = set(clause.split())
+    written = re.findall(r"[A-Za-z][\w'\u2019&.-]*", question)[1:]
+    return any(w[0].isupper() and normalise(w) in words for w in written)
 
 
 def _described(answers: list[Answer], words: str) -> list[Answer]:
