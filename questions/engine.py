@@ -724,37 +724,10 @@ class Asker:
                 if answers:
                     return answers, f"{reading} (the one that {clause})"
                 normal, preset, ctx.linked[:] = m.string, [], [x for x in ctx.linked if x[2] != named.iri]
-            if m.group("prep"):
-                clause += " " + m.group("prep")
-            # "the partnership whose chair attended X": who attended X, then what they chair.
-            lead = "who " if m.group("role") else "which "
-            inner, inner_reading = self._solve(lead + clause, inner_ctx)
-            ctx.linked.extend(inner_ctx.linked)
-            if not inner:
-                return [], f"{inner_reading}; so nothing to follow"
-            entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
-            # "the Eastvale body that ...": the place in the noun restricts what the clause found
-            where = [p.place for p in ctx.places.scan(m.group("noun"))]
-            if where:
-                entities = [e for e in entities if best_fit(e, where, ctx.places) in ("inside", "around")]
-                if not entities:
-                    shown = " or ".join(p.name for p in where)
-                    return [], f"{inner_reading}; but none of them is in {shown}"
-            entities = _described_by_noun(entities, m.group("noun"))
-            if m.group("role"):
-                entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
-                if not entities:
-                    return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
-            if not rest.strip() and ASKS_THE_NOUN.fullmatch(normal[: m.start()].strip()):
-                # "What are the delivery groups that sit beneath the Board?": the clause is the whole question,
-                # its answers (of the kind the noun names) what is asked for
-                kept = {e.iri for e in entities}
-                return [a for a in inner if a.iri in kept], inner_reading
-            at = len(normal[: m.start()].split())
-            normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
-            preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
-            answers, reading = self._solve_simple(normal, ctx, preset)
-            return answers, f"{reading} (where that is: {inner_reading})"
+            through = self._through_clause(m, clause, rest, normal, inner_ctx, ctx)
+            if through is not None:
+                return through
+            normal, preset = m.string, []
         then_chair = AND_WHO_CHAIRS.match(normal) if top else None
         if then_chair is not None:
             return self._and_its_chair(then_chair.group("first") or then_chair.group("first2"), ctx)
@@ -771,6 +744,47 @@ class Asker:
             # its own paper names it
             return self._by_short_name(normal, short, ctx) or (answers, reading)
         return answers, reading
+
+    def _through_clause(self, m: re.Match[str], clause: str, rest: str, normal: str, inner_ctx: Context,
+                        ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who chairs the body that X reports to": the clause answered first, then the rest of the question
+        about what it found. None when the clause finds nothing and its noun is a name in full, which the
+        question is then read by."""
+        if m.group("prep"):
+            clause += " " + m.group("prep")
+        # "the partnership whose chair attended X": who attended X, then what they chair.
+        lead = "who " if m.group("role") else "which "
+        inner, inner_reading = self._solve(lead + clause, inner_ctx)
+        if not inner and _names_in_full(m.group("noun"), ctx):
+            # "the West Mercia Police and Crime Commissioner who funds X": the noun is a name the graph holds,
+            # whatever the clause finds; the question is read whole, its names each asked about
+            return None
+        ctx.linked.extend(inner_ctx.linked)
+        if not inner:
+            return [], f"{inner_reading}; so nothing to follow"
+        entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+        # "the Eastvale body that ...": the place in the noun restricts what the clause found
+        where = [p.place for p in ctx.places.scan(m.group("noun"))]
+        if where:
+            entities = [e for e in entities if best_fit(e, where, ctx.places) in ("inside", "around")]
+            if not entities:
+                shown = " or ".join(p.name for p in where)
+                return [], f"{inner_reading}; but none of them is in {shown}"
+        entities = _described_by_noun(entities, m.group("noun"))
+        if m.group("role"):
+            entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
+            if not entities:
+                return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
+        if not rest.strip() and ASKS_THE_NOUN.fullmatch(normal[: m.start()].strip()):
+            # "What are the delivery groups that sit beneath the Board?": the clause is the whole question,
+            # its answers (of the kind the noun names) what is asked for
+            kept = {e.iri for e in entities}
+            return [a for a in inner if a.iri in kept], inner_reading
+        at = len(normal[: m.start()].split())
+        normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
+        preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
+        answers, reading = self._solve_simple(normal, ctx, preset)
+        return answers, f"{reading} (where that is: {inner_reading})"
 
     def _by_short_name(self, normal: str, short: re.Match[str], ctx: Context) -> tuple[list[Answer], str] | None:
         """"the Partnership", "the Board", "the joint board": a body the question names only by its kind, as its
@@ -3233,6 +3247,13 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
         if start >= first_end and any(i < start for i in named):
             return " ".join(tokens[:start]), " ".join(tokens[start:])
     return clause, ""
+
+
+def _names_in_full(noun: str, ctx: Context) -> bool:
+    """Is NOUN (normalised) one name the graph holds, all its words, not a kind's word alone?"""
+    words = noun.split()
+    return len(words) >= 2 and any(mm.start == 0 and mm.end == len(words) and not mm.generic and mm.entities
+                                   for mm in ctx.index.mentions(noun))
 
 
 def _capitalised_in(clause: str, question: str) -> bool:
