@@ -1,20 +1,22 @@
-"""A grid of funding questions whose giver is named after the verb (issue 11): "Which groups were given grants by
-the Council?", "Which charities were awarded money by the Commissioner?", "Which projects received funding
-directly from the Council?", "Which body was the Trust given a grant by?".
+"""A grid of funding questions whose giver and receiver stand around the give-verb (issue 11): "Which groups were
+given grants by the Council?", "Which charities were awarded money by the Commissioner?", "Which projects received
+funding directly from the Council?", "Which body was the Trust given a grant by?", "Who gave the Council a grant?".
 
 A passive give-verb keeps its money noun after it ("were given grants by X", "was awarded £5,000 by X"): the name
 after "by" gave the money and the question's subject received it. Read word by word, the money noun ("grant")
 was taken for the active verb and the name after it for its object, so the question was answered with whoever
-funds the giver: a wrong answer an officer cannot see. An adverb between the money and "from" ("received grants
-directly from X") lost the reading altogether. Three invented councils, each funded by an invented commissioner
-and each funding its own projects, so that a reversed reading answers with the commissioner and a wrong
-council's reading answers with another council's projects. Papers, places and people written for this test.
+funds the giver: a wrong answer an officer cannot see. The same the other way round: the receiver named between
+an active give-verb and its money ("Who gave the Council a grant?") was read as the giver, and the Council's own
+grantees answered. An adverb between the money and "from" ("received grants directly from X") lost the reading
+altogether. Three invented councils, each funded by an invented commissioner and each funding its own projects,
+so that a reversed reading answers with the commissioner and a wrong council's reading answers with another
+council's projects. Papers, places and people written for this test.
 
 Dimensions varied: the give-verb (given, awarded, allocated, granted, offered, paid); the money noun (grants, a
 grant, money, funding, an amount) or none; the subject asked (which organisations / groups / projects / body);
 an adverb or a year between the money and "from"; the giver a council or a commissioner; the receiver asked
-about instead ("was X given a grant by"); neighbours that must keep their answer (active "did X give grants
-to", "were funded by", "received grants from") or stay refused (a council the graph does not hold)."""
+about ("was X given a grant by", "who gave X a grant"); neighbours that must keep their answer (active "did X
+give grants to", "were funded by", "received grants from") or stay refused (a council the graph does not hold)."""
 
 from __future__ import annotations
 
@@ -133,6 +135,12 @@ GRID: list[tuple[str, list[str], list[str]]] = [
     ("Which body was Holloway Lane Pantry Trust given a grant by?", ["Brackenford Borough Council"], [PCC_NAME]),
     ("Who was the Kingfisher House Refuge awarded funding by?", ["Sallowmere District Council"], [PCC_NAME]),
     ("Which body was Sallowmere District Council given a grant by?", [PCC_NAME], S_GIVEN),
+    # the active give-verb with the receiver before its money: the name between them received it
+    ("Who gave Brackenford Borough Council a grant?", [PCC_NAME], B_GIVEN),
+    ("Who awarded the Kingfisher House Refuge a grant?", ["Sallowmere District Council"], [PCC_NAME]),
+    ("Who gave Sallowmere District Council money in 2024/25?", [PCC_NAME], S_GIVEN),
+    ("who paid Tarnholme Peer Mentors a grant", ["Tarnholme City Council"], [PCC_NAME]),
+    ("Who allocated Holloway Lane Pantry Trust funding?", ["Brackenford Borough Council"], [PCC_NAME]),
     # an adverb or a year between the money and "from"
     ("Which organisations received grants directly from Brackenford Borough Council?", B_GIVEN, [PCC_NAME]),
     ("Which organisations received money directly from Brackenford Borough Council?", B_GIVEN, [PCC_NAME]),
