@@ -268,11 +268,9 @@ NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
 # the noun a relative clause follows may be a body's whole name ("the Westshire Community Safety Strategy Group that
 # the district's partnership reports to"): cut shorter, its name would be asked of as a second body, and the
 # clause's subject answered in its place
-NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,6}?"
-# before "to which", "under which" (a clause that can only describe the noun before it), a body's whole name may
-# hold "and" ("the Wessex Criminal Justice and Community Safety Board, to which the TCSP is accountable"): cut at
-# "and", the clause's own body would be read as a second body asked about and its chair answered
-NAMED_AND_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ |and (?!the )){0,7}?"
+# ("and" inside a name, "the Hoarding and Self-Neglect Group that ...", but never before another noun phrase: "the
+# board and the group that ...")
+NAMED_NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|at|by) |and (?:the|a|an|its|their) )[a-z]+ ){0,6}?"
 # "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
 ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
@@ -708,8 +706,7 @@ class Asker:
             rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) |(?P<prep>to|into|under|from|by) which )"
             rf"(?P<clause>.+)$",
             normal,
-        ) or re.search(rf"\bthe (?P<noun>{NAMED_AND_WORDS}(?:{RELATIVE_NOUNS})) (?P<role>)?"
-                       rf"(?P<prep>to|into|under|from|by) which (?P<clause>.+)$", normal)
+        )
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
@@ -727,37 +724,10 @@ class Asker:
                 if answers:
                     return answers, f"{reading} (the one that {clause})"
                 normal, preset, ctx.linked[:] = m.string, [], [x for x in ctx.linked if x[2] != named.iri]
-            if m.group("prep"):
-                clause += " " + m.group("prep")
-            # "the partnership whose chair attended X": who attended X, then what they chair.
-            lead = "who " if m.group("role") else "which "
-            inner, inner_reading = self._solve(lead + clause, inner_ctx)
-            ctx.linked.extend(inner_ctx.linked)
-            if not inner:
-                return [], f"{inner_reading}; so nothing to follow"
-            entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
-            # "the Eastvale body that ...": the place in the noun restricts what the clause found
-            where = [p.place for p in ctx.places.scan(m.group("noun"))]
-            if where:
-                entities = [e for e in entities if best_fit(e, where, ctx.places) in ("inside", "around")]
-                if not entities:
-                    shown = " or ".join(p.name for p in where)
-                    return [], f"{inner_reading}; but none of them is in {shown}"
-            entities = _described_by_noun(entities, m.group("noun"))
-            if m.group("role"):
-                entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
-                if not entities:
-                    return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
-            if not rest.strip() and ASKS_THE_NOUN.fullmatch(normal[: m.start()].strip()):
-                # "What are the delivery groups that sit beneath the Board?": the clause is the whole question,
-                # its answers (of the kind the noun names) what is asked for
-                kept = {e.iri for e in entities}
-                return [a for a in inner if a.iri in kept], inner_reading
-            at = len(normal[: m.start()].split())
-            normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
-            preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
-            answers, reading = self._solve_simple(normal, ctx, preset)
-            return answers, f"{reading} (where that is: {inner_reading})"
+            through = self._through_clause(m, clause, rest, normal, inner_ctx, ctx)
+            if through is not None:
+                return through
+            normal, preset = m.string, []
         then_chair = AND_WHO_CHAIRS.match(normal) if top else None
         if then_chair is not None:
             return self._and_its_chair(then_chair.group("first") or then_chair.group("first2"), ctx)
@@ -774,6 +744,47 @@ class Asker:
             # its own paper names it
             return self._by_short_name(normal, short, ctx) or (answers, reading)
         return answers, reading
+
+    def _through_clause(self, m: re.Match[str], clause: str, rest: str, normal: str, inner_ctx: Context,
+                        ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who chairs the body that X reports to": the clause answered first, then the rest of the question
+        about what it found. None when the clause finds nothing and its noun is a name in full, which the
+        question is then read by."""
+        if m.group("prep"):
+            clause += " " + m.group("prep")
+        # "the partnership whose chair attended X": who attended X, then what they chair.
+        lead = "who " if m.group("role") else "which "
+        inner, inner_reading = self._solve(lead + clause, inner_ctx)
+        if not inner and _names_in_full(m.group("noun"), ctx):
+            # "the West Mercia Police and Crime Commissioner who funds X": the noun is a name the graph holds,
+            # whatever the clause finds; the question is read whole, its names each asked about
+            return None
+        ctx.linked.extend(inner_ctx.linked)
+        if not inner:
+            return [], f"{inner_reading}; so nothing to follow"
+        entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+        # "the Eastvale body that ...": the place in the noun restricts what the clause found
+        where = [p.place for p in ctx.places.scan(m.group("noun"))]
+        if where:
+            entities = [e for e in entities if best_fit(e, where, ctx.places) in ("inside", "around")]
+            if not entities:
+                shown = " or ".join(p.name for p in where)
+                return [], f"{inner_reading}; but none of them is in {shown}"
+        entities = _described_by_noun(entities, m.group("noun"))
+        if m.group("role"):
+            entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
+            if not entities:
+                return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
+        if not rest.strip() and ASKS_THE_NOUN.fullmatch(normal[: m.start()].strip()):
+            # "What are the delivery groups that sit beneath the Board?": the clause is the whole question,
+            # its answers (of the kind the noun names) what is asked for
+            kept = {e.iri for e in entities}
+            return [a for a in inner if a.iri in kept], inner_reading
+        at = len(normal[: m.start()].split())
+        normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
+        preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
+        answers, reading = self._solve_simple(normal, ctx, preset)
+        return answers, f"{reading} (where that is: {inner_reading})"
 
     def _by_short_name(self, normal: str, short: re.Match[str], ctx: Context) -> tuple[list[Answer], str] | None:
         """"the Partnership", "the Board", "the joint board": a body the question names only by its kind, as its
@@ -831,7 +842,12 @@ class Asker:
         e = found[0]
         papers = set(self.state.papers_naming(e.iri))
         others = [o for mm in ctx.index.mentions(clause) for o in mm.entities if o.iri != e.iri]
-        if not others or not any(papers & set(self.state.papers_naming(o.iri)) for o in others):
+        if not others:
+            # "the Eastvale Youth Diversion Group that reports to the partnership": a clause of plain words, which
+            # names nothing, describes the one thing named in full; a word it capitalises may be a name the graph
+            # does not hold, and then no answer may drop it
+            return e if not _capitalised_in(clause, ctx.question) else None
+        if not any(papers & set(self.state.papers_naming(o.iri)) for o in others):
             return None
         return e
 
@@ -3231,6 +3247,20 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
         if start >= first_end and any(i < start for i in named):
             return " ".join(tokens[:start]), " ".join(tokens[start:])
     return clause, ""
+
+
+def _names_in_full(noun: str, ctx: Context) -> bool:
+    """Is NOUN (normalised) one name the graph holds, all its words, not a kind's word alone?"""
+    words = noun.split()
+    return len(words) >= 2 and any(mm.start == 0 and mm.end == len(words) and not mm.generic and mm.entities
+                                   for mm in ctx.index.mentions(noun))
+
+
+def _capitalised_in(clause: str, question: str) -> bool:
+    """Does QUESTION write with a capital any word of CLAUSE (normalised) after its own first word?"""
+    words = set(clause.split())
+    written = re.findall(r"[A-Za-z][\w'\u2019&.-]*", question)[1:]
+    return any(w[0].isupper() and normalise(w) in words for w in written)
 
 
 def _described(answers: list[Answer], words: str) -> list[Answer]:
