@@ -55,3 +55,19 @@ def asker_over_texts(tmp_path_factory: pytest.TempPathFactory, name: str, texts:
 
 def labels(asker: Asker, question: str) -> list[str]:
     return [a.label for a in asker.ask(question).answers]
+
+
+def assert_grid_answer(asker: Asker, question: str, expected: list[str], forbidden: list[str]) -> None:
+    """A grid question's answers hold every EXPECTED label and no FORBIDDEN one (labels compared either way round,
+    case apart: "Safer Ashcombe Partnership" is given by "the Safer Ashcombe Partnership (SAP)"); a question
+    expecting nothing gets no answer at all."""
+    result = asker.ask(question)
+    got = [a.label for a in result.answers]
+
+    def given(label: str) -> bool:
+        return any(label.lower() in g.lower() or g.lower() in label.lower() for g in got)
+
+    assert all(given(e) for e in expected), (got, result.interpretation)
+    assert not any(given(f) for f in forbidden), (got, result.interpretation)
+    if not expected:
+        assert not got, (got, result.interpretation)
