@@ -3461,7 +3461,7 @@ def _paper_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         giver = _held_grant_giver(doc, e)
         if giver is not None:
             # a council that only holds the grant gives none of it: the partnership whose paper the council
-            # publishes shares its grant out ("Chorley Council" over "Minutes of the Chorley CSP"), else the giver
+            # publishes shares its grant out ("Northdale Council" over "Minutes of the Northdale CSP"), else the giver
             own = _own_receiver(doc)
             return own if own is not None and own.iri != e.iri else giver
     return e

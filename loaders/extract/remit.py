@@ -1513,7 +1513,7 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
             continue
         if _ACCOUNTABLE_BODY.search(said.group(0)) and any(
                 x.kind == "body" or x.head == "acronym" for x in doc.mentions(said.end(), found[1])):
-            continue  # "acts as the accountable body for the Maldon CSP": it holds the partnership's money
+            continue  # "acts as the accountable body for the Eastvale CSP": it holds the partnership's money
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
         _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
 

@@ -796,7 +796,7 @@ _UNIT_AFTER = re.compile(r"['’]s?\s+(?P<unit>(?:[a-z][\w-]*\s+){1,4}(?:team|un
 def _possessed_unit(doc: ExtractionDoc, owner: Mention, end: int, mentions: list[Mention]) -> Mention | None:
     """The body an organisation's possessive names ("the Council's Building and Facilities team"), as a mention:
     the possessive's own mention where the name is capitalised, else its owner's name before the unit's words
-    ("the Council's housing needs team" of Eastbourne Borough Council); the owner itself when the possessive
+    ("the Council's housing needs team" of Northdale Borough Council); the owner itself when the possessive
     names no unit ("the Council's own staff")."""
     named = next((x for x in mentions if x.kind == "body" and (o := x.extra.get("owner")) is not None and
                   o.start == owner.start), None)

@@ -1044,14 +1044,14 @@ def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1
 
     last = m.end()
     found: list[tuple[Entity | None, int, int]] = []
-    # ("covering Barrow, Askam and Ireleth, and Walney Island": a list that ends on ", and" joins its items so; an
+    # ("covering Eastvale, Upton and Marsh, and Lowmoor Island": a list that ends on ", and" joins its items so; an
     # "and" inside an item before is the place's own name)
     oxford = not m.group("said") and _OXFORD_AND.search(doc.text, m.end(), s1) is not None
     split = list if oxford else _split_towns
     for x in (x for mention in doc.mentions(m.end(), s1) for x in split(towns_of(doc, mention))):
         gap = doc.text[last : x.start]
         if oxford and found and gap.strip() == "and" and x.kind == "name" and len(x.name.split()) == 1:
-            # "Askam and Ireleth, and Walney Island": the one place the first "and" names
+            # "Upton and Marsh, and Lowmoor Island": the one place the first "and" names
             both = " ".join(doc.text[found[-1][2] : x.end].split())
             found[-1] = (doc.resolver.entity(Mention(found[-1][2], x.end, "place", both)), x.end, found[-1][2])
             last = x.end
