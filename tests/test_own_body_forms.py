@@ -161,7 +161,11 @@ def test_terms_put_to_a_meeting_are_their_group_s_in_other_layouts() -> None:
     head = ("Report to: Safer Bolton Partnership Board\nDate: 2 May 2025\n"
             "Title: Bolton Hate Crime Strategic Group - Terms of Reference\n")
     assert head_body(head) == "Bolton Hate Crime Strategic Group"
-    # a cover sheet's report on a body's year stays the meeting's paper
+    # a cover sheet's report on a body's year is that body's paper: its members and chair are the body's, and the
+    # meeting only receives it (tests/test_extract_report_subject_grid.py); a title naming no body leaves the meeting's
     head = ("Report to:       Place Scrutiny Board\nDate:            9 November 2024\n"
             "Title:           Safer Bolton Partnership - annual report 2023/24\n")
+    assert head_body(head) == "Safer Bolton Partnership"
+    head = ("Report to:       Place Scrutiny Board\nDate:            9 November 2024\n"
+            "Title:           Knife crime - annual report 2023/24\n")
     assert head_body(head) == "Place Scrutiny Board"
