@@ -1389,8 +1389,11 @@ _IT = re.compile(r"(?:(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:
                  r"comprise|comprises|consist|consists|is drawn)\b)")
 # what follows "The"/"Its" when _IT read a chair spoken of ("Its current vice-chair is ...")
 _CHAIR_SPOKEN_OF = re.compile(r" (?:[a-z]+ )?(?:(?:vice|deputy|co)[- ])?chair", re.I)
-_SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
-                          r"sub-?panel)s? of\s+(?:the\s+|this\s+|its\s+|our\s+)?$", re.I)
+# the kinds of group that sit under a body, then "of" and the body's article: "a sub-group of the ", "theme groups
+# of its "
+_GROUP_OF = (r"(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|sub-?panel)s? of\s+"
+             r"(?:the\s+|this\s+|its\s+|our\s+)?")
+_SUBGROUP_OF = re.compile(r"\b" + _GROUP_OF + "$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
@@ -1480,9 +1483,7 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
 
 
 # between a group and the body it sits under, in an apposition: ", a sub-group of the "
-_SUBGROUP_APPOSED = re.compile(r"\s*,\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+)?(?:sub-?group|sub-?committee|"
-                               r"theme group|working group|task group|sub-?board|sub-?panel)s? of\s+"
-                               r"(?:the\s+|this\s+|its\s+|our\s+)?", re.I)
+_SUBGROUP_APPOSED = re.compile(r"\s*,\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+)?" + _GROUP_OF, re.I)
 
 
 _IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")

@@ -108,11 +108,11 @@ def funding(doc: ExtractionDoc) -> None:
             _subject_funded_by(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
-        if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
-            _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
-            _gives_a_grant(doc, start, end)  # with an amount, the grant is read by the sentence rule
-        if "£" not in sentence:
+            # a grant named with its parties and no sum (with an amount, the grant is read by the sentence rule)
+            if " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
+                _owner_grant_to(doc, start, end)
+            _gives_a_grant(doc, start, end)
             previous = start
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -194,7 +194,7 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
             if holder is None or holder.kind != "body" or not _COUNCIL_NAME.search(holder.name):
                 continue  # only a council holds money for a partnership
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
-            if giver is None or giver.iri == holder.iri or giver.name.startswith(holder.name):
+            if giver is None or _council_itself(giver, holder):
                 continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
             doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
                     period=grant_period(text[start:end]) or period, qualifier="accountable body")
@@ -797,8 +797,8 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
     found = _decision_maker(doc)
     if found is not None:
         council = doc.resolver.council
-        if council is not None and found.kind == "body" and found.name.startswith(council.name):
-            return _held_grant_giver(doc, council) or found  # the council, or its cabinet or executive
+        if council is not None and found.kind == "body" and _council_itself(found, council):
+            return _held_grant_giver(doc, council) or found
         return found
     title = doc.meta.title or ""
     if _FUNDING_WORDS.search(title):
@@ -817,6 +817,12 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
             if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
                 return doc.resolver.entity(m)
     return None
+
+
+def _council_itself(e: Entity, council: Entity) -> bool:
+    """E is COUNCIL or one of its own decision makers named after it ("Northdale Council Cabinet", "Northdale
+    Council Executive"): the council acting, never a giver to it."""
+    return e.iri == council.iri or e.name.startswith(council.name)
 
 
 # "..., which acts as accountable body", "as the accountable body", "acting as lead authority": the role of a holder
