@@ -832,10 +832,7 @@ class Asker:
         names what the CLAUSE links ("is funded by mopac"): the clause then describes that entity rather than
         choosing among things of a kind ("the partnership chaired by X"). None when the noun is no single
         name of two words or more, or no paper names both (so never another council's namesake)."""
-        words = noun.split()
-        if len(words) < 2:
-            return None
-        full = [mm for mm in ctx.index.mentions(noun) if mm.start == 0 and mm.end == len(words) and not mm.generic]
+        full = _full_name_mentions(noun, ctx)
         found = distinct(full[0].entities) if len(full) == 1 else []
         if len(found) != 1 or found[0].kind in ("area", "topic"):
             return None
@@ -3249,11 +3246,18 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
     return clause, ""
 
 
+def _full_name_mentions(noun: str, ctx: Context) -> list[Mention]:
+    """The mentions of the graph's names that take all of NOUN (normalised, two words or more), not a kind's word
+    alone."""
+    words = noun.split()
+    if len(words) < 2:
+        return []
+    return [mm for mm in ctx.index.mentions(noun) if mm.start == 0 and mm.end == len(words) and not mm.generic]
+
+
 def _names_in_full(noun: str, ctx: Context) -> bool:
     """Is NOUN (normalised) one name the graph holds, all its words, not a kind's word alone?"""
-    words = noun.split()
-    return len(words) >= 2 and any(mm.start == 0 and mm.end == len(words) and not mm.generic and mm.entities
-                                   for mm in ctx.index.mentions(noun))
+    return any(mm.entities for mm in _full_name_mentions(noun, ctx))
 
 
 def _capitalised_in(clause: str, question: str) -> bool:
