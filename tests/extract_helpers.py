@@ -211,3 +211,42 @@ def hub_case_score(text: str, lines: tuple[str, ...], hub: str, relations: Itera
     false = [g for g in got if not any(matches(w, g) for w in wanted + optional)]
     return missed, sorted(set(false))
 
+
+FundingFact = tuple[str, str, int | None]
+
+
+def funding_misses(text: str, expected: set[FundingFact]) -> tuple[list[FundingFact], list[tuple]]:
+    """(missed, false): the expected (funder, recipient, amount) facts TEXT's reading lacks, and the funding facts
+    read that the text does not state (a fact without an amount counts when its funder and recipient are expected)."""
+    got = {(f.casefold(), r.casefold(), a) for f, r, a in funds(text)}
+    want = {(f.casefold(), r.casefold(), None if a is None else Decimal(a)) for f, r, a in expected}
+    pairs = {(f, r) for f, r, _ in want}
+    missed = [w for w in want if not any(g[:2] == w[:2] and (w[2] is None or g[2] == w[2]) for g in got)]
+    false = [g for g in got if not (g in want or (g[2] is None and g[:2] in pairs))]
+    return sorted(missed, key=str), sorted(false, key=str)
+
+
+class FundingGrid(dict[str, tuple[str, set[FundingFact]]]):
+    """A funding grid's cases by name: each case's text and every (funder, recipient, amount) it states."""
+
+    def case(self, name: str, text: str, *facts: FundingFact) -> None:
+        self[name] = (text, set(facts))
+
+    def check(self, name: str) -> None:
+        """Assert that case NAME reads exactly its stated facts."""
+        missed, false = funding_misses(*self[name])
+        assert not missed and not false, f"missed {missed}; false {false}"
+
+    def print_score(self) -> None:
+        """Print each case read wrong and the grid's score (cases passing, correct of expected, false): the figure
+        the commit messages quote."""
+        failed = right = want = wrong = 0
+        for name, (text, expected) in self.items():
+            missed, false = funding_misses(text, expected)
+            want += len(expected)
+            right += len(expected) - len(missed)
+            wrong += len(false)
+            if missed or false:
+                failed += 1
+                print(f"{name}: missed {missed}; false {false}")
+        print(f"grid: {len(self) - failed} of {len(self)} cases pass; correct {right} of {want}, false {wrong}")

@@ -10,29 +10,11 @@ budget) check that nothing is read. Every council, body and sum here is invented
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
-from extract_helpers import funds
+from extract_helpers import FundingGrid
 
-Fact = tuple[str, str, int | None]
-
-
-def _score(text: str, expected: set[Fact]) -> tuple[list[Fact], list[tuple]]:
-    """(missed, false): the expected facts not read, and the funding facts read that the text does not state."""
-    got = {(f.casefold(), r.casefold(), a) for f, r, a in funds(text)}
-    want = {(f.casefold(), r.casefold(), None if a is None else Decimal(a)) for f, r, a in expected}
-    pairs = {(f, r) for f, r, _ in want}
-    missed = [w for w in want if not any(g[:2] == w[:2] and (w[2] is None or g[2] == w[2]) for g in got)]
-    false = [g for g in got if not (g in want or (g[2] is None and g[:2] in pairs))]
-    return sorted(missed, key=str), sorted(false, key=str)
-
-
-CASES: dict[str, tuple[str, set[Fact]]] = {}
-
-
-def case(name: str, text: str, *facts: Fact) -> None:
-    CASES[name] = (text, set(facts))
+CASES = FundingGrid()
+case = CASES.case
 
 
 # --- tables: where the funder is named -------------------------------------------------------------------------
@@ -736,25 +718,8 @@ The Police and Crime Commissioner for Ryeshire's Community Safety Partnership Gr
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:
-    text, expected = CASES[name]
-    missed, false = _score(text, expected)
-    assert not missed and not false, f"missed {missed}; false {false}"
-
-
-def print_grid(cases: dict[str, tuple[str, set[Fact]]]) -> None:
-    """Print each case of a funding grid read wrong and the grid's score (cases passing, correct of expected,
-    false): the figure the commit messages quote."""
-    failed = right = want = wrong = 0
-    for name, (text, expected) in cases.items():
-        missed, false = _score(text, expected)
-        want += len(expected)
-        right += len(expected) - len(missed)
-        wrong += len(false)
-        if missed or false:
-            failed += 1
-            print(f"{name}: missed {missed}; false {false}")
-    print(f"grid: {len(cases) - failed} of {len(cases)} cases pass; correct {right} of {want}, false {wrong}")
+    CASES.check(name)
 
 
 if __name__ == "__main__":  # python tests/test_extract_funding_grid.py prints the grid's score
-    print_grid(CASES)
+    CASES.print_score()

@@ -24,15 +24,10 @@ invented; the national bodies and offices are real."""
 from __future__ import annotations
 
 import pytest
-from test_extract_funding_grid import _score, print_grid
+from extract_helpers import FundingGrid
 
-Fact = tuple[str, str, int | None]
-
-CASES: dict[str, tuple[str, set[Fact]]] = {}
-
-
-def case(name: str, text: str, *facts: Fact) -> None:
-    CASES[name] = (text, set(facts))
+CASES = FundingGrid()
+case = CASES.case
 
 
 # --- a grant named in one sentence, its sum in the next ------------------------------------------------------------
@@ -393,10 +388,8 @@ Decision record 2024/07
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:
-    text, expected = CASES[name]
-    missed, false = _score(text, expected)
-    assert not missed and not false, f"missed {missed}; false {false}"
+    CASES.check(name)
 
 
 if __name__ == "__main__":  # python tests/test_extract_funding_said_apart_grid.py prints the grid's score
-    print_grid(CASES)
+    CASES.print_score()

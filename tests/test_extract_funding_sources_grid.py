@@ -18,15 +18,10 @@ invented; the national bodies and offices are real."""
 from __future__ import annotations
 
 import pytest
-from test_extract_funding_grid import _score, print_grid
+from extract_helpers import FundingGrid
 
-Fact = tuple[str, str, int | None]
-
-CASES: dict[str, tuple[str, set[Fact]]] = {}
-
-
-def case(name: str, text: str, *facts: Fact) -> None:
-    CASES[name] = (text, set(facts))
+CASES = FundingGrid()
+case = CASES.case
 
 
 # --- income tables: the recipient is the body whose income the table lists ---------------------------------------
@@ -398,10 +393,8 @@ APPENDIX 1 - SAFER CRAGSIDE PARTNERSHIP: PROJECT ALLOCATIONS 2025/26
     reason="form not read yet: gold split on who funds a partnership's allocation", strict=True))
     if name in SPLIT else name for name in CASES])
 def test_grid_case(name: str) -> None:
-    text, expected = CASES[name]
-    missed, false = _score(text, expected)
-    assert not missed and not false, f"missed {missed}; false {false}"
+    CASES.check(name)
 
 
 if __name__ == "__main__":  # python tests/test_extract_funding_sources_grid.py prints the grid's score
-    print_grid(CASES)
+    CASES.print_score()

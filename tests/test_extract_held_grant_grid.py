@@ -21,15 +21,10 @@ bodies are real."""
 from __future__ import annotations
 
 import pytest
-from test_extract_funding_grid import _score, print_grid
+from extract_helpers import FundingGrid
 
-Fact = tuple[str, str, int | None]
-
-CASES: dict[str, tuple[str, set[Fact]]] = {}
-
-
-def case(name: str, text: str, *facts: Fact) -> None:
-    CASES[name] = (text, set(facts))
+CASES = FundingGrid()
+case = CASES.case
 
 
 # --- a council's decision on a grant it holds: the giver gives the rows --------------------------------------------
@@ -493,10 +488,8 @@ Safer Ferncliff Partnership - grants awarded 2024/25
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:
-    text, expected = CASES[name]
-    missed, false = _score(text, expected)
-    assert not missed and not false, f"missed {missed}; false {false}"
+    CASES.check(name)
 
 
 if __name__ == "__main__":  # python tests/test_extract_held_grant_grid.py prints the grid's score
-    print_grid(CASES)
+    CASES.print_score()
