@@ -56,6 +56,7 @@ _SUBGROUP_CUE = re.compile(r"sub-? ?group|sub-committee|subcommittee|theme group
                            r"sits? (?:under|within)|under the|within the|part of|structure|delivery groups? of",
                            re.I)
 _REPORT_ONLY = re.compile(r"\breport(?:s|ing)? (?:in)?to\b|\baccountable to\b|\breports? into\b", re.I)
+_JOINT = re.compile(r"joint (?:meeting|workshop|development workshop|session)|meeting of the two", re.I)
 _POSSESSIVE_PRIORITY = re.compile(r"(\b[\w&]+)['’]s (?:\w+ ){0,3}priorit", re.I)
 
 
@@ -260,30 +261,104 @@ def _retarget(fact: dict, old: str, new: str) -> Callable[[GoldSet], None]:
     return repair
 
 
+_PROVIDER_COL = re.compile(r"delivered by|provider|delivery partner|run by|recipient|organisation|grantee", re.I)
+_BODY = re.compile(r"partnership$|council$|board$|committee$|\bgrant\b|\bfund\b|\ballocation\b", re.I)
+_PROJECT_COL = re.compile(r"project|purpose|scheme|service|initiative|activity", re.I)
+
+
+def _table_rows(text: str) -> Iterable[tuple[list[str], list[str], list[str]]]:
+    """(header cells, row cells, the row's raw lines) of every pipe table; a row whose first cell is empty
+    continues the one above (cells wrapped onto the next line)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if "|" not in line or re.search(r"£|\d{3}", line) or not _PROVIDER_COL.search(line):
+            continue
+        # a table drawn with a leading bar has an empty first part on every line; one without it has an empty
+        # first cell only on a wrapped line
+        lead = line.strip().startswith("|")
+        head = _cells(line, None, lead)
+        rows: list[tuple[list[str], list[str]]] = []
+        for nxt in lines[i + 1:]:
+            if not nxt.strip():
+                if rows:
+                    break
+                continue
+            if "|" not in nxt:
+                break
+            if re.fullmatch(r"[\s|+=\-]*", nxt):
+                continue
+            cells = _cells(nxt, len(head), lead)
+            if len(cells) != len(head):
+                break
+            if rows and not cells[0] and any(cells):
+                rows[-1] = ([f"{a} {b}".strip() for a, b in zip(rows[-1][0], cells, strict=True)],
+                            [*rows[-1][1], nxt])
+            else:
+                rows.append((cells, [nxt]))
+        for cells, raw in rows:
+            yield head, cells, raw
+
+
+def _cells(line: str, width: int | None, lead: bool) -> list[str]:
+    parts = line.split("|")
+    if lead:
+        parts = parts[1:]
+    if line.strip().endswith("|") and (width is None or len(parts) > width):
+        parts = parts[:-1]
+    cells = [c.strip() for c in parts]
+    return cells + [""] * ((width or 0) - len(cells))
+
+
+def _entity_of_cell(s: GoldSet, cell: str, entities: Iterable[str]) -> str | None:
+    """The gold entity a (possibly wrapped or cut) table cell names: the longest name the cell starts with,
+    or that starts with the cell."""
+    c = re.sub(r"-\s+", "", _space(cell)).lower()
+    # a name the whole cell starts with beats a longer name that merely starts with the cell
+    best: tuple[int, int, str] | None = None
+    for e in entities:
+        for n in s.names(e):
+            n2 = n.lower()
+            if len(n2) < 4:
+                continue
+            rank = 2 if c == n2 else 1 if c.startswith(n2) else 0 if len(c) >= 10 and n2.startswith(c) else -1
+            if rank >= 0 and (best is None or (rank, len(n2)) > best[:2]):
+                best = (rank, len(n2), e)
+    return best[2] if best else None
+
+
 def rule_d(s: GoldSet) -> list[Finding]:
     out: list[Finding] = []
-    delivers = {(f["doc"], f["subject"], f["object"]) for f in s.facts if f["relation"] == "delivers"}
-    entities = {e for f in s.facts for e in (f["subject"], f["object"])}
     for doc, text in s.docs.items():
-        head = re.search(r"^.*\bdelivered by\b.*$", text, re.I | re.M)
-        if not head or not re.search(r"\||\t| {3,}", head.group(0)):
-            continue
-        for f in s.facts:
-            if f["doc"] != doc or f["relation"] != "funds" or f["evidence"] not in _space(text):
+        facts = [f for f in s.facts if f["doc"] == doc]
+        entities = {e for f in facts for e in (f["subject"], f["object"]) if e[:1].isalpha()}
+        delivers = {(f["subject"], f["object"]) for f in facts if f["relation"] == "delivers"}
+        funded = {f["object"] for f in facts if f["relation"] == "funds"}
+        for head, cells, raw in _table_rows(text):
+            low = [h.lower() for h in head]
+            prov = next((i for i, h in enumerate(low) if re.search(r"delivered by|provider|delivery partner|run by",
+                                                                     h)), None)
+            if prov is None:
+                prov = next((i for i, h in enumerate(low) if re.search(r"recipient|organisation|grantee", h)),
+                            None)
+            proj = next((i for i, h in enumerate(low) if _PROJECT_COL.search(h) and i != prov), None)
+            if prov is None or proj is None or re.search(r"\btotal", " ".join(cells), re.I) \
+                    or re.search(r"\b(post|role|name|member|title)\b", " ".join(low)):
                 continue
-            if _space(f["evidence"]) in _space(head.group(0)) or "|" not in f["evidence"]:
+            provider = _entity_of_cell(s, cells[prov], entities)
+            project = _entity_of_cell(s, cells[proj], entities)
+            # a body or a grant in the project column is a recipient's share, not a service delivered
+            if not provider or not project or provider == project or project not in funded \
+                    or _is_plan(project) or _BODY.search(project):
                 continue
-            row = f["evidence"]
-            provider = next((e for e in sorted(entities, key=len, reverse=True)
-                             if e not in (f["subject"], f["object"]) and not _is_plan(e) and e[:1].isalpha()
-                             and e[:1].isupper() and not re.fullmatch(r"[A-Z]+\d*-?\d*", e)
-                             and _mentions(row, s.names(e)) and not _mentions(f["object"], s.names(e))), None)
-            if not provider or (doc, provider, f["object"]) in delivers:
+            # a unit named in brackets in the provider cell may be the one the gold has deliver it
+            if any((e, project) in delivers for e in entities if _mentions(cells[prov], s.names(e))) \
+                    or (provider, project) in delivers:
                 continue
-            # which cell is the project and which the provider varies by table and by set (some sets fund the
-            # provider): listed for a reading, never repaired blind
-            out.append(Finding("D", "gap", doc, f"row {row[:60]!r}: funds -> {f['object']!r} beside "
-                               f"{provider!r}, no delivers between them"))
+            evidence = _space(raw[0])
+            out.append(Finding("D", "gap", doc, f"row {evidence[:50]!r}: no delivers {provider!r} -> {project!r}",
+                               repair=_adder(facts[0], subject=provider, relation="delivers", object=project,
+                                             evidence=evidence, doc=doc,
+                                             note="provider and project of one grant-table row (CONVENTIONS.md D)")))
     return out
 
 
@@ -323,7 +398,8 @@ def rule_f(s: GoldSet) -> list[Finding]:
             seen[(f["doc"], f["subject"], f["relation"], f["when"])].add(f["object"])
     docs_flagged: Counter[str] = Counter()
     for (doc, person, rel, _), bodies in seen.items():
-        if len(bodies) > 1 and re.search(r"joint", s.docs.get(doc, "")[:3000], re.I):
+        # a person who attends two bodies' own meetings is no joint meeting: the paper's head must say it is one
+        if len(bodies) > 1 and _JOINT.search(_space(s.docs.get(doc, "")[:1500])):
             docs_flagged[doc] += 1
             out.append(Finding("F", "break", doc, f"{rel} {person!r} given to {sorted(bodies)}"))
     return out
@@ -428,10 +504,10 @@ def rule_k(s: GoldSet) -> list[Finding]:
             line = m.group(1)
             people = [e for e in entities if e[:1].isupper() and _mentions(line, s.names(e)) and not re.search(
                 r"council|partnership|board|team|service|office|commissioner|committee", e, re.I)]
-            for person in people:
-                if any(f["relation"] == "produces" and f["subject"] == person for f in facts):
-                    continue
-                out.append(Finding("K", "gap", doc, f"author {person!r} produces nothing"))
+            # the author line names a person, a post or both: one of them producing the report is enough
+            if not people or any(f["relation"] == "produces" and f["subject"] in people for f in facts):
+                continue
+            out.append(Finding("K", "gap", doc, f"author {' / '.join(sorted(people))!r} produces nothing"))
     return out
 
 
