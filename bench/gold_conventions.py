@@ -57,6 +57,19 @@ _SUBGROUP_CUE = re.compile(r"sub-? ?group|sub-committee|subcommittee|theme group
                            re.I)
 _REPORT_ONLY = re.compile(r"\breport(?:s|ing)? (?:in)?to\b|\baccountable to\b|\breports? into\b", re.I)
 _JOINT = re.compile(r"joint (?:meeting|workshop|development workshop|session)|meeting of the two", re.I)
+_NOT_SOURCE = r"(?:(?!set out|\bas\b|\bwhich\b)[^.:;])"
+_PLAN_OWNS = re.compile(
+    r"\b(?:plan|strategy|agreement)\b" + _NOT_SOURCE + r"{0,60}\b(?:sets|sets out|has|identifies|includes|contains|"
+    r"focuses|names|lists|establishes|keeps)\b[^.:;]{0,40}priorit"
+    r"|priorit\w*\s+(?:of|in|under|within)\s+(?:the|this|its|our|their)\s+" + _NOT_SOURCE +
+    r"{0,50}\b(?:plan|strategy|agreement)\b"
+    r"|\b(?:plan|strategy|agreement)['’]s\s+(?:\w+\s+){0,3}priorit", re.I)
+_BODY_OWNS = re.compile(
+    r"\b(?:partnership|board|csp|commissioner|pcc|group|forum)['’]s?\s+(?:\w+\s+){0,3}priorit"
+    r"|priorit\w*\s+of\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:\w+\s+){0,5}(?:partnership|board|commissioner|group)\b)"
+    r"(?!['’]|\s+(?:plan|strategy|agreement)\b)"
+    r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
+    r"chose|adopted|selected|picked)\b[^.:;]{0,30}priorit", re.I)
 _POSSESSIVE_PRIORITY = re.compile(r"(\b[\w&]+)['’]s (?:\w+ ){0,3}priorit", re.I)
 
 
@@ -164,8 +177,9 @@ def rule_a(s: GoldSet) -> list[Finding]:
     by: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for f in s.facts:
         if f["relation"] == "priority_of":
-            by[(f["doc"], f["subject"].lower())].append(f)
-    for (doc, _), fs in by.items():
+            # one statement read twice; two statements may give one topic to two owners
+            by[(f["doc"], f["subject"].lower(), _space(f["evidence"]))].append(f)
+    for (doc, _, _), fs in by.items():
         plans = [f for f in fs if _is_plan(f["object"])]
         bodies = [f for f in fs if not _is_plan(f["object"])]
         if plans and bodies:
@@ -175,6 +189,15 @@ def rule_a(s: GoldSet) -> list[Finding]:
     for f in s.facts:
         if f["relation"] != "priority_of":
             continue
+        lead = _priority_lead_in(s.docs.get(f["doc"], ""), f["evidence"])
+        if lead:
+            owner, sentence = lead
+            if owner != ("plan" if _is_plan(f["object"]) else "body"):
+                other = _owner_named(s, f, sentence, want_plan=owner == "plan")
+                out.append(Finding("A", "break", f["doc"], f"the statement gives the priorities to the {owner}, gold "
+                                   f"gives {f['object']!r}: {f['subject']!r} ({sentence[-80:]!r})", f["id"],
+                                   repair=_retarget_priority(f, other) if other else None))
+            continue
         m = _POSSESSIVE_PRIORITY.search(f["evidence"])
         if not m or m.group(1).lower() in ("its", "our", "their", "council", "area", "borough", "city", "county"):
             continue
@@ -183,6 +206,51 @@ def rule_a(s: GoldSet) -> list[Finding]:
             out.append(Finding("A", "break", f["doc"], f"evidence names {m.group(1)!r} as owner, gold gives "
                                f"{f['object']!r}: {f['subject']!r}", f["id"]))
     return out
+
+
+def _priority_lead_in(text: str, evidence: str) -> tuple[str, str] | None:
+    """('plan' or 'body', the sentence) when the statement naming a priority, or the last sentence about
+    priorities before a listed one, gives them to a plan or to a body (and not to both)."""
+    flat, ev = _space(text), _space(evidence)
+    i = flat.find(ev)
+    if i < 0:
+        return None
+    if re.search(r"priorit", ev, re.I):
+        window = ev
+    elif len(ev.split()) >= 12:
+        return None  # a whole sentence that names no priorities says who owns its topic itself
+    else:
+        window = flat[max(0, i - 350):i]
+    sentences = [x for x in re.split(r"(?<=[.])\s", window) if re.search(r"priorit", x, re.I)]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    plan, body = bool(_PLAN_OWNS.search(last)), bool(_BODY_OWNS.search(last))
+    if plan == body:
+        return None
+    return ("plan" if plan else "body"), last
+
+
+def _owner_named(s: GoldSet, fact: dict, sentence: str, want_plan: bool) -> str | None:
+    """The one gold entity of the fact's paper that the owner sentence names, of the kind wanted."""
+    entities = {e for f in s.facts if f["doc"] == fact["doc"] for e in (f["subject"], f["object"])}
+    named = {e for e in entities if _is_plan(e) == want_plan and e != fact["subject"]
+             and not re.search(r"council$|committee$", e, re.I) and _mentions(sentence, s.names(e))}
+    # the longest name wins over a shorter one it contains ("X Partnership Plan" over "X Partnership")
+    named = {e for e in named if not any(o != e and e in o for o in named)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _retarget_priority(fact: dict, owner: str) -> Callable[[GoldSet], None]:
+    def repair(s: GoldSet) -> None:
+        if any(g is not fact and g["doc"] == fact["doc"] and g["relation"] == "priority_of"
+               and g["subject"] == fact["subject"] and g["object"] == owner for g in s.facts):
+            s.drop(fact)
+            return
+        fact["object"] = owner
+        fact["note"] = (fact.get("note", "") + "; " if fact.get("note") else "") + \
+            "the statement gives the priorities to this owner (CONVENTIONS.md A)"
+    return repair
 
 
 def rule_b(s: GoldSet) -> list[Finding]:
