@@ -579,6 +579,92 @@ def rule_k(s: GoldSet) -> list[Finding]:
     return out
 
 
+def basis(s: GoldSet) -> dict[str, str]:
+    """Per rule, how the set's gold reads the statements that offer the choice (run on the dev corpus: the
+    counts CONVENTIONS.md gives as each rule's basis)."""
+    facts = s.facts
+    out: dict[str, str] = {}
+    agree = disagree = 0
+    for f in facts:
+        if f["relation"] == "priority_of":
+            lead = _priority_lead_in(s.docs.get(f["doc"], ""), f["evidence"])
+            if lead:
+                same = lead[0] == ("plan" if _is_plan(f["object"]) else "body")
+                agree, disagree = agree + same, disagree + (not same)
+    pri = [f for f in facts if f["relation"] == "priority_of"]
+    plan = sum(_is_plan(f["object"]) for f in pri)
+    doubles = sum(1 for fd in rule_a(s) if "both plan and body" in fd.message)
+    out["A"] = (f"priority_of {len(pri)}: to a plan/strategy/fund {plan}, to a body {len(pri) - plan}; owner named by "
+                f"the statement or its lead-in: gold agrees {agree}, disagrees {disagree}; "
+                f"same statement to both {doubles}")
+    units = [f for f in facts if f["relation"] == "part_of" and re.search(
+        r"team|unit|directorate|department|service|bcu", f["subject"], re.I)]
+    out["B"] = (f"part_of from a unit or team to its organisation {len(units)}; "
+                f"council units left without {len(rule_b(s))}")
+    acc = sum(len(re.findall(r"accountable body", t, re.I)) for t in s.docs.values())
+    out["C"] = f"'accountable body' in the papers {acc}; funds to an accountable body {len(rule_c(s))}"
+    prose = 0
+    prose_del = 0
+    for f in facts:
+        if f["relation"] == "funds" and re.search(r"£[\d,.]+ to (?:provide|deliver)", f["evidence"]):
+            prose += 1
+            prose_del += any(g["relation"] == "delivers" and g["subject"] == f["object"] and g["doc"] == f["doc"]
+                             for g in facts)
+    rows = list(rule_d(s))
+    out["D"] = (f"grants to a named body 'to provide/deliver' a service {prose}, with delivers {prose_del}; "
+                f"provider/recipient + project table rows without delivers {len(rows)}")
+    scrut = sum(f["relation"] == "other" and bool(re.search(r"scrutin", f.get("note", ""), re.I)) for f in facts)
+    out["E"] = f"other 'scrutinises' {scrut}; responsible_for/oversees scrutiny by a committee {len(rule_e(s))}"
+    joint_docs = [d for d, t in s.docs.items() if _JOINT.search(_space(t[:1500]))]
+    bodies = {d: sorted({f["object"] for f in facts if f["doc"] == d and f["relation"] in ("attended", "apologies")})
+              for d in joint_docs}
+    out["F"] = (f"papers headed as a joint meeting {len(joint_docs)}: attendance bodies per paper "
+                f"{[len(b) for b in bodies.values()]}; a person given to two bodies {len(rule_f(s))}")
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    posts_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        if f["relation"] == "holds_post":
+            holders[(f["doc"], f["object"])].add(f["subject"])
+            posts_of[(f["doc"], f["subject"])].add(f["object"])
+    person_beside = sum(1 for f in facts if f["relation"] in ("chairs", "vice_chair") and any(
+        _mentions(f["evidence"], [p.split(",")[0]]) for p in posts_of.get((f["doc"], f["subject"]), ())))
+    post_alone = sum(1 for f in facts if f["relation"] in ("chairs", "vice_chair") and (f["doc"], f["subject"]) in
+                     holders) + sum(1 for f in facts if f["relation"] in ("chairs", "vice_chair")
+                                    and re.search(r"chair|director|chief|head|officer|representative|commissioner",
+                                                  f["subject"], re.I) and (f["doc"], f["subject"]) not in posts_of)
+    out["G"] = (f"a person chairs with its post in the same statement {person_beside}; a post or office chairs "
+                f"{post_alone}; a post chairs beside its named holder {len(rule_g(s))}")
+    endorse_other = sum(f["relation"] == "other" and bool(re.search(r"endors|recommend|comment|consult", f.get(
+        "note", ""), re.I)) for f in facts)
+    approve_prod = sum(f["relation"] == "produces" and bool(re.search(r"approv|agree|adopt|draft", f.get(
+        "note", "") + " " + f["evidence"], re.I)) for f in facts)
+    out["H"] = (f"produces on approves/agrees/adopts/drafts {approve_prod}; other on endorses/recommends/comments "
+                f"{endorse_other}; produces on an endorsement {len(rule_h(s))}")
+    rep = sum(f["relation"] == "reports_to" for f in facts)
+    sub = [f for f in facts if f["relation"] == "subgroup_of"]
+    cue = sum(bool(_SUBGROUP_CUE.search(f["evidence"])) for f in sub)
+    out["I"] = (f"reports_to {rep}; subgroup_of {len(sub)} ({cue} with a sub-group wording); "
+                f"on 'reports to' alone {len(rule_i(s))}")
+    own = [d for d, t in s.docs.items() if _PCC_OWN.search(_space(t))]
+    coded = sum(any(f["doc"] == d and f["relation"] == "produces" and _PCC_PLAN.search(f["object"]) for f in facts)
+                for d in own)
+    out["J"] = f"papers naming the plan as the Commissioner's {len(own)}, with produces {coded}"
+    lines = 0
+    with_prod = 0
+    people = {e for f in facts if f["relation"] == "holds_post" for e in (f["subject"], f["object"])}
+    for d, text in s.docs.items():
+        for m in _AUTHOR.finditer(text):
+            named = [e for e in people if _mentions(m.group(1), s.names(e))]
+            if named:
+                lines += 1
+                with_prod += any(f["doc"] == d and f["relation"] == "produces" and f["subject"] in named for f in facts)
+    report_of = sum(f["relation"] == "produces" and bool(re.search(r"report (?:of|by)\b", f["evidence"], re.I))
+                    for f in facts)
+    out["K"] = (f"author lines naming a person or post {lines}, the author produces the report in {with_prod}; "
+                f"'Report of/by' produces {report_of}")
+    return out
+
+
 CHECKS = [rule_a, rule_b, rule_c, rule_d, rule_e, rule_f, rule_g, rule_h, rule_i, rule_j, rule_k]
 
 
@@ -591,12 +677,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--fix", action="store_true", help="apply the mechanical repairs in place")
     ap.add_argument("--quiet", action="store_true", help="counts only")
+    ap.add_argument("--basis", action="store_true", help="how the gold reads each rule's statements (no check)")
     args = ap.parse_args(argv)
     total = 0
     for root in args.sets:
         s = GoldSet.load(root)
         if not s.files:
             print(f"{root}: no parts/*_facts.jsonl", file=sys.stderr)
+            continue
+        if args.basis:
+            print(f"{root.name}:")
+            for rule, line in basis(s).items():
+                print(f"  {rule} {RULES[rule]}\n      {line}")
             continue
         findings = check(s)
         if args.fix:
