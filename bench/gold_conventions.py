@@ -51,10 +51,12 @@ _AUTHOR = re.compile(r"^\s*(?:report author|author|report by|lead officer and au
 _ENDORSE = re.compile(r"\b(endors|recommend|commented|comments on|noted|welcomed|consulted)", re.I)
 _MAKE = re.compile(r"\b(draft|prepar|produc|publish|approv|adopt|agreed|agree|sign|wrote|written|writ|develop|"
                    r"set out|sets out|launch|refresh|review|update|compil|own)", re.I)
+# what makes a group the parent's own: called a sub-group, the parent has / runs / set up its groups, the group
+# sits beneath it, or a structure chart draws it under the parent ("+--", "|--")
 _SUBGROUP_CUE = re.compile(r"sub-? ?group|sub-committee|subcommittee|theme group|task(?:ing)? and finish|"
-                           r"\bits\b|\bhas (?:\w+ )?(?:three|two|four|five|six|several|\d) |\bruns\b|set up|"
-                           r"sits? (?:under|within)|under the|within the|part of|structure|delivery groups? of",
-                           re.I)
+                           r"\bits\b|\bha(?:s|ve) (?:\w+ ){0,2}(?:three|two|four|five|six|several|\d) |\bruns\b|"
+                           r"set up|sits? (?:under|within|beneath|below)|beneath|under the|within the|part of|"
+                           r"structure|delivery groups? of|^[\s|]*[+|`\\]-", re.I)
 _REPORT_ONLY = re.compile(r"\breport(?:s|ing)? (?:in)?to\b|\baccountable to\b|\breports? into\b", re.I)
 _JOINT = re.compile(r"joint (?:meeting|workshop|development workshop|session)|meeting of the two", re.I)
 _NOT_SOURCE = r"(?:(?!set out|\bas\b|\bwhich\b)[^.:;])"
