@@ -76,20 +76,19 @@ SETS = {"corpus": "ex", "heldout": "ho", "heldout2": "h2", "heldout4": "h4", "he
 # 0.78 / 0.58; heldout54 (its engineers' unread check, counts only) 0.68 / 0.46 -> 0.68 / 0.46
 # 2026-12-07, s24 (conventions): the gold of 43 sets was re-settled to examples/CONVENTIONS.md (a post beside its
 # named holder does not chair, crime and disorder scrutiny is `other`, "reports to" alone is no sub-group, a
-# joint meeting is one body, ...). The reading did not change; the gold did, and five precision floors fell below
-# what govkg measures on the new gold. They were lowered to the new figure minus 0.02: heldout 0.92 -> 0.88
-# (now 0.909), heldout13 0.90 -> 0.87 (0.892), heldout14 0.89 -> 0.86 (0.887), heldout20 0.80 -> 0.73 (0.756;
-# a joint workshop's attendance no longer doubled), heldout44 0.87 -> 0.83 (0.851; the same). No floor was raised.
+# joint meeting's attendance goes to each body, ...). The reading did not change; the gold did, and three precision
+# floors fell below what govkg measures on the new gold. They were lowered to the new figure minus 0.02: heldout
+# 0.92 -> 0.88 (now 0.909), heldout13 0.90 -> 0.87 (0.892), heldout14 0.89 -> 0.86 (0.887). No floor was raised.
 FLOORS = {"heldout": (0.88, 0.79), "heldout2": (0.88, 0.75), "heldout4": (0.90, 0.76), "heldout13": (0.87, 0.65),
           "heldout14": (0.86, 0.62), "heldout15": (0.84, 0.53), "heldout16": (0.85, 0.42), "heldout17": (0.75, 0.41),
-          "heldout18": (0.82, 0.43), "heldout19": (0.87, 0.47), "heldout20": (0.73, 0.46), "heldout21": (0.80, 0.57),
+          "heldout18": (0.82, 0.43), "heldout19": (0.87, 0.47), "heldout20": (0.80, 0.46), "heldout21": (0.80, 0.57),
           "heldout22": (0.85, 0.54), "heldout23": (0.78, 0.40), "heldout24": (0.86, 0.44), "heldout25": (0.83, 0.45),
           "heldout26": (0.73, 0.51), "heldout27": (0.82, 0.54), "heldout28": (0.81, 0.54), "heldout29": (0.80, 0.44),
           "heldout30": (0.79, 0.45), "heldout31": (0.76, 0.54), "heldout32": (0.73, 0.31),
           "heldout33": (0.72, 0.45), "heldout34": (0.73, 0.43),
           "heldout35": (0.74, 0.49), "heldout36": (0.77, 0.46), "heldout37": (0.83, 0.63), "heldout38": (0.84, 0.65),
           "heldout39": (0.76, 0.58), "heldout40": (0.84, 0.65), "heldout41": (0.80, 0.65),
-          "heldout42": (0.82, 0.63), "heldout43": (0.82, 0.55), "heldout44": (0.83, 0.63),
+          "heldout42": (0.82, 0.63), "heldout43": (0.82, 0.55), "heldout44": (0.87, 0.63),
           "heldout45": (0.86, 0.58), "heldout46": (0.76, 0.48), "heldout47": (0.73, 0.50), "heldout48": (0.78, 0.50),
           "heldout49": (0.90, 0.59), "heldout50": (0.73, 0.51), "heldout51": (0.63, 0.34), "heldout52": (0.81, 0.64),
           "heldout53": (0.76, 0.56), "heldout54": (0.66, 0.43)}
