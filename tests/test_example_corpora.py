@@ -75,7 +75,7 @@ SETS = {"corpus": "ex", "heldout": "ho", "heldout2": "h2", "heldout4": "h4", "he
 # 0.75 / 0.54, 0.63 / 0.35, 0.83 / 0.67, 0.73 / 0.55; at its end 0.75 / 0.54, 0.66 / 0.36, 0.83 / 0.67,
 # 0.78 / 0.58; heldout54 (its engineers' unread check, counts only) 0.68 / 0.46 -> 0.68 / 0.46
 # 2026-12-07, s24 (conventions): the gold of 43 sets was re-settled to examples/CONVENTIONS.md (a post beside its
-# named holder does not chair, crime and disorder scrutiny is `other`, "reports to" alone is no sub-group, a
+# named holder does not chair, a committee's scrutiny is `other` never `oversees`, "reports to" alone is no sub-group, a
 # joint meeting's attendance goes to each body, ...). The reading did not change; the gold did, and three precision
 # floors fell below what govkg measures on the new gold. They were lowered to the new figure minus 0.02: heldout
 # 0.92 -> 0.88 (now 0.909), heldout13 0.90 -> 0.87 (0.892), heldout14 0.89 -> 0.86 (0.887). No floor was raised.

@@ -124,14 +124,16 @@ def test_d_a_provider_and_project_row_without_delivers_is_a_gap(tmp_path: Path) 
     assert _rules(root) == []
 
 
-def test_e_crime_and_disorder_scrutiny_as_a_responsibility_is_caught(tmp_path: Path) -> None:
+def test_e_scrutiny_read_as_oversight_is_caught_and_the_function_stays(tmp_path: Path) -> None:
     text = "The Resources Committee, sitting as the crime and disorder committee, reviewed the partnership's year.\n"
-    facts = [_fact(1, "Resources Committee", "responsible_for", "crime and disorder scrutiny",
+    facts = [_fact(1, "Resources Committee", "oversees", "Tollbridge Partnership",
+                   "sitting as the crime and disorder committee"),
+             _fact(2, "Resources Committee", "responsible_for", "crime and disorder scrutiny",
                    "sitting as the crime and disorder committee")]
     root = _mini(tmp_path, text, facts)
     assert _rules(root) == ["E"]
     gc.main([str(root), "--fix", "--quiet"])
-    assert [f["relation"] for f in gc.GoldSet.load(root).facts] == ["other"]
+    assert [f["relation"] for f in gc.GoldSet.load(root).facts] == ["other", "responsible_for"]
 
 
 JOINT_TEXT = ("Minutes of a joint meeting of the Ashvale and Brookfield partnerships\n\n"
