@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .metadata import HEAD_CHARS, SOURCE_RE, _split_title, title_case
+from .metadata import HEAD_CHARS, SOURCE_RE, _bracketed_remit, _split_title, title_case
 
 # "Minutes of the Overview and Scrutiny Committee", "MINUTES OF: CABINET", "Extract from the minutes of the ...",
 # "Minutes of a special meeting of the ...": the heading of a meeting's record on a line of its own
@@ -188,7 +188,9 @@ def _name_at_start(rest: str) -> str | None:
     rest = re.split(r"\s+(?:[Mm]eeting|MEETING)\b", rest, maxsplit=1)[0]  # "X Committee Meeting held on": X
     for m in find_mentions(rest, 0, len(rest)):
         if m.start == 0 and m.kind == "body" and _AFTER_NAME.match(rest[m.end :]):
-            return m.name
+            # "Overview and Scrutiny Panel (Performance and Growth)": a council's panels told apart by their remit
+            remit = _bracketed_remit(rest, m.end)
+            return f"{m.name} ({remit})" if remit else m.name
         break
     return None
 
