@@ -378,14 +378,6 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(
-        r"(?:(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?"
-        r"|^[ \t]*At an? (?=(?:\w+ )?meeting of))"
-        r"(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
-        r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
-        r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
-        re.I | re.M,
-    ),
-    re.compile(
         r"^(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[,–\-|:]?\s*"
         r"(?:(?:meeting|minutes|notes|agenda|and)\s*[,–\-:]?\s*){0,3}"
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
@@ -529,15 +521,20 @@ def submitted_paper_body(head: str) -> str | None:
 
 
 def head_body(head: str, text: str = "") -> str | None:
+    from .meeting_frame import minutes_heading, named_by_banner
+
     item = _ITEM_AT_MEETING.search(head)
     if item:
         return item.group("body")  # the meeting that took the item, before any body the item's title names
+    frame = minutes_heading(head)
+    if frame is not None and frame.body is not None:
+        return frame.body
     submitted = submitted_paper_body(head)
     if submitted is not None:
         return submitted
     found = _split_title(head) or _head_body(head)
     if found is not None:
-        found = _named_in_full(head, found) or found
+        found = named_by_banner(head, found) or found
     if found is None:
         decision = _DECISION_MEETING.search(head)
         if decision:
@@ -627,31 +624,6 @@ def _split_title(head: str) -> str | None:
             continue
         return f"{first} {second}"
     return None
-
-
-def _named_in_full(head: str, found: str) -> str | None:
-    """ "Approved by the Partnership Board" under the title "Conwy and Denbighshire Community Safety Partnership":
-    a body the head names only by its kind is the one its title line names in full, when that name ends in the
-    kind's first word ("Partnership") or its head."""
-    from . import placenames as places
-    from .lexicon import heads
-    from .mentions import find_mentions
-
-    words = found.split()
-    if places.leading_place(found) is not None or any(w not in heads().body and w not in _KIND_WORDS for w in words):
-        return None
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
-    for line in lines:
-        # a title set in capitals ("SAFER NORTHDALE PARTNERSHIP") names the body as its usual case does
-        line = title_case(line) if line.isupper() else line
-        mentions = find_mentions(line, 0, len(line))
-        if len(mentions) == 1 and mentions[0].kind == "body" and mentions[0].name == line and \
-                places.leading_place(line) is not None and line.split()[-1] in (words[0], words[-1]):
-            return line
-    return None
-
-
-_KIND_WORDS = frozenset({"Strategic", "Executive", "Management", "Steering", "Joint", "Delivery", "Operational"})
 
 
 def _council_meeting_word(m: re.Match[str], written: str) -> str | None:

@@ -18,6 +18,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import acronyms, chair_role, council_posts, heads, layout, names
+from ..meeting_frame import meeting_frame
 from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -123,6 +124,20 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
 
 
 def _meeting_body(doc: ExtractionDoc, body: Entity | None, council: Entity | None) -> Entity | None:
+    frame = meeting_frame(doc.text)
+    if frame is not None and frame.body is None:
+        return None  # a meeting named by its kind alone, which no banner completes: its lists go nowhere
+    if frame is not None and frame.evidence == "joint meeting":
+        return doc.resolver.body_named(frame.body)
+    if frame is not None and frame.evidence == "extract heading":
+        # minutes appended to a report about another body: the lists under the extract's heading are its meeting's
+        if frame.body == "Council":
+            return council
+        if " " not in frame.body:
+            # the council's cabinet, named by its word
+            return doc.resolver.body_named(f"{council.name} {frame.body}", written=frame.body) if council \
+                else None
+        return doc.resolver.body_named(frame.body)
     if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
             not _letterhead(doc, body) and _council_meeting_page(doc):
         # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
@@ -199,7 +214,10 @@ def joint_body(doc: ExtractionDoc, meeting: Entity | None) -> Entity | None:
     "joint meeting of" ("the X and the Y"). Whoever attended, attended both bodies' meeting."""
     if meeting is None or meeting.kind != "body":
         return None
-    pair = _stacked_pair(doc) or _joint_meeting_pair(doc)
+    frame = meeting_frame(doc.text)
+    pair = _stacked_pair(doc) or _joint_meeting_pair(doc) or \
+        ((doc.resolver.body_named(frame.body), doc.resolver.body_named(frame.other))
+         if frame is not None and frame.body and frame.other else None)
     if pair is None or meeting not in pair or pair[0] is pair[1]:
         return None
     return pair[1] if pair[0] is meeting else pair[0]
