@@ -350,6 +350,23 @@ The CSP had allocated it as follows:
      ("Sedgemere Community Safety Partnership", "Taxi marshals", 7000),
      ("Sedgemere Community Safety Partnership", "Alcohol awareness", 5000))
 
+case("members agreed how the grant awarded just above should be split", """Safer Oldcastle Partnership
+Minutes of the Strategic Board, 20 June 2024
+
+4.   COMMISSIONER FUNDING 2024/25
+
+Ruth Adeyemi reported that the Police and Crime Commissioner for Oldshire had awarded the Partnership £20,000 for
+2024/25, with Oldcastle City Council acting as accountable body. Members agreed how the grant should be split:
+
+   Project                                                           2024/25
+   Hot-spot patrols, market square                                    £12,000
+   Retail crime radio scheme                                          £8,000
+""",
+     ("Police and Crime Commissioner for Oldshire", "Safer Oldcastle Partnership", 20000),
+     ("Police and Crime Commissioner for Oldshire", "Oldcastle City Council", None),
+     ("Safer Oldcastle Partnership", "Hot-spot patrols, market square", 12000),
+     ("Safer Oldcastle Partnership", "Retail crime radio scheme", 8000))
+
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_grid_case(name: str) -> None:

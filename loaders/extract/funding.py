@@ -2879,8 +2879,13 @@ def _column_funders_rows(doc: ExtractionDoc, table: Table, columns: dict[int, En
         a, b = row.cells[k]
         if k in columns or not doc.text[a:b].strip():
             continue
-        recipient = _project_cell(doc, a, b) if project_column is not None else next(
-            (e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None)
+        if project_column == 0:
+            # the project the first column names, whole, as a projects table reads it ("Youth diversion - Friday
+            # Night Kick-about" is one project's name)
+            recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(doc.text[a:b].split())))
+        else:
+            recipient = _project_cell(doc, a, b) if project_column is not None else next(
+                (e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None)
         if recipient is None:
             continue
         for column, giver in columns.items():
@@ -3590,7 +3595,10 @@ _SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)
                                r"\b(?:propose[sd]?|recommend(?:s|ed)?|plan(?:s|ned)?)\s+the\s+following\s+(?:spend|"
                                r"allocations?|uses?)\b[^.:;£]{0,30}:\s*$|"
                                r"\b(?:allocated|spent|shared\s+out|divided)\s+(?:it|this|the\s+(?:grant|money|funding|"
-                               r"allocation))\s+as\s+follows\s*:?\s*$")
+                               r"allocation))\s+as\s+follows\s*:?\s*$|"
+                               # "Members agreed how the grant should be split:"
+                               r"\bhow\s+(?:the|this|its|their)\s+(?:grant|allocation|funding|money)\s+(?:should|would|"
+                               r"will|is\s+to)\s+be\s+(?:split|allocated|spent|used|shared(?:\s+out)?)\s*:\s*$")
 
 
 def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
