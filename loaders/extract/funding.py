@@ -2810,12 +2810,16 @@ def _at_first(read):
 def _lead_readers() -> tuple:
     """The caption and lead-in readers of table_funder, strongest first: each names the giver of every row or
     nothing (a function, as most are defined further down)."""
+    # (the sentence just above the table, which leads into its rows, before a heading or a paragraph further up
+    # that says where the grant came from: "the grant from the PFCC ... Members agreed how the grant should be
+    # split:" is the partnership's split)
     return (
         ("pooled budget", _at_first(_pooled_spender)), ("caption", _at_first(_caption_giver)),
-        ("heading", _heading_agent), ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
+        ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
         ("spent as follows", _at_first(_allocation_holder)), ("lead-in", _at_first(_lead_in_giver)),
         ("awarded", _at_first(_awarded_giver)), ("X-funded", _at_first(_hyphen_funded_giver)),
         ("provides a grant", _at_first(_grant_provider)), ("approved by", _at_first(_approved_giver)),
+        ("heading", _heading_agent),
     )
 
 
@@ -2971,6 +2975,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts and column and column == project_column and cell:
                 # "Priority | Project/Initiative | Amount": the project column, whichever it is
+                recipient = _project_cell(doc, a, b)
+            if recipient is None and not amounts and not header and column == 0 and cell and \
+                    _item_label(doc, a, b):
+                # "Town centre CCTV monitoring ...... £18,000" in a list of a grant's uses: the label, whole, names
+                # what the money is for (a place or a topic inside it is no recipient)
                 recipient = _project_cell(doc, a, b)
             if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
@@ -3457,6 +3466,18 @@ def _project_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
         # "NW Hate Incident Partnership": a body whose work the money pays for, its place spelt out as elsewhere
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.thing("initiative", Mention(a, end, "initiative", name))
+
+
+def _item_label(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """The label cell A..B of a headerless table names an item, not a party: it does not open with a body or an
+    office ("Sheerness town centre CCTV monitoring", "Domestic abuse One Stop Shop, Sittingbourne")."""
+    found = [m for m in doc.mentions(a, b) if m.kind != "money"]
+    if not found or found[0].start > a + 1 or found[0].kind not in ("body", "post", "name"):
+        return True
+    # an organisation the gazetteer does not know, named alone ("Cleethorpes Outreach (CO)"), is a party; a name
+    # that words of what is done follow ("Sheerness town centre CCTV monitoring") opens the item's label
+    rest = doc.text[found[0].end : b].strip()
+    return found[0].kind == "name" and bool(rest) and not rest.startswith(("(", ","))
 
 
 # "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
