@@ -2769,27 +2769,40 @@ def _decides_paper(doc: ExtractionDoc, e: Entity) -> bool:
 
 
 def _heading_agent(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
-    """The giver a heading near the table names after "from" or "by" ("Grants from the Home Office"), or that the
-    caption or the lines between heading and table say funds the rows ("Projects funded by the Partnership",
-    "Most of the partnership's projects are funded by MOPAC ...")."""
+    """The giver a heading near the table names after "from" or "by" ("Grants from the Home Office", "Table 2:
+    Projects funded by the Partnership")."""
     heading = doc.layout.heading_before(first, limit=8)
     if heading is None:
         return None
-    found = None
+    found = _funded_by_named(doc, heading.start, heading.end)
+    if found is not None:
+        return found
     for m in doc.mentions(heading.start, heading.end):
         if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
             found = doc.resolver.entity(m) or found
-    lead_in = doc.text[heading.start : table.rows[0].start]
-    by = _FUNDED_BY.search(lead_in)
-    if by:
-        at = heading.start + by.end()
-        stop = re.search(r"[.:;\n]\s", lead_in[by.end() :])
-        upto = at + (stop.start() if stop else 120)
-        for m in doc.mentions(at, min(upto, at + 120)):
-            e = _first_named(doc, m) if m.kind in (*_AGENT_KINDS, "name") else None
-            if e is not None and e.kind in _AGENT_KINDS:
-                return e
     return found if found is not None and found.kind in _AGENT_KINDS else None
+
+
+def _paragraph_agent(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
+    """The giver the lines between a heading and the table say funds the rows ("Most of the partnership's projects
+    are funded by MOPAC ..."): weaker than the sentence that leads into the rows, which may say who shares the
+    money out ("Members agreed how the grant should be split:")."""
+    heading = doc.layout.heading_before(first, limit=8)
+    return _funded_by_named(doc, heading.end, table.rows[0].start) if heading is not None else None
+
+
+def _funded_by_named(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The giver named after "funded by" or "grants from" in START..END, up to the end of its sentence."""
+    by = _FUNDED_BY.search(doc.text, start, end)
+    if by is None:
+        return None
+    stop = re.search(r"[.:;\n]\s", doc.text[by.end() : end])
+    upto = min(by.end() + (stop.start() if stop else 120), by.end() + 120)
+    for m in doc.mentions(by.end(), upto):
+        e = _first_named(doc, m) if m.kind in (*_AGENT_KINDS, "name") else None
+        if e is not None and e.kind in _AGENT_KINDS:
+            return e
+    return None
 
 
 def _run_in_applicant(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
@@ -2810,16 +2823,16 @@ def _at_first(read):
 def _lead_readers() -> tuple:
     """The caption and lead-in readers of table_funder, strongest first: each names the giver of every row or
     nothing (a function, as most are defined further down)."""
-    # (the sentence just above the table, which leads into its rows, before a heading or a paragraph further up
-    # that says where the grant came from: "the grant from the PFCC ... Members agreed how the grant should be
-    # split:" is the partnership's split)
+    # (the sentence just above the table, which leads into its rows, before a paragraph further up that says
+    # where the grant came from: "the grant from the PFCC ... Members agreed how the grant should be split:" is
+    # the partnership's split; a heading naming the grants' giver, "Grants from X", is the table's caption)
     return (
         ("pooled budget", _at_first(_pooled_spender)), ("caption", _at_first(_caption_giver)),
-        ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
+        ("heading", _heading_agent), ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
         ("spent as follows", _at_first(_allocation_holder)), ("lead-in", _at_first(_lead_in_giver)),
         ("awarded", _at_first(_awarded_giver)), ("X-funded", _at_first(_hyphen_funded_giver)),
         ("provides a grant", _at_first(_grant_provider)), ("approved by", _at_first(_approved_giver)),
-        ("heading", _heading_agent),
+        ("paragraph above", _paragraph_agent),
     )
 
 
