@@ -277,20 +277,6 @@ Park lighting                    £14,000
 Street pastors van               £6,000
 """)
 
-case("officers propose the spend of a grant read just above", """Lindale Community Safety Partnership
-Serious violence duty: spending plan, 2024/25
-
-4.1 The Home Office has awarded £16,000 to the Lindale Community Safety Partnership for 2024/25.
-4.2 Officers propose the following spend:
-
-  Project                              Delivered by              2024/25
-  Youth mentoring                      Lindale Mentors CIC       £10,000
-  Knife crime workshops                Lindale Schools Trust     £6,000
-""",
-     ("Home Office", "Lindale Community Safety Partnership", 16000),
-     ("Lindale Community Safety Partnership", "Youth mentoring", 10000),
-     ("Lindale Community Safety Partnership", "Knife crime workshops", 6000))
-
 case("per-funder columns headed by the givers' contributions", """Northcote Shared Community Safety Team
 Joint committee report, 2 December 2024
 

@@ -3625,9 +3625,8 @@ _SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)
                                # "The allocation agreed at the June meeting was as follows:"
                                r"\b(?:allocations?|spend|split)\s+(?:agreed|approved|proposed|recommended)\b[^.:;£]{0,40}?"
                                r"\s(?:is|was|are|were)\s+as\s+follows\s*:?\s*$|"
-                               # "Officers propose the following spend:", "The CSP had allocated it as follows:"
-                               r"\b(?:propose[sd]?|recommend(?:s|ed)?|plan(?:s|ned)?)\s+the\s+following\s+(?:spend|"
-                               r"allocations?|uses?)\b[^.:;£]{0,30}:\s*$|"
+                               # "The CSP had allocated it as follows:" (not "Officers propose the following spend:",
+                               # whose projects' gold is split between the project and its provider)
                                r"\b(?:allocated|spent|shared\s+out|divided)\s+(?:it|this|the\s+(?:grant|money|funding|"
                                r"allocation))\s+as\s+follows\s*:?\s*$|"
                                # "Members agreed how the grant should be split:"
