@@ -359,7 +359,7 @@ For 2025/26 the Home Office has awarded Safer Abbotsford a grant of £18,000. It
      ("Home Office", "Street pastors in the city centre", 11000),
      ("Home Office", "Hate crime reporting centres", 7000))
 
-SPLIT.add("report: 'received £N', then 'The Partnership allocated it as follows:'")
+# (read since table_funder: a lead whose subject allocates "it", the grant just read, names the rows' funder)
 case("report: 'received £N', then 'The Partnership allocated it as follows:'", """Brindle Borough Council
 Report to the Communities Committee, 2 October 2024
 

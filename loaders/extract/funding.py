@@ -10,7 +10,7 @@ as written ("2019/20").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ...graph.model import Entity, Fact
@@ -2717,6 +2717,202 @@ _FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially
                         r" from\s+(?:the\s+)?", re.I)
 
 
+@dataclass(frozen=True)
+class TableFunder:
+    """Who gives the money of a money table's rows: one decision for the whole table, from the strongest evidence
+    the paper gives (see table_funder). FUNDER is None when the paper does not say, and the rows then add no funds
+    fact; COLUMNS gives one funder per amount column when the columns' heads name them ("PFCC grant | KBC"); BY
+    names the evidence that decided."""
+
+    funder: Entity | None
+    by: str
+    columns: dict[int, Entity] = field(default_factory=dict)
+
+
+NOT_SAID = TableFunder(None, "not said")
+
+
+def table_funder(doc: ExtractionDoc, table: Table, context_funder: Entity | None, header: list[str] | None = None,
+                 money_rows: list | None = None) -> TableFunder:
+    """Who funds the rows of TABLE, by the evidence in a fixed order of strength: a funder named by each amount
+    column's head; else the caption or the sentence that introduces the table ("Projects funded by the
+    Partnership", "The PCC has awarded the following grants:", "The Partnership recommended the allocation in the
+    table below"); else the paper's own grant-giving body (CONTEXT_FUNDER: the decision maker of a grant decision,
+    or the commissioner whose grants the paper announces), then the body the paper is by; else not said. The
+    paper's decision maker only approves what a lead-in says another body allocates, so it comes after the lead."""
+    first = doc.layout.lines.index(table.rows[0])
+    header = list(table.header) if header is None else header
+    rows = table.body_rows() if money_rows is None else money_rows
+    columns = _amount_column_funders(doc, table, header, rows)
+    if columns:
+        return TableFunder(None, "amount columns", columns)
+    for by, read in _lead_readers():
+        found = read(doc, table, first, header, rows)
+        if found is not None and context_funder is not None and _decides_paper(doc, found):
+            found = context_funder  # "The Mayor approves the grants below": the paper's decision maker, named short
+        if found is not None:
+            return TableFunder(found, by)
+    if context_funder is not None:
+        return TableFunder(context_funder, "paper's grant decision")
+    found = _approved_giver(doc, first, named=False) or _paper_giver(doc, first)
+    return TableFunder(found, "paper's body") if found is not None else NOT_SAID
+
+
+def _decides_paper(doc: ExtractionDoc, e: Entity) -> bool:
+    """E is the one the paper's decision-maker field names ("Decision maker: Mayor of Lewisham" and "the Mayor"):
+    by its first word, the head of a post or body named short."""
+    kinds = layout().fields
+    word = e.name.split()[0]
+    return any(line.kind == "field" and line.label and kinds.get(line.label.casefold()) == "decision_maker" and
+               re.search(rf"\b{re.escape(word)}\b", doc.text[line.value_start or line.start : line.end])
+               for line in doc.layout.lines[:80])
+
+
+def _heading_agent(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
+    """The giver a heading near the table names after "from" or "by" ("Grants from the Home Office", "Table 2:
+    Projects funded by the Partnership")."""
+    heading = doc.layout.heading_before(first, limit=8)
+    if heading is None:
+        return None
+    found = _funded_by_named(doc, heading.start, heading.end)
+    if found is not None:
+        return found
+    for m in doc.mentions(heading.start, heading.end):
+        if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
+            found = doc.resolver.entity(m) or found
+    return found if found is not None and found.kind in _AGENT_KINDS else None
+
+
+def _paragraph_agent(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
+    """The giver the lines between a heading and the table say funds the rows ("Most of the partnership's projects
+    are funded by MOPAC ..."): weaker than the sentence that leads into the rows, which may say who shares the
+    money out ("Members agreed how the grant should be split:")."""
+    heading = doc.layout.heading_before(first, limit=8)
+    return _funded_by_named(doc, heading.end, table.rows[0].start) if heading is not None else None
+
+
+def _funded_by_named(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The giver named after "funded by" or "grants from" in START..END, up to the end of its sentence."""
+    by = _FUNDED_BY.search(doc.text, start, end)
+    if by is None:
+        return None
+    stop = re.search(r"[.:;\n]\s", doc.text[by.end() : end])
+    upto = min(by.end() + (stop.start() if stop else 120), by.end() + 120)
+    for m in doc.mentions(by.end(), upto):
+        e = _first_named(doc, m) if m.kind in (*_AGENT_KINDS, "name") else None
+        if e is not None and e.kind in _AGENT_KINDS:
+            return e
+    return None
+
+
+def _run_in_applicant(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
+    return _applicant(doc, first) if _run_in_header(doc, table) is not None else None
+
+
+def _grant_above_pays(doc: ExtractionDoc, table: Table, first: int, header: list[str], rows: list) -> Entity | None:
+    if not header or not any(_project_head(name) for name in header):
+        return None
+    return _paying_grant_giver(doc, first, _rows_sum(doc, rows))
+
+
+def _at_first(read):
+    """A reader of the lines above a table that needs only where the table begins."""
+    return lambda doc, table, first, header, rows: read(doc, first)
+
+
+def _lead_readers() -> tuple:
+    """The caption and lead-in readers of table_funder, strongest first: each names the giver of every row or
+    nothing (a function, as most are defined further down)."""
+    # (the sentence just above the table, which leads into its rows, before a paragraph further up that says
+    # where the grant came from: "the grant from the PFCC ... Members agreed how the grant should be split:" is
+    # the partnership's split; a heading naming the grants' giver, "Grants from X", is the table's caption)
+    return (
+        ("pooled budget", _at_first(_pooled_spender)), ("caption", _at_first(_caption_giver)),
+        ("heading", _heading_agent), ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
+        ("spent as follows", _at_first(_allocation_holder)), ("lead-in", _at_first(_lead_in_giver)),
+        ("awarded", _at_first(_awarded_giver)), ("X-funded", _at_first(_hyphen_funded_giver)),
+        ("provides a grant", _at_first(_grant_provider)), ("approved by", _at_first(_approved_giver)),
+        ("paragraph above", _paragraph_agent),
+    )
+
+
+def _amount_column_funders(doc: ExtractionDoc, table: Table, header: list[str], rows: list) -> dict[int, Entity]:
+    """Column -> funder, when a table has two or more amount columns and each one's head names a different giver
+    ("Project | Delivered by | PFCC grant | KBC"): each column's sums are that giver's. Empty otherwise (year
+    columns, "Amount | Total", or a head that names no giver)."""
+    if not table.header or len(header) != len(table.rows[0].cells):
+        return {}
+    money = sorted({k for row in rows if len(row.cells) == len(header) for k, (a, b) in enumerate(row.cells)
+                    if _money_cell(doc.text[a:b].strip())})
+    if len(money) < 2 or any(grant_period(header[k]) or _TOTAL.match(header[k]) for k in money):
+        return {}
+    givers: dict[int, Entity] = {}
+    for k in money:
+        a, b = table.rows[0].cells[k]
+        giver = _head_giver(doc, a, b)
+        if giver is None:
+            return {}
+        givers[k] = giver
+    return givers if len({g.iri for g in givers.values()}) == len(givers) else {}
+
+
+def _head_giver(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The giver a column head A..B names: a body or an office ("PFCC grant", "Council contribution"), or the
+    initials of one the paper names ("KBC")."""
+    for m in doc.mentions(a, b):
+        if m.kind == "post" and len(m.name.split()) == 1 and _COMMISSIONER_WORD.fullmatch(m.name):
+            # "PCC grant": the commissioner the paper names in full, not one made up from its place
+            full = _full_commissioner(doc)
+            if full is not None:
+                return full
+        if m.kind in (*_AGENT_KINDS, "name"):
+            e = resolve_party(doc, m, _AGENT_KINDS)
+            if e is not None and e.kind in _AGENT_KINDS:
+                return e
+    for word in re.findall(r"\b[A-Z]{3,6}\b", doc.text[a:b]):
+        e = doc.resolver.acronym(word)
+        if e is not None and e.kind in _AGENT_KINDS:
+            return e
+    return None
+
+
+def _full_commissioner(doc: ExtractionDoc) -> Entity | None:
+    """The one commissioner the paper names in full ("the Police and Crime Commissioner for X"), or None."""
+    found = {e.iri: e for m in doc.mentions(0, len(doc.text)) if m.kind == "post" and m.head == "Commissioner" and
+             len(m.name.split()) > 2 and (e := doc.resolver.entity(m)) is not None and e.kind == "post"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _column_funders_rows(doc: ExtractionDoc, table: Table, columns: dict[int, Entity], header: list[str],
+                         rows: list, heading) -> None:
+    """Each row of a table with one funder per amount column: each column's giver funds what the row names (its
+    project, else the party its first cell names) with the sum in that column; a "-" or blank cell gives nothing."""
+    project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
+    whole = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
+    for row in rows:
+        if len(row.cells) != len(header) or _total_row(doc, row.cells):
+            continue
+        k = project_column if project_column is not None else 0
+        a, b = row.cells[k]
+        if k in columns or not doc.text[a:b].strip():
+            continue
+        if project_column == 0:
+            # the project the first column names, whole, as a projects table reads it ("Youth diversion - Friday
+            # Night Kick-about" is one project's name)
+            recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(doc.text[a:b].split())))
+        else:
+            recipient = _project_cell(doc, a, b) if project_column is not None else next(
+                (e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None)
+        if recipient is None:
+            continue
+        for column, giver in columns.items():
+            amount = amount_or_none(_money_in(doc.text[slice(*row.cells[column])].strip()))
+            if amount is None or not amount or giver.iri == recipient.iri:
+                continue
+            doc.add(giver, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
+                    period=_row_period(doc, row.cells) or whole)
+
+
 def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     rows = table.body_rows()
     money_rows = [r for r in rows if any("£" in doc.text[a:b] or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?",
@@ -2724,7 +2920,6 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                                          for a, b in r.cells)]
     if not money_rows:
         return
-    funder = context_funder
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
     if heading is not None:
@@ -2748,21 +2943,6 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if _funder_recipient_table(doc, table, heading, named=True) or _budget_table(doc, table, first) or \
             _grant_source_table(doc, table, first) or _funder_recipient_table(doc, table, heading):
         return
-    if heading is not None:
-        for m in doc.mentions(heading.start, heading.end):
-            if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
-                funder = doc.resolver.entity(m) or funder
-        # "Most of the partnership's projects are funded by MOPAC ..." between the heading and the table
-        by = _FUNDED_BY.search(lead_in)
-        if by:
-            stop = re.search(r"[.:;]\s", lead_in[by.end() :])
-            upto = heading.end + by.end() + (stop.start() if stop else 120)
-            for m in doc.mentions(heading.end + by.end(), min(upto, heading.end + by.end() + 120)):
-                e = doc.resolver.entity(m) if m.kind in (*_AGENT_KINDS, "name") else None
-                if e is not None and e.kind in _AGENT_KINDS:
-                    funder = e
-                    break
-    funder = _pooled_spender(doc, first) or _caption_giver(doc, first) or funder
     header = list(table.header)
     if _funder_column(header):
         return  # "Grant from | Allocated to | Amount": each row names its funder, which tables.typed_tables reads
@@ -2771,15 +2951,13 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     run_in = _run_in_header(doc, table)
     if run_in is not None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
-        funder = funder or _applicant(doc, first)
-    if funder is None and header and any(_project_head(name) for name in header):
-        funder = _paying_grant_giver(doc, first, _rows_sum(doc, money_rows))
-    if funder is None:
-        funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first) or \
-            _paper_giver(doc, first)
-    if funder is None:
+    decided = table_funder(doc, table, context_funder, header, money_rows)
+    if decided.columns:
+        _column_funders_rows(doc, table, decided.columns, header, money_rows, heading)
         return
+    funder = decided.funder
+    if funder is None:
+        return  # the paper does not say who gives the rows' money: they add no funds fact
     project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
@@ -2810,6 +2988,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts and column and column == project_column and cell:
                 # "Priority | Project/Initiative | Amount": the project column, whichever it is
+                recipient = _project_cell(doc, a, b)
+            if recipient is None and not amounts and not header and column == 0 and cell and \
+                    _item_label(doc, a, b):
+                # "Town centre CCTV monitoring ...... £18,000" in a list of a grant's uses: the label, whole, names
+                # what the money is for (a place or a topic inside it is no recipient)
                 recipient = _project_cell(doc, a, b)
             if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
@@ -3298,8 +3481,20 @@ def _project_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     return doc.resolver.thing("initiative", Mention(a, end, "initiative", name))
 
 
+def _item_label(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """The label cell A..B of a headerless table names an item, not a party: it does not open with a body or an
+    office ("Sheerness town centre CCTV monitoring", "Domestic abuse One Stop Shop, Sittingbourne")."""
+    found = [m for m in doc.mentions(a, b) if m.kind != "money"]
+    if not found or found[0].start > a + 1 or found[0].kind not in ("body", "post", "name"):
+        return True
+    # an organisation the gazetteer does not know, named alone ("Cleethorpes Outreach (CO)"), is a party; a name
+    # that words of what is done follow ("Sheerness town centre CCTV monitoring") opens the item's label
+    rest = doc.text[found[0].end : b].strip()
+    return found[0].kind == "name" and bool(rest) and not rest.startswith(("(", ","))
+
+
 # "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
-_TOTAL = re.compile(r"(?i)(?:sub-?\s?total|grand\s+total|total)\b")
+_TOTAL = re.compile(r"(?i)(?:sub-?\s?total|grand\s+total|total)s?\b")
 
 
 def _total_row(doc: ExtractionDoc, cells) -> bool:
@@ -3411,6 +3606,12 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
                 period=period)
 
 
+# "The Partnership met on 2 May and recommended the allocation in the table below.", "The Board has agreed the
+# grants set out below:": the lead's subject decides how the rows' money is shared, whoever approves its decision
+_ALLOCATION_BELOW = re.compile(r"\b(?:recommend(?:s|ed)?|propose[sd]?|agree[sd]?|approve[sd]?|allocate[sd]?)\s+"
+                               r"the\s+(?:[\w-]+\s+){0,2}?(?:allocations?|grants?|awards?|spend(?:ing)?|funding)\s+"
+                               r"(?:(?:set\s+out|shown|listed|given)\s+)?(?:in\s+the\s+table\s+)?(?:below|as\s+follows)\b",
+                               re.I)
 _FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|ed)?|made|makes|confirm(?:s|ed)?|"
                         r"endorse[sd]?)\s+the\s+following\s+"
                         r"(?:allocations?|grants?|awards?|funding|payments?|spend)\b", re.I)
@@ -3420,7 +3621,17 @@ _FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|e
 _SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)\s+(?:will\s+be|is\s+to\s+be|"
                                r"is\s+being|is|was|has\s+been|have\s+been)\s+(?:used|spent|allocated|distributed|"
                                r"committed)(?:\s+(?:as\s+follows|on\s+the\s+following|across\s+the\s+following|on|"
-                               r"across))?\s*:?\s*$")
+                               r"across))?\s*:?\s*$|"
+                               # "The allocation agreed at the June meeting was as follows:"
+                               r"\b(?:allocations?|spend|split)\s+(?:agreed|approved|proposed|recommended)\b[^.:;£]{0,40}?"
+                               r"\s(?:is|was|are|were)\s+as\s+follows\s*:?\s*$|"
+                               # "The CSP had allocated it as follows:" (not "Officers propose the following spend:",
+                               # whose projects' gold is split between the project and its provider)
+                               r"\b(?:allocated|spent|shared\s+out|divided)\s+(?:it|this|the\s+(?:grant|money|funding|"
+                               r"allocation))\s+as\s+follows\s*:?\s*$|"
+                               # "Members agreed how the grant should be split:"
+                               r"\bhow\s+(?:the|this|its|their)\s+(?:grant|allocation|funding|money)\s+(?:should|would|"
+                               r"will|is\s+to)\s+be\s+(?:split|allocated|spent|used|shared(?:\s+out)?)\s*:\s*$")
 
 
 def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
@@ -3494,11 +3705,36 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         if line.kind == "blank":
             continue
         said = _FOLLOWING.search(doc.text, line.start, line.end)
+        proposed = _ALLOCATION_BELOW.search(doc.text, line.start, line.end) if not said else None
+        if proposed is not None:
+            # "X received £N as its grant. The Board recommended the allocations below": a proposal spends the
+            # money of the grant just read, its receiver's; with none read in the section, the proposer's own
+            said = proposed
+            holder = _spender(doc, line, said.start())
+            if holder is not None:
+                return holder
         if not said:
             return None
         agents = [m for m in doc.mentions(line.start, said.start()) if m.kind in _AGENT_KINDS]
-        return doc.resolver.entity(agents[-1]) if agents else None
+        return _first_named(doc, agents[-1]) if agents else None
     return None
+
+
+def _first_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body M names; for "the Partnership" (a head noun alone) that the resolver takes for a caption read as a
+    name ("Table 1: Allocation to the Partnership"), the body with that head the paper first named in full, the
+    one it introduced and goes on to call so."""
+    e = doc.resolver.entity(m)
+    if m.back_ref and m.kind == "body" and (e is None or " the " in e.name):
+        head = m.name.split()[-1].casefold()
+        # (not a caption read as a name: "Allocation to the Partnership" speaks of the body, it names none)
+        full = next((x for x in doc.mentions(0, m.start) if x.kind == "body" and not x.back_ref and
+                     len(x.name.split()) > 1 and x.name.split()[-1].casefold() == head and
+                     " the " not in x.name), None)
+        named = doc.resolver.entity(full) if full is not None else None
+        if named is not None and named.kind == "body":
+            return named
+    return e
 
 
 # "The following grants were agreed by the grants panel:" above a table of recipients
@@ -3509,9 +3745,9 @@ _FOLLOWING_APPROVED = re.compile(r"(?i)\bthe\s+following\s+(?:[a-z-]+\s+)?(?:gra
 _DECIDING_PANEL = re.compile(r"(?i)\bsub-?\s?(?:panel|group|committee)\b|\bgrants?\s+panel\b")
 
 
-def _approved_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+def _approved_giver(doc: ExtractionDoc, first: int, named: bool = True) -> Entity | None:
     """The giver of a table the lines above say "the following grants were approved" for: the body named after
-    "by" (a grants panel gives for the paper's own body), else the paper's own body."""
+    "by"; unless NAMED, else the paper's own body (a grants panel gives for it; so does an unnamed approver)."""
     lines = doc.layout.lines
     above = []
     for line in reversed(lines[max(0, first - 4) : first]):
@@ -3529,6 +3765,8 @@ def _approved_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     if agent is not None and not _DECIDING_PANEL.search(agent.name):
         e = resolve_party(doc, agent, _AGENT_KINDS)
         return e if e is not None and e.kind == "body" else None
+    if named:
+        return None  # no approver named: the paper's own body, a weaker reading (see table_funder)
     body = doc.resolver.body
     return body if body is not None and body.kind == "body" and not _NOT_BUDGET_HOLDER.search(body.name) else None
 
