@@ -216,7 +216,9 @@ def answer_funding(
                     # "What did the PCC give Eastvale?": a place the money went to stands for its body that got
                     # it, and for its council before any other of its bodies
                     bonus += 1
-                    pins += 1 + _a_council(ctx, iris["recipient"])
+                    # (its council first only where the papers give the council's amount: an allocation to it
+                    # of no stated sum answers no "how much", and must not crowd out the one that does)
+                    pins += 1 + (_a_council(ctx, iris["recipient"]) and g.get("amount") is not None)
                 elif not pinned:
                     # a project named after the place ("Eastvale town centre patrols") is not the place: the
                     # place's name in the allocation's text does not make it the one given the money
@@ -276,7 +278,7 @@ def answer_funding(
             )
         ):
             continue
-        to_place[g["grant"]] = _to_asked_place(g, ctx)
+        to_place[g["grant"]] = _to_asked_place(g, ctx) if amount is not None else 0
         pinned_by[g["grant"]] = pins + _to_possessor(g, ctx) + to_place[g["grant"]]
         scored.append((overlap + bonus, g, amount))
     parties = [(mm, role) for mm, role in roles if mm.kinds & PARTY_KINDS]

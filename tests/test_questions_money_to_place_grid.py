@@ -8,9 +8,10 @@ amount was answered before the council's; where the graph holds only such a proj
 answered for the place: a wrong answer. With the place after "for" it was read only as where the money lies, so
 the words naming the money ("community safety grant") picked a county-wide project whose name says them. And with
 the place as the verb's object ("give Breckland") every body of the place was answered, the council's grant
-beside its partnership's. Three councils of one county funded by its commissioner, each with a grant to the council
-and grants to projects named after the place or saying the money's words (the places are real, so that the
-gazetteer places them in the county; the papers, bodies and sums are written for this test).
+beside its partnership's. Four councils of one county funded by its commissioner, each with a grant to the
+council (one of no stated sum) and grants to projects named after the place or saying the money's words (the
+places are real, so that the gazetteer places them in the county; the papers, bodies and sums are written for this
+test).
 
 Dimensions varied: the words before the place (to, for, the verb's object); the giving verb (give, award,
 approve, allocate, pay); the money named or not ("community safety grant", "money"); the period given or not; the
@@ -106,6 +107,29 @@ def _great_yarmouth(t: str) -> list[Fact]:
     ]
 
 
+# -- Norwich: minutes (the council's grant of no stated sum, the partnership's with one)
+N_AREA = Entity("area", "Norwich")
+N_COUNCIL = Entity("body", "Norwich City Council", subtype="Council", area="Norwich")
+N_CSP = Entity("body", "Norwich Community Safety Partnership", subtype="Partnership", area="Norwich")
+
+N_TEXT = """Norwich Community Safety Partnership
+Minutes of the meeting held on 4 April 2024
+
+3. The Norfolk Police and Crime Commissioner continues to fund Norwich City Council's community safety team, and
+has granted £22,300 to the Norwich Community Safety Partnership for 2024/25. The Partnership covers Norwich.
+"""
+
+
+def _norwich(t: str) -> list[Fact]:
+    return [
+        _fact(t, "The Norfolk Police and Crime Commissioner continues to fund Norwich City Council", PCC, "funds",
+              N_COUNCIL, period="2024/25"),
+        _fact(t, "has granted £22,300 to the Norwich Community Safety Partnership for 2024/25", PCC, "funds", N_CSP,
+              amount=Decimal(22300), period="2024/25"),
+        _fact(t, "The Partnership covers Norwich", N_CSP, "covers_area", N_AREA),
+    ]
+
+
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "money_to_place", [
@@ -113,6 +137,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("broadland-grants-received-2024", W_TEXT, "Broadland", _broadland, doc_type="report"),
         paper("safer-great-yarmouth-funding-page-2024", P_TEXT, "Great Yarmouth", _great_yarmouth,
               doc_type="web_page"),
+        paper("norwich-csp-minutes-2024-04-04", N_TEXT, "Norwich", _norwich, doc_type="minutes"),
     ])
 
 
@@ -140,6 +165,9 @@ GRID: list[tuple[str, list[str], list[str]]] = [
     ("How much did the Norfolk PCC give Broadland in 2024/25?", ["£19,800"], W_OTHERS),
     # a place whose council got nothing: a project of its name is not the place
     ("How much did the Norfolk PCC award to Great Yarmouth in 2024/25?", [], []),
+    # the council's grant of no stated sum: the place's body whose sum the papers give
+    ("How much did the Norfolk PCC grant to Norwich for 2024/25?", ["£22,300"], []),
+    ("How much community safety grant did the Norfolk PCC approve for Norwich?", ["£22,300"], []),
     # neighbours that keep their answer: the party named in full, money spent in a place, the projects funded
     ("How much did the Norfolk PCC give Breckland Borough Council?", ["£31,500"], C_OTHERS),
     ("How much did the Norfolk PCC give the Breckland Community Safety Partnership?", ["£7,250"],
