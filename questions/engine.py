@@ -1515,7 +1515,25 @@ class Asker:
             texts += [str(r.get("other") or "") for r in self._hop(e, "holds_post", True, Trace())]
             texts += [p.label for r in self._hop(e, "holds_post", True, Trace())
                       if (p := index.get(str(r.get("other") or ""))) is not None]
-        return any(f" {h} " in f" {normalise(t)} " for t in texts for h in heads)
+        return any(f" {h} " in f" {normalise(t)} " for t in texts for h in heads) or self.listed_under_title(
+            answer, frozenset(heads))
+
+    def listed_under_title(self, answer: Answer, heads: frozenset[str]) -> bool:
+        """Is ANSWER named in a list that the plural of one of the titles HEADS heads ("Apologies: Councillors
+        Hale, Ostrowski and Penn") in a paper its evidence is from? The quote of a name in such a list is often
+        the name alone, and the title before the list is every listed name's."""
+        titles = "|".join(re.escape(h) + "s" for h in sorted(heads))
+        plural = re.compile(rf"\b(?i:{titles})\.?\s+(?P<names>{_NAME_LIST})")
+        e = self.index().get(answer.iri or "")
+        names = {n for n in map(normalise, (e.names | {e.label}) if e else {answer.label}) if n}
+        for doc in {ev.document for ev in answer.evidence if ev.document}:
+            # the papers' sentences, not the quotes: a quote may be the name alone, or carry a heading before it;
+            # a bracket after a name ("Hale (Chair)") is no end of the list
+            said = [re.sub(r"\s*\([^)]*\)", "", w) for _, w in self.paper_sentences(doc)]
+            listed = {normalise(item) for w in said for m in plural.finditer(w) for item in _titled_items(m["names"])}
+            if names & listed:
+                return True
+        return False
 
     def _besides(self, question: str, m: re.Match[str]) -> Result:
         """"Besides the Executive Group, which board does X report to?": the question after the comma, without
@@ -2918,6 +2936,24 @@ WHICH_ROLE = re.compile(
     r"(?P<head>head ?teacher|teacher|councillor|nurse|doctor|inspector|superintendent|practitioner|social worker"
     r")) "
 )
+# Capitalised names joined by commas and "and" ("Hale, Ostrowski and P Penn"): a list a plural title may head
+_NAME_LIST = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*(?:\s*(?:,|\band\b)\s*[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*)*"
+# Titles that start a name of another kind in the same list ("Councillors Hale and Penn, Mr Ortiz"): the plural
+# title before the list is not theirs
+_OTHER_TITLES = frozenset(TITLES - {"cllr", "councillor"}) | frozenset(
+    "inspector sergeant superintendent constable chief commander officer director head".split())
+
+
+def _titled_items(names: str) -> list[str]:
+    """The names of a list a plural title heads, up to the first written with a title of another kind."""
+    out = []
+    for item in re.split(r"\s*(?:,|\band\b)\s*", names):
+        if not item or item.split()[0].lower().strip(".") in _OTHER_TITLES:
+            break
+        out.append(item)
+    return out
+
+
 # How papers shorten those titles ("Cllr").
 ROLE_SHORT_FORMS = {"councillor": ("cllr",), "head teacher": ("headteacher",), "headteacher": ("head teacher",),
                     "inspector": ("insp",), "superintendent": ("supt",)}

@@ -187,6 +187,7 @@ def answer_funding(
     topics = [mm for mm, _ in roles if mm.kinds <= {"topic"}]
     tied: set[str] = set()
     pinned_by: dict[str, int] = {}
+    to_place: dict[str, int] = {}  # how well each allocation's recipient is the place the money was given to
     for g in grants.values():
         iris = {"funder": g["funder"], "recipient": g["recipient"]}
         text = normalise(
@@ -210,9 +211,18 @@ def answer_funding(
                 schemes_tied += mm.kinds <= SCHEME_KINDS
                 pins += mm not in topics
                 continue
-            if mm in given and _party_of_area(ctx, iris["recipient"], mm):
-                # "What did the PCC give Eastvale?": a place the money went to stands for its body that got it
-                bonus += 1
+            if mm in given:
+                if _party_of_area(ctx, iris["recipient"], mm):
+                    # "What did the PCC give Eastvale?": a place the money went to stands for its body that got
+                    # it, and for its council before any other of its bodies
+                    bonus += 1
+                    # (its council first only where the papers give the council's amount: an allocation to it
+                    # of no stated sum answers no "how much", and must not crowd out the one that does)
+                    pins += 1 + (_a_council(ctx, iris["recipient"]) and g.get("amount") is not None)
+                elif not pinned:
+                    # a project named after the place ("Eastvale town centre patrols") is not the place: the
+                    # place's name in the allocation's text does not make it the one given the money
+                    ok = False
                 continue
             if mm.start in direct or role and iris["recipient" if role == "funder" else "funder"] in own:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
@@ -268,7 +278,8 @@ def answer_funding(
             )
         ):
             continue
-        pinned_by[g["grant"]] = pins + _to_possessor(g, ctx)
+        to_place[g["grant"]] = _to_asked_place(g, ctx) if amount is not None else 0
+        pinned_by[g["grant"]] = pins + _to_possessor(g, ctx) + to_place[g["grant"]]
         scored.append((overlap + bonus, g, amount))
     parties = [(mm, role) for mm, role in roles if mm.kinds & PARTY_KINDS]
     if topics and len(parties) == 1 and parties[0][1] != "recipient" and not ctx.amounts and not any(
@@ -277,6 +288,11 @@ def answer_funding(
         # says what for; allocations of the giver's that name no such thing are its other grants, no answer
         scored = []
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
+    if scored and max(to_place[g["grant"]] for _, g, _ in scored):
+        # "How much community safety grant did the PCC approve for Eastvale?": the place's council got it; the
+        # words naming the money are then no test, though a project of another place's name says them
+        best = max(to_place[g["grant"]] for _, g, _ in scored)
+        scored = [s for s in scored if to_place[s[1]["grant"]] == best]
     scored = _of_named_money(scored, tokens, ctx)
     who = " and ".join(ctx.name(mm) for mm, _ in roles)
     if extreme:
@@ -366,6 +382,34 @@ def _to_possessor(g: dict[str, Any], ctx: Context) -> int:
     owners = {normalise(m.group("place")) for m in POSSESSOR.finditer(ctx.question)} & places
     label = f" {normalise(ctx.index.label(g['recipient']))} "
     return int(any(f" {o} " in label for o in owners))
+
+
+# The words before a place that make it the one given the money ("approve for Eastvale", "awarded to Eastvale",
+# "gave Eastvale"), where "in Eastvale" only says where the money was spent
+TO_PLACE = r"(?:to|for|give|gave|given|grant|granted|award|awarded|pay|paid|allocate|allocated)"
+
+
+def _to_asked_place(g: dict[str, Any], ctx: Context) -> int:
+    """When the question writes an asked place as the money's recipient ("How much did the PCC approve for
+    Eastvale?"): 1 when the allocation's recipient is that place's body, 2 when it is its council (a place as a
+    party to money is its council first); 0 otherwise, or when the place is only where the money was spent."""
+    said = normalise(ctx.question)  # the asked places are cut from the question's tokens
+    best = 0
+    for place in ctx.asked:
+        if not any(re.search(rf"\b{TO_PLACE} (?:the )?{re.escape(n)}\b", said) for n in place.names):
+            continue
+        e = ctx.index.get(g["recipient"])
+        if e is None or e.kind not in ("body", "post"):
+            continue
+        if place.names & e.areas or any(f" {n} " in f" {normalise(e.label)} " for n in place.names):
+            best = max(best, 1 + _a_council(ctx, g["recipient"]))
+    return best
+
+
+def _a_council(ctx: Context, iri: str | None) -> int:
+    """1 when the body IRI is a council by its name ("Eastvale District Council"), else 0."""
+    e = ctx.index.get(iri) if iri else None
+    return int(e is not None and e.kind == "body" and "council" in normalise(e.label).split())
 
 
 def _own_names(e: Any, said: str) -> list[str]:

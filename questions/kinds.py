@@ -505,7 +505,7 @@ def attendance(q: Question) -> Plan | None:
             if org_iri is not None or (post := _post_naming(q, person, orgs)) is None:
                 continue
             org = post
-        if councillors and not _is_councillor(q, person):
+        if councillors and not (_is_councillor(q, person) or q.asker.listed_under_title(a, COUNCILLOR_TITLES)):
             continue
         if described_as and not _described_as(q, person, a, described_as):
             continue
@@ -519,6 +519,7 @@ def attendance(q: Question) -> Plan | None:
     return order(kept), f"who {what} {_names(q, [meeting])}{tail}"
 
 
+COUNCILLOR_TITLES = frozenset({"councillor", "cllr"})
 COUNCILLOR = re.compile(r"\b(?:cllr|councillor|cabinet member|portfolio holder|lead member|leader of the council)\b")
 
 
