@@ -59,6 +59,11 @@ def _ignore(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -
     pass
 
 
+def _ratio(a: float, b: float) -> str:
+    # another process's CPU is read from /proc in clock ticks (10 ms): a short run can read none at all
+    return f"{a / b:5.2f}x" if b > 0 else "  n/a"
+
+
 def profile_query(
     text: str, app: Any, reader: Any, conn: http.client.HTTPConnection, oxigraph_pid: int, args: argparse.Namespace
 ) -> dict[str, list[float]]:
@@ -157,11 +162,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"of {args.n}")
             for label, values in res.items():
                 med = statistics.median(values)
-                print(f"  {label:32} {med:8.0f} us  ({min(values):.0f}-{max(values):.0f})  {med / engine:5.2f}x engine")
+                spread = f"({min(values):.0f}-{max(values):.0f})"
+                print(f"  {label:32} {med:8.0f} us  {spread}  {_ratio(med, engine)} engine")
             wsgi_total = statistics.median(res["WSGI call: main"]) + statistics.median(res["WSGI call: workers"])
             ox_total = statistics.median(res["oxigraph serve: query"])
-            print(f"  govkg's WSGI call (both processes) / oxigraph serve's whole request: "
-                  f"{wsgi_total / ox_total:.2f}x")
+            print("  govkg's WSGI call (both processes) / oxigraph serve's whole request:",
+                  _ratio(wsgi_total, ox_total))
     finally:
         pool.close()
         store.close()
