@@ -5,8 +5,7 @@ apps as they like, each over its own store.
 
 Config keys (defaults below): QUERY_TIMEOUT seconds per query (really enforced for on-disk stores by
 worker processes), ROW_LIMIT rows per answer (announced when reached), QUERY_WORKERS processes (0: run
-queries in the request thread), QUERY_MEMORY_MB address space per worker (0: unlimited), QUICK_INLINE
-(on: a repeat of a query a worker answered quickly runs in the request thread, see pool.py), UPDATE_TOKEN
+queries in the request thread), QUERY_MEMORY_MB address space per worker (0: unlimited), UPDATE_TOKEN
 (None: /update and /store are off), ALLOW_SERVICE and ALLOW_LOAD (federated SERVICE / LOAD, off), CORS
 (on), MAX_CONTENT_LENGTH bytes per request (413 beyond), UPDATE_MAX_CHANGES triples one WHERE-driven update
 may change, UPLOAD_TIMEOUT seconds and UPLOAD_MEMORY_MB megabytes to parse one uploaded file (in
@@ -46,9 +45,6 @@ def make_executor(store: GraphStore, config: Any) -> Any:
             size=int(config["QUERY_WORKERS"]),
             flush=store.flush,
             memory_mb=int(config["QUERY_MEMORY_MB"]),
-            # quick repeats run on the serving process's own store (pool.py), unless configured off; only a
-            # store open for writing, since nothing else can write it: it always sees what the workers see
-            inline=store._store if config.get("QUICK_INLINE", True) and not store.read_only else None,
             **limits,
         )
     return InlineExecutor(store, **limits)

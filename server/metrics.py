@@ -122,7 +122,6 @@ def install(app: Flask) -> Metrics:
             "govkg_query_row_limit": executor.row_limit,
             "govkg_query_worker_restarts_total": getattr(executor, "restarts", 0),
             "govkg_store_reopens_total": getattr(executor, "refreshes", 0),
-            "govkg_queries_run_inline_total": getattr(executor, "inline_runs", 0),  # quick repeats (pool.py)
         }
         return Response(metrics.render(extra), mimetype="text/plain", content_type="text/plain; version=0.0.4")
 

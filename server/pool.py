@@ -10,15 +10,6 @@ goes through `writing()`) wait for in-flight queries, run alone and flush; then 
 store before its next query. Writes that bypass `writing()` are noticed through the store's write-ahead
 log (two stat calls per query) and lead to the same reopening. A worker whose snapshot lost files to
 compaction reopens and retries once.
-
-Quick repeats run here. A query a worker answered within QUICK_SECONDS is noted with the store's version; the
-same text with the same dataset, asked again before the next write, runs in the request thread on the serving
-process's own store (`inline`). The engine does the same work on the same data, so it cannot run away: what the
-time limit and the memory cap guard against was ruled out by the worker's run. This saves the hop to a worker
-and back (measured at N=100 with 8 clients: about 0.23 ms of the server's CPU on a trivial query, a quarter of
-the server's CPU on the benchmark's queries), which is most of what a busy endpoint answers: the same few
-queries from dashboards and pages, again and again. A query never answered by a worker, or slower than
-QUICK_SECONDS there, or asked with a shorter client limit than QUICK_SECONDS allows, goes to a worker.
 """
 
 from __future__ import annotations
@@ -33,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ForbiddenQuery, GovKGError, QueryError, QueryTimeout, StoreError
+from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from .executor import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT,
@@ -41,8 +32,6 @@ from .executor import (
     NotAcceptable,
     effective_timeout,
     prepare,
-    raw_query_fn,
-    run_query,
     timeout_error,
 )
 
@@ -60,11 +49,6 @@ START_TIMEOUT = 60.0
 # held to the limit to be replaced, so a burst of slow queries delays fast ones instead of failing them.
 QUEUE_GRACE = 5.0
 QUEUE_LENGTH = 64
-# A repeat of a query a worker answered within this (wall time, serialisation included) runs in the request
-# thread; at most QUICK_SHARE of the query's time limit, so a short client limit keeps its worker.
-QUICK_SECONDS = 0.05
-QUICK_SHARE = 0.05
-QUICK_ENTRIES = 4096
 
 
 class StoreBusy(StoreError):
@@ -197,14 +181,8 @@ class WorkerPool:
         flush: Any = None,
         memory_mb: int = 0,
         queue_length: int = QUEUE_LENGTH,
-        inline: Any = None,
     ):
         self.path = str(path)
-        # the serving process's own pyoxigraph store, for quick repeats (module docstring); None: every query
-        # goes to a worker
-        self._inline_fn = raw_query_fn(inline) if inline is not None else None
-        self._quick: dict[tuple[Any, ...], int] = {}  # (query, dataset) -> the store version it was quick on
-        self.inline_runs = 0
         self.queue_length = queue_length
         self.memory_mb = memory_mb
         self.size = max(1, size)
@@ -395,14 +373,6 @@ class WorkerPool:
         if self._wal.value() != self._stamp:
             self.refresh()
         wait = self.timeout + QUEUE_GRACE  # for a write to finish and a worker to come free, together
-        key = (query, None if default_graph is None else tuple(default_graph),
-               None if named_graphs is None else tuple(named_graphs))
-        if self._inline_fn is not None and self._quick.get(key) == self._generation and limit * QUICK_SHARE >= (
-            QUICK_SECONDS
-        ):
-            with self._rw.read(wait):
-                if self._quick.get(key) == self._generation:  # no write came between
-                    return self._run_inline(query, media_types, key)
         queued = time.monotonic()
         with self._rw.read(wait):
             w = self._acquire(max(0.0, wait - (time.monotonic() - queued)))
@@ -437,27 +407,9 @@ class WorkerPool:
                 raise StoreError("the query worker stopped unexpectedly") from None
             self._release(w)
         if status == "ok":
-            if self._inline_fn is not None and payload[0].elapsed <= QUICK_SECONDS:
-                if len(self._quick) >= QUICK_ENTRIES:
-                    self._quick.clear()  # bounded; the queries still asked are noted again by their next run
-                self._quick[key] = w.generation
             return payload[0]
         name, message = payload
         raise _ERRORS.get(name, QueryError)(message)
-
-    def _run_inline(self, query: str, media_types: str | Sequence[str] | None, key: tuple[Any, ...]) -> ExecResult:
-        """A quick repeat in this thread, answered as a worker answers it (the same `run_query`)."""
-        assert self._inline_fn is not None
-        self.inline_runs += 1
-        try:
-            return run_query(self._inline_fn, query, media_types, default_graph=key[1], named_graphs=key[2],
-                             row_limit=self.row_limit, prefixes=self.prefixes)
-        except GovKGError:
-            raise
-        except (OSError, RuntimeError) as e:  # the errors a worker reports, reported alike
-            raise StoreError(f"the query failed: {e}") from None
-        except Exception as e:  # noqa: BLE001
-            raise QueryError(f"the query failed: {type(e).__name__}: {e}") from None
 
     def refresh(self) -> None:
         """Make every worker see the store as it is now: each reopens it before its next query."""
