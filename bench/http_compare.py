@@ -2,6 +2,7 @@
 
     python bench/http_compare.py bench/out/store-100                       # this build vs oxigraph serve
     python bench/http_compare.py bench/out/store-100 --before OTHER/python # and an older build's govkg
+    python bench/http_compare.py bench/out/store-100 --arm threads2=WRAPPER # any other arm, named
 
 Each server gets its own copy of STORE (a writable govkg store takes RocksDB's lock). All servers run for the
 whole measurement and take turns, so that a busy spell of a shared machine falls on every arm alike:
@@ -62,7 +63,9 @@ def tree_cpu_s(pid: int) -> float:
 
 def start_servers(args: argparse.Namespace, work: Path) -> list[hb.Server]:
     arms: list[tuple[str, list[str], str, str]] = []
-    for name, python in [("govkg", sys.executable)] + ([("govkg-before", args.before)] if args.before else []):
+    others = [("govkg-before", args.before)] if args.before else []
+    others += [tuple(a.split("=", 1)) for a in args.arm]
+    for name, python in [("govkg", sys.executable)] + others:
         arms.append((name, [python, "-m", "govkg", "serve", "--host", hb.LOOPBACK], "/healthz", "/sparql"))
     arms.append(("oxigraph", [args.oxigraph, "serve-read-only"], "/", "/query"))
     servers = []
@@ -82,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("store", type=Path)
     ap.add_argument("--before", help="python of another checkout whose `-m govkg serve` is measured too")
+    ap.add_argument("--arm", action="append", default=[], metavar="NAME=PYTHON",
+                    help="another govkg arm: NAME, run by PYTHON (a build's python, or a wrapper adding options); "
+                         "repeatable")
     ap.add_argument("--oxigraph", default=str(Path(sys.executable).parent / "oxigraph"))
     ap.add_argument("--rounds", type=int, default=6, help="throughput slices per server and query")
     ap.add_argument("--clients", type=int, default=8)

@@ -103,3 +103,27 @@ def test_merged_cost_measures_both_layouts_on_the_same_documents(gen, tmp_path: 
     assert {q: r["rows"] for q, r in merged["queries"].items()}.keys() == before["queries"].keys()
     text = mc.report(results, {"date": "today", "commit": "abc", "reused": True})
     assert "| 1 | merged / before |" in text and "(file date)" in text and "--reuse" in text
+
+
+def test_http_profile_reports_every_part_beside_oxigraph(gen, tmp_path: Path, monkeypatch, capsys) -> None:
+    """bench/http_profile.py on a one-council store: every part of a request is measured, in this process, the
+    query worker and `oxigraph serve`, and the whole is set against oxigraph's (no timings asserted)."""
+    import http_profile
+
+    from govkg.graph.store import LocalStore
+
+    nq = tmp_path / "g.nq"
+    gen.generate_graph(1, nq)
+    store = LocalStore(str(tmp_path / "store"))
+    store.bulk_load(nq, ox.RdfFormat.N_QUADS, merge=False)
+    store.close()
+    monkeypatch.setattr(http_profile, "HERE", tmp_path)  # its scratch copies go under tmp_path/out
+    (tmp_path / "out").mkdir()
+    assert http_profile.main([str(tmp_path / "store"), "--queries", "q02_chair_at_date", "--rounds", "1",
+                              "--n", "3"]) == 0
+    out = capsys.readouterr().out
+    for part in ("engine", "run_query", "fast path (no hop)", "WSGI call: main", "WSGI call: workers",
+                 "hop, trivial query: main", "oxigraph serve: query", "oxigraph serve: ASK {}"):
+        assert f"  {part} " in out, part
+    assert "/ oxigraph serve's whole request:" in out
+    assert list((tmp_path / "out").iterdir()) == []  # the copies are removed
