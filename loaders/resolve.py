@@ -1813,11 +1813,12 @@ class Resolver:
         aliases = [a for a in (name, written) if a]
         if _OFFICE_WORD.search(name):
             official = placenames.police_office_name(area, title) or f"{title} for {area}"
-            usual = f"Office of the {official}"
-            decision = self._office_name(area, title, office=True)
-            # (its other usual forms too, "Surrey OPCC", "OPCC Surrey": its staff's posts are written with any)
-            office = Entity("body", decision.name or usual, area=area, iri_override=entity_iri("body", usual))
-            return self.remember(office, *aliases, *decision.forms, usual, *placenames.commissioner_office_forms(usual))
+            label = f"Office of the {official}"
+            # (every form the paper writes it in, and its other usual forms, "Surrey OPCC", "OPCC Surrey": its
+            # staff's posts are written with any)
+            written_forms = self._office_name(area, title, office=True).forms
+            return self.remember(Entity("body", label, area=area), *aliases, *written_forms,
+                                 *placenames.commissioner_office_forms(label))
         return self._holder(area, title, *aliases)
 
     def _office_name(self, area: str, title: str, office: bool = False) -> office_names.OfficeName:
@@ -1829,14 +1830,13 @@ class Resolver:
         return self._office_names[key]
 
     def _holder(self, area: str, title: str, *aliases: str) -> Entity:
-        """The node of AREA's commissioner with TITLE, one per office in every paper (its IRI is the usual
-        "<area> <title>"), named as this paper names it in full, else by that usual name; every form of it the
-        paper writes, the usual name and the official one are its other names."""
-        usual = f"{area} {title}"
+        """The node of AREA's commissioner with TITLE: one node per office across papers, labelled "<area>
+        <title>" (the graph's one name for it, which answers give), known in this paper by every form of its
+        name the paper writes, the fullest first (office_names.commissioner_name), and by the official one."""
         decision = self._office_name(area, title)
         official = placenames.police_office_name(area, title)
-        entity = Entity("post", decision.name or usual, area=area, iri_override=entity_iri("post", usual))
-        return self.remember(entity, *aliases, *decision.forms, usual, *((official,) if official else ()))
+        return self.remember(Entity("post", f"{area} {title}", area=area), *aliases, *decision.forms,
+                             *((official,) if official else ()))
 
     def _own_commissioner_office(self, name: str) -> tuple[str, str] | None:
         """(police area, kind) for an office named without its area ("the OPCC", "the Office of the Police and
