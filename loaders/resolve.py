@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
-from . import placenames
+from . import office_names, placenames
 from .lexicon import (
     acronyms,
     council_post_kind,
@@ -313,6 +313,10 @@ class Resolver:
         self._people: dict[str, Entity] = {}
         self._recent: list[tuple[int, Entity]] = []  # bodies by position, for back-references
         self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
+        # (police area, office kind, the office itself) -> the paper's one decision on that office's name
+        self._office_names: dict[tuple[str, str, bool], office_names.OfficeName] = {}
+        self._former_names = office_names.former_names(text)
+        self._own_commissioner: list[tuple[str, str | None] | None] = []  # the paper's commissioner, once read
         self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
         self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
@@ -787,8 +791,10 @@ class Resolver:
             return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         if len(words) == 1:
             self._note_named_before(head, pos)
+        # (a body the paper names by a past name, "we were known as the X until 2019", is not what it speaks of)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
-            name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
+            name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name) and
+            e.name not in self._former_names]
         headed = self._section_heading(head, pos) if len(words) == 1 else None
         if headed is not None and (not fitting or fitting[0][0] < headed[0]):
             return headed[1]  # "2. Wigan Domestic Abuse Board" above "The Board is chaired by ...": the section's
@@ -1221,6 +1227,8 @@ class Resolver:
                 break
             if kind == "body" and _ORGANISATION_BOARD.search(mention.name):
                 continue  # "the North East Integrated Care Board" is a member organisation, never "the Board"
+            if " ".join(mention.name.split()) in self._former_names:
+                continue  # "we were known as the X Partnership until 2019": no later "the Partnership" is X
             found = mention
         if found is None:
             return None
@@ -1576,12 +1584,12 @@ class Resolver:
         if name == "Mayor" and (named := self._area_mayor()) is not None:
             return self.post_named(named, written=name)  # "the Mayor" after "the Mayor of South Yorkshire"
         if name in ("Commissioner", "Police Commissioner", "Crime Commissioner") and (
-            self.ctx.police_area or "Police and Crime Commissioner" in self.text or "PCC" in self.text
+            self._paper_commissioner() or "Police and Crime Commissioner" in self.text or "PCC" in self.text
         ):
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
             # the title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")
             label = self._commissioner_title()
-            if not self.ctx.police_area:
+            if self._paper_commissioner() is None:
                 # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")
                 named = _NAMED_COMMISSIONER.search(self.text)
                 if named:
@@ -1782,7 +1790,10 @@ class Resolver:
         return name
 
     def _commissioner_title(self, kind: str | None = None) -> str:
-        """The title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")."""
+        """The title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner"); of
+        KIND, or else of the kind of the paper's own commissioner."""
+        if kind is None and (own := self._paper_commissioner()) is not None:
+            kind = own[1]
         if kind == "pfcc" or (kind is None and "Fire and Crime Commissioner" in self.text):
             return "Police, Fire and Crime Commissioner"
         if _VICTIMS_TITLE.search(self.text):
@@ -1803,14 +1814,29 @@ class Resolver:
         if _OFFICE_WORD.search(name):
             official = placenames.police_office_name(area, title) or f"{title} for {area}"
             label = f"Office of the {official}"
-            # (its other usual forms too, "Surrey OPCC", "OPCC Surrey": its staff's posts are written with any)
-            office = self.remember(Entity("body", label, area=area), *aliases,
-                                   *placenames.commissioner_office_forms(label))
-            return office
-        label = f"{area} {title}"
-        if name == label:
-            return None  # the node's own name: made by post_named itself
-        return self.remember(self.post_named(label), *aliases)
+            # (every form the paper writes it in, and its other usual forms, "Surrey OPCC", "OPCC Surrey": its
+            # staff's posts are written with any)
+            written_forms = self._office_name(area, title, office=True).forms
+            return self.remember(Entity("body", label, area=area), *aliases, *written_forms,
+                                 *placenames.commissioner_office_forms(label))
+        return self._holder(area, title, *aliases)
+
+    def _office_name(self, area: str, title: str, office: bool = False) -> office_names.OfficeName:
+        """The paper's one decision on the name of AREA's commissioner with TITLE (or, with OFFICE, of their
+        office): read once per paper, used for every mention of it."""
+        key = (area, office_names.kind_of_title(title), office)
+        if key not in self._office_names:
+            self._office_names[key] = office_names.commissioner_name(self.text, area, key[1], office)
+        return self._office_names[key]
+
+    def _holder(self, area: str, title: str, *aliases: str) -> Entity:
+        """The node of AREA's commissioner with TITLE: one node per office across papers, labelled "<area>
+        <title>" (the graph's one name for it, which answers give), known in this paper by every form of its
+        name the paper writes, the fullest first (office_names.commissioner_name), and by the official one."""
+        decision = self._office_name(area, title)
+        official = placenames.police_office_name(area, title)
+        return self.remember(Entity("post", f"{area} {title}", area=area), *aliases, *decision.forms,
+                             *((official,) if official else ()))
 
     def _own_commissioner_office(self, name: str) -> tuple[str, str] | None:
         """(police area, kind) for an office named without its area ("the OPCC", "the Office of the Police and
@@ -1819,11 +1845,31 @@ class Resolver:
             return None
         # (a police and crime panel's minutes name no council's area: the panel's own name says whose commissioner)
         panel = _PANEL_OF.fullmatch(self.ctx.body or "")
-        area = self.ctx.police_area or placenames.police_area(self.ctx.area) or \
-            (placenames.police_area(panel.group("place")) if panel else None)
+        own = self._paper_commissioner()
+        area = own[0] if own else (placenames.police_area(panel.group("place")) if panel else None)
         if not area or not placenames.ever_had_commissioner(area):
             return None
         return area, "pfcc" if "Fire" in name or "FC" in name or "FP" in name else "pcc"
+
+    def _paper_commissioner(self) -> tuple[str, str | None] | None:
+        """(police area, kind or None) of the commissioner a bare "the Commissioner", "the PCC", "the OPCC" of
+        this paper is: the paper's own police area's when the paper names that commissioner or none in full;
+        else the one commissioner it names (a paper of an area the gazetteer does not know, a council's paper
+        on the neighbouring commissioner's grant); nobody known when it names two others."""
+        if not self._own_commissioner:
+            named = [(a, k) for a, k in office_names.named_offices(self.text) if k != "mayor"]
+            own = self.ctx.police_area or placenames.police_area(self.ctx.area)
+            areas = list(dict.fromkeys(a for a, _ in named))
+            decided: tuple[str, str | None] | None = None
+            if own and (own in areas or not areas):
+                # (a paper naming the office of two eras, "the PCC ... became the PFCC": the later one's)
+                decided = own, office_names.latest_kind(own, {k for a, k in named if a == own})
+            elif len(areas) == 1:
+                decided = named[0]
+            elif own:
+                decided = own, None
+            self._own_commissioner.append(decided)
+        return self._own_commissioner[0]
 
     def known_thing(self, name: str, kinds: frozenset[str]) -> Entity | None:
         """The one entity of KINDS this paper already named NAME (or gave NAME as an alias): "CONTEST 2018"
@@ -2040,6 +2086,9 @@ class Resolver:
             area = for_area
             written = written or name
             name = f"{area} {office_for.group('office')}"
+            holder = self._commissioner(name, written)
+            if holder is not None:
+                return holder
         place = place or placenames.leading_place(name)
         label, scope = name, None
         aliases = [a for a in (name, written) if a]
@@ -2049,12 +2098,13 @@ class Resolver:
                 # a London paper's "Police and Crime Commissioner": London has none (MOPAC holds the functions),
                 # so the post keeps its written name, kept apart from other areas' like any generic post
                 area, scope = None, self.ctx.area
+            own = self._paper_commissioner() if "Commissioner" in name and "Deputy" not in name else None
+            if own is not None and placenames.ever_had_commissioner(own[0]):
+                # "the Police and Crime Commissioner" is the paper's own commissioner, named as the paper names it
+                return self._holder(own[0], self._commissioner_title(office_names.kind_of_title(name)), *aliases)
             if area:
                 label = f"{area} {name}"
                 place = area  # the commissioner's area is the police area, not the paper's district
-                official = placenames.police_office_name(area, name)
-                if official:
-                    aliases.append(official)  # "Police and Crime Commissioner for Lancashire"
                 deputy = placenames.police_office_name(area, name.removeprefix("Deputy ")) \
                     if name.startswith("Deputy ") else None
                 if deputy:
