@@ -216,10 +216,6 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
-        if row is not None and cells and _first_cell_runs_on(row, cells, piped):
-            row = _merged(row, cells, piped)
-            out[-1] = _written(row, piped)
-            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -245,21 +241,6 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
-
-
-def _first_cell_runs_on(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
-    """A line that writes under a row's first cell only, and only what cannot open a cell of its own: words in
-    lower case ("support for rough" over "sleepers at risk"), a bracket it leaves open ("(Housing and"), or the
-    close of a bracket the cell above left open ("Communities)"). No heading or note after a table opens so."""
-    pairs = _pairs(row, cells, piped)
-    if not pairs or sum(1 for r, _ in pairs if r) < 2:
-        return False
-    (first, under), rest = pairs[0], pairs[1:]
-    if not first or not under or any(c for _, c in rest) or _AMOUNT.search(under) or first[-1:] in ".:;":
-        return False
-    left_open = first.count("(") > first.count(")")
-    return left_open and ")" in under or not left_open and first[-1:] != ")" and (
-        under[:1].islower() or under.count("(") > under.count(")"))
 
 
 def _piped_name_overflow(row: list[Cell], cells: list[Cell], line: str) -> bool:
