@@ -127,6 +127,9 @@ def _numbered_paragraph(line: str, text_at: int) -> bool:
     return len(line) >= 40 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_SUM_AFTER_SPACE = re.compile(r"[^\s] (?=£\s?\d[\d,.]*(?:\s|$))")
+
+
 def _columns(line: str, aligned: frozenset[int] = frozenset()) -> str:
     """LINE with column gaps as single tabs and other runs of spaces as one space.
 
@@ -134,6 +137,11 @@ def _columns(line: str, aligned: frozenset[int] = frozenset()) -> str:
     short line that reads as a row of cells (not a sentence), or where it ends at a column's start in a row
     above or below (ALIGNED: "... Delivery Unit  quarterly" under "...   monthly", a long cell crowding the next
     column); after punctuation it is a typist's habit."""
+    for m in _SUM_AFTER_SPACE.finditer(line):
+        if aligned and any(k <= m.end() <= k + 1 for k in aligned):
+            # "Tollbridge Town Centre Partnership £3,850": a name that crowds the column of sums to one space (and
+            # pushes the sum a place on) still leaves the sum where the rows around start that column
+            line = line[: m.start() + 1] + "\t" + line[m.end() :]
     gaps = list(_GAP.finditer(line))
     if not gaps:
         return line

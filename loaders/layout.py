@@ -25,6 +25,8 @@ _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
 # "|---|:--|" and a box-drawn table's "+-----+-----+" or "|=====|" rule between its rows
 _SEPARATOR_ROW = re.compile(r"^[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)*[|+]?\s*$")
+_RULE_PIECES = re.compile(r"[|+:\s=-]+")
+_DASH_RUN = re.compile(r"-{3,}|={3,}")  # (searched in a rule's line, matched whole against a cell)
 _SPACED_RULE = re.compile(r"^\s*[-=]{3,}(?:[ \t]+[-=]{3,})+\s*$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -55,6 +57,10 @@ class Line:
     label: str | None = None  # a field's label ("Chair"), a heading's text
     value_start: int | None = None  # a field's value
     cells: tuple[Span, ...] = ()  # a table row's cells
+    # what a table's row is, decided once for its table (row_roles): "body", or "header" (the column names, or
+    # the same names again after a page break), "total" (a sum of the rows above), "rule" (dashes between rows):
+    # only body rows are read
+    role: str = "body"
 
     @property
     def content(self) -> str:
@@ -73,7 +79,13 @@ class Table:
     header: list[str] = field(default_factory=list)
 
     def body_rows(self) -> list[Line]:
-        return self.rows[1:] if self.header else self.rows
+        """The rows that say something of their own: not the header, a header repeated, a rule or a total."""
+        return [r for r in self.rows if r.role == "body"]
+
+    def rows_under_first(self) -> list[Line]:
+        """The body rows under the first row, for a reader that takes the first row for the columns' names even
+        where the layout did not."""
+        return [r for r in self.rows[1:] if r.role == "body"]
 
 
 @dataclass
@@ -158,8 +170,11 @@ class Layout:
 
 
 def is_rule_line(line: str) -> bool:
-    """LINE is a table's rule: "|---|:--|", "+-----+-----+", "|=====|" (the cleaner joins rows between them)."""
-    return _SEPARATOR_ROW.match(line.strip()) is not None
+    """LINE is a table's rule: "|---|:--|", "+-----+-----+", "|=====|" (the cleaner joins rows between them), or a
+    rule drawn under one column only ("|      |      | -------": the line under a column of sums, over its total)."""
+    stripped = line.strip()
+    return _SEPARATOR_ROW.match(stripped) is not None or (
+        "|" in stripped and _RULE_PIECES.fullmatch(stripped) is not None and _DASH_RUN.search(stripped) is not None)
 
 
 def _runs_on(line: Line) -> bool:
@@ -446,6 +461,8 @@ _ORGANISATION_ENDS = frozenset("""council constabulary police trust commissioner
 
 
 def _table(text: str, rows: list[Line]) -> Table:
+    # a rule drawn under the first row ("----- ------", "|---|---|") sets it apart as the columns' names
+    ruled = len(rows) > 2 and rows[0].label != "separator" and _rule_row(text, rows[1])
     rows = [r for r in rows if r.label != "separator"]
     table = Table(rows)
     if rows:
@@ -457,15 +474,59 @@ def _table(text: str, rows: list[Line]) -> Table:
             # (a sum is a row's cell; "£" alone names the column of sums)
             and not any(_SUM.match(c) or (re.search(r"\d{3}", _YEAR_NOTE.sub("", c)) and not _YEAR_HEADER.match(c))
                         for c in first)
-            and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c)) +
-            # (a cell that is a whole column head the table readers know, none of its words counted above)
-            sum(1 for c in first if c.casefold() in _column_heads() and
-                not any(w.lower() in _HEADER_WORDS for w in _WORDS.findall(c)))
-            >= max(1, len(first) // 2)
+            and (ruled and len(first) > 1 or _header_words(first, words) >= max(1, len(first) // 2))
             and not any(_named_cell(cell) for cell in first)
         ):
             table.header = _split_label_head([c.casefold() for c in first], rows[1:])
+    row_roles(text, table)
     return table
+
+
+def _header_words(first: list[str], words: list[str]) -> int:
+    """How many of a first row's words and cells are columns' names: "Name", "2024/25", a head the readers know."""
+    return sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c)) + \
+        sum(1 for c in first if c.casefold() in _column_heads() and  # (whole heads, none of their words counted)
+            not any(w.lower() in _HEADER_WORDS for w in _WORDS.findall(c)))
+
+
+# "Total", "Totals", "Sub-total", "Grand total", "TOTAL ALLOCATED", "Total committed", "Council total": a row's
+# label that says the row sums those above it ("Total number of ..." counts, and is a row's topic)
+_TOTAL_LABEL = re.compile(r"(?i)^(?:(?:sub|grand)[-\s]?)?totals?\b(?!\s+(?:number|of)\b)|"
+                          r"^[\w&,' -]{0,60}\b(?:sub-?)?totals?$")
+
+
+def total_label(cell: str) -> bool:
+    """CELL labels a sum of the rows or columns before it ("Totals", "Sub-total", "District total")."""
+    return _TOTAL_LABEL.search(cell.strip(" \t|*:")) is not None
+
+
+def total_row(text: str, cells: tuple[Span, ...] | list[Span]) -> bool:
+    """A row that sums the rows above it: one of its cells is a total's label, so it names no body, project or
+    grant of its own, whatever its other cells hold."""
+    return any(total_label(text[a:b]) for a, b in cells)
+
+
+def _rule_row(text: str, row: Line) -> bool:
+    """ROW is a rule drawn between a table's rows: "|---|---|", or dash runs the cleaner set apart as cells."""
+    return row.label == "separator" or bool(row.cells) and all(
+        _DASH_RUN.fullmatch(text[a:b].strip()) for a, b in row.cells)
+
+
+def row_roles(text: str, table: Table) -> None:
+    """Each row's role in TABLE, decided once for every reader: the header row, the header written again (a table
+    carried over a page break sets its column names on top of the new page), a rule of dashes, a total row, or a
+    body row."""
+    names = [" ".join(h.split()) for h in table.header]
+    for k, row in enumerate(table.rows):
+        cells = [" ".join(text[a:b].split()).casefold() for a, b in row.cells]
+        if table.header and (k == 0 or cells == names):
+            row.role = "header"
+        elif _rule_row(text, row):
+            row.role = "rule"
+        elif total_row(text, row.cells):
+            row.role = "total"
+        else:
+            row.role = "body"
 
 
 # the heads of a narrow first column that numbers the rows: "Line  Project" is two heads the spacing ran together
@@ -532,7 +593,9 @@ def read_layout(text: str) -> Layout:
         pos += len(chunk) + 1
     _single_pipe_rows(lines)
     _numbered_title_rows(text, lines)
-    return Layout(text, lines)
+    found = Layout(text, lines)
+    _ = found.tables  # every row's role is set with its table, before any reader walks the lines
+    return found
 
 
 # a section's number alone in its cell: "4", "4.", "2.0", "11.3", or in a part named by its letter: "B3", "A2.1"

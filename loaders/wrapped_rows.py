@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import is_rule_line
+from .layout import is_rule_line, total_label
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -125,8 +125,35 @@ def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:
     return out, led
 
 
+# "------------ --------- -------": a spaced table's header rule, one dash run a column
+_DASHED_COLUMNS = re.compile(r"\s*-{3,}(?: {1,2}-{3,})+\s*")
+
+
+def _gaps_at_rule_columns(lines: list[str]) -> list[str]:
+    """LINES with a column's gap widened where a cell fills its column to one space before the next ("youth
+    diversion West Norfolk Youth" under "------- -------"): the dashed rule under a spaced table's header says where
+    each column starts, the strongest word on its columns. The space taken is given back from the next wide gap,
+    so every cell after it keeps its place."""
+    out: list[str] = []
+    starts: list[int] = []
+    for line in lines:
+        if _DASHED_COLUMNS.fullmatch(line):
+            starts = [m.start() for m in re.finditer(r"-{3,}", line)][1:]
+        elif not line.strip() or "|" in line:
+            starts = []
+        else:
+            for k in reversed(starts):
+                if 1 < k < len(line) and line[k - 1] == " " and line[k - 2] != " " and line[k] != " ":
+                    wide = line.find("   ", k)
+                    line = line[: k - 1] + " " + line[k - 1 :] if wide < 0 else \
+                        line[: k - 1] + " " + line[k - 1 : wide] + line[wide + 1 :]
+        out.append(line)
+    return out
+
+
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
+    lines = _gaps_at_rule_columns(lines)
     lines, led = _leaders_as_gaps(_join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines))))
     split = [_cells(line) for line in lines]  # each line's cells, found once
     _open_table_cells(lines, split)
@@ -134,6 +161,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
     row_line: str | None = None  # the raw line that row started on
     piped = False
+    head: list[str] | None = None  # the cells of the current table's first line
     for i, line in enumerate(lines):
         cells = split[i]
         if piped and row_line is not None and not row_line.lstrip().startswith("|") and \
@@ -148,6 +176,12 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped) or
                                  _ruled_off(lines, i) or _row_after_overflow(split, i, row) or
                                  _name_ends(row, cells, piped)))
+        texts = [c for _, c in cells if c]
+        # "| | Total | £24,600": the sum of the rows above is a row of its own, never one's overflow; so are the
+        # table's column names set again on top of a new page, and a rule under a column ("| | -------")
+        own = any(total_label(c) for c in texts) or len(texts) > 1 and texts == head or is_rule_line(line)
+        if own:
+            row = None
         if row is not None and _last_cell_hangs(row, cells, piped):
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
@@ -194,13 +228,16 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         if row is None and out and _field_overflow(out[-1], cells, line):
             out[-1] = f"{out[-1].rstrip()} {cells[0][1]}"  # "Cabinet Member:   Cllr Jo Lee - Cabinet Member for"
             continue
-        held = _held_first_cell(lines, split, i, led) if row is None and "|" not in line else None
+        held = _held_first_cell(lines, split, i, led) if row is None and "|" not in line and not own else None
         if held is not None:
             cells = [(cells[0][0], f"{held} {cells[0][1]}"), *cells[1:]]
             out[-1] = _written(cells, False)  # the line above held the first cell's start
         else:
             out.append(line)
         piped = "|" in line
+        if not is_rule_line(line):
+            # the first line of a table: its column names, if it has them (kept until the table ends)
+            head = (head or [c for _, c in cells if c]) if _table_row(cells) else None
         row = cells if _table_row(cells) and not is_rule_line(line) else None
         row_line = line if row is not None else None
     return out
@@ -270,10 +307,12 @@ def _second_post(row: list[Cell], cells: list[Cell], piped: bool, room: int = 0)
     # ("Head of Children's Services" over "Youth Justice Service Manager") is a seat of its own, as it is under a
     # seat a note closed ("(Chair)"); a cell cut by the column's width runs on
     last = above.split("; ")[-1]
-    finished = above.endswith(")") or (0 < room and len(last) + 1 + len(under.split()[0]) <= room and
+    # (a cell that already holds two seats lists seats: each whole rank under it is one more)
+    closed = above.endswith(")") or "; " in above
+    finished = closed or (0 < room and len(last) + 1 + len(under.split()[0]) <= room and
                                        _opens_post(last) and not _UNFINISHED.search(last))
     return bool(above) and not _UNFINISHED.search(above) and above.count("(") == above.count(")") and \
-        _opens_post(last, finished_above=above.endswith(")")) and len(under.split()) >= 3 and (
+        _opens_post(last, finished_above=closed) and len(under.split()) >= 3 and (
             _opens_post(under, finished_above=finished) or _labelled_alike(last, under))
 
 
@@ -320,15 +359,22 @@ def _opens_post(text: str, finished_above: bool = False) -> bool:
             return True
         if sep.strip() in "-–" and sep and (heads().post_leading_re.match(rest) or _is_rank(rest.partition(",")[0])):
             return True
-    return finished_above and _is_rank(text)
+    return finished_above and _is_rank(text, joined=True)
 
 
-def _is_rank(text: str) -> bool:
-    """TEXT is a short title in capitals ending in a post's head: "Senior Probation Officer", "Service Manager"."""
+# the small words a rank's title may join its capitalised words with ("Community Safety and Prevent Officer")
+_RANK_JOINS = frozenset({"and", "of", "for", "&"})
+
+
+def _is_rank(text: str, joined: bool = False) -> bool:
+    """TEXT is a short title in capitals ending in a post's head: "Senior Probation Officer", "Service Manager";
+    JOINED (under a seat a note closed, where nothing runs on): up to six words, small joining words among them."""
     from .lexicon import heads
 
     words = text.split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in heads().post_trailing
+    most = 6 if joined else 4
+    return 1 < len(words) <= most and words[-1] in heads().post_trailing and \
+        all(w[:1].isupper() or joined and w in _RANK_JOINS for w in words)
 
 
 def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
@@ -869,12 +915,14 @@ def _name_tail_under(filled: list[tuple[str, str]], fragments: list[bool]) -> bo
 
 _RULE = re.compile(r"[-=|+: \t]*-{3,}[-=|+: \t]*")  # "-------  --------": a header's rule, one dash run a column
 _NAME_COLUMNS = frozenset({"name", "names", "member", "members", "attendee", "attendees", "representative",
-                           "present", "name and title"})
+                           "present", "name and title",
+                           # a row's key ("HG-01", "3", "A2"): every row opens on one, as a list of people on a name
+                           "ref", "ref.", "reference", "no", "no.", "item", "id", "code", "#"})
 
 
 def _names_first(lines: list[str], split: list[list[Cell]], i: int) -> bool:
-    """The table line I sits in opens each row on a person's name: its header, ruled off under it within the 40
-    lines above, names its first column so ("Name", "Member", "Attendee")."""
+    """The table line I sits in opens each row on a person's name or on the row's key: its header, ruled off under
+    it within the 40 lines above, names its first column so ("Name", "Member", "Attendee", "Ref", "No.")."""
     for k in range(i - 1, max(-1, i - 40), -1):
         if k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1].strip()) and len(split[k]) >= 2:
             return split[k][0][1].strip().casefold() in _NAME_COLUMNS

@@ -454,8 +454,7 @@ def _over_headed_table(doc: ExtractionDoc, line: Line) -> bool:
     k = next((j for j, ln in enumerate(lines) if ln.start == line.start), len(lines)) + 1
     while k < len(lines) and lines[k].kind == "blank":
         k += 1
-    return k < len(lines) and lines[k].kind == "row" and any(
-        table.header and table.rows[0] is lines[k] for table in doc.layout.tables)
+    return k < len(lines) and lines[k].kind == "row" and lines[k].role == "header"
 
 
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:

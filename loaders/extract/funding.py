@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ...graph.model import Entity, Fact
 from .. import placenames
-from ..layout import Line, Table
+from ..layout import Line, Table, total_label, total_row
 from ..lexicon import heads, layout
 from ..mentions import Mention, find_mentions, names_a_person
 from ..money import amount_or_none, parse_amount
@@ -529,7 +529,7 @@ def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, peri
     else:
         a, b = item.content_start + found.start("name"), item.content_start + found.end("name")
         receiver = _listed_thing(doc, a, b)
-    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group("provider" if by_provider else 1)):
+    if receiver is None or receiver.iri == giver.iri or total_label(found.group("provider" if by_provider else 1)):
         return
     period = grant_period(text) or period
     # the sentence rule read the item alone, without the list's giver ("£N for X, provided by Y": Y as the giver)
@@ -2844,7 +2844,7 @@ def _amount_column_funders(doc: ExtractionDoc, table: Table, header: list[str], 
         return {}
     money = sorted({k for row in rows if len(row.cells) == len(header) for k, (a, b) in enumerate(row.cells)
                     if _money_cell(doc.text[a:b].strip())})
-    if len(money) < 2 or any(grant_period(header[k]) or _TOTAL.match(header[k]) for k in money):
+    if len(money) < 2 or any(grant_period(header[k]) or total_label(header[k]) for k in money):
         return {}
     givers: dict[int, Entity] = {}
     for k in money:
@@ -2890,7 +2890,7 @@ def _column_funders_rows(doc: ExtractionDoc, table: Table, columns: dict[int, En
     project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
     for row in rows:
-        if len(row.cells) != len(header) or _total_row(doc, row.cells):
+        if len(row.cells) != len(header) or total_row(doc.text, row.cells):
             continue
         k = project_column if project_column is not None else 0
         a, b = row.cells[k]
@@ -3003,7 +3003,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
-        if _total_row(doc, cells):
+        if total_row(doc.text, cells):
             continue
         lead_in = doc.layout.lines[first - 1].text if first > 0 else ""
         if not lead_in.strip() and first > 1:
@@ -3065,7 +3065,7 @@ def _one_receivers_rows(doc: ExtractionDoc, table, money_rows: list, first: int,
     for row in money_rows:
         money = [doc.text[a:b].strip() for a, b in row.cells if _money_cell(doc.text[a:b].strip())]
         amount = amount_or_none(_money_in(money[0])) if len(money) == 1 else None
-        if amount is None or _total_row(doc, row.cells):
+        if amount is None or total_row(doc.text, row.cells):
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                 period=_row_period(doc, row.cells) or whole)
@@ -3087,7 +3087,7 @@ def _rows_sum(doc: ExtractionDoc, rows) -> Decimal:
     """The sum of the rows' amounts (the first sum of each row that is not a total)."""
     total = Decimal(0)
     for row in rows:
-        if _total_row(doc, row.cells):
+        if total_row(doc.text, row.cells):
             continue
         sums = [amount_or_none(_money_in(doc.text[a:b].strip())) for a, b in row.cells
                 if _money_cell(doc.text[a:b].strip())]
@@ -3234,7 +3234,7 @@ def _total_column_span(header: list[str], amounts: list[tuple[Decimal, int]],
     2024/25 | Total" states three grants, one a year and the whole."""
     years = [p for p in periods if p]
     if len(years) < 2 or len(years) != len(periods) - 1 or periods[-1] is not None or \
-            not _TOTAL.fullmatch(header[amounts[-1][1]].strip()):
+            not total_label(header[amounts[-1][1]]):
         return periods
     return [*periods[:-1], f"{years[0]} to {years[-1]}"]
 
@@ -3280,7 +3280,7 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
     found = False
     for row in table.rows:
         money = next((k for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]), None)
-        if not money or _total_row(doc, row.cells):
+        if not money or total_row(doc.text, row.cells):
             continue
         amount = amount_or_none(_money_in(doc.text[slice(*row.cells[money])]))
         if amount is None:
@@ -3315,7 +3315,7 @@ def _money_cell(cell: str) -> bool:
 def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
     """One row of a table with a provider column: the provider named there receives the row's amount (one grant a
     year where each sum is under a year's head: "Organisation | 2024/25 (£) | 2025/26 (£)")."""
-    if len(row.cells) != len(header) or _total_row(doc, row.cells):
+    if len(row.cells) != len(header) or total_row(doc.text, row.cells):
         return
     a, b = row.cells[column]
     if "£" in doc.text[a:b]:
@@ -3493,14 +3493,6 @@ def _item_label(doc: ExtractionDoc, a: int, b: int) -> bool:
     return found[0].kind == "name" and bool(rest) and not rest.startswith(("(", ","))
 
 
-# "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
-_TOTAL = re.compile(r"(?i)(?:sub-?\s?total|grand\s+total|total)s?\b")
-
-
-def _total_row(doc: ExtractionDoc, cells) -> bool:
-    return any(_TOTAL.match(doc.text[a:b].strip()) for a, b in cells)
-
-
 # "£85,000 p.a.", "£40,000 (indicative)", "£1.2 m": the amount a cell states, without what follows it
 _CELL_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mn|bn|million|thousand|billion)\b)?|"
                          r"^\d[\d,]{3,}(?:\.\d\d)?$", re.I)
@@ -3592,7 +3584,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     money_column = any("£" in h for h in table.header)
     for row in rows:
         cells = row.cells
-        if not cells or _total_row(doc, cells):
+        if not cells or total_row(doc.text, cells):
             continue
         giver = _row_giver(doc, cells[0])
         amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b] or (
@@ -4073,7 +4065,7 @@ _BARE_HEAD = re.compile(r"(?i)(?:the\s+)?(?:service|partnership|board|team)")
 def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None,
                 pounds: bool = False) -> None:
     cells = row.cells
-    if not cells or _total_row(doc, cells):
+    if not cells or total_row(doc.text, cells):
         return
     giver = _row_giver(doc, cells[0])
     money = [doc.text[a:b].strip() for a, b in cells[1:] if "£" in doc.text[a:b]]
@@ -4122,7 +4114,7 @@ def _grant_source_table(doc: ExtractionDoc, table, first: int) -> bool:
         return False
     period = grant_period(" ".join(header)) or grant_period(doc.text[lead.start : lead.end])
     for row in table.body_rows():
-        if len(row.cells) == len(header) and not _total_row(doc, row.cells):
+        if len(row.cells) == len(header) and not total_row(doc.text, row.cells):
             _grant_source_row(doc, row, source, receiver, period)
     return True
 
@@ -4175,7 +4167,7 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
     key = _key_under(doc, table)
     for row in table.body_rows():
-        if len(row.cells) != len(header) or _total_row(doc, row.cells):
+        if len(row.cells) != len(header) or total_row(doc.text, row.cells):
             continue
         # ("34,500" under "2024/25 (£)": a bare sum under a head that says it is one)
         money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b] or

@@ -1427,7 +1427,8 @@ def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 
 
 def _header_row(doc: ExtractionDoc, row: Line) -> bool:
-    return any(table.header and table.rows[0] is row for table in doc.layout.tables)
+    """ROW names its table's columns, or sums its rows (the layout's one reading of the table, row_roles)."""
+    return row.role in ("header", "total")
 
 
 # the words that number a plan's items ("Priority 2", "Theme B", "Objective Three"): the number is one of these

@@ -559,7 +559,7 @@ def lead_tables(doc: ExtractionDoc) -> None:
             continue
         if lead is None or lead == 0 or not _body_column(header[0]):
             continue
-        for line in table.rows[1:]:
+        for line in table.rows_under_first():
             if len(line.cells) != len(header):
                 continue
             body = cell_body(doc, [line.cells[0]])
@@ -587,7 +587,7 @@ def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
         return  # "Priority | Delivery group | Lead": the lead leads the row's group, not the priority
     # the rows are the priorities of the body the table's section is about, else of the body whose paper it is
     owner = doc.scope_body(table.rows[0].start) or title_paper_body(doc)
-    for line in table.rows[1:]:
+    for line in table.rows_under_first():
         if len(line.cells) != len(header):
             continue
         a, b = line.cells[0]

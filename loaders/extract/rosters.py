@@ -665,13 +665,13 @@ def seat_tables(doc: ExtractionDoc) -> None:
             # "Name | Organisation" in minutes: who came and where they work, which the attendance rules read; set
             # writers differ on whether an employer is represented. A "Representing" column says it is.
             if _REPRESENTING_HEAD.fullmatch(" ".join(header[columns[0]].split()).strip(" |*:")):
-                for row in table.rows[1:]:
+                for row in table.rows_under_first():
                     if len(row.cells) == len(header):
                         _represented_row(doc, owner, row, columns[0], columns[1])
             continue
         # "Role on the Board": the seat's role there (chair, member), never the person's post at work
         board_role = columns[2] is not None and re.search(r"(?i)\bon\s+the\b", header[columns[2]]) is not None
-        for row in table.rows[1:]:
+        for row in table.rows_under_first():
             if len(row.cells) == len(header):
                 _seat_row(doc, owner, row, *columns, board_role=board_role)
 

@@ -1418,7 +1418,7 @@ def _officer_columns(doc: ExtractionDoc) -> None:
         who = next((k for k, h in enumerate(header) if "person" in kinds[k]), None)
         if org is None or who is None:
             continue
-        rows = [r for r in table.rows[1:] if r.label != "separator" and r.cells]
+        rows = [r for r in table.rows_under_first() if r.cells]
         for k, row in enumerate(rows):
             if len(row.cells) != len(header):
                 continue

@@ -33,7 +33,6 @@ from . import ExtractionDoc, reads
 # a column head's trimmings that do not change what the column holds: "Member(s)", "Chair (2024-25)", "Amount:"
 _HEAD_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$|\(s\)|\s*[:*|]+\s*$")
 _YEAR_HEAD = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*£?$")
-_TOTAL = re.compile(r"(?i)\s*\|?\s*(?:sub-?)?totals?\b")  # a table's total row, no grant of its own
 _MONEY = re.compile(r"£\s?\d|^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$")
 
 
@@ -547,7 +546,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     for row in table.body_rows():
         if not _aligned(doc, table, row):
             continue
-        if row.start in read.get("funds", ()) or _TOTAL.match(doc.text, row.start, row.end):
+        if row.start in read.get("funds", ()):
             continue
         # "Funder | Grant | Amount": "Grant" heads a grant's name as often as its sum; the sum is the cell that is one
         amount = next((x for x in (_cell_amount(doc, cell(doc, row, k)) for k in money_ks) if x is not None), None)
