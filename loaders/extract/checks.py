@@ -137,35 +137,14 @@ def failed(fact: Fact, quote: str = "", lower: frozenset[str] = frozenset()) -> 
     return out
 
 
-_CHAIRS = frozenset({"chairs", "vice_chair"})
-
-
-def beside_holder(facts: list[Fact]) -> set[int]:
-    """The indexes of FACTS where a post chairs (or is vice-chair of) a body in the very statement that names the
-    post's holder chairing it ("chaired by the Director of Public Health, Dr Jo Lee"): one seat, whose holder is
-    the one who chairs. A post chairs only where no holder of it is named beside it; a person the paper does not
-    say holds the post (a co-chair) leaves it standing."""
-    holds = {(f.subject.iri, f.object.iri) for f in facts if f.relation == "holds_post" and f.object is not None}
-    people = [f for f in facts if f.relation in _CHAIRS and f.subject.kind == "person" and f.object is not None]
-    out = set()
-    for i, f in enumerate(facts):
-        if f.relation not in _CHAIRS or f.subject.kind != "post" or f.object is None:
-            continue
-        if any(p.relation == f.relation and p.object.iri == f.object.iri and p.start < f.end and f.start < p.end
-               and (p.subject.iri, f.subject.iri) in holds for p in people):
-            out.add(i)
-    return out
-
-
 def gate(facts: list[Fact], text: str = "") -> list[Fact]:
     """FACTS without those that fail a check (in audit mode all of them, each rule tagged: see the module); TEXT
     is the paper they were read from."""
     audit = bool(os.environ.get("GOVKG_CHECKS_AUDIT"))
     lower = common_words(text)
-    seated = beside_holder(facts)
     kept = []
-    for i, f in enumerate(facts):
-        fails = failed(f, text[f.start : f.end], lower) + (["beside_holder"] if i in seated else [])
+    for f in facts:
+        fails = failed(f, text[f.start : f.end], lower)
         if audit:
             tag = f"{f.rule}¦{entity_class(f.subject)}¦{entity_class(f.object)}¦{'+'.join(fails)}"
             kept.append(replace(f, rule=tag))
