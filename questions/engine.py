@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from ..graph.model import pounds
@@ -342,6 +343,15 @@ ROLE_ASKED_BY = re.compile(
     r"(?: (?:who|that|which|leading|chairing|heading|running|responsible|in charge|for|at|in|on)\b"
     r"|\s*\??\s*$)", re.I)
 ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
+
+
+@cache
+def job_heads() -> frozenset[str]:
+    """Words that name a job when they end a post's name ("inspector", "manager"), as the national lexicon lists
+    them (loaders/gazetteer/heads.yaml), normalised as questions are."""
+    from ..loaders.gazetteer import _yaml
+
+    return frozenset(normalise(w) for w in _yaml("heads.yaml")["lower_case_post_heads"]) | POST_HEADS
 # how far after a person's name a sentence may write the role it says they hold ("P, who is the ... lead"), in chars
 ROLE_AFTER_NAME = 80
 # "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs", "Who is the
@@ -588,6 +598,8 @@ class Asker:
                 text = f"{text}: {NO_HOLDER}"
             if answers:
                 answers, text = self._post_restated(answers, restated.group("role"), text, ctx)
+            if answers:
+                answers, text = self._not_another_post(answers, restated.group("role"), text, ctx)
         if answers and TERM_BEGUN_ASKED.search(question):
             # "Who became chair of X in January?": whoever took the role up then; a holder each of whose quotes
             # writes the term as over ("Cllr Hale, who chaired the Board, ...") is the one they followed
@@ -2405,6 +2417,26 @@ class Asker:
             return out, f"{text}; the holder of the post the question names"
         posts = ", ".join(dict.fromkeys(a.label for a in said))
         return [], f"{text}: {NO_HOLDER} ({posts})"
+
+    def _not_another_post(self, answers: list[Answer], role: str, text: str,
+                          ctx: Context) -> tuple[list[Answer], str]:
+        """ANSWERS without the posts of another kind than ROLE, the post a question asks the holder of ("Who is
+        the town centre inspector who co-chairs the Group?" of a group co-chaired by a Licensing Manager and the
+        inspector): a post whose name lacks the role's head word is another seat of the body, not the one asked
+        about. None left, the papers name no holder of the post asked about."""
+        # the role's head is its last word before "of" ("members of the Group" names seats, not a job), and only a
+        # word that names a job is one ("inspector", "manager"): a seat or a kind of body is no post's head
+        words = [w for w in normalise(role.split(" of ")[0]).split() if w not in ROLE_FILLER]
+        head = words[-1] if words else ""
+        if head not in job_heads():
+            return answers, text
+        kept = [a for a in answers if (e := ctx.index.get(a.iri or "")) is None or e.kind != "post"
+                or head in normalise(e.label).split()]
+        if len(kept) == len(answers):
+            return answers, text
+        if kept:
+            return kept, f"{text}; not another post than the one asked about"
+        return [], f"{text}: {NO_HOLDER} ({role})"
 
     def _people_for_posts(self, answers: list[Answer], ctx: Context) -> list[Answer]:
         """ANSWERS with each post the graph records a holder of replaced by its holders."""
