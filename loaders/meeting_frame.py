@@ -15,8 +15,8 @@ a guess. The order, strongest first:
 4. otherwise nothing here: the paper's own body as the rest of the metadata reads it.
 
 A joint meeting's banner naming two bodies above a "joint meeting" heading (after step 1) makes the meeting both
-bodies': whoever attended, attended each (the dev corpus has no joint meeting; heldout44 codes both partnerships,
-heldout54 a joint-meeting body of its own, and the project's own tests both).
+bodies': whoever attended, attended each (the dev corpus has no joint meeting; the README's `attended` is of the
+body whose meeting it was, and this one was each body's: examples/CONVENTIONS.md, rule F).
 """
 
 from __future__ import annotations
