@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .metadata import HEAD_CHARS, SOURCE_RE, _bracketed_remit, _split_title, title_case
 
@@ -59,9 +60,12 @@ class MeetingFrame:
     other: str | None = None  # a joint meeting's second body: whoever attended, attended both
 
 
+@lru_cache(maxsize=8)
 def meeting_frame(text: str) -> MeetingFrame | None:
     """The paper's decision on which body met (steps 1 to 3 above), from its whole TEXT; None when none of them
-    applies and the paper's own body stands (step 4). A frame whose body is None: the paper does not say."""
+    applies and the paper's own body stands (step 4). A frame whose body is None: the paper does not say.
+    (Kept for the last few papers: the meeting's body and its joint body are read from it, each for the whole
+    paper, and the frame is immutable.)"""
     extract = minutes_extract(text)
     if extract is not None:
         return extract
@@ -211,7 +215,6 @@ def _banner(above: str, kind: str | None) -> str | None:
     capitals or not) that KIND completes: the name ends in the kind's first or last word. With no KIND, the one
     body the banner lines name. A council's name is no banner of a meeting."""
     from . import placenames as places
-    from .mentions import find_mentions
 
     lines = [ln.strip(" \t#*") for ln in above.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")]
     # a title broken over two lines ("Safer Oldham" over "Partnership Board") is one name
@@ -219,14 +222,9 @@ def _banner(above: str, kind: str | None) -> str | None:
     lines = [j or ln for ln, j, before in zip(lines, joined, [None, *joined], strict=False) if before is None]
     found: list[str] = []
     for line in lines[-_BANNER_LINES:]:
-        line = re.sub(r"\s*\([A-Z]{2,8}\)$", "", line)  # "Safer Northdale Board (SNB)": the name and its initials
-        line = title_case(line) if line.isupper() else line
-        mentions = find_mentions(line, 0, len(line))
-        if len(mentions) != 1 or mentions[0].kind != "body" or mentions[0].name != line.removeprefix("The "):
-            continue
-        name = mentions[0].name
-        if len(name.split()) < 2 or _kind_only(name) or name.split()[-1] == "Council" or \
-                places.council_named(name) is not None:
+        # "Safer Northdale Board (SNB)": the name and its initials
+        name = _one_name(re.sub(r"\s*\([A-Z]{2,8}\)$", "", line))
+        if name is None or places.council_named(name) is not None:
             continue
         if kind is None or name.split()[-1] in (kind.split()[0], kind.split()[-1]):
             found.append(name)
