@@ -17,11 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from govkg.bench.sets import SHARED  # ../shared beside the checkout, or $GOVKG_SHARED
 from govkg.evaluation.gold import Aliases
 from govkg.loaders import LoadContext, read_source
 from govkg.loaders.layout import read_layout
 
-SHARED = Path("/work/shared")
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
