@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path("/work/shared")
+# ../shared beside the checkout, as bench/sets.py finds it
+SHARED = Path(os.environ.get("GOVKG_SHARED", ROOT.parent / "shared"))
 
 _ASSERTIONS = """
 SELECT ?a ?src ?rel ?s ?o ?quote ?onBody ?detail ?rule ?start ?end WHERE {
