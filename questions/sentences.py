@@ -140,6 +140,8 @@ _DELIVERING = frozenset({"deliv", "provid"})
 # Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
 # set up in 2019 to meet these duties across Eastvale and Westmoor").
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
+# After a participle with no "by", these say where from or what for, never who did it.
+_UNDONE_PREPOSITIONS = frozenset({"from", "to", "for", "through", "via", "under", "with", "at", "in", "on", "into"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
 # A passage longer than this (in words) is a table or a list read as one sentence.
@@ -518,6 +520,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 reached = -1  # where the last name the verb reaches ends
                 reachable = _named_in(asker, said, doc, findable, named_iris, ctx)
+                if subject is None and not agent_only and doing and all(
+                        _doer_unsaid(tokens, i, reachable) for i in doing):
+                    # "..., with support commissioned from the Trust": the verb qualifies a thing, by no one
+                    # the sentence names; no other name of it is who commissioned
+                    continue
                 for other, at, end in sorted(reachable, key=lambda x: x[1]):
                     if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
                             # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
@@ -714,6 +721,17 @@ def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) 
                 return True
             at = padded.find(f" {n} ", at + 1)
     return False
+
+
+def _doer_unsaid(tokens: list[str], verb: int, named: list[tuple[Entity, int, int]]) -> bool:
+    """Is the verb at VERB a participle that says what was done to a thing but not by whom ("support
+    commissioned from the Trust", "a service funded through the grant"): no "by" after it, and no name the
+    sentence writes just before it (with only auxiliaries between) to do it?"""
+    if not tokens[verb].endswith(("ed", "en")) or tokens[verb + 1 : verb + 2] in (["by"], []):
+        return False
+    if tokens[verb + 1] not in _UNDONE_PREPOSITIONS:
+        return False
+    return not any(0 <= verb - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:verb]) for _, _, end in named)
 
 
 def _passive(tokens: list[str], start: int, verb: int) -> bool:

@@ -44,6 +44,10 @@ EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 7. The Eastvale Lamplighters Panel will provide a yearly note to the Partnership, read out by Rhodri Calloway.
 
 8. Wayfinder in Eastvale is overseen by the Eastvale Lamplighters Panel, and the lanterns prevent much harm.
+
+9. Lantern walks are led by Ottilie Marchbank, with stewards commissioned from the Eastvale Lamplighters Panel.
+
+10. Ottilie Marchbank commissioned the bunting from Eastvale Borough Council.
 """
 WEST_TEXT = """Westmoor Lanterns Board: minutes, 2024
 
@@ -121,6 +125,15 @@ def test_a_name_before_the_verb_is_its_doer_unless_the_verb_is_passive(asker):
     assert labels(asker, "Which body commissioned the Eastvale Lantern Audit?") == ["Eastvale Lamplighters Panel"]
     # "The Panel will provide a note ..., read out by ...": the panel provides; no one provides anything for it
     assert labels(asker, "Who provides a yearly note for the Eastvale Lamplighters Panel?") == []
+
+
+def test_a_participle_with_no_by_names_no_doer(asker):
+    # "stewards commissioned from the Panel": who commissioned them, the sentence does not say; the walks' leader
+    # beside it is not the answer
+    asked = "Who commissioned the stewards that the Eastvale Lamplighters Panel provides to the lantern walks?"
+    assert labels(asker, asked) == []
+    # the same verb with its doer written just before it
+    assert labels(asker, "Who commissioned the bunting from Eastvale Borough Council?") == ["Ottilie Marchbank"]
 
 
 def test_a_name_of_one_word_is_read_as_written_capitalised(asker):
