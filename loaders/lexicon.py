@@ -361,6 +361,13 @@ def casework_heads() -> tuple[str, ...]:
 
 
 @cache
+def lower_case_post_heads() -> tuple[str, ...]:
+    """The words that end a job's name written in lower case ("manager", "inspector", "lead"), from heads.yaml,
+    longest first; both the reading of posts and the questions that ask for one job among several use them."""
+    return tuple(sorted(_yaml("heads.yaml")["lower_case_post_heads"], key=len, reverse=True))
+
+
+@cache
 def commissioned_work_heads() -> frozenset[str]:
     """The head nouns of work a body commissions ("support", "evaluation", "services"), in lower case."""
     return frozenset(_yaml("heads.yaml")["commissioned_work_heads"])

@@ -349,9 +349,9 @@ ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "s"})
 def job_heads() -> frozenset[str]:
     """Words that name a job when they end a post's name ("inspector", "manager"), as the national lexicon lists
     them (loaders/gazetteer/heads.yaml), normalised as questions are."""
-    from ..loaders.gazetteer import _yaml
+    from ..loaders.lexicon import lower_case_post_heads
 
-    return frozenset(normalise(w) for w in _yaml("heads.yaml")["lower_case_post_heads"]) | POST_HEADS
+    return frozenset(normalise(w) for w in lower_case_post_heads()) | POST_HEADS
 # how far after a person's name a sentence may write the role it says they hold ("P, who is the ... lead"), in chars
 ROLE_AFTER_NAME = 80
 # "Who chairs the Board, by name?", "What is the name of the chair?", "the names of the co-chairs", "Who is the

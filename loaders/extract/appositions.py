@@ -15,7 +15,16 @@ from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import NOW_HOLDER, chair_role, council_post_kind, council_posts, heads, names, own_officer_cues
+from ..lexicon import (
+    NOW_HOLDER,
+    chair_role,
+    council_post_kind,
+    council_posts,
+    heads,
+    lower_case_post_heads,
+    names,
+    own_officer_cues,
+)
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, employing_body, independent_chair, meeting_body, meets_as_body
@@ -549,9 +558,7 @@ _UNIT_HEADS = frozenset({"Unit", "Team", "Hub", "Directorate", "Department", "Di
 def _lower_case_post() -> re.Pattern[str]:
     """ ", the Northshire Police local policing commander for Eastvale": an organisation's words in capitals (or
     none), a post in lower case ending in a job's head, and the area it serves after "for"."""
-    from ..gazetteer import _yaml
-
-    head = "|".join(map(re.escape, _yaml("heads.yaml")["lower_case_post_heads"]))
+    head = "|".join(map(re.escape, lower_case_post_heads()))
     return re.compile(r",\s+the\s+(?P<post>(?P<org>(?:[A-Z][\w&’'-]*\s+(?:(?:and|of)\s+)?){0,7}?)"
                       rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{head})(?:\s+for\s+[^,.;:()\n]{{2,50}}?)?)"
                       r"(?=\s*(?:[,.;(]|$))", re.M)
