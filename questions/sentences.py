@@ -141,6 +141,7 @@ _DELIVERING = frozenset({"deliv", "provid"})
 # set up in 2019 to meet these duties across Eastvale and Westmoor").
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
 # After a participle with no "by", these say where from or what for, never who did it.
+_BE = frozenset({"is", "are", "wa", "was", "were", "been", "be", "being"})
 _UNDONE_PREPOSITIONS = frozenset({"from", "to", "for", "through", "via", "under", "with", "at", "in", "on", "into"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
@@ -725,19 +726,27 @@ def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) 
 
 def _doer_unsaid(tokens: list[str], verb: int, named: list[tuple[Entity, int, int]]) -> bool:
     """Is the verb at VERB a participle that says what was done to a thing but not by whom ("support
-    commissioned from the Trust", "a service funded through the grant"): no "by" after it, and no name the
-    sentence writes just before it (with only auxiliaries between) to do it?"""
+    commissioned from the Trust", "a service funded through the grant", "the stewards were hired from"): no "by"
+    after it, and no doer before it ("has led on", "who led on", a name just before it)?"""
     if not tokens[verb].endswith(("ed", "en")) or tokens[verb + 1 : verb + 2] in (["by"], []):
         return False
     if tokens[verb + 1] not in _UNDONE_PREPOSITIONS:
         return False
-    return not any(0 <= verb - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:verb]) for _, _, end in named)
+    start = verb
+    while start > 0 and tokens[start - 1] in _AUXILIARIES | _BE:
+        start -= 1
+    helpers = tokens[start:verb]
+    if any(t in _BE for t in helpers):
+        return True  # a passive with no "by"
+    if helpers or tokens[start - 1 : start] in (["who"], ["which"], ["that"]):
+        return False  # "has led on", "who led on": the doer is the sentence's subject
+    return not any(end == verb for _, _, end in named)
 
 
 def _passive(tokens: list[str], start: int, verb: int) -> bool:
     """Is the verb at VERB passive ("was commissioned by", "is delivered"): then the name before it is what
     was done to, not the doer."""
-    be = any(t in ("is", "are", "wa", "was", "were", "been", "be", "being") for t in tokens[start:verb])
+    be = any(t in _BE for t in tokens[start:verb])
     return tokens[verb + 1 : verb + 2] == ["by"] or (be and tokens[verb].endswith(("ed", "en")))
 
 

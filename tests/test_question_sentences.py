@@ -48,6 +48,8 @@ EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 9. Lantern walks are led by Ottilie Marchbank, with stewards commissioned from the Eastvale Lamplighters Panel.
 
 10. Ottilie Marchbank commissioned the bunting from Eastvale Borough Council.
+
+11. Rhodri Calloway, who has led on the winter lantern trail, thanked the Eastvale Lamplighters Panel.
 """
 WEST_TEXT = """Westmoor Lanterns Board: minutes, 2024
 
@@ -134,6 +136,9 @@ def test_a_participle_with_no_by_names_no_doer(asker):
     assert labels(asker, asked) == []
     # the same verb with its doer written just before it
     assert labels(asker, "Who commissioned the bunting from Eastvale Borough Council?") == ["Ottilie Marchbank"]
+    # "who has led on": a participle after "has", whose doer is the sentence's subject
+    assert labels(asker, "Who led on the winter lantern trail for the Eastvale Lamplighters Panel?") == [
+        "Rhodri Calloway"]
 
 
 def test_a_name_of_one_word_is_read_as_written_capitalised(asker):
