@@ -94,10 +94,12 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     found: list[tuple[int, Entity]] = []
     ours = _OUR_PRIORITIES.search(doc.text, start, end) or _OUR_PAPER_SETS.search(doc.text, start, end)
     if ours is not None:
-        from .lists import _we_body  # lists reads this decision: imported when needed
+        from .lists import _we_body, title_paper_body  # lists reads this decision: imported when needed
 
-        we = _we_body(doc)  # "The Plan sets out our priorities": the paper's own body's, which the plan holds
-        if we is not None and we.kind == "body":
+        # "The Plan sets out our priorities": the paper's own body's, which the plan holds; in a paper that is
+        # itself a plan ("Community Safety Plan 2025-2028" under a council's name) "our priorities" are the plan's
+        we = doc.resolver.body or title_paper_body(doc, with_paper=True) or _we_body(doc)
+        if we is not None and we.kind in _OWNER_KINDS:
             found.append((ours.start(), we))
     for m in doc.mentions(start, end):
         e = _owner_of(doc, m, end)
