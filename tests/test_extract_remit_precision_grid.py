@@ -75,8 +75,10 @@ CASES = [
          "2024-27, agreed by the Partnership on 24 January 2024, keeps three priorities:\n   * anti-social "
          "behaviour;\n   * shop theft; and\n   * fly-tipping.\n\nBackground papers: Torridge CSP Partnership Plan "
          "2024-27\n",
-         [("Shop theft", "priority_of", "Torridge Community Safety Partnership")],
+         # the plan keeps the priorities it keeps (examples/CONVENTIONS.md A), not the partnership that agreed it
+         [("Shop theft", "priority_of", "Torridge CSP Partnership Plan 2024-27")],
          [("Shop theft", "priority_of", "Torridge CSP Partnership"),
+          ("Shop theft", "priority_of", "Torridge Community Safety Partnership"),
           ("Torridge CSP Partnership", "produces", "Torridge CSP Partnership Plan 2024-27")]),
     case("partnership-named-so-keeps-its-plan",
          "Safer Eastvale Partnership Plan 2025-2028\n\nOur priorities\n\n * burglary\n * hate crime\n",

@@ -1,7 +1,8 @@
 """Priorities listed under an opener whose sentence began a line above ("The draft Safer Northdale Partnership Plan"
-/ "2025-2028 proposes three priorities:") are the plan's; and a plan titled with its partnership's full name and
-nothing between ("Safer Northdale Partnership Plan 2025-2028") shares them with that partnership. A plan with a
-title of its own ("Northdale Community Safety Strategy") keeps them."""
+/ "2025-2028 proposes three priorities:") are the plan's; a plan titled with its partnership's full name and nothing
+between ("Safer Northdale Partnership Plan 2025-2028") keeps them too, not shared with the partnership (one statement,
+one owner: examples/CONVENTIONS.md A), unless the statement calls them the partnership's ("sets out our priorities").
+A plan with a title of its own ("Northdale Community Safety Strategy") keeps them."""
 
 from __future__ import annotations
 
@@ -44,15 +45,16 @@ The Safer Westmoor Partnership Plan sets out our priorities:
 """
 
 
-@pytest.mark.parametrize(("text", "plan", "body"), [
+@pytest.mark.parametrize(("text", "owner", "other"), [
     (MINUTES, "Safer Northdale Partnership Plan 2025-2028", "Safer Northdale Partnership"),
     (CABINET, "Safer Eastbury Partnership Plan 2024-2027", "Safer Eastbury Partnership"),
-    (WEB, "Safer Westmoor Partnership Plan", "Safer Westmoor Partnership"),
+    (WEB, "Safer Westmoor Partnership", "Safer Westmoor Partnership Plan"),
 ])
-def test_a_plan_titled_with_its_partnerships_name_shares_its_priorities(text: str, plan: str, body: str) -> None:
+def test_a_plan_titled_with_its_partnerships_name_gives_its_priorities_one_owner(text: str, owner: str,
+                                                                                 other: str) -> None:
     got = {(s.casefold(), o) for s, o in of(read(text), "priority_of")}
-    assert ("cutting burglary", plan) in got, got
-    assert ("cutting burglary", body) in got, got
+    assert ("cutting burglary", owner) in got, got
+    assert ("cutting burglary", other) not in got, got
 
 
 def test_a_plan_with_a_title_of_its_own_keeps_its_priorities() -> None:

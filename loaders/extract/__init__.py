@@ -486,7 +486,6 @@ def rules() -> list[Rule]:
         publications.policing_plans,  # after every rule that reads a paper's owner: it reads the plans left ownerless
         remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         publications.owners_names_for_kind_papers,  # after every rule that reads a paper's producer
-        remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,
         appositions.lower_case_posts,
         appositions.signatures,

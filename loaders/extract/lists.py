@@ -29,6 +29,7 @@ from .attendance import (
     not_a_member,
     organisation_columns,
 )
+from .priority_owner import HIS_PRIORITIES, NOT_OWNER, priorities_owner
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -765,7 +766,7 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     holders = _duty_holders(doc, line) if relation == "responsible_for" else None
     if holders is None and relation == "responsible_for" and re.search(r"\boblige[sd]\b", text):
         return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
-    owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
+    owner = holders or (priorities_owner(doc, _sentence_start(doc, line), line.end) if relation == "priority_of" else
                         None) or (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
     if relation == "priority_of" and owner is not None and owner.kind == "publication" and \
             _EVIDENCE_PAPER.search(owner.name):
@@ -985,50 +986,6 @@ _THE_FOLLOWING = re.compile(r"\b(?:has|have|are|is supported by|comprises?|inclu
 _FOLLOWING_KINDS = {"subgroup": "subgroup_of", "subcommittee": "subgroup_of", "theme group": "subgroup_of",
                     "delivery group": "subgroup_of", "member organisation": "member_of", "member": "member_of",
                     "partner": "member_of"}
-_PRIORITIES_OF = re.compile(r"\bpriorit(?:y|ies)(?: areas?| themes?)? (?:of|for) (?:the )?(?=[A-Z])")
-_WHOSE_PRIORITIES = re.compile(r"\b[Tt]he (?P<word>[A-Za-z]+)['’]s? (?:[\w-]+ ){0,2}priorit(?:y|ies)\b")
-
-
-def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
-    """Whose priorities a line names, when it says so: "the five priorities of the NCCSP as set out in the
-    Plan", "the Strategy sets out the partnership's four priorities", "the Board's priorities": the possessor,
-    not the paper or body the line also names."""
-    text = doc.text
-    fronted = _FRONTED_IN.match(text, start, end)
-    if fronted:
-        # "In its Annual Plan 2022-23 the Board set three priorities:": the Board set them, the plan holds them
-        e = doc.resolver.reference(fronted.group("word"), fronted.start("word"))
-        if e is not None and e.kind == "body":
-            return e
-    of = _PRIORITIES_OF.search(text, start, end)
-    if of:
-        named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
-        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name", "publication") \
-            else None
-        if e is not None and e.kind in ("body", "publication"):
-            return e  # "the three priorities of the Police and Crime Plan for Sussex": the plan's
-    for m in doc.mentions(start, end):
-        if m.possessive and m.kind in ("body", "post") and \
-                re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
-            e = doc.resolver.entity(m)
-            if e is not None and e.kind in ("body", "post"):
-                return e
-    pronoun = _HIS_PRIORITIES.search(text, start, end)
-    if pronoun:
-        # "The Commissioner, Mr Ivo Marsh, set out in the Police and Crime Plan his priorities of ...": the office
-        # the sentence opens with, not the plan or a council named on the way
-        return _opening_post(doc, start, pronoun.start())
-    whose = _WHOSE_PRIORITIES.search(text, start, end)
-    if whose and whose.group("word").casefold() not in _NOT_OWNER:
-        e = doc.resolver.reference(whose.group("word"), whose.start())
-        if e is not None and e.kind in ("body", "publication"):
-            return e
-    return None
-
-
-# "his priorities", "her three priorities": a post holder's, named as the sentence's subject
-_HIS_PRIORITIES = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?priorit")
-
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
 
 
@@ -1037,7 +994,7 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
     found = None
     for m in _REFERENCE.finditer(doc.text, start, end):
         word = m.group("word")
-        if word.casefold() in _NOT_OWNER:
+        if word.casefold() in NOT_OWNER:
             continue
         e = doc.resolver.reference(word, m.start())
         if e is not None and e.kind in kinds:
@@ -1100,7 +1057,6 @@ _BODY_NOUNS = r"group|board|panel|partnership|forum|committee"
 _BODY_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>" + _BODY_NOUNS +
                            r")\s+(?:meets|sits|works|brings|is|was|has|had|will)\b")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
-_NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
 _MEMBERSHIP_OF_THE = re.compile(r"\b[Mm]embership\s+of\s+(?:the|this)\s+(?P<word>group|board|panel|partnership|"
@@ -1169,7 +1125,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
             # "The group sits four times a year with X as chair. Members include:": the body the sentence
             # before opens on, by its noun, is the one whose members follow (not the paper's own body)
             opening = _BODY_OPENING.match(doc.text, a, b)
-        if opening is not None and (opening.group("word").casefold() not in _NOT_OWNER or
+        if opening is not None and (opening.group("word").casefold() not in NOT_OWNER or
                                     opening.re is _BODY_OPENING):
             # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with, the
             # last one named in full before it ("the Northdale Safety Plan 2025"), else what the word refers back to
@@ -2565,7 +2521,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before) or doc.scope_body(start) or doc.body
-                    elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
+                    elif relation == "priority_of" and HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
                         owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"

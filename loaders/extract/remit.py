@@ -53,13 +53,11 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import ADVERBIAL, heads, layout, money_heads
 from ..mentions import Mention, looks_like_person
-from ..resolve import unscoped_name
 from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase, title_paper_body
-from .publications import partnership_plan_owner, short_named
 from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -1746,61 +1744,6 @@ def work_led_or_commissioned(doc: ExtractionDoc) -> None:
                 doc.add(work, "led_by", body, m.start("work"), agent.end, "remit:work_led", 0.8)
             else:
                 doc.add(body, "commissions", work, m.start("work"), agent.end, "remit:work_commissioned", 0.8)
-
-
-# a plan named only by the kind of its owner: "The Partnership Plan 2023-2026 sets out three priorities", "the
-# CSP's Partnership Plan", "The Business Plan sets three priorities"
-_KIND_PLAN_NAME = re.compile(r"(?:Partnership|Business) Plan(?: (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?")
-# a plan titled with its partnership's full name and nothing between: "Safer Eastvale Partnership Plan 2025-2028"
-_OWNER_TITLED_PLAN = re.compile(r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5}Partnership)\s+Plan"
-                                r"(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?")
-_KIND_PLAN = re.compile(r"(?:(?P<owner>[A-Z][\w&'’-]*)['’]s\s+|\b(?:[Tt]he|[Oo]ur)\s+)(?P<head>Partnership|Business)\s+"
-                        r"Plan\b")
-
-
-@reads("partnership plan", "business plan")
-def owners_plan_priorities(doc: ExtractionDoc) -> None:
-    """The priorities of a plan named only by its owner's kind ("the Partnership Plan", "the Business Plan") are
-    the owner's own: such a plan is the partnership's statement of what it puts first, not a paper with a
-    title of its own (a titled plan, "the Safer Norfolk Plan", keeps them). The owner is the one its possessive
-    names ("the CSP's Partnership Plan"), else the partnership the paper last named ("The Partnership Plan"),
-    else, for a business plan, the paper's own body; none known, the plan keeps them."""
-    moved = []
-    shared = []
-    for f in doc.facts:
-        if f.relation != "priority_of" or f.object is None or f.object.kind != "publication":
-            continue
-        titled = _OWNER_TITLED_PLAN.fullmatch(unscoped_name(f.object))
-        if titled is not None:
-            # "the Safer Eastvale Partnership Plan 2025-2028": the partnership's plan under the partnership's own
-            # full name; its priorities are the plan's and the partnership's both
-            words = titled.group("body").split()
-            owner = next((e for e in doc.resolver.entities if e.kind == "body" and e.name == titled.group("body")),
-                         None) or (partnership_plan_owner(doc, words) if short_named(words) else None)
-            if owner is not None:
-                shared.append((f, owner))
-            continue
-        if not _KIND_PLAN_NAME.fullmatch(unscoped_name(f.object)):
-            continue
-        m = _KIND_PLAN.search(doc.text, f.start, f.end)
-        if m is None:
-            continue
-        word = m.group("owner")
-        if word:
-            owner = doc.resolver.acronym(word) if word.isupper() else doc.resolver.reference(word, m.start())
-        elif m.group("head") == "Partnership":
-            owner = doc.resolver.reference("Partnership", m.start())
-        else:
-            owner = doc.resolver.body
-        if owner is not None and owner.kind == "body":
-            moved.append((f, owner))
-    for f, owner in shared:
-        doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)
-    if not moved:
-        return
-    doc.facts[:] = [f for f in doc.facts if all(f is not g for g, _ in moved)]
-    for f, owner in moved:
-        doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)
 
 
 # "Serious safeguarding concerns will be escalated to the Safeguarding Adults Board", "Matters of concern may be
