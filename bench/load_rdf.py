@@ -37,14 +37,39 @@ def installed_env(work: Path) -> dict[str, str]:
     return env
 
 
+def merge_lacking(path: Path, out: Path) -> int:
+    """Write to OUT (N-Triples) the triples of PATH's named graphs that its default graph does not state: the
+    copies govkg adds to the merged default graph when it loads the dataset file PATH. Their number."""
+    import pyoxigraph as ox
+
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+    default: set[ox.Triple] = set()
+    named: dict[ox.Triple, None] = {}
+    for q in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()):
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            default.add(q.triple)
+        else:
+            named.setdefault(q.triple, None)
+    lacking = [t for t in named if t not in default]
+    ox.serialize(lacking, str(out), format=ox.RdfFormat.N_TRIPLES)
+    return len(lacking)
+
+
 def measure(path: Path, rounds: int, work: Path, before: Path | None = None) -> dict[str, Any]:
     runs: dict[str, list[dict[str, Any]]] = {"govkg": [], "oxigraph": []}
     env = installed_env(work)
     if before is not None:
         runs["before"] = []
     triples = path.suffix in (".ttl", ".nt")
+    copies: Path | None = None
     if triples:
         runs["oxigraph-same-work"] = []
+    else:
+        # What govkg stores of a dataset file, written by oxigraph: the file as it is, then the copies its
+        # default graph lacks (made once here, untimed; none for a file that carries its merge).
+        copies = work / "merge-lacking.nt"
+        if merge_lacking(path, copies):
+            runs["oxigraph-same-work"] = []
     for _ in range(rounds):
         for name in runs:
             store = work / f"{name}-store"
@@ -57,19 +82,24 @@ def measure(path: Path, rounds: int, work: Path, before: Path | None = None) -> 
                                env=env, capture_output=True)
             else:
                 cmd = [bin_path("oxigraph"), "load", "--location", str(store), "--file", str(path)]
-            if name == "oxigraph-same-work":
+            if name == "oxigraph-same-work" and copies is not None:
+                first = run_measured(cmd, 3600)
+                second = run_measured([bin_path("oxigraph"), "load", "--location", str(store), "--file",
+                                       str(copies)], 3600)
+                runs[name].append(_summed(first, second))
+            elif name == "oxigraph-same-work":
                 # What govkg stores of a triples file, written by oxigraph: the file in a named graph (six
                 # indexes) and in the default graph (three), two loads summed. `oxigraph load` alone writes
                 # only the second, so it is not the same work; this arm says how much of the gap is govkg's.
                 first = run_measured([*cmd, "--graph", path.resolve().as_uri()], 3600)
                 second = run_measured(cmd, 3600)
-                runs[name].append({k: (first[k] + second[k] if k in ("wall_s", "cpu_s") else
-                                       max(first[k], second[k]) if k == "rss_mib" else first.get(k))
-                                   for k in first} | ({"error": second["error"]} if "error" in second else {}))
+                runs[name].append(_summed(first, second))
             else:
                 runs[name].append(run_measured(cmd, 3600, env if name in ("govkg", "before") else None))
             shutil.rmtree(store, ignore_errors=True)
-    result: dict[str, Any] = {"file": str(path), "bytes": path.stat().st_size, "rounds": rounds}
+    result: dict[str, Any] = {"file": str(path), "bytes": path.stat().st_size, "rounds": rounds,
+                              "same_work": ("the file in a named graph and in the default graph" if copies is None
+                                            else "the file, then the merged copies its default graph lacks")}
     for name, rs in runs.items():
         bad = [r["error"] for r in rs if "error" in r]
         if bad:
@@ -84,6 +114,13 @@ def measure(path: Path, rounds: int, work: Path, before: Path | None = None) -> 
             result["ratio" if name == "govkg" else "ratio_before"] = (
                 result["oxigraph"]["median_s"] / result[name]["median_s"])
     return result
+
+
+def _summed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Two oxigraph loads counted as one: times added, the larger peak memory."""
+    return {k: (first[k] + second[k] if k in ("wall_s", "cpu_s") else
+                max(first[k], second[k]) if k == "rss_mib" else first.get(k))
+            for k in first} | ({"error": second["error"]} if "error" in second else {})
 
 
 def main() -> None:
@@ -119,7 +156,7 @@ def main() -> None:
                     print(f"    before ({args.before}): {r['before']}", flush=True)
                 same = r.get("oxigraph-same-work", {})
                 if "median_cpu_s" in same:
-                    print(f"    oxigraph, the same work (the file in a named graph and in the default graph): "
+                    print(f"    oxigraph, the same work ({r['same_work']}): "
                           f"{same['median_s']:.2f} s, CPU {same['median_cpu_s']:.2f} s: govkg "
                           f"{same['median_cpu_s'] / g['median_cpu_s']:.2f}x of it by CPU", flush=True)
             else:

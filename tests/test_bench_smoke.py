@@ -127,3 +127,21 @@ def test_http_profile_reports_every_part_beside_oxigraph(gen, tmp_path: Path, mo
         assert f"  {part} " in out, part
     assert "/ oxigraph serve's whole request:" in out
     assert list((tmp_path / "out").iterdir()) == []  # the copies are removed
+
+
+def test_load_rdf_same_work_copies_what_the_default_graph_lacks(gen, tmp_path: Path) -> None:
+    """bench/load_rdf.py's "same work" arm for a dataset file: oxigraph loads the file, then the triples of its
+    named graphs that its default graph lacks, each once (what govkg's merge adds); none for a file carrying
+    its merge."""
+    import load_rdf
+
+    ex = "http://example.org/"
+    a, b, c = (f"<{ex}{x}>" for x in "abc")
+    named = f"{a} {b} {c} <{ex}g1> .\n{a} {b} {c} <{ex}g2> .\n{c} {b} {a} <{ex}g2> .\n"
+    path = tmp_path / "named.nq"
+    path.write_text(named + f"{c} {b} {a} .\n")
+    assert load_rdf.merge_lacking(path, tmp_path / "lacking.nt") == 1
+    lacking = [q.triple for q in ox.parse(path=str(tmp_path / "lacking.nt"), format=ox.RdfFormat.N_TRIPLES)]
+    assert lacking == [ox.Triple(ox.NamedNode(f"{ex}a"), ox.NamedNode(f"{ex}b"), ox.NamedNode(f"{ex}c"))]
+    path.write_text(named + f"{a} {b} {c} .\n{c} {b} {a} .\n")
+    assert load_rdf.merge_lacking(path, tmp_path / "lacking.nt") == 0
