@@ -207,6 +207,13 @@ REFERENCE = re.compile(
     r"(?: (?:no\.?|number|reference|ref\.?))?) )?"
     r"(?P<ref>(?P<code>(?:\b[A-Z]{2,}[ /-]){1,4})?\b(?P<a>\d{1,4}) ?[/-] ?(?P<b>\d{2,4})\b)"
 )
+# A table row's reference written beside what the question asks of it: "(NK-CS-03)", "(grants CS01 and CS03)",
+# "row HX/4": capitals and a number, the only names of a table's rows that the graph holds none of
+ROW_CODE = r"\b[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?\d{1,4}[A-Z]?\b"
+ROW_REFERENCE = re.compile(
+    rf"\s*\((?:[A-Za-z]+ ){{0,2}}(?P<codes>{ROW_CODE}(?:(?:,| and| &| or) {ROW_CODE})*)\)"
+    rf"|(?i:\b(?:row|line|item|ref|reference) )(?P<code>{ROW_CODE})"
+)
 TOTAL_ASKED = re.compile(r"^(?:what|how much)\b.*\b(?:total|totalled|altogether|combined)\b")
 # A total as a paper writes it: "totalling £N", "the total commitment of £N", "takes the total fund for the year
 # to £N", "£N in total"
@@ -461,20 +468,17 @@ class Asker:
         return again if again.answers or not result.refused else result
 
     def _reference_named(self, question: str) -> tuple[str, str, frozenset[str]] | None:
-        """A decision's reference the question writes ("decision 017/2024", "GMCA DM 2024/31", "TVPCC 2024/031"):
-        the question without it, the reference, and the papers that write it (none when no paper does). None
-        when the question writes no reference: a number pair that is a period ("2024/25", "2022-2025") is none,
-        and a number pair is a reference only after "decision" or a code of capitals."""
-        for m in REFERENCE.finditer(question):
-            ref = m.group("ref").strip()
-            if _is_period(m.group("a"), m.group("b")):
-                continue
-            if not m.group("decision") and not m.group("code"):
-                continue
-            docs = self.papers_saying(" ".join(re.findall(r"[a-z0-9]+", ref.lower())))
+        """A paper's reference the question writes: a decision's ("decision 017/2024", "GMCA DM 2024/31",
+        "TVPCC 2024/031") or a table row's ("(NK-CS-03)", "(grants CS01 and CS03)"): the question without it, the
+        reference, and the papers that write it (every code of it; none when no paper does). None when the
+        question writes no reference: a number pair that is a period ("2024/25", "2022-2025") is none, and a
+        number pair is a reference only after "decision" or a code of capitals."""
+        for start, end, ref, codes in _references(question):
+            docs = frozenset.intersection(*(self.papers_saying(" ".join(re.findall(r"[a-z0-9]+", code.lower())))
+                                            for code in codes))
             if len(docs) > 3:
-                continue  # a number pair many papers write is no one paper's reference
-            rest = (question[: m.start()].rstrip() + " " + question[m.end() :].lstrip()).strip()
+                continue  # a reference many papers write is no one paper's
+            rest = (question[:start].rstrip() + " " + question[end:].lstrip()).strip()
             rest = re.sub(r"\s+([?.,;:])", r"\1", rest)
             return rest, ref, docs
         return None
@@ -2899,6 +2903,22 @@ def _givens(question: str, linked: list[tuple[str, str, str]], index: EntityInde
             continue
         out.add(iri)
     return out
+
+
+def _references(question: str) -> list[tuple[int, int, str, list[str]]]:
+    """The references a question writes, each as its span, the reference as written and the codes a paper must
+    write: a decision's number (after "decision" or a code of capitals, and no period such as "2024/25"), then a
+    table row's codes."""
+    found = []
+    for m in REFERENCE.finditer(question):
+        if _is_period(m.group("a"), m.group("b")) or not m.group("decision") and not m.group("code"):
+            continue
+        ref = m.group("ref").strip()
+        found.append((m.start(), m.end(), ref, [ref]))
+    for m in ROW_REFERENCE.finditer(question):
+        ref = m.group("codes") or m.group("code")
+        found.append((m.start(), m.end(), ref, re.findall(ROW_CODE, ref)))
+    return found
 
 
 def _is_period(a: str, b: str) -> bool:
