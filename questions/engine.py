@@ -20,7 +20,16 @@ from .compound import answer_both, both_roles, joined, roles_apart, two_question
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_of, answer_funding, decimal_of
+from .funding import (
+    AMOUNT,
+    EXTREME_ASKED,
+    FUNDING_WORDS,
+    GIVER_ASKED,
+    amount_of,
+    answer_funding,
+    decimal_of,
+    unitemised_money,
+)
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, SITS_ON, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -610,6 +619,12 @@ class Asker:
             kept = [a for a in answers if not a.evidence or not all(ENDED.search(ev.quote or "") for ev in a.evidence)]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not a holder its papers write as the one before"
+        if answers and (money := self._unitemised(question, answers)) is not None:
+            # "Which groups received micro-grants?": their paper says it does not list them; its other
+            # allocations are not that money (one whose own sentence names the money is)
+            written = f" {normalise(money)} "
+            answers = [a for a in answers if any(written in f" {normalise(ev.quote or '')} " for ev in a.evidence)]
+            text = f"{text}; the papers say the {money} are not itemised" + ("" if answers else ", so none is named")
         if reading.stream is not None:
             said, streamed = reading.stream
             answers = [a for a in answers if any(ev.document in streamed for ev in a.evidence)]
@@ -661,6 +676,12 @@ class Asker:
             # "(3) safer parks": a list's number that extraction kept is no part of the name
             a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _unitemised(self, question: str, answers: list[Answer]) -> str | None:
+        """The money the question names that the answers' papers say they do not itemise (see
+        `funding.unitemised_money`), else None."""
+        docs = sorted({ev.document for a in answers for ev in a.evidence if ev.document})
+        return unitemised_money(question, lambda: [s for doc in docs for s, _ in self.paper_sentences(doc)])
 
     def _as_its_papers_write(self, e: Entity, answer: Answer) -> str:
         """A body's label that its answer's papers never write, with words before a name they do write ("Fife
