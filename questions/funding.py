@@ -341,7 +341,7 @@ def answer_funding(
 
 
 # The nouns that name money ("micro-grants", "the Safer Streets Fund", "community chest awards")
-MONEY_NOUNS = r"(?:grant|fund|funding|award|allocation|contribution)"
+MONEY_KIND_NOUNS = r"(?:grant|fund|funding|award|allocation|contribution)"
 # What a paper writes of money whose parts it does not give: "are not itemised", "are not individually listed"
 NOT_ITEMISED = re.compile(r"\bnot (?:individually |separately )?(?:itemi[sz]ed|listed|shown|published|broken down)\b")
 
@@ -355,7 +355,7 @@ def unitemised_money(question: str, sentences: Callable[[], list[str]]) -> str |
     said = normalise(question)
     if GIVER_ASKED.match(said):
         return None  # "who funds the micro-grants": the giver may be written though the parts are not
-    named = [m for m in re.finditer(rf"\b(?P<word>[a-z]+) (?P<noun>{MONEY_NOUNS})\b", said)
+    named = [m for m in re.finditer(rf"\b(?P<word>[a-z]+) (?P<noun>{MONEY_KIND_NOUNS})\b", said)
              if m.group("word") not in COMMON_WORDS and m.group("word") not in FUNDING_WORDS]
     if not named:
         return None
