@@ -62,7 +62,12 @@ def action_owner(asker: Asker, question: str, ctx: Context) -> tuple[list[Answer
     """The owner of the action QUESTION asks about (see the module's docstring); None when it asks no such thing
     or no paper's action log says."""
     normal = normalise(question)
-    if not OWNER_ASKED.search(normal):
+    # (a word of a name the question links is no word of what it asks: "Who is the vice-chair of the Safety
+    # Action Group?" asks of a body, not of an action)
+    framed = normal
+    for said, _, _ in ctx.linked:
+        framed = re.sub(rf"\b{re.escape(said)}\b", " ", framed)
+    if not OWNER_ASKED.search(framed):
         return None
     # (the place asked about narrows the papers; its name is no word of the action)
     asked = list(ctx.asked) + [p for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None

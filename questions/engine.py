@@ -20,7 +20,16 @@ from .compound import answer_both, both_roles, joined, roles_apart, two_question
 from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import AMOUNT, EXTREME_ASKED, FUNDING_WORDS, GIVER_ASKED, amount_of, answer_funding, decimal_of
+from .funding import (
+    AMOUNT,
+    EXTREME_ASKED,
+    FUNDING_WORDS,
+    GIVER_ASKED,
+    amount_of,
+    answer_funding,
+    decimal_of,
+    unitemised_money,
+)
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, SITS_ON, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -206,6 +215,13 @@ REFERENCE = re.compile(
     r"(?P<decision>(?i:\b(?:(?:record of|mayoral|officer|key) )?decision(?: notice| record)?"
     r"(?: (?:no\.?|number|reference|ref\.?))?) )?"
     r"(?P<ref>(?P<code>(?:\b[A-Z]{2,}[ /-]){1,4})?\b(?P<a>\d{1,4}) ?[/-] ?(?P<b>\d{2,4})\b)"
+)
+# A table row's reference written beside what the question asks of it: "(NK-CS-03)", "(grants CS01 and CS03)",
+# "row HX/4": capitals and a number, the only names of a table's rows that the graph holds none of
+ROW_CODE = r"\b[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?\d{1,4}[A-Z]?\b"
+ROW_REFERENCE = re.compile(
+    rf"\s*\((?:[A-Za-z]+ ){{0,2}}(?P<codes>{ROW_CODE}(?:(?:,| and| &| or) {ROW_CODE})*)\)"
+    rf"|(?i:\b(?:row|line|item|ref|reference) )(?P<code>{ROW_CODE})"
 )
 TOTAL_ASKED = re.compile(r"^(?:what|how much)\b.*\b(?:total|totalled|altogether|combined)\b")
 # A total as a paper writes it: "totalling £N", "the total commitment of £N", "takes the total fund for the year
@@ -461,20 +477,17 @@ class Asker:
         return again if again.answers or not result.refused else result
 
     def _reference_named(self, question: str) -> tuple[str, str, frozenset[str]] | None:
-        """A decision's reference the question writes ("decision 017/2024", "GMCA DM 2024/31", "TVPCC 2024/031"):
-        the question without it, the reference, and the papers that write it (none when no paper does). None
-        when the question writes no reference: a number pair that is a period ("2024/25", "2022-2025") is none,
-        and a number pair is a reference only after "decision" or a code of capitals."""
-        for m in REFERENCE.finditer(question):
-            ref = m.group("ref").strip()
-            if _is_period(m.group("a"), m.group("b")):
-                continue
-            if not m.group("decision") and not m.group("code"):
-                continue
-            docs = self.papers_saying(" ".join(re.findall(r"[a-z0-9]+", ref.lower())))
+        """A paper's reference the question writes: a decision's ("decision 017/2024", "GMCA DM 2024/31",
+        "TVPCC 2024/031") or a table row's ("(NK-CS-03)", "(grants CS01 and CS03)"): the question without it, the
+        reference, and the papers that write it (every code of it; none when no paper does). None when the
+        question writes no reference: a number pair that is a period ("2024/25", "2022-2025") is none, and a
+        number pair is a reference only after "decision" or a code of capitals."""
+        for start, end, ref, codes in _references(question):
+            docs = frozenset.intersection(*(self.papers_saying(" ".join(re.findall(r"[a-z0-9]+", code.lower())))
+                                            for code in codes))
             if len(docs) > 3:
-                continue  # a number pair many papers write is no one paper's reference
-            rest = (question[: m.start()].rstrip() + " " + question[m.end() :].lstrip()).strip()
+                continue  # a reference many papers write is no one paper's
+            rest = (question[:start].rstrip() + " " + question[end:].lstrip()).strip()
             rest = re.sub(r"\s+([?.,;:])", r"\1", rest)
             return rest, ref, docs
         return None
@@ -606,6 +619,12 @@ class Asker:
             kept = [a for a in answers if not a.evidence or not all(ENDED.search(ev.quote or "") for ev in a.evidence)]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not a holder its papers write as the one before"
+        if answers and (money := self._unitemised(question, answers)) is not None:
+            # "Which groups received micro-grants?": their paper says it does not list them; its other
+            # allocations are not that money (one whose own sentence names the money is)
+            written = f" {normalise(money)} "
+            answers = [a for a in answers if any(written in f" {normalise(ev.quote or '')} " for ev in a.evidence)]
+            text = f"{text}; the papers say the {money} are not itemised" + ("" if answers else ", so none is named")
         if reading.stream is not None:
             said, streamed = reading.stream
             answers = [a for a in answers if any(ev.document in streamed for ev in a.evidence)]
@@ -657,6 +676,12 @@ class Asker:
             # "(3) safer parks": a list's number that extraction kept is no part of the name
             a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _unitemised(self, question: str, answers: list[Answer]) -> str | None:
+        """The money the question names that the answers' papers say they do not itemise (see
+        `funding.unitemised_money`), else None."""
+        docs = sorted({ev.document for a in answers for ev in a.evidence if ev.document})
+        return unitemised_money(question, lambda: [s for doc in docs for s, _ in self.paper_sentences(doc)])
 
     def _as_its_papers_write(self, e: Entity, answer: Answer) -> str:
         """A body's label that its answer's papers never write, with words before a name they do write ("Fife
@@ -2899,6 +2924,22 @@ def _givens(question: str, linked: list[tuple[str, str, str]], index: EntityInde
             continue
         out.add(iri)
     return out
+
+
+def _references(question: str) -> list[tuple[int, int, str, list[str]]]:
+    """The references a question writes, each as its span, the reference as written and the codes a paper must
+    write: a decision's number (after "decision" or a code of capitals, and no period such as "2024/25"), then a
+    table row's codes."""
+    found = []
+    for m in REFERENCE.finditer(question):
+        if _is_period(m.group("a"), m.group("b")) or not m.group("decision") and not m.group("code"):
+            continue
+        ref = m.group("ref").strip()
+        found.append((m.start(), m.end(), ref, [ref]))
+    for m in ROW_REFERENCE.finditer(question):
+        ref = m.group("codes") or m.group("code")
+        found.append((m.start(), m.end(), ref, re.findall(ROW_CODE, ref)))
+    return found
 
 
 def _is_period(a: str, b: str) -> bool:

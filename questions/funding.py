@@ -340,6 +340,33 @@ def answer_funding(
     return answers, f"funding allocations involving {who}"
 
 
+# The nouns that name money ("micro-grants", "the Safer Streets Fund", "community chest awards")
+MONEY_KIND_NOUNS = r"(?:grant|fund|funding|award|allocation|contribution)"
+# What a paper writes of money whose parts it does not give: "are not itemised", "are not individually listed"
+NOT_ITEMISED = re.compile(r"\bnot (?:individually |separately )?(?:itemi[sz]ed|listed|shown|published|broken down)\b")
+
+
+def unitemised_money(question: str, sentences: Callable[[], list[str]]) -> str | None:
+    """The kind of money the question asks the recipients or sums of ("Which groups received micro-grants?"),
+    as the question writes it, when one of SENTENCES (normalised, from the answers' papers; read only when the
+    question names such money) says that money's parts are not given ("awards under £500 (micro-grants) are
+    not itemised"): the paper then names none of them, and its other allocations are no answer. None when the
+    question names no such money, asks who gave it, or no sentence says so."""
+    said = normalise(question)
+    if GIVER_ASKED.match(said):
+        return None  # "who funds the micro-grants": the giver may be written though the parts are not
+    named = [m for m in re.finditer(rf"\b(?P<word>[a-z]+) (?P<noun>{MONEY_KIND_NOUNS})\b", said)
+             if m.group("word") not in COMMON_WORDS and m.group("word") not in FUNDING_WORDS]
+    if not named:
+        return None
+    read = sentences()
+    for m in named:
+        if any(f" {m.group(0)} " in f" {s} " and NOT_ITEMISED.search(s) for s in read):
+            written = re.search(rf"(?i)\b{m.group('word')}[\s-]+{m.group('noun')}s?\b", question)
+            return written.group(0) if written else m.group(0)
+    return None
+
+
 # "How much of the £295,000 goes to ...": the question names the whole and asks for its shares
 WHOLE_ASKED = re.compile(r"(?i)\bhow much (?:of|out of) (?:the |this |that |its |their )?£")
 # "how much of its Public Health Grant", "how much of the youth justice grant": a share of a named kind of money
