@@ -884,7 +884,9 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
     if places.is_place(core):
         if prev is None or (run_length > 1 and len(prev.rstrip(".")) > 1):
             return False
-        if nxt is not None and (nxt.casefold() in heads().generic_words or nxt in heads().body):
+        # (a lower-case joining word after it, "Jo Kettering of Westshire Police", ends the name: a body's name
+        # would go on in capitals, "Kettering Borough Council")
+        if nxt is not None and (nxt[:1].isupper() and nxt.casefold() in heads().generic_words or nxt in heads().body):
             return False
     return True
 

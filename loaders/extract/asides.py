@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity, Fact
-from ..mentions import Mention
+from ..mentions import Mention, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
+from .chair_seat import seat_filled
 from .clauses import CHAIRED_NEXT, SUBJECT_LEAD, WITH_AS, slot_entity
 
 _ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
@@ -195,6 +196,12 @@ def with_as_after_chair(doc: ExtractionDoc) -> None:
                     re.search(r"\band\b", re.sub(r"\([^()]*\)", "", doc.text[who[0].end : said.end("who")])):
                 continue
             holder = slot_entity(doc, who[0], relation, "subject", frozenset({"person", "post"}))
+            named = who[1] if len(who) > 1 and doc.text[who[0].end : who[1].start].strip() == "," else None
+            if holder is not None and named is not None and names_a_person(named):
+                # "with the Community Safety Manager, Jo Lee, as vice-chair": the post's named holder has the seat
+                person = slot_entity(doc, named, relation, "subject", frozenset({"person"}))
+                if person is not None:
+                    holder = seat_filled([(who[0], holder)], (named, person), relation)[-1][1]
             if holder is not None:
                 doc.add(holder, relation, board, start, said.end(), f"clause:{relation}", 0.85)
 

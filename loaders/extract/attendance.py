@@ -1119,7 +1119,8 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
         # "... and from Residents Panel representative Jo Lee": a new person with her own seat, who neither
         # describes nor stands in for the one before
         fresh = _AND_FROM.search(doc.text, max(start, a - 12), a) is not None
-        if current is not None and persons[0].start > a + 2 and not fresh:
+        if current is not None and persons[0].start > a + 2 and not fresh and \
+                post_before_bracket(doc.text, a, persons[0]) is None:
             current.descriptors.append((a, persons[0].start))
         if not fresh and _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
             persons = persons[1:]  # ", who was represented by Cllr Ellie Moss": the stand-in was not absent
@@ -1138,13 +1139,48 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
                 yield current
             nxt = persons[k + 1].start if k + 1 < len(persons) else b
             current = Entry(person, person.start, nxt)
+            own = post_before_bracket(doc.text, persons[k - 1].end if k else a, person)
+            if own is not None and _says_who(doc, own):
+                current.descriptors.append(own)
+            # "Head of Housing (Mr Jo Lee); Licensing Manager (Ms Ann Orme)": the next name's post is the next
+            # name's, so this entry's own words end where it begins
+            following = post_before_bracket(doc.text, person.end, persons[k + 1]) if k + 1 < len(persons) else None
+            tail = following[0] if following is not None else nxt
             if doc.text[person.end : nxt].strip() == "/":
                 # "Jo Lee/Sam Reed (Community Safety Team Leaders)": one description for both names
                 current.descriptors.append((persons[-1].end, b))
-            elif doc.text[person.end : nxt].strip(" ,:-–"):
-                current.descriptors.append((person.end, nxt))
+            elif doc.text[person.end : tail].strip(" ,:-–)"):
+                current.descriptors.append((person.end, tail))
     if current is not None:
         yield current
+
+
+# a bracket opening right before a name, with at most its title words inside it: "Community Safety Manager (Ms "
+_OPENS_ON_NAME = re.compile(r"\(\s*(?:[A-Z][a-z]*\.?\s+){0,2}\Z")
+
+
+def post_before_bracket(text: str, since: int, person: Mention) -> tuple[int, int] | None:
+    """The words from SINCE up to a bracket that holds PERSON and closes after them ("Community Safety Manager (Ms Jo
+    Lee)", "Westshire Police (Insp Sam Reed)"): what the entry says its person is, written before the name. None
+    when PERSON stands in no such bracket or no words come before it."""
+    opened = _OPENS_ON_NAME.search(text, since, person.start)
+    if opened is None or not text[person.end : person.end + 3].lstrip(" ").startswith(")"):
+        return None
+    a, b = since, opened.start()
+    while a < b and (text[a] in " \t\n),;:-–•*"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a or "(" in text[a:b] or ")" in text[a:b]:
+        return None
+    return a, b
+
+
+def _says_who(doc: ExtractionDoc, span: tuple[int, int]) -> bool:
+    """The words of SPAN open with a post or an organisation: what an entry says its person is, not the tail of a
+    post the line's commas cut ("Cabinet Member for Communities, Neighbourhoods and Safety (Cllr Jo Lee)")."""
+    found = doc.mentions(*span)
+    return bool(found) and found[0].start == span[0] and found[0].kind in ("post", "body")
 
 
 def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention]) -> bool:
@@ -1158,7 +1194,9 @@ def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Men
         elif text[i] == ")" and depth:
             depth -= 1
     if depth:
-        return any(p.end <= opened for p in persons)
+        # (a bracket after another entry's words is that entry's: "Manager (Ms Jo Lee) Analyst (Mr Sam Reed)")
+        last = max((p.end for p in persons if p.end <= opened), default=None)
+        return last is not None and post_before_bracket(text, last, m) is None
     close, open_ = text.find(")", m.end, b), text.find("(", m.end, b)
     return not any(p.start < m.start for p in persons) and close >= 0 and (open_ < 0 or close < open_) and \
         "(" not in text[a : m.start]

@@ -36,6 +36,7 @@ from ..topics import is_programme
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .chair_is import chair_antecedent
+from .chair_seat import seat_filled
 from .lists import list_owner, section_break, wrapped_item_line
 from .statements import former_names
 
@@ -2721,6 +2722,16 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             defined = _DEFINED_AFTER.match(sep)
             if defined and defined.group(1) == after[j - 1].acronym:
                 sep = sep[defined.end() :]  # "the Youth Offending Team (YOT) and the ...": its acronym, then the list
+            if relation in ("chairs", "vice_chair") and sep.strip() in (",", "(") and \
+                    _post_then_person(out[-1][0], after[j]):
+                # "chaired by the Head of Housing, Jo Lee, and ...", "... (Dr Jo Lee)": the post's holder, named
+                # beside it, fills the seat
+                holder = slot_entity(doc, after[j], relation, side, kinds)
+                if holder is not None:
+                    out = seat_filled(out, (after[j], holder), relation)
+                    last_end = after[j].end + (doc.text[after[j].end : after[j].end + 1] == ")")
+                    j += 1
+                    continue
             if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
@@ -2752,6 +2763,15 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j + described - 1].end
                 j += described
                 continue
+            past = _holder_past_employer(doc, out[-1][0], after, j, sep) if relation in ("chairs", "vice_chair") \
+                else None
+            if past is not None:
+                # "the Vice-Chair is the Head of Housing at Westshire Council, Jo Lee": the post's employer, then
+                # its holder, who has the seat
+                holder = slot_entity(doc, after[past], relation, side, kinds)
+                if holder is not None:
+                    out = seat_filled(out, (after[past], holder), relation)
+                break
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())
@@ -2760,12 +2780,11 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     if after[j].kind == "name":
                         person = doc.resolver.known_person(after[j].name) or doc.resolver.person(
                             Mention(after[j].start, after[j].end, "person", after[j].name))
-                        if "person" in kinds:
-                            out.append((after[j], person))
-                        break
-                    e2 = slot_entity(doc, after[j], relation, side, kinds)
+                        e2 = person if "person" in kinds else None
+                    else:
+                        e2 = slot_entity(doc, after[j], relation, side, kinds)
                     if e2 is not None:
-                        out.append((after[j], e2))
+                        out = seat_filled(out, (after[j], e2), relation)
                 break
             if relation in ("chairs", "vice_chair") and after[j].kind == "body" and (
                     out[-1][1].kind == "person" and after[j].name.split()[-1] in _GROUP_HEADS or
@@ -2797,6 +2816,21 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             j += 1
         return out
     return []
+
+
+# the words between a post and the organisation it is of: "the Head of Housing at X", "..., X"
+_EMPLOYER_SEP = re.compile(r"\s*,\s*|\s+(?:at|of|from|for)\s+(?:the\s+)?")
+
+
+def _holder_past_employer(doc: ExtractionDoc, post: Mention, after: list[Mention], j: int, sep: str) -> int | None:
+    """The index in AFTER of the person named after POST's organisation (AFTER[j]), set off by a comma: "the
+    Service Manager at Westshire Council, Jo Lee"; None when the post is followed by no such holder."""
+    if post.kind != "post" or after[j].kind != "body" or j + 1 >= len(after) or not _EMPLOYER_SEP.fullmatch(sep):
+        return None
+    nxt = after[j + 1]
+    if doc.text[after[j].end : nxt.start].strip() != "," or not names_a_person(nxt):
+        return None
+    return j + 1
 
 
 # a description of a body's role rather than a second body: "the Community Safety Partnership for X", "the statutory
