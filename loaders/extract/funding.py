@@ -2796,10 +2796,10 @@ def _decided_grant_giver(doc: ExtractionDoc, maker: Entity) -> Entity | None:
     Commissioner"), the rows are that one giver's; when it says the council's own budget pays, the council's; else
     the paper does not say (None)."""
     council = doc.resolver.council
+    # (the grant as read so far: "accepted a grant of £N from X for the Y Programme" may give it to the programme)
     givers = {f.subject.iri: f.subject for f in doc.facts
               if f.relation == "funds" and f.amount is not None and f.object is not None and f.subject.kind in
-              _AGENT_KINDS and not _council_itself(f.subject, council) and f.subject.iri != maker.iri and
-              (f.object.iri in (maker.iri, council.iri) or _council_itself(f.object, council))}
+              _AGENT_KINDS and not _council_itself(f.subject, council) and f.subject.iri != maker.iri}
     if len(givers) == 1:
         return next(iter(givers.values()))
     return council if not givers and _OWN_BUDGET.search(doc.text) else None
