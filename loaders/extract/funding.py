@@ -2753,6 +2753,10 @@ def table_funder(doc: ExtractionDoc, table: Table, context_funder: Entity | None
         return TableFunder(None, "amount columns", columns)
     for by, read in _lead_readers():
         found = read(doc, table, first, header, rows)
+        if found is not None and decider is not None and _decides_paper(doc, found):
+            # "The Executive approves the grants below": the council's decision maker again, who decides; whose
+            # money it is was read above (CONTEXT_FUNDER), or the paper does not say
+            return TableFunder(context_funder, "paper's grant decision") if context_funder is not None else NOT_SAID
         if found is not None and context_funder is not None and _decides_paper(doc, found):
             found = context_funder  # "The Mayor approves the grants below": the paper's decision maker, named short
         if found is not None:
@@ -2806,8 +2810,8 @@ def _decided_grant_giver(doc: ExtractionDoc, maker: Entity) -> Entity | None:
 
 
 # "from the Council's own budget", "funded from the council's community safety budget": the council's own money
-_OWN_BUDGET = re.compile(r"(?i)\b(?:the\s+)?council['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}(?:budget|revenue|reserves?|"
-                         r"capital\s+programme|funds?)\b")
+_OWN_BUDGET = re.compile(r"(?i)\b(?:council['’]s|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}(?:budget|revenue|reserves?|"
+                         r"capital\s+programme|funds?)\b|\bcouncil['’]s\s+own\s+(?:[\w-]+\s+){0,2}grants?\b")
 
 
 def _decides_paper(doc: ExtractionDoc, e: Entity) -> bool:
@@ -3218,7 +3222,7 @@ _CONDITION = re.compile(r"(?i)\b(?:subject to|conditional on|depending on|pendin
 # through the Partnership:": the body the rows' money passes through, which shares it out (examples/CONVENTIONS.md,
 # rule C and the funder notes: the money is the body's that allocates it to the rows)
 _PASSES_THROUGH = re.compile(r"(?i)\b(?:(?:allocations?|grants?|awards?|funding|payments?)\s+(?:made\s+|paid\s+)?|"
-                             r"(?:distributed|allocated|awarded|paid|channelled|passed|made|administered)\s+)"
+                             r"(?:distributed|allocated|awarded|channelled|made)\s+)"
                              r"(?:via|through)\s+(?:the\s+)?")
 
 
@@ -3231,6 +3235,8 @@ def _passed_through(doc: ExtractionDoc, first: int) -> Entity | None:
         if said is None or "£" in doc.text[said.end() : line.end]:
             continue
         named = next((m for m in doc.mentions(said.end(), line.end) if m.start == said.end()), None)
+        if named is not None and _AS_HOLDER.match(doc.text, named.end, line.end):
+            return None  # "... through X Council as lead authority": the body that holds the money (rule C)
         if named is not None and named.kind == "body":
             e = _first_named(doc, named)
             return e if e is not None and e.kind == "body" else None
