@@ -189,7 +189,7 @@ def _said_of_a_kind(name: str, kind: re.Match[str]) -> bool:
             heads().post_leading_re.match(front):
         return False
     return not any(w in heads().body or (w.isupper() and len(w) <= 5) for w in words) and \
-        places.leading_place(" ".join(words)) is None
+        not any(places.leading_place(" ".join(words[k:])) is not None for k in range(len(words)))
 
 
 def strip_determiners(name: str) -> tuple[str, int]:

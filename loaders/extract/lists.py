@@ -1450,7 +1450,8 @@ _SEAT_SENTENCE = re.compile(r"[^.;:\n]{3,60}?\s(?:are|is|will|may|must|shall|can
 
 
 # a line of a structure chart drawn as text: a branch ("+-- X", "|-- X", "└── X") or an upright alone ("|")
-_CHART_LINE = re.compile(r"(?m)^[ \t]*(?:[|│][ \t]*$|[+|`\\]-{1,4}|[├└]─)")
+# (never a table's rule line, "|-----|", whose dashes run on)
+_CHART_LINE = re.compile(r"(?m)^[ \t]*(?:[|│][ \t]*$|(?:[+|`\\]-{1,4}>?|[├└]─{1,3})[ \t]*[A-Za-z])")
 
 
 def _drawn_chart(doc: ExtractionDoc, opener: Line) -> bool:
