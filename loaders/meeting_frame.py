@@ -47,6 +47,9 @@ _MEETING_OF = re.compile(r"(?i)^(?:(?:special|extraordinary|ordinary|annual|inau
 _AFTER_NAME = re.compile(r"(?i)^[ \t]*(?:$|[,(–—-]|\s(?:meeting\b|held\b|on\b|at\b|and\b|&|\d))")
 # where the head ends: an attendance list or an agenda's first item
 _HEAD_END = re.compile(r"(?im)^[ \t]*(?:present|attendees|in attendance|members present)\b|^[ \t]*1[.)]?[ \t]+[A-Z]")
+# a banner's bracket after the name: its initials, or a note opening in lower case (never a bracketed remit,
+# "(Performance and Growth)", which tells a council's panels apart)
+_BANNER_NOTE = re.compile(r"\s*\((?:[A-Z]{2,8}|[a-z][^()]*)\)$")
 _BANNER_LINES = 6  # banner lines looked at above the heading: council, body, the body's other-language name
 
 
@@ -222,8 +225,10 @@ def _banner(above: str, kind: str | None) -> str | None:
     lines = [j or ln for ln, j, before in zip(lines, joined, [None, *joined], strict=False) if before is None]
     found: list[str] = []
     for line in lines[-_BANNER_LINES:]:
-        # "Safer Northdale Board (SNB)": the name and its initials
-        name = _one_name(re.sub(r"\s*\([A-Z]{2,8}\)$", "", line))
+        # "Safer Northdale Board (SNB)": the name and its initials; "X COMMITTEE (sitting as the crime and disorder
+        # committee)", "X GROUP (a delivery group of the Y)": the name and a note on the capacity it met in or
+        # whose it is, which the cleaner may have joined to the banner's line
+        name = _one_name(_BANNER_NOTE.sub("", line))
         if name is None or places.council_named(name) is not None:
             continue
         if kind is None or name.split()[-1] in (kind.split()[0], kind.split()[-1]):

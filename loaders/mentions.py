@@ -174,6 +174,24 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 
 
+# a few capitalised words, then "of/on the" and a kind's words alone: what is said of a body named only by its kind
+_OF_THE_KIND = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:of|on)\s+the\s+"
+                          r"(?P<kind>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+
+
+def _said_of_a_kind(name: str, kind: re.Match[str]) -> bool:
+    """NAME is words said of a body named by its kind alone ("Seats on the Board"): the kind's words are all heads,
+    and the words before it name nothing themselves (no place, initials or head of their own: "NHS Kestermoor on
+    the Partnership" is a body and the one it sits on), nor open a post ("Leader of the Council")."""
+    front = re.sub(r"^(?:The|This|Our|Its|Their)\s+", "", name[: kind.start("kind")])
+    words = front.split()[:-2]  # (without "of the")
+    if not words or not all(w in heads().body for w in kind.group("kind").split()) or \
+            heads().post_leading_re.match(front):
+        return False
+    return not any(w in heads().body or (w.isupper() and len(w) <= 5) for w in words) and \
+        not any(places.leading_place(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
 def strip_determiners(name: str) -> tuple[str, int]:
     """NAME without a leading article, determiner or sentence-initial word; how many characters were dropped."""
     dets = heads().determiners
@@ -181,6 +199,11 @@ def strip_determiners(name: str) -> tuple[str, int]:
     if doc_word:
         stripped, more = strip_determiners(name[doc_word.end() :])
         return stripped, doc_word.end() + more
+    kind = _OF_THE_KIND.match(name)
+    if kind and _said_of_a_kind(name, kind):
+        # "3. Seats on the Board", "MINUTES of the Group": a heading's words about the body its kind refers back
+        # to, never a body of that name (a post, "Chair of the Board", is read as one)
+        return kind.group("kind"), kind.start("kind")
     words = name.split(" ")
     drop = k = 0
     if len(words) > 2 and words[0] in ("Member", "Members") and words[1] not in _DANGLING and \

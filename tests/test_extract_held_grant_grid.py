@@ -11,8 +11,9 @@ tables its allocations in minutes the council publishes. The council gives none 
 - in a **partnership's minutes** under its council's name ("Brackenfield Borough Council" over "Minutes of the
   Brackenfield Community Safety Partnership"), the partnership shares its grant out: it gives the rows.
 
-The neighbouring readings stay: a council's decision on its own grants (no grant held for anyone) gives them; a
-council that says it holds grants from two givers names neither as the giver of a table; a commissioner's own
+The neighbouring readings stay: a council's decision on grants it says are its own gives them (the council, never
+its decision maker, whose field says who decides; a decision that says nothing of the money's source gives no
+giver); a council that says it holds grants from two givers names neither as the giver of a table; a commissioner's own
 decision gives its rows; a council's own sum named in a sentence is the council's. Each case lists every (funder,
 recipient, amount) the text states; a case passes when exactly those are read (a fact without an amount counts
 when its funder and recipient are listed). Every council, person, body and sum here is invented; the national
@@ -286,7 +287,7 @@ The Cabinet Member approves the Council's community grants for 2024/25 from its 
      ("Greyfield District Council", "Greyfield Foodbank", 3000),
      ("Greyfield District Council", "Greyfield Citizens Advice", 5500))
 
-case("council decision on its own grants, with no accountable body in it",
+case("council decision on grants whose source it does not say: no giver is read",
      """Source: https://moderngov.wrenbury.gov.uk/ieDecisionDetails.aspx?ID=7
 
 Wrenbury Borough Council
@@ -303,8 +304,7 @@ Small community safety grants 2024/25
  Wrenbury Scouts                  | Bike marking day                 | £750
  Wrenbury Residents Association   | Speed watch equipment            | £1,200
 """,
-     ("Wrenbury Borough Council", "Wrenbury Scouts", 750),
-     ("Wrenbury Borough Council", "Wrenbury Residents Association", 1200))
+     )  # a decision maker's field says who decides, not whose money it is: the paper does not say (s25 brief)
 
 case("council decision naming two givers of the grants it holds: neither gives the table", """Elmstead Borough Council
 
@@ -323,8 +323,8 @@ The Executive approved the Council's own community grants for 2024/25:
  Elmstead Street Angels         | £2,000
  Elmstead Youth Café            | £2,500
 """,
-     ("Elmstead Borough Council Executive", "Elmstead Street Angels", 2000),
-     ("Elmstead Borough Council Executive", "Elmstead Youth Café", 2500))
+     ("Elmstead Borough Council", "Elmstead Street Angels", 2000),  # the council's own grants: the council's
+     ("Elmstead Borough Council", "Elmstead Youth Café", 2500))
 
 case("commissioner's own decision: the commissioner gives the rows", """Police and Crime Commissioner for Ravenshire
 

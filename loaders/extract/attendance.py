@@ -18,7 +18,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import acronyms, chair_role, council_posts, heads, layout, names
-from ..meeting_frame import meeting_frame
+from ..meeting_frame import MeetingFrame, meeting_frame
 from ..mentions import Mention, department_words, find_mentions, initials_fit, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -125,19 +125,10 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
 
 def _meeting_body(doc: ExtractionDoc, body: Entity | None, council: Entity | None) -> Entity | None:
     frame = meeting_frame(doc.text)
-    if frame is not None and frame.body is None:
-        return None  # a meeting named by its kind alone, which no banner completes: its lists go nowhere
-    if frame is not None and frame.evidence == "joint meeting":
-        return doc.resolver.body_named(frame.body)
-    if frame is not None and frame.evidence == "extract heading":
-        # minutes appended to a report about another body: the lists under the extract's heading are its meeting's
-        if frame.body == "Council":
-            return council
-        if " " not in frame.body:
-            # the council's cabinet, named by its word
-            return doc.resolver.body_named(f"{council.name} {frame.body}", written=frame.body) if council \
-                else None
-        return doc.resolver.body_named(frame.body)
+    if frame is not None:
+        # the paper's one decision on which body met, whatever body the rest of its reading took for its own (a
+        # committee sitting in another capacity is still the committee, not its council)
+        return frame_body(doc, frame, council)
     if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
             not _letterhead(doc, body) and _council_meeting_page(doc):
         # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
@@ -150,6 +141,21 @@ def _meeting_body(doc: ExtractionDoc, body: Entity | None, council: Entity | Non
     if len(_UNNAMED_MEETING.findall(doc.text)) >= 2 or _acronym_meetings(doc.text):
         return None
     return council if _council_meeting_page(doc) else None
+
+
+def frame_body(doc: ExtractionDoc, frame: MeetingFrame, council: Entity | None) -> Entity | None:
+    """The entity of the body FRAME says met; None when the frame says the paper does not say. A council's own
+    meeting named by its word ("Council", "Cabinet") is the council's, whose name the paper's council gives."""
+    if frame.body is None:
+        return None
+    if frame.body == "Council":
+        return council
+    if " " not in frame.body:
+        return doc.resolver.body_named(f"{council.name} {frame.body}", written=frame.body) if council else None
+    own = doc.resolver.body
+    if own is not None and frame.body in (own.name, *own.aliases) and frame.evidence != "joint meeting":
+        return own  # the paper's own body as the rest of its reading named it ("Safer X Partnership Strategic Board")
+    return doc.resolver.body_named(frame.body)
 
 
 # "ahead of SST meetings", "The CSPB agreed": the paper speaks of a body by its initials as the one that meets

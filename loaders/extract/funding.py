@@ -1449,6 +1449,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         spread = None if compared or inside else _bracket_periods(text, money.end, end)
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         period = spread or grant_period(window) or (None if compared else grant_period(text[start:end]))
+        if recipient.iri == getattr(_council_decider(doc, context_funder), "iri", None) and doc.resolver.council:
+            recipient = doc.resolver.council  # "The Executive Board accepted a grant": its council takes the money
         doc.add(funder, "funds", recipient, start, end, "funding:sentence", 0.85, amount=amount, period=period,
                 qualifier="per recipient" if per else None)
         # "£N from X through Y for the Z programme": Y passes the money on to the programme as to a body
@@ -2743,19 +2745,73 @@ def table_funder(doc: ExtractionDoc, table: Table, context_funder: Entity | None
     first = doc.layout.lines.index(table.rows[0])
     header = list(table.header) if header is None else header
     rows = table.body_rows() if money_rows is None else money_rows
+    decider = _council_decider(doc, context_funder)
+    if decider is not None:
+        context_funder = _decided_grant_giver(doc, decider)
     columns = _amount_column_funders(doc, table, header, rows)
     if columns:
         return TableFunder(None, "amount columns", columns)
     for by, read in _lead_readers():
         found = read(doc, table, first, header, rows)
+        if found is not None and decider is not None and _decides_paper(doc, found):
+            # "The Executive approves the grants below": the council's decision maker again, who decides; whose
+            # money it is was read above (CONTEXT_FUNDER), or the paper does not say
+            return TableFunder(context_funder, "paper's grant decision") if context_funder is not None else NOT_SAID
         if found is not None and context_funder is not None and _decides_paper(doc, found):
             found = context_funder  # "The Mayor approves the grants below": the paper's decision maker, named short
         if found is not None:
             return TableFunder(found, by)
     if context_funder is not None:
         return TableFunder(context_funder, "paper's grant decision")
+    if decider is not None:
+        return NOT_SAID  # a council decides on money whose giver the paper does not name
     found = _approved_giver(doc, first, named=False) or _paper_giver(doc, first)
     return TableFunder(found, "paper's body") if found is not None else NOT_SAID
+
+
+def _council_decider(doc: ExtractionDoc, context_funder: Entity | None) -> Entity | None:
+    """The council's decision maker a grant decision's field names ("Decision maker: Executive Board", "Cabinet",
+    a portfolio holder, the council itself): the council's entity or its deciding body's. None when the paper has
+    no such field, or its decision maker is a commissioner's or a mayor's, who decide on their own money."""
+    council = doc.resolver.council
+    kinds = layout().fields
+    if council is None or not any(line.kind == "field" and line.label and
+                                  kinds.get(line.label.casefold()) == "decision_maker"
+                                  for line in doc.layout.lines[:80]):
+        return None
+    if context_funder is None:
+        return council  # a council's meeting named by its word alone ("Cabinet"), or an officer of it
+    if context_funder.kind != "body":
+        return None
+    if _council_itself(context_funder, council):
+        return context_funder
+    place = context_funder.area or placenames.leading_place(context_funder.name)
+    same_place = place is not None and (place == council.area or council.name.startswith(place))
+    return context_funder if same_place and context_funder.name.split()[-1] in _COUNCIL_DECIDERS else None
+
+
+# the heads of a council's own decision makers named after its place ("East Lindsey Executive Board")
+_COUNCIL_DECIDERS = frozenset({"Cabinet", "Executive", "Board", "Committee", "Sub-Committee", "Panel"})
+
+
+def _decided_grant_giver(doc: ExtractionDoc, maker: Entity) -> Entity | None:
+    """Whose money a council's grant decision shares out. The decision maker's field names who decides, not who
+    funds: when the paper says the grant it allocates is another's ("accepted a grant of £N from the
+    Commissioner"), the rows are that one giver's; when it says the council's own budget pays, the council's; else
+    the paper does not say (None)."""
+    council = doc.resolver.council
+    # (the grant as read so far: "accepted a grant of £N from X for the Y Programme" may give it to the programme)
+    givers = {f.subject.iri: f.subject for f in doc.facts
+              if f.relation == "funds" and f.amount is not None and f.object is not None and f.subject.kind in
+              _AGENT_KINDS and not _council_itself(f.subject, council) and f.subject.iri != maker.iri}
+    if len(givers) == 1:
+        return next(iter(givers.values()))
+    return council if not givers and _OWN_BUDGET.search(doc.text) else None
+
+
+# "from the Council's own budget", "funded from the council's community safety budget": the council's own money
+_OWN_BUDGET = re.compile(r"(?i)\b(?:council['’]s|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}(?:budget|revenue|reserves?|"
+                         r"capital\s+programme|funds?)\b|\bcouncil['’]s\s+own\s+(?:[\w-]+\s+){0,2}grants?\b")
 
 
 def _decides_paper(doc: ExtractionDoc, e: Entity) -> bool:
@@ -2827,7 +2883,8 @@ def _lead_readers() -> tuple:
     # where the grant came from: "the grant from the PFCC ... Members agreed how the grant should be split:" is
     # the partnership's split; a heading naming the grants' giver, "Grants from X", is the table's caption)
     return (
-        ("pooled budget", _at_first(_pooled_spender)), ("caption", _at_first(_caption_giver)),
+        ("passes through", _at_first(_passed_through)), ("pooled budget", _at_first(_pooled_spender)),
+        ("caption", _at_first(_caption_giver)),
         ("heading", _heading_agent), ("run-in lead", _run_in_applicant), ("grant above", _grant_above_pays),
         ("spent as follows", _at_first(_allocation_holder)), ("lead-in", _at_first(_lead_in_giver)),
         ("awarded", _at_first(_awarded_giver)), ("X-funded", _at_first(_hyphen_funded_giver)),
@@ -3159,6 +3216,31 @@ _CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
 
 
 _CONDITION = re.compile(r"(?i)\b(?:subject to|conditional on|depending on|pending)\s+(?:the\s+)?[^,;.]{0,40}$")
+
+
+# "Table 1: Allocations via the County Community Safety Partnership", "The following grants were distributed
+# through the Partnership:": the body the rows' money passes through, which shares it out (examples/CONVENTIONS.md,
+# rule C and the funder notes: the money is the body's that allocates it to the rows)
+_PASSES_THROUGH = re.compile(r"(?i)\b(?:(?:allocations?|grants?|awards?|funding|payments?)\s+(?:made\s+|paid\s+)?|"
+                             r"(?:distributed|allocated|awarded|channelled|made)\s+)"
+                             r"(?:via|through)\s+(?:the\s+)?")
+
+
+def _passed_through(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The body a caption or lead-in just above a table says the rows' money passes through, named right after
+    "via" or "through"; None when none does, or the words name no body there."""
+    above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"][-2:]
+    for line in reversed(above):
+        said = _PASSES_THROUGH.search(doc.text, line.start, line.end)
+        if said is None or "£" in doc.text[said.end() : line.end]:
+            continue
+        named = next((m for m in doc.mentions(said.end(), line.end) if m.start == said.end()), None)
+        if named is not None and _AS_HOLDER.match(doc.text, named.end, line.end):
+            return None  # "... through X Council as lead authority": the body that holds the money (rule C)
+        if named is not None and named.kind == "body":
+            e = _first_named(doc, named)
+            return e if e is not None and e.kind == "body" else None
+    return None
 
 
 def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
@@ -4178,7 +4260,8 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         named = _purpose_receiver(doc, *row.cells[told]) if told is not None else None
         provider = _delivering_provider(doc, *row.cells[told]) if told is not None and named is None else None
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
-            named or got or _funded_cell(doc, *row.cells[funded])
+            named or got or (funded is not None and _RECIPIENT_COLUMN & head_words(header[funded]) and
+                             _party_before_comma(doc, *row.cells[funded])) or _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -4307,6 +4390,21 @@ _FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "sc
 def head_words(name: str) -> set[str]:
     """A column's name and, for one that names two things ("Recipient / purpose"), each of them."""
     return {name, *(part.strip() for part in re.split(r"\s*(?:/|\band\b|&)\s*", name))}
+
+
+def _party_before_comma(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """ "Kestle Women's Refuge, helpline cover" in a "Recipient / use" cell: the recipient, named whole before the
+    comma, then what its money is for (no part of its name). None when the cell does not open with a body so."""
+    cell = doc.text[a:b]
+    comma = cell.find(",")
+    start = a + len(cell) - len(cell.lstrip())
+    if comma < 0:
+        return None
+    opener = next((m for m in doc.mentions(start, a + comma) if m.start == start), None)
+    if opener is None or opener.end != a + comma or opener.kind not in ("body", "name"):
+        return None
+    e = resolve_party(doc, opener, _RECIPIENT_KINDS)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:

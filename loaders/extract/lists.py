@@ -1405,7 +1405,22 @@ _SEAT_SENTENCE = re.compile(r"[^.;:\n]{3,60}?\s(?:are|is|will|may|must|shall|can
                             r"\.\s*")
 
 
+# a line of a structure chart drawn as text: a branch ("+-- X", "|-- X", "└── X") or an upright alone ("|")
+# (never a table's rule line, "|-----|", whose dashes run on)
+_CHART_LINE = re.compile(r"(?m)^[ \t]*(?:[|│][ \t]*$|(?:[+|`\\]-{1,4}>?|[├└]─{1,3})[ \t]*[A-Za-z])")
+
+
+def _drawn_chart(doc: ExtractionDoc, opener: Line) -> bool:
+    """The lines under OPENER draw a chart ("Structure:" over "X" / "|" / "+-- Y"): its nodes hang from each other
+    as drawn (structure.py reads it), none of them from the list's owner, and the top node is no sub-group."""
+    block = doc.text[opener.end : opener.end + 400].lstrip("\n")
+    block = block.split("\n\n", 1)[0]
+    return _CHART_LINE.search(block) is not None
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
+    if relation in ("subgroup_of", "reports_to") and _drawn_chart(doc, opener):
+        return
     if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     if relation == "member_of" and _SEAT_LABEL.match(doc.text, item.content_start, item.end):
