@@ -196,9 +196,25 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
             if giver is None or _council_itself(giver, holder):
                 continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
-            held_grant(doc, giver, holder, _held_target(doc, said.start(), end), start, end, "funding:grant_holder",
-                       period=grant_period(text[start:end]) or period)
+            _held_in_sentence(doc, start, end, giver, holder, grant_period(text[start:end]) or period)
+    # "... pays £N to X Council, which acts as accountable body": a grant another rule read as paid to the holder
+    for f in [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None
+              and f.object.kind == "body" and _COUNCIL_NAME.search(f.object.name)]:
+        if f in doc.facts and _holds_grant(doc, start, end, f.object):
+            _held_in_sentence(doc, start, end, f.subject, f.object, f.period)
     _holds_for(doc, start, end, context_funder)
+
+
+def _held_in_sentence(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity,
+                      period: str | None) -> None:
+    """The grant the sentence START..END says HOLDER holds (see held_grant): a sum read as paying the holder moves
+    to the partnership the sentence names, or is dropped when it names none."""
+    paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
+            f.object.iri == holder.iri and f.subject.iri == giver.iri]
+    doc.facts[:] = [f for f in doc.facts if f not in paid]
+    amount = next((f.amount for f in paid if f.amount is not None), None)
+    held_grant(doc, giver, holder, _held_target(doc, start, end), start, end, "funding:grant_holder",
+               amount=amount, period=period)
 
 
 def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: Entity | None, start: int, end: int,
