@@ -4,8 +4,8 @@
   Council as accountable body for the partnership", "on behalf of", a table cell "Council (Partnership)" or
   "Partnership (Council)", a lead-in saying each council holds its partnership's grant) is no receiver: the giver
   funds the partnership, with the sum. When the paper names no partnership the money is held for, nothing is
-  funded ("not said"). A council given money for its own work, and a council said to be an accountable body where no
-  grant is spoken of, keep their readings.
+  funded on that account ("not said": what the sentence says of the council stays). A council given money for its
+  own work, and a council said to be an accountable body where no grant is spoken of, keep their readings.
 - **B, a council's own team or unit is part_of the council.** A unit named as a council's ("the Council's licensing
   team", "Northdale County Council's Youth Justice Service", "the Northdale Borough Council Community Safety Team") is
   part_of that council, and is known by the names that tie it to the council (the council's name or its area before
@@ -38,9 +38,12 @@ CASES: list[Case] = [
      "Grants\n\nOakhurst Borough Council receives the Commissioner's grant on behalf of the Safer Oakhurst "
      "Partnership. The Police and Crime Commissioner for Wessmoor set the grant at £27,000 for 2025/26.\n",
      [], [("Police and Crime Commissioner for Wessmoor", "funds", "Safer Oakhurst Partnership")]),
-    ("C not said: paid to the council as accountable body, no partnership named",
+    ("C not said: paid to the council as lead authority, no partnership named: the sentence's reading stays",
      "Funding\n\nThe Police and Crime Commissioner for Harrowdale pays a grant of £12,000 to Kelby Town Council "
-     "as accountable body.\n",
+     "as lead authority for the duty.\n",
+     [("Police and Crime Commissioner for Harrowdale", "funds", "Kelby Town Council")], []),
+    ("C not said: the holder's role alone funds no one",
+     "Funding\n\nThe grant is held by Kelby Town Council as accountable body.\n",
      [], []),
     ("C table: council with its partnership in brackets",
      "Record of Decision\n\nDecision maker: Police and Crime Commissioner for Dunmoor\n\n"

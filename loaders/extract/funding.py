@@ -208,21 +208,25 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
 def _held_in_sentence(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity,
                       period: str | None) -> None:
     """The grant the sentence START..END says HOLDER holds (see held_grant): a sum read as paying the holder moves
-    to the partnership the sentence names, or is dropped when it names none."""
+    to the partnership the sentence names it is held for. A sentence that names none does not say the money is
+    anyone else's ("paid to the Council as lead authority" for a duty of its own): what was read stays, and the
+    holder's role adds nothing."""
+    target = _held_target(doc, start, end)
+    if target is None:
+        return
     paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
             f.object.iri == holder.iri and f.subject.iri == giver.iri]
     doc.facts[:] = [f for f in doc.facts if f not in paid]
     amount = next((f.amount for f in paid if f.amount is not None), None)
-    held_grant(doc, giver, holder, _held_target(doc, start, end), start, end, "funding:grant_holder",
-               amount=amount, period=period)
+    held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
 
 
 def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: Entity | None, start: int, end: int,
                rule: str, *, amount: Decimal | None = None, period: str | None = None) -> None:
     """A grant COUNCIL holds as accountable (host, lead) body (CONVENTIONS.md C): the money is the partnership's it
     is held for, so GIVER funds that partnership and the council is only its accountable body (`other`), never the
-    grant's recipient. A paper that does not say whose the money is (no partnership named with the holder) gives
-    nothing: the holder is not the recipient, and the recipient would be a guess."""
+    grant's recipient on that account. A paper that does not say for whom the council holds it adds nothing: the
+    recipient would be a guess."""
     if partnership is None or partnership.iri in (council.iri, giver.iri):
         return
     doc.add(giver, "funds", partnership, start, end, rule, 0.85, amount=amount, period=period,
