@@ -356,7 +356,9 @@ The Cabinet Member approves the allocation of the grant as follows:
 """,
      ("Foxhill District Council", "Foxhill Mediation Service", 5000),
      ("Police and Crime Commissioner for Wealdshire", "Hate crime reporting centres", 6000),
-     ("Police and Crime Commissioner for Wealdshire", "Anti-social behaviour caseworker", 14000))
+     ("Police and Crime Commissioner for Wealdshire", "Anti-social behaviour caseworker", 14000),
+     # (no partnership named: the sentence's own reading of the payee stays, CONVENTIONS.md C "not said")
+     ("Police and Crime Commissioner for Wealdshire", "Foxhill District Council", None))
 
 case("partnership minutes with no accountable body: the council's name above is not read as holding a grant",
      """Lowmoor Borough Council
