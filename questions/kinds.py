@@ -617,7 +617,7 @@ def statements(q: Question) -> Plan | None:
             for forward in (True, False):
                 for r in q.facts(e, "other", forward):
                     note = normalise(r.get("note") or "")
-                    if not note or not any(_same_word(v, w) for v in verbs for w in note.split()):
+                    if not note or not _shares_word(verbs, note.split()):
                         continue
                     if not asks_when and not _same_side(q, mm, note, forward):
                         continue
@@ -673,6 +673,20 @@ def in_time_answers(answers: list[Answer], q: Question) -> list[Answer]:
     if q.ctx.when is None:
         return answers
     return [a for a in answers if any(q.ctx.when.matches(ev.date) or not ev.date for ev in a.evidence)]
+
+
+# Nouns after which an adjective names a role ("accountable body", "responsible authority", "lead authority"): the
+# role is no verb of the question in another form ("holds to account", "responsible for").
+_ROLE_NOUNS = frozenset({"body", "authority", "authoritie", "organisation"})
+
+
+def _shares_word(verbs: list[str], words: list[str]) -> bool:
+    """Does a note write one of the question's VERBS, in some form, other than as the adjective of a role?"""
+    for i, w in enumerate(words):
+        role = i + 1 < len(words) and words[i + 1] in _ROLE_NOUNS
+        if any(v == w if role else _same_word(v, w) for v in verbs):
+            return True
+    return False
 
 
 def _same_word(a: str, b: str) -> bool:
