@@ -2503,8 +2503,9 @@ class Asker:
         return self._in_places(answers, ctx.asked, ctx)
 
     def _named_for(self, e: Entity, ctx: Context) -> bool:
-        """Is E, a local thing placed nowhere, named for the asked place, or a sub-group of a body that is
-        ("the Safer Eastvale Partnership" and its groups are Eastvale's, wherever its papers are filed)?"""
+        """Is E, a local thing placed nowhere, named for the asked place, or a sub-group of a body that is, or a
+        group that reports to one ("the Safer Eastvale Partnership" and the groups under it are Eastvale's, wherever
+        its papers are filed; a paper may say only that they report to it, CONVENTIONS.md I)?"""
         if e.kind not in LOCAL_KINDS:
             return False
         names = {f" {n} " for p in ctx.asked for n in p.names}
@@ -2513,7 +2514,8 @@ class Asker:
             return any(n in f" {normalise(label)} " for n in names)
 
         return says(e.label) or any(
-            says(ctx.index.label(r["other"] or "")) for r in self._hop(e, "subgroup_of", True, ctx.trace)
+            says(ctx.index.label(r["other"] or ""))
+            for relation in ("subgroup_of", "reports_to") for r in self._hop(e, relation, True, ctx.trace)
         )
 
     def _where_silent_names_are(

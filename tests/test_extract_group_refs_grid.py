@@ -253,10 +253,9 @@ GRID: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      "  * Yarrow Supply Reduction Group - led by Yarrow Police; chaired by a detective superintendent. This group "
      "is also a sub-group of the Yarrow Community Safety Partnership.\n"
      "  * Yarrow Harm Reduction Group - led by the Council.\n",
-     _each(("Yarrow Treatment Delivery Group", "Yarrow Supply Reduction Group", "Yarrow Harm Reduction Group"), S,
+     # (groups said only to report to the partnership are no sub-groups of it: examples/CONVENTIONS.md I)
+     _each(("Yarrow Treatment Delivery Group", "Yarrow Supply Reduction Group", "Yarrow Harm Reduction Group"), R,
            "Yarrow Combating Drugs Partnership")
-     | _each(("Yarrow Treatment Delivery Group", "Yarrow Supply Reduction Group", "Yarrow Harm Reduction Group"), R,
-             "Yarrow Combating Drugs Partnership")
      | {("Yarrow Supply Reduction Group", S, "Yarrow Community Safety Partnership")}),
     ("not-one-of-the-groups",
      "Safer Yarwell Partnership\nTerms of Reference\n\n"

@@ -229,8 +229,10 @@ Notes of the meeting on 12 March 2025
 4.2  Two working groups report to the Board: the Refuge Provision Working Group (chair: Nadia Orme) and
 the Perpetrator Working Group (chaired by Lewis Tarrant).
 """)
-    groups = {s for s, _ in of(doc, "subgroup_of")}
+    # groups said only to report are no sub-groups (examples/CONVENTIONS.md I)
+    groups = {s for s, _ in of(doc, "reports_to")}
     assert len(groups) == 2 and not any("Orme" in g or "Tarrant" in g for g in groups)
+    assert not of(doc, "subgroup_of")
 
 
 def test_the_body_that_has_groups_each_reporting_is_not_the_one_that_reports():

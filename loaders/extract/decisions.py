@@ -92,8 +92,10 @@ def decision_notices(doc: ExtractionDoc) -> None:
 @reads("title", "subject")
 def cover_sheets(doc: ExtractionDoc) -> None:
     """ "Title: Annual review of the Safer Hillford Partnership" over "Report author: Jo Lee, ...": the paper's own
-    frame says who wrote or owns it, and they produce the paper, named by its title. One title only: a frame with
-    two is a register's or an agenda's, each title some other paper's."""
+    frame says who wrote or owns it, and they produce the paper, named by its title, whoever the report goes to (a
+    report to a council's cabinet is its writer's as much as one to a partnership: CONVENTIONS.md K). One title
+    only: a frame with two is a register's or an agenda's, each title some other paper's. A contact officer only
+    answers questions about the paper: no writer."""
     if any(f.rule.startswith("decision:") for f in doc.facts):
         return  # a decision notice's frame, read with its number above
     papers, fields = layout().papers, layout().fields
@@ -107,9 +109,9 @@ def cover_sheets(doc: ExtractionDoc) -> None:
     title = " ".join(doc.text[slice(*titles[0])].split()).rstrip(" .")
     if len(title.split()) < 2:
         return  # "Title: Report": no name a reader could cite the paper by
-    if any(label in _TO_LABELS and _EXECUTIVE.match(doc.text, start, end) for label, start, end in frame):
-        # a report to a council's executive asks for a decision, and is cited by it and by the meeting ("Cabinet
-        # report: ...", "Report to Cabinet - ..."), seldom by its title: which paper its writer made is unsure
+    if _NAMED_AS_ITS_SUBJECT.search(title):
+        # "Title: Safer Hillford Community Safety Plan 2025-2028": a cover report titled by the plan it puts to the
+        # meeting; its writer did not write the plan, and the report has no name of its own: not said
         return
     paper = doc.resolver.remember(Entity("publication", title), title)
     for start, end in writers:
@@ -118,8 +120,10 @@ def cover_sheets(doc: ExtractionDoc) -> None:
             doc.add(writer, "produces", paper, start, end, "cover:writer", 0.8)
 
 
-_TO_LABELS = frozenset({"report to", "to", "meeting", "meeting of", "submitted to"})
-_EXECUTIVE = re.compile(r"\s*(?:the\s+)?(Cabinet|Executive|Executive Board)\s*(?:[-–,(]|\d|$)")
+# a title that ends in a standing paper's kind (and its years): the name of the plan or strategy a report is about
+# (a proper name's capital: "an annual update and grant plan" is a report's own title)
+_NAMED_AS_ITS_SUBJECT = re.compile(r"\b(?:Plan|Strategy|Agreement|Framework|Protocol|Charter|PLAN|STRATEGY|AGREEMENT|"
+                                   r"FRAMEWORK|PROTOCOL|CHARTER)(?:\s+[\d/–-]+)?$")
 
 
 def _frame(doc: ExtractionDoc) -> list[tuple[str, int, int]]:

@@ -387,3 +387,17 @@ def _opening_subjects(doc: ExtractionDoc, after: list[tuple[int, int]]) -> list[
         run.append((found[0], s0, found[1]))
         last = s1
     return run
+
+
+@cache
+def _ties() -> dict[str, re.Pattern[str]]:
+    data = _yaml("group_refs.yaml")["ties"]
+    return {relation: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for relation, patterns in data.items()}
+
+
+def group_ties(text: str) -> frozenset[str]:
+    """What TEXT, an opener or a sentence about groups and the body it names, says ties the groups to that body:
+    "subgroup_of" when it makes them the body's own (a sub-group's or theme group's name, "sit under" it, the body
+    "has" or "set up" them, "its groups"), "reports_to" when it says they report or answer to it. "Three working
+    groups report to the Board" says only the second; an empty set is the paper not saying (CONVENTIONS.md I)."""
+    return frozenset(relation for relation, pattern in _ties().items() if pattern.search(text))

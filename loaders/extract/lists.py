@@ -29,6 +29,7 @@ from .attendance import (
     not_a_member,
     organisation_columns,
 )
+from .group_refs import group_ties
 from .priority_owner import HIS_PRIORITIES, NOT_OWNER, priorities_owner
 
 _ITEM_KINDS = {
@@ -750,6 +751,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             if pattern.search(bare):
                 relation = rel
                 break
+        if relation in ("subgroup_of", "reports_to"):
+            relation = groups_relation(bare)
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation not in _ITEM_KINDS:
@@ -2274,27 +2277,29 @@ _INLINE = {
 }
 # "(ASB)", "(such as graffiti and fly-tipping)": an item's acronym or examples, not its name
 # the body the sentence opens with has these groups of its own
-_HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
-                         r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
-# the groups a board works through, as the opener of their list names them: "Two working groups report to the
-# Board:", "Four thematic boards report to the CDP Board:", "three delivery groups, which report to the Board:"
-# (groups that only "report" are not said to be sub-groups: the kind of group must say it is one of the board's own)
-_GROUPS_REPORT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|several|\d+|following|its|the)\s+)"
-                            r"(?:(?:(?:working|delivery|thematic|theme|task(?: and finish)?|operational)\s+"
-                            r"(?:groups|boards|panels))|sub-?groups)\b(?:,?\s+(?:which|each of which|both of which|"
-                            r"all of which))?\s+reports?\b", re.I)
+# "sends a written update to", "reports to": the words after which an opener names the body its groups report to
+_REPORT_WORDS = re.compile(r"\b(?:report(?:s|ing)?|accountable|answerable|feeds?)\b", re.I)
 _SHARED = re.compile(r"(?i)\b(?:shared|joint(?:ly)?|hosted by)\b")
 _SHARED_WITH = re.compile(r"(?i)\b(?:shared|held jointly|run jointly)\s+(?:with|by|between)\b")
 
 
 def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end: int) -> bool:
-    """The groups an opener lists as reporting to OWNER are its sub-groups: the opener calls them groups, names
-    the owner in full or means the paper's own body by "the Board", and the item is no group shared with others."""
-    said = _GROUPS_REPORT.search(opener.text)
-    if said is None or _SHARED.search(doc.text, start, end):
+    """The groups an opener lists as reporting to OWNER are its sub-groups too when the opener also makes them the
+    owner's own (group_ties: "has two task groups, both of which report to it"), names the owner in full or means
+    the paper's own body by "the Board", and the item is no group shared with others."""
+    if "subgroup_of" not in group_ties(opener.text) or _SHARED.search(doc.text, start, end):
         return False
-    to = [m for m in doc.mentions(opener.start + said.end(), opener.end) if m.kind == "body"]
+    said = _REPORT_WORDS.search(opener.text)
+    to = [m for m in doc.mentions(opener.start + (said.end() if said else 0), opener.end) if m.kind == "body"]
     return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
+
+
+def groups_relation(text: str) -> str | None:
+    """The one relation a list of groups gets from its opener TEXT: `subgroup_of` when the opener makes them the
+    named body's own (the reports it also says are read beside: structure._groups_that_report), `reports_to` when it
+    says only that they report to it, None when it says neither (CONVENTIONS.md I)."""
+    ties = group_ties(text)
+    return "subgroup_of" if "subgroup_of" in ties else "reports_to" if "reports_to" in ties else None
 
 
 # a group's chair or lead in brackets after its name: "(chair: Jo Lee)", "(chaired by the Head of Service)"
@@ -2567,6 +2572,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
             m = pattern.search(sentence, 0, colon + 2)
             if not m or m.end() < colon:
                 continue
+            if relation in ("subgroup_of", "reports_to"):
+                relation = groups_relation(sentence[:colon])
+                if relation is None:
+                    break  # groups the opener ties to no body by any words of rule I: not said
             if relation == "priority_of" and _NUMBERED_ITEM.fullmatch(re.sub(r"^\W+", "", sentence[: colon + 1])):
                 break  # "Priority 1: Safer streets": one item of a list, which the list's reader reads with its owner
             if relation == "member_of" and _EACH_OWNERS.search(sentence, 0, colon):
@@ -2594,8 +2603,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
-            if relation == "reports_to" and (_HAS_GROUPS.search(sentence, 0, colon) or _own_groups(
-                    doc, owner, Line(start, start + colon, sentence[:colon], "text", start), end, end)):
+            if relation == "reports_to" and _own_groups(
+                    doc, owner, Line(start, start + colon, sentence[:colon], "text", start), end, end):
                 # "The Board has two task and finish groups, both of which report to it: A and B": its groups too
                 _inline_items(doc, "subgroup_of", owner, start + m.end(), end, start)
             break
@@ -2959,6 +2968,11 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
 
 
 
+# the lists whose items are groups, named as groups are whether the opener makes them sub-groups or says only that
+# they report (CONVENTIONS.md I)
+_GROUP_LISTS = ("subgroup_of", "reports_to")
+
+
 def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, end: int, s0: int) -> None:
     text = doc.text
     pos = start
@@ -2975,7 +2989,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         _MEMBER_SPLIT if relation == "member_of" else _ITEM_SPLIT
     # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
     named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
-             re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
+             re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", *_GROUP_LISTS) else []
     joined = False  # whether the separator before the last item holds the list's "and" (", and", "; and")
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
@@ -3009,14 +3023,14 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         a += lead.end() if lead else 0
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
-        limit = 16 if relation in ("member_of", "subgroup_of") else 8
+        limit = 16 if relation in ("member_of", *_GROUP_LISTS) else 8
         if splitter is _SEMICOLON_SPLIT:
             limit = max(limit, 12)  # items parted by semicolons: a writer who uses them writes longer items
         counted = _WHO_CHAIRS_TAIL.sub("", piece) if relation in ("subgroup_of", "reports_to") else piece
         if not piece or len(_BRACKET_TAIL.sub("", counted).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
-        if relation in ("member_of", "subgroup_of"):
+        if relation in ("member_of", *_GROUP_LISTS):
             # "the NHS Eastvale Integrated Care Board (the ICB)": the short name the writer gives it is no item
             tail = re.search(r"\s*\((?:the\s+)?[A-Z]{2,8}\)$", text[a:piece_end])
             piece_end = a + tail.start() if tail and tail.start() else piece_end
@@ -3040,11 +3054,11 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 doc.add(e, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
         if whole is not None:
             entity = doc.resolver.entity(whole)
-            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of") and not (
-                    relation == "subgroup_of" and " " not in whole.name and whole.head != "acronym") and not (
+            if entity is None and whole.kind == "name" and relation in ("member_of", *_GROUP_LISTS) and not (
+                    relation in _GROUP_LISTS and " " not in whole.name and whole.head != "acronym") and not (
                     # "a Youth Group, chaired by the Head of Youth Justice, Sam Okoro": the holder, cut off at
                     # a comma, is a person and no group
-                    relation == "subgroup_of" and looks_like_person(whole.name.split())):
+                    relation in _GROUP_LISTS and looks_like_person(whole.name.split())):
                 # a group's name has a head noun: one plain word ("Education, Training and ... Group" cut at its
                 # comma) names no group
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
