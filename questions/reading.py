@@ -1427,10 +1427,12 @@ def narrow(
             if near:
                 entities, fits = near, distinct(near)
         asked_for = bool(tokens) and mm.start > 0 and tokens[mm.start - 1] in ("which", "what")  # type: ignore[index]
-        others = bool(tokens) and "other" in tokens[max(0, mm.start - 3) : mm.start]  # type: ignore[index]
-        if (len(fits) > MAX_EQUAL_FITS or others) and _generic(mm, shown, tokens):
-            # ("the other five district CSPs": the kind of body, said of those the graph does not name, though it
-            # holds one that fits)
+        if bool(tokens) and "other" in tokens[max(0, mm.start - 3) : mm.start] and _generic(  # type: ignore[index]
+                mm, shown, tokens):
+            # "the other five district CSPs": bodies of that kind other than those the papers name, so never the
+            # one the graph holds that fits the words, nor what is said of the rest of the question without them
+            raise Refusal(f"the graph does not name the other \u201c{shown}\u201d", suggest(fits, places))
+        if len(fits) > MAX_EQUAL_FITS and _generic(mm, shown, tokens):
             # "a CSP", "the district CSPs", "the statutory CSP": the kind of body, said of none in particular
             out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score, generic=True))
             continue

@@ -186,6 +186,17 @@ def test_open_statements_answer_other_verbs_and_say_so(asker):
     assert labels(asker, "What did the Westmoor CSP launch?") == []
 
 
+def test_an_open_statement_s_role_adjective_is_no_verb_of_the_question():
+    from govkg.questions.kinds import _shares_word
+
+    # "acting as accountable body for the partnership" says who holds its grant, not who holds it to account
+    assert not _shares_word(["account"], "acting a accountable body for".split())
+    assert not _shares_word(["responsibility"], "named a responsible authority".split())
+    # the same word asked, or the adjective not naming a role, still reaches the statement
+    assert _shares_word(["accountable"], "acting a accountable body for".split())
+    assert _shares_word(["account"], "is accountable to".split())
+
+
 def test_the_ask_page_offers_suggestions_apart_from_answers(store):
     from urllib.parse import quote
 

@@ -193,6 +193,34 @@ def test_what_each_got_is_not_what_they_got_together(tmp_path):
     store.close()
 
 
+def test_the_other_partnerships_are_not_the_one_the_graph_holds(tmp_path):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    text = ("Eastvale Borough Council passed £45,000 from the Eastvale Safety Fund to the Eastvale District Community"
+            " Safety Partnership in 2023/24.\n")
+    csp = Entity("body", "Eastvale District Community Safety Partnership", subtype="Partnership", area="Eastvale",
+                 aliases=("District Community Safety Partnership",))
+    fund = Entity("initiative", "Eastvale Safety Fund", area="Eastvale")
+    store = LocalStore(tmp_path / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-csp-grant-2023", text, "Eastvale", lambda t: [
+        _fact(t, text.strip(), fund, "funds", csp, amount=Decimal(45000), period="2023/24"),
+    ]))
+    asker = Asker(store)
+    assert labels(asker, "How much of the Eastvale Safety Fund did the Eastvale District Community Safety Partnership"
+                         " receive for 2023/24?") == ["£45,000"]
+    # "the other two": partnerships the graph does not name, though it holds one that fits the words; neither
+    # that one's money nor the fund's without them answers
+    for asked in ("How much of the Eastvale Safety Fund did each of the other two district community safety"
+                  " partnerships receive for 2023/24?",
+                  "How much of the Eastvale Safety Fund did the other district community safety partnerships in"
+                  " Eastvale receive for 2023/24?"):
+        result = asker.ask(asked)
+        assert result.answers == [] and "does not name the other" in result.interpretation
+    store.close()
+
+
 def test_a_place_in_the_noun_of_a_two_step_question_restricts_its_first_step(asker):
     assert labels(asker, "Who sits on the Eastvale board that Nina Hale chairs?") == ["Cllr Ben Okafor"]
     result = asker.ask("Who sits on the Westmoor board that Nina Hale chairs?")
