@@ -142,6 +142,8 @@ _DELIVERING = frozenset({"deliv", "provid"})
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
 # After a participle with no "by", these say where from or what for, never who did it.
 _BE = frozenset({"is", "are", "wa", "was", "were", "been", "be", "being"})
+# How far after a participle its "by" may still name the doer ("passed to the youth justice service by X").
+_BY_REACH = 9
 _UNDONE_PREPOSITIONS = frozenset({"from", "to", "for", "through", "via", "under", "with", "at", "in", "on", "into"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
@@ -730,8 +732,8 @@ def _doer_unsaid(tokens: list[str], verb: int, named: list[tuple[Entity, int, in
     after it, and no doer before it ("has led on", "who led on", a name just before it)?"""
     if not tokens[verb].endswith(("ed", "en")) or tokens[verb + 1 : verb + 2] in (["by"], []):
         return False
-    if tokens[verb + 1] not in _UNDONE_PREPOSITIONS:
-        return False
+    if tokens[verb + 1] not in _UNDONE_PREPOSITIONS or "by" in tokens[verb + 2 : verb + _BY_REACH]:
+        return False  # ("passed to the Service by the Partnership": the doer after "by", a few words on)
     start = verb
     while start > 0 and tokens[start - 1] in _AUXILIARIES | _BE:
         start -= 1

@@ -50,6 +50,8 @@ EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 10. Ottilie Marchbank commissioned the bunting from Eastvale Borough Council.
 
 11. Rhodri Calloway, who has led on the winter lantern trail, thanked the Eastvale Lamplighters Panel.
+
+12. The lantern levy is handed to the Eastvale Lamplighters Panel by Eastvale Borough Council each spring.
 """
 WEST_TEXT = """Westmoor Lanterns Board: minutes, 2024
 
@@ -136,6 +138,9 @@ def test_a_participle_with_no_by_names_no_doer(asker):
     assert labels(asker, asked) == []
     # the same verb with its doer written just before it
     assert labels(asker, "Who commissioned the bunting from Eastvale Borough Council?") == ["Ottilie Marchbank"]
+    # "handed to the Panel by the Council": the doer after "by", a few words on
+    assert labels(asker, "Who hands the lantern levy to the Eastvale Lamplighters Panel?") == [
+        "Eastvale Borough Council"]
     # "who has led on": a participle after "has", whose doer is the sentence's subject
     assert labels(asker, "Who led on the winter lantern trail for the Eastvale Lamplighters Panel?") == [
         "Rhodri Calloway"]
