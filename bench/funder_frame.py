@@ -15,7 +15,9 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from govkg.bench.sets import SHARED  # ../shared beside the checkout, or $GOVKG_SHARED
 from govkg.evaluation.gold import Aliases
@@ -91,8 +93,9 @@ def _aliases(gold_files: list[Path], given: Path | None) -> Aliases:
     return Aliases(mapping)
 
 
-def frame(names: list[str]) -> Counter:
-    tally: Counter = Counter()
+def read_papers(names: list[str]) -> Iterator[tuple[str, Path, Any, list[dict[str, Any]], Aliases]]:
+    """Each paper of the named sets, read, with its set's name, gold facts and aliases (a paper that cannot be
+    read is reported and skipped)."""
     for name, docs, gold_files, aliases_file in _sets(names):
         aliases = _aliases(gold_files, aliases_file)
         gold = [json.loads(line) for g in gold_files for line in g.read_text().splitlines() if line.strip()]
@@ -102,38 +105,44 @@ def frame(names: list[str]) -> Counter:
             except Exception as e:  # noqa: BLE001 - a measurement tool reports and goes on
                 print(f"{name} {path.name}: not read ({e})")
                 continue
-            mine = [g for g in gold if g["doc"] == path.name and g["relation"] in ("funds", "funding_amount")]
-            layout = read_layout(doc.text)
-            for k, table in enumerate(layout.tables):
-                rows = table.body_rows()
-                if not any("£" in r.text or re.search(r"\b\d{1,3}(?:,\d{3})+\b", r.text) for r in rows):
-                    continue
-                start, end = table.rows[0].start, table.rows[-1].end
-                texts = [_squash(r.text) for r in rows]
-                wanted = {_canon(aliases, g["subject"] if g["relation"] == "funds" else g.get("funder") or "")
-                          for g in mine if any(_in_row(g["evidence"], t) for t in texts)} - {""}
-                facts = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end]
-                known = {e.iri: e for e in doc.entities}
-                read: set[str] = set()
-                for f in facts:
-                    names = {_canon(aliases, n) for n in (f.subject.name, *known.get(f.subject.iri, f.subject).aliases)}
-                    read.add(next(iter(sorted(names & wanted)), _canon(aliases, f.subject.name)))
-                rules = sorted({f.rule for f in facts})
-                if read == wanted:
-                    outcome = "right" if wanted else "none"
-                elif read - wanted:
-                    outcome = "wrong"
-                elif read:
-                    outcome = "partial"
-                else:
-                    outcome = "silent"
-                level = _level(table, rules)
-                tally[(level, outcome)] += 1
-                head = " | ".join(table.header)[:60] or "(no header)"
-                above = next((ln.text.strip() for ln in reversed(layout.lines[: layout.lines.index(table.rows[0])])
-                              if ln.text.strip()), "")[:70]
-                print(f"{level:5s} {outcome:7s} {name} {path.name[:40]} t{k} [{head}] <{above}> gold={sorted(wanted)} "
-                      f"read={sorted(read)} {','.join(rules)}")
+            yield name, path, doc, gold, aliases
+
+
+def frame(names: list[str]) -> Counter:
+    tally: Counter = Counter()
+    for name, path, doc, gold, aliases in read_papers(names):
+        mine = [g for g in gold if g["doc"] == path.name and g["relation"] in ("funds", "funding_amount")]
+        layout = read_layout(doc.text)
+        for k, table in enumerate(layout.tables):
+            rows = table.body_rows()
+            if not any("£" in r.text or re.search(r"\b\d{1,3}(?:,\d{3})+\b", r.text) for r in rows):
+                continue
+            start, end = table.rows[0].start, table.rows[-1].end
+            texts = [_squash(r.text) for r in rows]
+            wanted = {_canon(aliases, g["subject"] if g["relation"] == "funds" else g.get("funder") or "")
+                      for g in mine if any(_in_row(g["evidence"], t) for t in texts)} - {""}
+            facts = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end]
+            known = {e.iri: e for e in doc.entities}
+            read: set[str] = set()
+            for f in facts:
+                names = {_canon(aliases, n) for n in (f.subject.name, *known.get(f.subject.iri, f.subject).aliases)}
+                read.add(next(iter(sorted(names & wanted)), _canon(aliases, f.subject.name)))
+            rules = sorted({f.rule for f in facts})
+            if read == wanted:
+                outcome = "right" if wanted else "none"
+            elif read - wanted:
+                outcome = "wrong"
+            elif read:
+                outcome = "partial"
+            else:
+                outcome = "silent"
+            level = _level(table, rules)
+            tally[(level, outcome)] += 1
+            head = " | ".join(table.header)[:60] or "(no header)"
+            above = next((ln.text.strip() for ln in reversed(layout.lines[: layout.lines.index(table.rows[0])])
+                          if ln.text.strip()), "")[:70]
+            print(f"{level:5s} {outcome:7s} {name} {path.name[:40]} t{k} [{head}] <{above}> gold={sorted(wanted)} "
+                  f"read={sorted(read)} {','.join(rules)}")
     return tally
 
 

@@ -11,12 +11,10 @@ accuracy table of the "which body met" frame as its consumers use it.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 
-from govkg.bench.funder_frame import _aliases, _canon, _sets
-from govkg.loaders import LoadContext, read_source
+from govkg.bench.funder_frame import _canon, read_papers
 from govkg.loaders.meeting_frame import meeting_frame
 
 _MET = ("attended", "apologies")
@@ -24,36 +22,28 @@ _MET = ("attended", "apologies")
 
 def tally(names: list[str]) -> Counter:
     counts: Counter = Counter()
-    for name, docs, gold_files, aliases_file in _sets(names):
-        aliases = _aliases(gold_files, aliases_file)
-        gold = [json.loads(line) for g in gold_files for line in g.read_text().splitlines() if line.strip()]
-        for path in sorted(p for p in docs.iterdir() if p.is_file() and not p.name.startswith(".")):
-            wanted = {_canon(aliases, g["object"]) for g in gold if g["doc"] == path.name and g["relation"] in _MET}
-            try:
-                doc = read_source(path, LoadContext())[0]
-            except Exception as e:  # noqa: BLE001 - a measurement tool reports and goes on
-                print(f"{name} {path.name}: not read ({e})")
-                continue
-            known = {e.iri: e for e in doc.entities}
-            read: set[str] = set()
-            for f in doc.facts:
-                if f.relation in _MET:
-                    names_of = {_canon(aliases, n) for n in (f.object.name, *known.get(f.object.iri, f.object).aliases)}
-                    read.add(next(iter(sorted(names_of & wanted)), _canon(aliases, f.object.name)))
-            if not wanted and not read:
-                continue
-            if read == wanted:
-                outcome = "right"
-            elif read - wanted:
-                outcome = "wrong"
-            elif read:
-                outcome = "partial"
-            else:
-                outcome = "silent"
-            frame = meeting_frame(doc.text)
-            evidence = frame.evidence if frame else "own body"
-            counts[outcome] += 1
-            print(f"{outcome:7s} {name} {path.name[:44]} [{evidence}] gold={sorted(wanted)} read={sorted(read)}")
+    for name, path, doc, gold, aliases in read_papers(names):
+        wanted = {_canon(aliases, g["object"]) for g in gold if g["doc"] == path.name and g["relation"] in _MET}
+        known = {e.iri: e for e in doc.entities}
+        read: set[str] = set()
+        for f in doc.facts:
+            if f.relation in _MET:
+                names_of = {_canon(aliases, n) for n in (f.object.name, *known.get(f.object.iri, f.object).aliases)}
+                read.add(next(iter(sorted(names_of & wanted)), _canon(aliases, f.object.name)))
+        if not wanted and not read:
+            continue
+        if read == wanted:
+            outcome = "right"
+        elif read - wanted:
+            outcome = "wrong"
+        elif read:
+            outcome = "partial"
+        else:
+            outcome = "silent"
+        frame = meeting_frame(doc.text)
+        evidence = frame.evidence if frame else "own body"
+        counts[outcome] += 1
+        print(f"{outcome:7s} {name} {path.name[:44]} [{evidence}] gold={sorted(wanted)} read={sorted(read)}")
     return counts
 
 
