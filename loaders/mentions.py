@@ -186,8 +186,8 @@ def _said_of_a_kind(name: str, kind: re.Match[str]) -> bool:
     front = re.sub(r"^(?:The|This|Our|Its|Their)\s+", "", name[: kind.start("kind")])
     words = front.split()[:-2]  # (without "of the")
     if not words or not all(w in heads().body for w in kind.group("kind").split()) or \
-            heads().post_leading_re.match(front):
-        return False
+            heads().post_leading_re.match(front) or looks_like_person(words):
+        return False  # ("Jo Lee of the Probation Service": a person, then the body she is of)
     return not any(w in heads().body or (w.isupper() and len(w) <= 5) for w in words) and \
         not any(places.leading_place(" ".join(words[k:])) is not None for k in range(len(words)))
 
