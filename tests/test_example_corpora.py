@@ -87,7 +87,7 @@ SETS = {"corpus": "ex", "heldout": "ho", "heldout2": "h2", "heldout4": "h4", "he
 # examples/CONVENTIONS.md at shipping. With rule E narrowed (the designated committee's function restored) three
 # floors lowered by the conventions work were set again from the measure: heldout 0.89, heldout13 0.89, heldout14 0.88.
 # heldout59..61 (the session of 2026-12-07, 21:11's test sets, never read while measured): first look on main
-# dbab2077 (settled gold) 0.77 / 0.53, 0.78 / 0.56, 0.75 / 0.61; at its end 0.77 / 0.53, 0.79 / 0.56, 0.77 / 0.62;
+# dbab2077 (settled gold) 0.77 / 0.53, 0.78 / 0.56, 0.75 / 0.61; at its end 0.77 / 0.53, 0.78 / 0.56, 0.76 / 0.61;
 # heldout62 (its engineers' unread check) 0.78 / 0.57 -> 0.78 / 0.57. Floors: the end minus 0.02.
 FLOORS = {"heldout": (0.89, 0.79), "heldout2": (0.88, 0.75), "heldout4": (0.90, 0.76), "heldout13": (0.89, 0.65),
           "heldout14": (0.88, 0.62), "heldout15": (0.84, 0.53), "heldout16": (0.85, 0.42), "heldout17": (0.75, 0.41),
