@@ -110,6 +110,22 @@ def _known_names(doc: SourceDocument, entity: Entity) -> set[str]:
     return {norm(entity.name), *(norm(a) for a in (*entity.aliases, *written))}
 
 
+
+# The relations that say which body met: attendance, apologies and a meeting's chairs.
+MEETING_RELATIONS = ("attended", "apologies", "chairs", "vice_chair")
+
+
+def meeting_misses(text: str, bodies: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Of BODIES, the bodies that met by the paper TEXT, those no meeting fact names; and the meeting facts
+    (relation, body) whose body is none of them."""
+    doc = read(text)
+    wanted = {norm(b) for b in bodies}
+    facts = [f for f in doc.facts if f.relation in MEETING_RELATIONS and f.object is not None]
+    false = [(f.relation, f.object.name) for f in facts if not _known_names(doc, f.object) & wanted]
+    found = {n for f in facts for n in _known_names(doc, f.object)}
+    return [b for b in bodies if norm(b) not in found], false
+
+
 def grid_misses(doc: SourceDocument, expect: list[Triple], may: list[Triple],
                 scored: tuple[str, ...]) -> tuple[list[Triple], list[Triple]]:
     """A grid case's expected (subject, relation, object) facts DOC lacks, and the facts of the SCORED relations

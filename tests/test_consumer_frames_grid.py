@@ -19,12 +19,7 @@ styles), with the neighbouring true readings that must stay. Run as a script for
 from __future__ import annotations
 
 import pytest
-from extract_helpers import FundingGrid, of, read
-from extract_helpers import _known_names as known_names
-
-from govkg.evaluation.gold import norm
-
-SCORED = ("attended", "apologies", "chairs", "vice_chair")
+from extract_helpers import FundingGrid, meeting_misses, of, read
 
 _PRESENT = ("\nPresent:\nCllr Morwenna Tallis (Chair) - Haddon Vale Council\n"
             "Supt Idris Penhallow (Vice-Chair) - Wexshire Police\nOrla Fenwick - Wexshire Probation Service\n\n"
@@ -76,18 +71,9 @@ MEETINGS = [
 ]
 
 
-def _meeting_misses(text: str, bodies: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    doc = read(text)
-    wanted = {norm(b) for b in bodies}
-    facts = [f for f in doc.facts if f.relation in SCORED and f.object is not None]
-    false = [(f.relation, f.object.name) for f in facts if not known_names(doc, f.object) & wanted]
-    found = {n for f in facts for n in known_names(doc, f.object)}
-    return [b for b in bodies if norm(b) not in found], false
-
-
 @pytest.mark.parametrize(("text", "bodies"), MEETINGS)
 def test_every_attendance_reader_takes_the_frames_body(text: str, bodies: list[str]) -> None:
-    missed, false = _meeting_misses(text, bodies)
+    missed, false = meeting_misses(text, bodies)
     assert not missed and not false, f"missed {missed}; false {false}"
 
 
@@ -304,7 +290,7 @@ def test_who_funds_the_table(name: str) -> None:
 if __name__ == "__main__":  # python tests/test_consumer_frames_grid.py prints the grid's score
     bad = 0
     for p in MEETINGS:
-        missed, false = _meeting_misses(*p.values)
+        missed, false = meeting_misses(*p.values)
         if missed or false:
             bad += 1
             print(f"{p.id}: missed {missed} false {sorted(set(false))}")
