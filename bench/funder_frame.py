@@ -108,6 +108,23 @@ def read_papers(names: list[str]) -> Iterator[tuple[str, Path, Any, list[dict[st
             yield name, path, doc, gold, aliases
 
 
+def as_gold(entity: Any, known: dict[str, Any], aliases: Aliases, wanted: set[str]) -> str:
+    """ENTITY of the reading as the gold names it: the one of its names (label or the aliases the paper's
+    entities KNOWN, by IRI, give it) the gold WANTED, else its label, each through the set's ALIASES."""
+    names = {_canon(aliases, n) for n in (entity.name, *known.get(entity.iri, entity).aliases)}
+    return next(iter(sorted(names & wanted)), _canon(aliases, entity.name))
+
+
+def compared(read: set[str], wanted: set[str]) -> str:
+    """What the reading READ gives against the gold's WANTED: right, none (both empty), wrong (a name the gold
+    does not give), partial (some missing, none false) or silent (nothing read)."""
+    if read == wanted:
+        return "right" if wanted else "none"
+    if read - wanted:
+        return "wrong"
+    return "partial" if read else "silent"
+
+
 def frame(names: list[str]) -> Counter:
     tally: Counter = Counter()
     for name, path, doc, gold, aliases in read_papers(names):
@@ -123,19 +140,9 @@ def frame(names: list[str]) -> Counter:
                       for g in mine if any(_in_row(g["evidence"], t) for t in texts)} - {""}
             facts = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end]
             known = {e.iri: e for e in doc.entities}
-            read: set[str] = set()
-            for f in facts:
-                names = {_canon(aliases, n) for n in (f.subject.name, *known.get(f.subject.iri, f.subject).aliases)}
-                read.add(next(iter(sorted(names & wanted)), _canon(aliases, f.subject.name)))
+            read = {as_gold(f.subject, known, aliases, wanted) for f in facts}
             rules = sorted({f.rule for f in facts})
-            if read == wanted:
-                outcome = "right" if wanted else "none"
-            elif read - wanted:
-                outcome = "wrong"
-            elif read:
-                outcome = "partial"
-            else:
-                outcome = "silent"
+            outcome = compared(read, wanted)
             level = _level(table, rules)
             tally[(level, outcome)] += 1
             head = " | ".join(table.header)[:60] or "(no header)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govkg.bench.funder_frame import _canon, read_papers
+from govkg.bench.funder_frame import _canon, as_gold, compared, read_papers
 from govkg.loaders.meeting_frame import meeting_frame
 
 _MET = ("attended", "apologies")
@@ -25,21 +25,10 @@ def tally(names: list[str]) -> Counter:
     for name, path, doc, gold, aliases in read_papers(names):
         wanted = {_canon(aliases, g["object"]) for g in gold if g["doc"] == path.name and g["relation"] in _MET}
         known = {e.iri: e for e in doc.entities}
-        read: set[str] = set()
-        for f in doc.facts:
-            if f.relation in _MET:
-                names_of = {_canon(aliases, n) for n in (f.object.name, *known.get(f.object.iri, f.object).aliases)}
-                read.add(next(iter(sorted(names_of & wanted)), _canon(aliases, f.object.name)))
+        read = {as_gold(f.object, known, aliases, wanted) for f in doc.facts if f.relation in _MET}
         if not wanted and not read:
             continue
-        if read == wanted:
-            outcome = "right"
-        elif read - wanted:
-            outcome = "wrong"
-        elif read:
-            outcome = "partial"
-        else:
-            outcome = "silent"
+        outcome = compared(read, wanted)
         frame = meeting_frame(doc.text)
         evidence = frame.evidence if frame else "own body"
         counts[outcome] += 1
