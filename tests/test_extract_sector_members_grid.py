@@ -52,6 +52,11 @@ SECTORS = [
     pytest.param("Haddon Vale Council\n\nCabinet report\n\nThe Haddon Vale Community Safety Partnership is made up "
                  "of representatives from the Police, Local Authorities, Health and Housing services.\n",
                  ["Health", "Housing services"], ["Health and Housing services"], id="pair-with-lower-case-head"),
+    # a sector word that opens a body's name written on in lower case is no member by itself
+    pytest.param("Tewford Borough Council\n\nReport\n\nThe Tewford Community Safety Partnership brings together "
+                 "Tewford Borough Council, the Probation Service, the NHS integrated care board and the voluntary "
+                 "sector.\n",
+                 [], ["NHS"], id="nhs-opening-a-lower-case-name-stays-out"),
 ]
 # names that only start with a sector word stay whole
 WHOLE = [

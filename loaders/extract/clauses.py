@@ -2438,13 +2438,15 @@ def _is_sector(words: str) -> bool:
 
 
 _LOWER_HEAD = re.compile(r"\s+([a-z]+)\b")
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|and\b|&|$)")
 
 
 def sector_headed(doc: ExtractionDoc, m: Mention) -> Mention:
     """M with the lower-case head noun written after it when the two name a kind of partner: "Fire and Rescue
     authorities", "Health and Probation services"; a sector the mention finder took for a bare name ("Education")
     as the member it is. M itself otherwise."""
-    if m.kind == "name" and _is_sector(m.name):
+    if m.kind == "name" and _is_sector(m.name) and _ITEM_ENDS.match(doc.text, m.end):
+        # a bare sector the list ends or goes on after; "the NHS integrated care board" is a body named on
         m = replace(m, kind="body", head=m.name.split()[-1])
     head = _LOWER_HEAD.match(doc.text, m.end)
     if head is None:
