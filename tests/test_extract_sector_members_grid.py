@@ -40,9 +40,8 @@ SECTORS = [
                  "Police, Probation, Health and Education.\n",
                  ["Health", "Education", "Probation"], ["Health and Education"],
                  id="bare-sectors-health-and-education"),
-    pytest.param("Cheshire East Council\n\nBriefing note\n\nThe Cheshire East Safer Partnership was made up of "
-                 "representatives from the Police, Local Authorities, Fire and Rescue authorities, Health and "
-                 "Probation.\n",
+    pytest.param("Cheshire East Council\n\nBriefing note\n\nThe Cheshire East Safer Partnership is made up of "
+                 "Cheshire Constabulary, Cheshire East Council, Fire and Rescue authorities, Health and Probation.\n",
                  ["Fire and Rescue authorities", "Health", "Probation"], ["Fire and Rescue"],
                  id="lower-case-head-then-a-pair"),
     pytest.param("Eastmere District Council\n\nAnnual report\n\nThe Eastmere Community Safety Partnership is made "
