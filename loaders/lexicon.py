@@ -333,6 +333,14 @@ def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def partner_sectors() -> tuple[frozenset[str], frozenset[str]]:
+    """(sectors, head nouns) a membership list names partners by, in lower case: heads.yaml partner_sectors."""
+    data = _yaml("heads.yaml")
+    return (frozenset(s.casefold() for s in data["partner_sectors"]),
+            frozenset(h.casefold() for h in data["partner_sector_heads"]))
+
+
+@cache
 def lower_services() -> tuple[frozenset[str], frozenset[str]]:
     """(head nouns, fields) of a service or team written in lower case ("the youth offending service"), from
     heads.yaml, in lower case."""

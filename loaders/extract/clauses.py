@@ -25,6 +25,7 @@ from ..lexicon import (
     council_posts,
     heads,
     money_heads,
+    partner_sectors,
     programme_work_heads,
     topic_teams,
     trigger_stems,
@@ -2404,6 +2405,10 @@ def _last_item_and(doc: ExtractionDoc, item: tuple[Mention, Entity], relation: s
     own "and" inside it, when each side is a name of two words or more by itself ("Wigan and Leigh Housing" is
     one: a place alone before its "and")."""
     m = item[0]
+    sectors = sector_pair(doc, m)
+    if sectors:
+        pair = [(x, slot_entity(doc, x, relation, side, kinds)) for x in sectors]
+        return [(x, e) for x, e in pair if e is not None] if all(e is not None for _, e in pair) else [item]
     words = doc.text[m.start : m.end]
     joins = list(re.finditer(r"\s+and\s+", words))
     if len(joins) != 1:
@@ -2421,6 +2426,48 @@ def _last_item_and(doc: ExtractionDoc, item: tuple[Mention, Entity], relation: s
             return [item]
         parts.append((found[0], e))
     return parts
+
+
+def _is_sector(words: str) -> bool:
+    """WORDS name a kind of partner ("Health", "Probation Services", "Fire and Rescue authorities"), not one
+    organisation: a sector of heads.yaml's partner_sectors, with or without one of its head nouns."""
+    sectors, sector_heads = partner_sectors()
+    low = " ".join(words.casefold().split())
+    last = low.rsplit(" ", 1)
+    return low in sectors or (len(last) == 2 and last[1] in sector_heads and last[0] in sectors)
+
+
+_LOWER_HEAD = re.compile(r"\s+([a-z]+)\b")
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|and\b|&|$)")
+
+
+def sector_headed(doc: ExtractionDoc, m: Mention) -> Mention:
+    """M with the lower-case head noun written after it when the two name a kind of partner: "Fire and Rescue
+    authorities", "Health and Probation services"; a sector the mention finder took for a bare name ("Education")
+    as the member it is. M itself otherwise."""
+    if m.kind == "name" and _is_sector(m.name) and _ITEM_ENDS.match(doc.text, m.end):
+        # a bare sector the list ends or goes on after; "the NHS integrated care board" is a body named on
+        m = replace(m, kind="body", head=m.name.split()[-1])
+    head = _LOWER_HEAD.match(doc.text, m.end)
+    if head is None:
+        return m
+    longer = replace(m, end=head.end(), name=f"{m.name} {head.group(1)}", head=head.group(1))
+    return longer if _is_sector(longer.name) or sector_pair(doc, longer) else m
+
+
+def sector_pair(doc: ExtractionDoc, m: Mention) -> list[Mention]:
+    """ "Police, Education, Health and Probation Services": the list's last item read as one name is two sectors
+    joined by the list's own "and" when each side names a kind of partner alone. The two mentions, or none when
+    either side is an organisation's name or a word of one ("Health and Wellbeing Board", "Fire and Rescue
+    Service" are one name each)."""
+    words = doc.text[m.start : m.end]
+    joins = [j for j in re.finditer(r"\s+(?:and|&)\s+", words)
+             if _is_sector(words[: j.start()]) and _is_sector(words[j.end() :])]
+    if len(joins) != 1:
+        return []
+    first, second = words[: joins[0].start()], words[joins[0].end() :]
+    return [Mention(m.start, m.start + len(first), "body", first, head=first.split()[-1]),
+            Mention(m.end - len(second), m.end, "body", second, head=second.split()[-1])]
 
 
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
@@ -2706,6 +2753,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 # relative clause hangs on is the object; the names inside the clause are not
                 return []
             continue
+        if relation == "member_of":
+            m = sector_headed(doc, m)
+            e = slot_entity(doc, m, relation, side, kinds) or e
         out = [(m, e)]
         j = i + 1
         last_end = m.end
@@ -2808,11 +2858,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
                     and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
                 j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
-            e2 = slot_entity(doc, after[j], relation, side, kinds)
-            if e2 is None:
+            item = sector_headed(doc, after[j]) if relation == "member_of" else after[j]
+            sectors = sector_pair(doc, item) if relation == "member_of" else []
+            items = [(x, slot_entity(doc, x, relation, side, kinds)) for x in sectors or [item]]
+            if any(e2 is None for _, e2 in items):
                 break
-            out.append((after[j], e2))
-            last_end = after[j].end
+            out.extend(items)
+            last_end = item.end
             j += 1
         return out
     return []

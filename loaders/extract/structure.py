@@ -128,7 +128,7 @@ def structure(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
-        if "group" in low and any(w in low for w in ("set up", "establish", "create", "form")):
+        if ("group" in low or "committee" in low) and any(w in low for w in ("set up", "establish", "create", "form")):
             _group_set_up(doc, start, end)
         if "directorate" in low or "department" in low or "division" in low:
             _in_directorate(doc, start, end)
@@ -1713,25 +1713,95 @@ def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, open
 
 
 # "that arrangements are made to set up a Hate Crime sub-group", "agreed to establish a Serious Violence Task and Finish
-# Group": a group the meeting's own body sets up is its sub-group
+# Group": a group a body sets up is its sub-group
 _SET_UP = re.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:a|an|the)\s+"
-                     r"(?:new\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}?)(?P<head>sub-?\s?group|"
-                     r"task\s+and\s+finish\s+group|working\s+group|task\s+group)\b(?!\s+of\b)", re.I)
+                     r"(?:new\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}?)(?P<head>sub-?\s?group|"
+                     r"task\s+and\s+finish\s+group|working\s+group|task(?:ing)?\s+group|sub-?committee)\b(?!\s+of\b)",
+                     re.I)
+# "the Activity Groups set up by the Board", "The Complaints Sub-Committee was set up by the Panel": the group named
+# first, its maker after "by"
+_SET_UP_BY = re.compile(r"(?P<name>(?:(?!(?:The|A|An|Its|Their)\s)[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}?)"
+                        r"(?P<head>Sub-?\s?[Gg]roups?|Sub-?[Cc]ommittees?|Task\s+and\s+Finish\s+Groups?|Working\s+Groups?|"
+                        r"Task(?:ing)?\s+Groups?|Groups?)\s+(?:which\s+|that\s+)?"
+                        r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?(?:newly\s+|recently\s+)?"
+                        r"(?:set\s+up|established|formed|created)\s+by\s+(?:the\s+)?")
+# the words between the maker named before the verb and the verb: "The Partnership has also set up ..."
+_MAKER_GAP = re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:(?:also|recently|now|since|then|jointly)\s+)?$")
 
 
 def _group_set_up(doc: ExtractionDoc, s0: int, s1: int) -> None:
-    for m in _SET_UP.finditer(doc.text, s0, s1):
-        owner = _setting_up_body(doc, s0, s1, m)
-        if owner is None:
+    """A group a body sets up is that body's sub-group: the maker is the body the sentence names as setting it up,
+    else (a resolution to set one up) the meeting's own body. A council or its cabinet is no parent: its new
+    group is its own part, which this reading does not decide."""
+    found = [(m, _written_maker(doc, s0, m, before=True)) for m in _SET_UP.finditer(doc.text, s0, s1)]
+    found += [(m, _written_maker(doc, s0, m, before=False)) for m in _SET_UP_BY.finditer(doc.text, s0, s1)]
+    for m, maker in found:
+        bare = maker is not None and len(maker.name.split()) == 1  # "the Board": a kind, named elsewhere
+        named = _referred_maker(doc, s0, maker) if bare else doc.resolver.entity(maker) if maker is not None else None
+        if named is not None and named.kind != "body":
             continue
-        if _NEGATIVE.search(doc.text[s0 : m.start()]):
+        # a maker written but not known ("the Partnership" of several) leaves the group's parent unsaid
+        owner = named if maker is not None else _setting_up_body(doc, s0, s1, m)
+        if owner is None or _NEGATIVE.search(doc.text[s0 : m.start()]):
+            continue
+        if named is not None and _is_council(owner):
             continue
         name = " ".join(f"{m.group('name')}{m.group('head')}".split())
         if not name[:1].isupper():
             continue
+        if name.split()[0].casefold() in ("the", "a", "an", "its", "their") or name.split()[0].islower():
+            name = " ".join(name.split()[1:])
+        if not name[:1].isupper() or len(name.split()) < 2 and named is None:
+            continue  # "a Group" with no name of its own and no maker named: nothing to tell it by
         group = doc.resolver.body_named(name)
         if group.kind == "body" and group.iri != owner.iri:
-            doc.add(group, "subgroup_of", owner, m.start(), m.end(), "structure:group_set_up", 0.8)
+            end = m.end() if m.re is _SET_UP else _maker_end(doc, m)
+            doc.add(group, "subgroup_of", owner, min(m.start(), owner_start(doc, s0, m)), end,
+                    "structure:group_set_up", 0.8)
+
+
+def _written_maker(doc: ExtractionDoc, s0: int, m: re.Match, *, before: bool) -> Mention | None:
+    """The body the sentence writes as making the group of M: the one straight before the verb ("The Partnership
+    has set up a ...") or straight after "set up by"; None when the sentence writes no maker there."""
+    mentions = [x for x in doc.mentions(s0, m.end() + 120) if x.kind == "body"]
+    if before:
+        maker = next((x for x in reversed(mentions) if x.end <= m.start()), None)
+        return maker if maker is not None and _MAKER_GAP.fullmatch(doc.text, maker.end, m.start()) else None
+    return next((x for x in mentions if x.start == m.end()), None)
+
+
+def _referred_maker(doc: ExtractionDoc, s0: int, maker: Mention) -> Entity | None:
+    """The body "the Board" or "the Partnership" stands for as a group's maker: the one body of that kind the same
+    passage named before it, else the meeting's own body of that kind; else the paper does not say (a partnership
+    named paragraphs before may not be the one meant)."""
+    head = maker.name.split()[-1]
+    earlier = {e.iri: e for x in doc.mentions(s0, maker.start) if x.kind == "body" and len(x.name.split()) > 1
+               and x.name.split()[-1] == head for e in [doc.resolver.entity(x)] if e is not None and e.kind == "body"}
+    if len(earlier) == 1:
+        return next(iter(earlier.values()))
+    own = doc.resolver.body
+    if not earlier and own is not None and own.kind == "body" and own.name.split()[-1] == head:
+        return own
+    return None
+
+
+def _maker_end(doc: ExtractionDoc, m: re.Match) -> int:
+    """The end of the maker's name written straight after "set up by", so the quote names it."""
+    return next((x.end for x in doc.mentions(m.end(), m.end() + 120) if x.start == m.end()), m.end())
+
+
+def owner_start(doc: ExtractionDoc, s0: int, m: re.Match) -> int:
+    """Where the evidence of a set-up group starts: at the maker named before the verb, so the quote names it."""
+    mentions = [x for x in doc.mentions(s0, m.start()) if x.kind == "body" and x.end <= m.start()]
+    if mentions and _MAKER_GAP.fullmatch(doc.text, mentions[-1].end, m.start()):
+        return mentions[-1].start
+    return m.start()
+
+
+def _is_council(e: Entity) -> bool:
+    """E is a council or a council's cabinet or executive."""
+    words = e.name.split()
+    return bool(words) and words[-1] in ("Council", "Cabinet", "Executive")
 
 
 def _setting_up_body(doc: ExtractionDoc, s0: int, s1: int, m: re.Match) -> Entity | None:
