@@ -251,6 +251,9 @@ PROVENANCE = re.compile(
     r"as recorded (?:by|in))(?: the)?$"
 )
 UNDER = re.compile(r"\bunder(?: the| its| their)?$")
+# The nouns of a part of a body's work ("the hate crime priority of the Board", "the Board's hate crime theme"):
+# whoever leads or is responsible for that part is asked for, never the body's own chair
+PART_NOUN = r"(?:priorit(?:y|ie)|theme|strand|workstream|work stream|objective|aim|outcome)"
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
@@ -1725,7 +1728,7 @@ class Asker:
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
         # still says whose answer is asked for (its place, below)
-        possessors = _possessors(mentions, ctx.question)
+        possessors = _possessors(mentions, ctx.question) + _part_owners(mentions, tokens)
         # "Who provides the appropriate adult service for the Eastvale YJS?": "who" is the verb's subject, so a
         # body after the verb that could only be its subject is not its partner (whom it is for), never followed
         obliques = _obliques(mentions, phrase, span, free) if phrase is not None and not results else []
@@ -2787,6 +2790,29 @@ def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | N
         if not any(fits):
             out.append(mm)
     return out if len(out) < len(mentions) else []
+
+
+def _part_owners(mentions: list[Mention], tokens: list[str]) -> list[Mention]:
+    """The linked bodies and posts the question writes as owning a part of their work: "the hate crime priority
+    of the Board", "the Board's hate crime theme". What is asked is of the part (its lead, who is responsible for
+    it); the owner only says whose part it is, so it is never followed itself (its chair leads no priority the
+    paper gives no lead for) but still says whose answer is asked for."""
+    part = re.compile(PART_NOUN + r"s?")
+    out = []
+    for owner in mentions:
+        if not owner.kinds & {"body", "post"} or owner.text == "zzinner":
+            continue
+        for topic in mentions:
+            if topic is owner or not topic.kinds & {"topic", "initiative"}:
+                continue
+            after = tokens[topic.end : topic.end + 1]
+            before = tokens[topic.end + 1 : owner.start]
+            if after and part.fullmatch(after[0]) and (
+                    before in (["of"], ["of", "the"], ["for"], ["for", "the"])  # "<topic> priority of/for <owner>"
+                    or topic.start == owner.end):  # "<owner>'s <topic> priority" (no token of its own for "'s")
+                out.append(owner)
+                break
+    return out
 
 
 def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
