@@ -7,8 +7,8 @@ is of the priority; the partnership only says whose priority it is. Where the pa
 the answer is nothing: never the partnership's own chair (reached by following the partnership), never another
 council's lead for the same topic (topics are shared by every council's graph), and never a reading of "hate crime
 and anti-social behaviour priority" as two roles of the partnership. Dimensions: the part noun (priority, theme,
-strand, workstream); the tie (of, of the, for the, the possessive); the role asked (lead officer, lead, leads,
-responsible for); a topic whose name has "and"; another council's lead for the same topic.
+strand, workstream); the tie (of, of the, for the, the possessive, "leads on <topic> for"); the role asked (lead
+officer, lead, leads, responsible for); a topic whose name has "and"; another council's lead for the same topic.
 
 THE NEIGHBOURING TRUE READINGS that must stay: a priority whose lead the paper names (in each tie); the
 partnership's own chair asked plainly, or as "the lead officer for the partnership"; two roles of one body asked
@@ -74,7 +74,11 @@ NOT_SAID: list[tuple[str, list[str], list[str]]] = [
      ["Priya Haverford"]),
     ("Who is the lead for the neighbourhood crime strand of the Safer Rother Board?", [], ["Priya Haverford"]),
     ("Who leads the Safer Rother Board's neighbourhood crime workstream?", [], ["Priya Haverford"]),
+    # "leads on <topic> for <owner>": the lead on that part of the owner's work
+    ("Who leads on hate crime for the Fenland CSP?", [], ["Oswin Tarrant"]),
+    ("Who leads on rural crime for the Tandridge Community Safety Partnership?", [], ["Imelda Ravensworth"]),
     # another council's lead for the same topic is no lead of this partnership's priority
+    ("Who leads on domestic abuse for the Fenland CSP?", [], ["Farah Linley-Bose", "Oswin Tarrant"]),
     ("Who is the lead officer for the domestic abuse priority of the Fenland Community Safety Partnership?", [],
      ["Farah Linley-Bose", "Oswin Tarrant"]),
     ("Who leads the anti-social behaviour priority of the Tandridge Community Safety Partnership?", [],
@@ -91,6 +95,8 @@ SAID: list[tuple[str, list[str], list[str]]] = [
     ("Who leads the domestic abuse strand of the Tandridge CSP?", ["Farah Linley-Bose"], []),
     ("Who leads the anti-social behaviour priority for the Fenland CSP?", ["Mabel Quigg"], []),
     ("Who leads on anti-social behaviour in Fenland?", ["Mabel Quigg"], []),
+    ("Who leads on anti-social behaviour for the Fenland CSP?", ["Mabel Quigg"], ["Oswin Tarrant"]),
+    ("Who leads on domestic abuse for the Tandridge Community Safety Partnership?", ["Farah Linley-Bose"], []),
     # the partnership itself
     ("Who chairs the Fenland Community Safety Partnership?", ["Oswin Tarrant"], []),
     ("Who chairs the Safer Rother Board?", ["Priya Haverford"], []),
