@@ -165,7 +165,10 @@ def answer_both(question: str, halves: tuple[str, str, bool], ask: Callable[[str
 
 
 # "Who is the Senior Responsible Owner and chair of the Partnership?": two roles of one body asked together
-TWO_ROLES = re.compile(r"^\s*(?P<ask>who (?:is|was|are|were) (?:the |its |their )?)(?P<one>[\w'\u2019 -]{2,60}?) and "
+# (a role's own words hold no "for", "of" or "the": "the lead officer for the youth and gang violence priority of
+# X" asks of one priority, and is no two roles of X)
+ROLE_WORDS = r"(?:(?!(?:for|of|on|at|the)\b)[\w'\u2019-]+ ?){1,6}?"
+TWO_ROLES = re.compile(r"^\s*(?P<ask>who (?:is|was|are|were) (?:the |its |their )?)(?P<one>" + ROLE_WORDS + r") and "
                        r"(?:the |its |also )?(?P<two>[\w'\u2019-]+(?: [\w'\u2019-]+){0,4}?) "
                        r"(?P<rest>(?:of|for|at|on) .+?)\s*\??\s*$", re.I)
 

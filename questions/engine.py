@@ -251,6 +251,11 @@ PROVENANCE = re.compile(
     r"as recorded (?:by|in))(?: the)?$"
 )
 UNDER = re.compile(r"\bunder(?: the| its| their)?$")
+# The nouns of a part of a body's work ("the hate crime priority of the Board", "the Board's hate crime theme"):
+# whoever leads or is responsible for that part is asked for, never the body's own chair
+PART_NOUN_RE = re.compile(r"(?:priorit(?:y|ie)|theme|strand|workstream|objective|aim|outcome)s?")
+OWNER_TIES = (["of"], ["of", "the"], ["for"], ["for", "the"])
+LEAD_VERBS = frozenset({"lead", "leads", "leading", "led"})
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
@@ -1725,7 +1730,7 @@ class Asker:
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
         # still says whose answer is asked for (its place, below)
-        possessors = _possessors(mentions, ctx.question)
+        possessors = _possessors(mentions, ctx.question) + _part_owners(mentions, tokens)
         # "Who provides the appropriate adult service for the Eastvale YJS?": "who" is the verb's subject, so a
         # body after the verb that could only be its subject is not its partner (whom it is for), never followed
         obliques = _obliques(mentions, phrase, span, free) if phrase is not None and not results else []
@@ -2787,6 +2792,30 @@ def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | N
         if not any(fits):
             out.append(mm)
     return out if len(out) < len(mentions) else []
+
+
+def _part_owners(mentions: list[Mention], tokens: list[str]) -> list[Mention]:
+    """The linked bodies and posts the question writes as owning a part of their work: "the hate crime priority
+    of the Board", "the Board's hate crime theme", "who leads on hate crime for the Board". What is asked is of the
+    part (its lead, who is responsible for it); the owner only says whose part it is, so it is never followed
+    itself (its chair leads no priority the paper gives no lead for) but still says whose answer is asked for."""
+    return [owner for owner in mentions
+            if owner.kinds & {"body", "post"} and owner.text != "zzinner"
+            and any(topic is not owner and topic.kinds & {"topic", "initiative"} and _owns_part(owner, topic, tokens)
+                    for topic in mentions)]
+
+
+def _owns_part(owner: Mention, topic: Mention, tokens: list[str]) -> bool:
+    """Does the question write TOPIC as a part of OWNER's work (see `_part_owners`)?"""
+    noun = tokens[topic.end : topic.end + 1]
+    tie = tokens[topic.end + 1 : owner.start]
+    if noun and PART_NOUN_RE.fullmatch(noun[0]):
+        # "<topic> priority of/for (the) <owner>"; "<owner>'s <topic> priority" ("'s" is no token of its own)
+        return tie in OWNER_TIES or topic.start == owner.end
+    # "who leads on <topic> for (the) <owner>": the lead on that part of the owner's work
+    led_on = tokens[max(0, topic.start - 2) : topic.start]
+    return len(led_on) == 2 and led_on[0] in LEAD_VERBS and led_on[1] == "on" and (
+        tokens[topic.end : owner.start] in OWNER_TIES)
 
 
 def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
