@@ -175,9 +175,9 @@ _COUNCIL_NAME = re.compile(r"\b(?:Council|Cyngor|Authority)\b|^London Borough")
 
 
 def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
-    """The council a grant is paid to as accountable (host, lead) body: the grant's giver funds it too. The giver
-    is the one a grant read in this sentence names, else the one of the grant read just before in the same
-    paragraph, else the funder the paper is by (a commissioner's decision); none of these, no fact."""
+    """The council a grant is paid to as accountable (host, lead) body, and whose the grant is (see held_grant).
+    The giver is the one a grant read in this sentence names, else the one of the grant read just before in the
+    same paragraph, else the funder the paper is by (a commissioner's decision); none of these, no fact."""
     text = doc.text
     for pattern in (_PAID_TO_HOLDER, _WITH_HOLDER, _HOLDER_FOR_GRANT, _HOLDS_ON_BEHALF):
         for said in pattern.finditer(text, start, end):
@@ -196,9 +196,68 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
             if giver is None or _council_itself(giver, holder):
                 continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
-            doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
-                    period=grant_period(text[start:end]) or period, qualifier="accountable body")
+            _held_in_sentence(doc, start, end, giver, holder, grant_period(text[start:end]) or period)
+    # "... pays £N to X Council, which acts as accountable body": a grant another rule read as paid to the holder
+    for f in [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None
+              and f.object.kind == "body" and _COUNCIL_NAME.search(f.object.name)]:
+        if f in doc.facts and _holds_grant(doc, start, end, f.object):
+            _held_in_sentence(doc, start, end, f.subject, f.object, f.period)
     _holds_for(doc, start, end, context_funder)
+
+
+def _held_in_sentence(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity,
+                      period: str | None) -> None:
+    """The grant the sentence START..END says HOLDER holds (see held_grant): a sum read as paying the holder moves
+    to the partnership the sentence names it is held for. A sentence that names none does not say the money is
+    anyone else's ("paid to the Council as lead authority" for a duty of its own): what was read stays, and the
+    holder's role adds nothing."""
+    target = _held_target(doc, start, end)
+    if target is None:
+        return
+    paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
+            f.object.iri == holder.iri and f.subject.iri == giver.iri]
+    doc.facts[:] = [f for f in doc.facts if f not in paid]
+    amount = next((f.amount for f in paid if f.amount is not None), None)
+    held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
+
+
+def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: Entity | None, start: int, end: int,
+               rule: str, *, amount: Decimal | None = None, period: str | None = None) -> None:
+    """A grant COUNCIL holds as accountable (host, lead) body (CONVENTIONS.md C): the money is the partnership's it
+    is held for, so GIVER funds that partnership and the council is only its accountable body (`other`), never the
+    grant's recipient on that account. A paper that does not say for whom the council holds it adds nothing: the
+    recipient would be a guess."""
+    if partnership is None or partnership.iri in (council.iri, giver.iri):
+        return
+    doc.add(giver, "funds", partnership, start, end, rule, 0.85, amount=amount, period=period,
+            qualifier="held by " + council.name)
+    doc.add(council, "other", partnership, start, end, rule, 0.8, note="accountable body")
+
+
+def _held_target(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The partnership a holder sentence (from START to END) says the money is held for: the body named after
+    "on behalf of" or "accountable (host, lead) body for". None when it names none, or names a grant there."""
+    for said in _HOLDS_FOR.finditer(doc.text, start, end):
+        target = _held_for_named(doc, said.start("at"), end)
+        if target is not None:
+            return target
+    return None
+
+
+def _held_for_named(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The body named at AT after "on behalf of" or "accountable body for": a partnership or board, never a council
+    (a council holds money for a partnership, not the other way round) nor a grant's name."""
+    target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
+                     m.kind in ("body", "name")), None)
+    if target_m is None:
+        return None
+    target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
+        else resolve_party(doc, target_m, _RECIPIENT_KINDS)
+    if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
+        return None
+    if _GRANT_NAMED.match(doc.text, target_m.end, end):
+        return None  # "accountable body for the Ministry's SV grant": the name is the grant's, not a body's
+    return target
 
 
 # "... to the Council for 2026/27 on behalf of the NWCSP", "The Council manages the grant on behalf of the PSP",
@@ -218,17 +277,9 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
     grant, and a sentence naming no grant's giver (this one, the paragraph's last, the paper's) gives nothing."""
     text = doc.text
     for said in _HOLDS_FOR.finditer(text, start, end):
-        at = said.start("at")
-        target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
-                         m.kind in ("body", "name")), None)
-        if target_m is None:
+        target = _held_for_named(doc, said.start("at"), end)
+        if target is None:
             continue
-        target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
-            else resolve_party(doc, target_m, _RECIPIENT_KINDS)
-        if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
-            continue  # a council holds money for a partnership, not the other way round
-        if _GRANT_NAMED.match(text, target_m.end, end):
-            continue  # "accountable body for the Ministry's SV grant": the name is the grant's, not a body's
         holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
                    _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
         holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
@@ -249,8 +300,13 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             _holder_giver(doc, start, said.start(), end, council, context_funder)
         if giver is None or giver.iri in (council.iri, target.iri):
             continue
-        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
-                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
+        amount = None
+        if paid:
+            # the grant read as paid to the council is the partnership's: it moves, sum and all
+            doc.facts.remove(paid[-1])
+            amount = paid[-1].amount
+        held_grant(doc, giver, council, target, start, end, "funding:held_for", amount=amount,
+                   period=period if amount is not None else grant_period(text[start:end]) or period)
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
@@ -1457,8 +1513,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if via is not None and via.iri not in (funder.iri, recipient.iri):
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
-            doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
-                    qualifier="accountable body")
+            held_grant(doc, funder, paid_to, recipient, start, end, "funding:sentence", period=period)
 
 
 # "The CCTV upgrade is match funded: £N from A and £M from B", "is jointly funded with £N from A": the subject of
@@ -3072,19 +3127,25 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
             for (amount, column), period in zip(amounts, column_periods, strict=True):
                 hedged = "hedged" if _FORECAST.search(header[column]) else None
+                if held_for is not None:
+                    held_grant(doc, funder, recipient, held_for, row.start, row.end, "funding:table",
+                               amount=amount, period=period)
+                    continue
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
-        # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
-        # partnership; the sum is the partnership's, the council only holds it
-        for receiver in (recipient, held_for) if held_for is not None else (recipient,):
-            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
-                    amount=None if held_for is not None and receiver is recipient else amounts[0][0],
-                    period=column_periods[0] or _row_period(doc, cells) or whole)
+        period = column_periods[0] or _row_period(doc, cells) or whole
+        if held_for is not None:
+            # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
+            # partnership; the sum is the partnership's, the council only holds it
+            held_grant(doc, funder, recipient, held_for, row.start, row.end, "funding:table", amount=amounts[0][0],
+                       period=period)
+            continue
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+                period=period)
         if holder is not None and holder.iri != funder.iri:
-            # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
-            doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
-                    period=column_periods[0] or _row_period(doc, cells) or whole)
+            # "Rugby CSP (Rugby Borough Council)": the council holds the partnership's sum
+            held_grant(doc, funder, holder, recipient, row.start, row.end, "funding:table", period=period)
 
 
 # "X has confirmed the following allocations of Y grant to Z:", "X has made these allocations to the Partnership
@@ -3421,14 +3482,15 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         grant_period(heading.text if heading else "")
     # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
     held_for = _held_for(doc, a, b, provider) or _accountable_for(doc, provider)
-    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85,
-            amount=None if held_for is not None else amount, period=period)
     if held_for is not None:
-        doc.add(funder, "funds", held_for, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
-                period=period)
-    holder = _holder_of(doc, a, b, provider) if held_for is None else None
+        held_grant(doc, funder, provider, held_for, row.start, row.end, "funding:provider_table", amount=amount,
+                   period=period)
+        return
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+            period=period)
+    holder = _holder_of(doc, a, b, provider)
     if holder is not None and holder.iri != funder.iri:
-        doc.add(funder, "funds", holder, row.start, row.end, "funding:provider_table", 0.85, period=period)
+        held_grant(doc, funder, holder, provider, row.start, row.end, "funding:provider_table", period=period)
 
 
 # a provider's cell that holds one organisation's name and nothing else: "Bolton at Home", "Age UK Wirral"
