@@ -83,6 +83,44 @@ CASES: list[Case] = [
      "About us\n\nThe Safer Fenmarsh Partnership brings together the council, the police and health partners. "
      "Fenmarsh District Council is the accountable body for the partnership.\n",
      [], []),
+    ("C sentence: 'the grant' of the sentence before is paid to the council, which acts as accountable body",
+     "Portfolio decision 2025/26\n\nThe Police and Crime Commissioner for Harrowdale has awarded the Lowbridge "
+     "Community Safety Partnership £23,000 for 2025/26. The grant is paid to Lowbridge Borough Council, which acts "
+     "as accountable body.\n",
+     [("Police and Crime Commissioner for Harrowdale", "funds", "Lowbridge Community Safety Partnership"),
+      ("Lowbridge Borough Council", "other", "Lowbridge Community Safety Partnership")], []),
+    ("C sentence: an absolute phrase names the council acting as accountable body for the grant's partnership",
+     "Board minutes\n\n5. The Mayor of Eastmarch has confirmed £64,000 for the Safer Pellingham Partnership in "
+     "2025/26, with Pellingham City Council acting as accountable body.\n",
+     [("Mayor of Eastmarch", "funds", "Safer Pellingham Partnership"),
+      ("Pellingham City Council", "other", "Safer Pellingham Partnership")], []),
+    ("C sentence: the body a national grant supports, paid to the council that hosts it",
+     "Wessmoor Police and Crime Panel\nMinutes\n\n7. Budget\nThe Panel is supported by a Home Office grant paid "
+     "to Wessmoor County Council as host authority.\n",
+     [("Home Office", "funds", "Wessmoor Police and Crime Panel"),
+      ("Wessmoor County Council", "other", "Wessmoor Police and Crime Panel")], []),
+    ("C sentence: each council's clause names its own partnership",
+     "Record of Decision\n\nDecision maker: Police and Crime Commissioner for Dunmoor\n\n2. Ravensby Borough "
+     "Council receives the core grant on behalf of the Safer Ravensby Partnership; Tolworth District Council is the "
+     "accountable body for the Tolworth partnership grant.\n",
+     [("Police and Crime Commissioner for Dunmoor", "funds", "Safer Ravensby Partnership"),
+      ("Ravensby Borough Council", "other", "Safer Ravensby Partnership")], []),
+    ("C title: a commissioner's name over the decision record's own title line",
+     "Police and Crime Commissioner for Harrowdale\nDecision Record 2025/014\n\n1. The Police and Crime "
+     "Commissioner for Harrowdale pays the core grant of £36,000 to Kelby Borough Council as accountable body for the "
+     "Kelby Community Safety Partnership.\n",
+     [("Police and Crime Commissioner for Harrowdale", "funds", "Kelby Community Safety Partnership"),
+      ("Kelby Borough Council", "other", "Kelby Community Safety Partnership")], []),
+    ("C title: a commissioner's name over a shouted record title, the grant in a table",
+     "Police and Crime Commissioner for Dunmoor\nRECORD OF DECISION\n\nThe Commissioner approves these grants:\n\n"
+     "| Recipient | Purpose | Amount |\n|---|---|---|\n"
+     "| Ravensby Borough Council (Safer Ravensby Partnership) | Core grant | £52,000 |\n",
+     [("Police and Crime Commissioner for Dunmoor", "funds", "Safer Ravensby Partnership"),
+      ("Ravensby Borough Council", "other", "Safer Ravensby Partnership")], []),
+    ("C not said: a body supported by the council's officers as host authority is funded by no one",
+     "Wessmoor Police and Crime Panel\nMinutes\n\n7. Support\nThe Panel is supported by officers of Wessmoor "
+     "County Council as host authority.\n",
+     [], []),
     # --- B: a council's own team or unit ---------------------------------------------------------------------------
     ("B the Council's team, in a council's paper, known by the council's name too",
      "MARLOW VALE COUNCIL\nCommunities Committee\n\n1. Officers from the Council's licensing team joined the "

@@ -196,22 +196,26 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
             if giver is None or _council_itself(giver, holder):
                 continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
-            _held_in_sentence(doc, start, end, giver, holder, grant_period(text[start:end]) or period)
+            _held_in_sentence(doc, start, at, end, giver, holder, grant_period(text[start:end]) or period)
     # "... pays £N to X Council, which acts as accountable body": a grant another rule read as paid to the holder
     for f in [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None
               and f.object.kind == "body" and _COUNCIL_NAME.search(f.object.name)]:
-        if f in doc.facts and _holds_grant(doc, start, end, f.object):
-            _held_in_sentence(doc, start, end, f.subject, f.object, f.period)
+        at = _holder_at(doc, start, end, f.object) if f in doc.facts else None
+        if at is not None:
+            _held_in_sentence(doc, start, at, end, f.subject, f.object, f.period)
     _holds_for(doc, start, end, context_funder)
 
 
-def _held_in_sentence(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity,
+def _held_in_sentence(doc: ExtractionDoc, start: int, at: int, end: int, giver: Entity, holder: Entity,
                       period: str | None) -> None:
-    """The grant the sentence START..END says HOLDER holds (see held_grant): a sum read as paying the holder moves
-    to the partnership the sentence names it is held for. A sentence that names none does not say the money is
-    anyone else's ("paid to the Council as lead authority" for a duty of its own): what was read stays, and the
-    holder's role adds nothing."""
-    target = _held_target(doc, start, end)
+    """The grant the sentence START..END says HOLDER (named at AT) holds (see held_grant). The money is the body's
+    the holder's clause names it is held for; else the body a grant read from GIVER in this sentence (or the one
+    before it that "the grant" refers back to) already funds; else the body the sentence says the grant supports. A
+    sum read as paying the holder moves to that body. A sentence that says none of these does not say whose the
+    money is ("paid to the Council as lead authority" for a duty of its own): nothing is added."""
+    target = _held_target(doc, at, end)
+    if target is None:
+        target = _grant_read_for(doc, start, end, giver, holder) or _supported_subject(doc, start, at)
     if target is None:
         return
     paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
@@ -219,6 +223,42 @@ def _held_in_sentence(doc: ExtractionDoc, start: int, end: int, giver: Entity, h
     doc.facts[:] = [f for f in doc.facts if f not in paid]
     amount = next((f.amount for f in paid if f.amount is not None), None)
     held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
+
+
+# "The grant is paid to ...", "This funding is held by ...": a sentence about the grant the one before it gave
+_GRANT_BACK = re.compile(r"(?i)\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:grants?|funding|allocations?|award|money|sum)\b")
+
+
+def _grant_read_for(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity) -> Entity | None:
+    """The body, not a council, that a grant from GIVER read in the sentence START..END funds, or in the sentence
+    just before it in the same paragraph when this one speaks of "the grant" ("The Commissioner has awarded the
+    Partnership £N. The grant is paid to the Council, which acts as accountable body")."""
+    paragraph = doc.text.rfind("\n\n", 0, start)
+    back = _GRANT_BACK.match(doc.text, start) is not None
+    read = [f for f in doc.facts if f.relation == "funds" and f.subject.iri == giver.iri and f.object is not None
+            and f.object.kind == "body" and f.object.iri != holder.iri and not _COUNCIL_NAME.search(f.object.name)
+            and (start <= f.start < end or (back and paragraph < f.start and f.end <= start and
+                                            start - f.end <= 300))]
+    return read[-1].object if read else None
+
+
+# "The Panel is supported by a Home Office grant paid to ...": the sentence's subject is what the grant is for
+_SUPPORTED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been)\s+(?:jointly\s+|partly\s+|mainly\s+)?"
+                           r"(?:funded|supported|resourced|financed)\s+(?:by|through|from)\s+(?:a|an|the)\b")
+
+
+def _supported_subject(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body, not a council, that opens the sentence START.. as what a grant supports (see _SUPPORTED_BY),
+    before the holder named at AT."""
+    first = next((m for m in doc.mentions(start, at) if m.kind in ("body", "name")), None)
+    if first is None or doc.text[start : first.start].strip(" ") not in ("", "The", "the") or \
+            not _SUPPORTED_BY.match(doc.text, first.end, at):
+        return None
+    body = resolve_party(doc, first, _RECIPIENT_KINDS)
+    if body is None or body.kind != "body" or _COUNCIL_NAME.search(body.name):
+        return None
+    return body
 
 
 def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: Entity | None, start: int, end: int,
@@ -234,10 +274,14 @@ def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: 
     doc.add(council, "other", partnership, start, end, rule, 0.8, note="accountable body")
 
 
-def _held_target(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
-    """The partnership a holder sentence (from START to END) says the money is held for: the body named after
-    "on behalf of" or "accountable (host, lead) body for". None when it names none, or names a grant there."""
-    for said in _HOLDS_FOR.finditer(doc.text, start, end):
+def _held_target(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The partnership the holder named at AT says it holds the money for, in its own clause (to END or the next
+    semicolon: "X receives the A grant on behalf of P; Y is the accountable body for ..." gives P to X alone): the
+    body named after "on behalf of" or "accountable (host, lead) body for". None when it names none, or names a
+    grant there."""
+    semicolon = doc.text.find(";", at, end)
+    end = end if semicolon < 0 else semicolon
+    for said in _HOLDS_FOR.finditer(doc.text, at, end):
         target = _held_for_named(doc, said.start("at"), end)
         if target is not None:
             return target
@@ -887,18 +931,19 @@ _AS_HOLDER = re.compile(r"\s*,?\s*(?:which\s+acts\s+as|acting\s+as|acts\s+as|whi
                         r"\b")
 
 
-def _holds_grant(doc: ExtractionDoc, start: int, end: int, council: Entity) -> bool:
-    """The sentence START..END names COUNCIL (by name, or as "the Council") as the holder of money it is the
+def _holder_at(doc: ExtractionDoc, start: int, end: int, council: Entity) -> int | None:
+    """Where the sentence START..END names COUNCIL (by name, or as "the Council") as the holder of money it is the
     accountable (host, lead) body for: "paid to X Council, which acts as accountable body", "with X Council acting as
-    accountable body", "pays a grant to the City Council, which acts as accountable body for the CSP"."""
+    accountable body", "pays a grant to the City Council, which acts as accountable body for the CSP". None when it
+    does not."""
     for said in _AS_HOLDER.finditer(doc.text, start, end):
         named = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "name", "place")]
         if not named or doc.text[named[-1].end : said.start()].strip(" ,"):
             continue  # the role is said of what comes just before it
         held_by = resolve_party(doc, named[-1], _RECIPIENT_KINDS)
         if held_by is not None and held_by.iri == council.iri:
-            return True
-    return False
+            return named[-1].start
+    return None
 
 
 def _grant_giver_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
@@ -919,7 +964,7 @@ def _held_grant_giver(doc: ExtractionDoc, council: Entity) -> Entity | None:
     it: the money is the giver's. None when the paper says no such thing, or names no giver, or two."""
     givers: dict[str, Entity] = {}
     for _, (start, end) in doc.prose(_HOLDER_WORDS):
-        if not _holds_grant(doc, start, end, council):
+        if _holder_at(doc, start, end, council) is None:
             continue
         paragraph = max(doc.text.rfind("\n\n", 0, start), 0)
         for m in doc.mentions(paragraph, end):
