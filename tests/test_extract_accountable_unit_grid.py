@@ -117,6 +117,11 @@ CASES: list[Case] = [
      "| Ravensby Borough Council (Safer Ravensby Partnership) | Core grant | £52,000 |\n",
      [("Police and Crime Commissioner for Dunmoor", "funds", "Safer Ravensby Partnership"),
       ("Ravensby Borough Council", "other", "Safer Ravensby Partnership")], []),
+    ("C not said: a sum of the council's own beside another body's grant is held for no one",
+     "Grants\n\nThe Police and Crime Commissioner for Harrowdale awarded £10,000 to Kelby Victim Support and £20,000 "
+     "to Kelby Borough Council as accountable body.\n",
+     [("Police and Crime Commissioner for Harrowdale", "funds", "Kelby Victim Support"),
+      ("Police and Crime Commissioner for Harrowdale", "funds", "Kelby Borough Council")], []),
     ("C not said: a body supported by the council's officers as host authority is funded by no one",
      "Wessmoor Police and Crime Panel\nMinutes\n\n7. Support\nThe Panel is supported by officers of Wessmoor "
      "County Council as host authority.\n",

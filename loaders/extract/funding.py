@@ -213,13 +213,14 @@ def _held_in_sentence(doc: ExtractionDoc, start: int, at: int, end: int, giver: 
     before it that "the grant" refers back to) already funds; else the body the sentence says the grant supports. A
     sum read as paying the holder moves to that body. A sentence that says none of these does not say whose the
     money is ("paid to the Council as lead authority" for a duty of its own): nothing is added."""
+    paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
+            f.object.iri == holder.iri and f.subject.iri == giver.iri]
     target = _held_target(doc, at, end)
-    if target is None:
+    if target is None and not paid:
+        # (a sum of its own paid to the holder beside another's grant says nothing of whose the other is)
         target = _grant_read_for(doc, start, end, giver, holder) or _supported_subject(doc, start, at)
     if target is None:
         return
-    paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
-            f.object.iri == holder.iri and f.subject.iri == giver.iri]
     doc.facts[:] = [f for f in doc.facts if f not in paid]
     amount = next((f.amount for f in paid if f.amount is not None), None)
     held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
@@ -231,16 +232,17 @@ _GRANT_BACK = re.compile(r"(?i)\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|this|that|these
 
 
 def _grant_read_for(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity) -> Entity | None:
-    """The body, not a council, that a grant from GIVER read in the sentence START..END funds, or in the sentence
+    """The one body, not a council, that a grant from GIVER read in the sentence START..END funds, or in the sentence
     just before it in the same paragraph when this one speaks of "the grant" ("The Commissioner has awarded the
-    Partnership £N. The grant is paid to the Council, which acts as accountable body")."""
+    Partnership £N. The grant is paid to the Council, which acts as accountable body"). None when it funds two."""
     paragraph = doc.text.rfind("\n\n", 0, start)
     back = _GRANT_BACK.match(doc.text, start) is not None
     read = [f for f in doc.facts if f.relation == "funds" and f.subject.iri == giver.iri and f.object is not None
             and f.object.kind == "body" and f.object.iri != holder.iri and not _COUNCIL_NAME.search(f.object.name)
             and (start <= f.start < end or (back and paragraph < f.start and f.end <= start and
                                             start - f.end <= 300))]
-    return read[-1].object if read else None
+    bodies = {f.object.iri: f.object for f in read}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None  # two bodies funded: which one is not said
 
 
 # "The Panel is supported by a Home Office grant paid to ...": the sentence's subject is what the grant is for
