@@ -117,6 +117,13 @@ CASES: list[Case] = [
      "| Ravensby Borough Council (Safer Ravensby Partnership) | Core grant | £52,000 |\n",
      [("Police and Crime Commissioner for Dunmoor", "funds", "Safer Ravensby Partnership"),
       ("Ravensby Borough Council", "other", "Safer Ravensby Partnership")], []),
+    ("C decision: the grant offered to the partnership, with the council acting as accountable body",
+     "Executive decision notice\n\nThe Executive RESOLVED:\n\ni.   to accept the community safety grant of £28,400 "
+     "for 2025/26 offered by the Police and Crime Commissioner for Harrowdale to the Brinkley Community\n"
+     "     Safety Partnership, with Brinkley Borough Council acting as accountable body; and\n"
+     "ii.  to approve the allocations in the appendix.\n",
+     [("Police and Crime Commissioner for Harrowdale", "funds", "Brinkley Community Safety Partnership"),
+      ("Brinkley Borough Council", "other", "Brinkley Community Safety Partnership")], []),
     ("C not said: a sum of the council's own beside another body's grant is held for no one",
      "Grants\n\nThe Police and Crime Commissioner for Harrowdale awarded £10,000 to Kelby Victim Support and £20,000 "
      "to Kelby Borough Council as accountable body.\n",

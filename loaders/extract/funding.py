@@ -190,7 +190,8 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
                              m.kind in ("body", "place", "name")), None)
             if holder_m is None:
                 continue
-            holder = resolve_party(doc, holder_m, _RECIPIENT_KINDS)
+            holder = (_place_council(doc, start, at) if holder_m.name == "Council" else None) or \
+                resolve_party(doc, holder_m, _RECIPIENT_KINDS)
             if holder is None or holder.kind != "body" or not _COUNCIL_NAME.search(holder.name):
                 continue  # only a council holds money for a partnership
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
@@ -216,13 +217,22 @@ def _held_in_sentence(doc: ExtractionDoc, start: int, at: int, end: int, giver: 
     paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
             f.object.iri == holder.iri and f.subject.iri == giver.iri]
     target = _held_target(doc, at, end)
+    granted = None
     if target is None and not paid:
         # (a sum of its own paid to the holder beside another's grant says nothing of whose the other is)
-        target = _grant_read_for(doc, start, end, giver, holder) or _supported_subject(doc, start, at)
+        target = _grant_read_for(doc, start, end, giver, holder)
+        granted = _granted_to(doc, start, at) if target is None else None
+        target = target or granted or _supported_subject(doc, start, at)
     if target is None:
         return
     doc.facts[:] = [f for f in doc.facts if f not in paid]
     amount = next((f.amount for f in paid if f.amount is not None), None)
+    if granted is not None:
+        # "the grant of £N offered by X to P, with the Council acting as accountable body": the one sum is P's
+        lead = _grant_lead(doc, start)
+        sums = [m for m in doc.mentions(lead, at) if m.kind == "money"]
+        amount = amount_or_none(sums[0].name) if len(sums) == 1 else None
+        period = period or grant_period(doc.text[lead:at])
     held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
 
 
@@ -243,6 +253,31 @@ def _grant_read_for(doc: ExtractionDoc, start: int, end: int, giver: Entity, hol
                                             start - f.end <= 300))]
     bodies = {f.object.iri: f.object for f in read}
     return next(iter(bodies.values())) if len(bodies) == 1 else None  # two bodies funded: which one is not said
+
+
+# "... offered by the Commissioner to the X Partnership, with Y Council acting as ...": the grant's receiver
+_GRANTED_TO = re.compile(r"(?i)\b(?:grants?|funding|allocations?|award|sum|£[\d,.]+[mk]?)\b[^;:]{0,160}?"
+                         r"\bto\s+(?:the\s+)?$")
+
+
+def _grant_lead(doc: ExtractionDoc, start: int) -> int:
+    """Where the words about a grant a holder sentence from START speaks of may begin: a list item's sentence is
+    read from its last line break, and the grant is named on the line before it (within its paragraph)."""
+    return max(doc.text.rfind("\n\n", 0, start), start - 200, 0)
+
+
+def _granted_to(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body, not a council, that the sentence from START says a grant is given to, before the holder named at
+    AT ("the grant of £N offered by X to the P, with Y Council acting as accountable body")."""
+    since = _grant_lead(doc, start)
+    for m in reversed(doc.mentions(since, at)):
+        if m.kind not in ("body", "name") or not _GRANTED_TO.search(doc.text, since, m.start):
+            continue
+        body = resolve_party(doc, m, _RECIPIENT_KINDS)
+        if body is None or body.kind != "body" or _COUNCIL_NAME.search(body.name):
+            return None
+        return body
+    return None
 
 
 # "The Panel is supported by a Home Office grant paid to ...": the sentence's subject is what the grant is for
@@ -328,7 +363,10 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             continue
         holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
                    _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
-        holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
+        # "Rotherham's grant was paid to the Council": the council of the place whose grant it is
+        holder = _place_council(doc, start, holders[-1].start) if holders and holders[-1].name == "Council" else None
+        if holder is None and holders:
+            holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS)
         paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and
                 _COUNCIL_NAME.search(f.object.name) and f.object.kind == "body"]
         if holder is None and holders and holders[-1].name == "Council":
@@ -353,6 +391,19 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             amount = paid[-1].amount
         held_grant(doc, giver, council, target, start, end, "funding:held_for", amount=amount,
                    period=period if amount is not None else grant_period(text[start:end]) or period)
+
+
+# "Rotherham's grant was paid to the Council", "Eastvale's allocation is held by the Council": a place's grant
+_PLACE_GRANT = re.compile(r"\b(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:grants?|allocations?|funding|award|share)\b")
+
+
+def _place_council(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The council of the place whose grant the sentence from START speaks of before AT (see _PLACE_GRANT); None
+    when it names no known place's grant."""
+    said = _PLACE_GRANT.search(doc.text, start, at)
+    name = placenames.council_of(placenames.canonical_place(said.group("place"))) if said else None
+    return doc.resolver.body_named(name) if name else None
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
