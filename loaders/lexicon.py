@@ -149,6 +149,7 @@ class Layout:
     attendance_re: re.Pattern[str]
     lead_columns: frozenset[str]  # casefolded heads of a column (or labels) naming who leads the row's item
     lead_column_re: re.Pattern[str]  # the same, as a case-insensitive alternation to anchor or search with
+    record_title_re: re.Pattern[str]  # the words that open a decision record's title line (a line's start)
 
 
 def _label_map(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -174,6 +175,7 @@ def layout() -> Layout:
         ),
         lead_columns=frozenset(h.casefold() for h in data["lead_columns"]),
         lead_column_re=re.compile(r"(?:" + _alternation(data["lead_columns"]) + r")", re.I),
+        record_title_re=re.compile(r"(?:" + _alternation(data["record_titles"]) + r")\b", re.I),
     )
 
 

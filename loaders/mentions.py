@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import placenames as places
-from .lexicon import acronyms, heads, lower_group_qualifiers, lower_services, names
+from .lexicon import acronyms, heads, layout, lower_group_qualifiers, lower_services, names
 from .money import MONEY_RE
 from .topics import topic_regex
 
@@ -1528,7 +1528,9 @@ def _heading_split(chunk: str, start: int, a: int, b: int) -> list[tuple[int, in
     # X Partnership reports to ..." made one name of both; a wrapped name goes on after "of" or "the", never so
     next_end = chunk.find("\n", cut + 1)
     next_line = chunk[cut + 1 : next_end if next_end >= 0 else len(chunk)]
-    if shouted or (first in _SENTENCE_OPENERS and last[:1].isupper()) or _FIELD_LABEL.match(next_line) \
+    # a title line over a decision record's own title ("... Commissioner for X" over "Decision Record 2024/031")
+    record = not chunk[line_start : a - start].strip() and layout().record_title_re.match(right) is not None
+    if shouted or record or (first in _SENTENCE_OPENERS and last[:1].isupper()) or _FIELD_LABEL.match(next_line) \
             or _new_row(chunk[line_start : a - start], next_line):
         out = [(a, start + cut)]
         right_at = b - len(right)

@@ -313,9 +313,11 @@ def test_a_council_holding_a_grant_for_a_partnership_named_in_brackets() -> None
     got = {(f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert ("Safer Hartlepool Partnership", Decimal(88000)) in got
     assert ("Hartlepool Borough Council", Decimal(21000)) in got
-    # the council holds it, and the sum is counted once, as the partnership's
-    assert ("Hartlepool Borough Council", None) in got
+    # the council holds it as accountable body, no recipient of the partnership's sum (CONVENTIONS.md C)
+    assert ("Hartlepool Borough Council", None) not in got
     assert ("Hartlepool Borough Council", Decimal(88000)) not in got
+    assert ("Hartlepool Borough Council", "Safer Hartlepool Partnership") in {
+        (f.subject.name, f.object.name) for f in doc.facts if f.relation == "other" and f.note == "accountable body"}
 
 
 def test_national_money_for_a_commissioners_area_goes_to_the_commissioner() -> None:

@@ -536,11 +536,8 @@ Community Safety Partnership, 15 January 2025
 The Police and Crime Commissioner for Zelshire pays a Community Safety Grant of £36,000 to Zelby District Council
 as accountable body for the Zelby Community Safety Partnership.
 """,
-     # the sum stays with the council the sentence says it is paid to: that it holds it for the partnership is
-     # said by the held-for fact's qualifier (the evaluation sets' gold disagree on where such a sum goes; a sum
-     # moved to the partnership answered a question one never-read paper does not answer)
-     ("Police and Crime Commissioner for Zelshire", "Zelby District Council", 36000),
-     ("Police and Crime Commissioner for Zelshire", "Zelby Community Safety Partnership", None))
+     # the sum is the partnership's the council holds it for, even when "paid to" the council (CONVENTIONS.md C)
+     ("Police and Crime Commissioner for Zelshire", "Zelby Community Safety Partnership", 36000))
 
 case("recommendations: the taker named in the lead-in, the grant in an item", """Ambleside Vale Borough Council
 Report to Cabinet, 20 March 2025

@@ -9,6 +9,12 @@ from decimal import Decimal
 from extract_helpers import read
 
 
+def accountable(text: str) -> set[tuple[str, str]]:
+    """(council, partnership) of every accountable body read from TEXT (CONVENTIONS.md C)."""
+    return {(f.subject.name, f.object.name) for f in read(text).facts
+            if f.relation == "other" and f.note == "accountable body"}
+
+
 def funds(text: str) -> set[tuple[str, str, Decimal | None]]:
     return {(f.subject.name, f.object.name, f.amount) for f in read(text).facts if f.relation == "funds"}
 
@@ -62,32 +68,43 @@ def test_a_body_name_run_over_for_into_a_named_purpose_is_cut() -> None:
 
 
 def test_a_portfolio_decision_the_grant_is_paid_to_the_council_which_holds_it() -> None:
-    got = funds("Tendring District Council\nPortfolio Holder decision 2024/25\n\n"
-                "1. The Essex Police, Fire and Crime Commissioner has awarded the Tendring Community Safety "
-                "Partnership £52,000 for 2024/25. The grant is paid to the Council, which acts as accountable body "
-                "for the partnership.\n")
+    text = ("Tendring District Council\nPortfolio Holder decision 2024/25\n\n"
+            "1. The Essex Police, Fire and Crime Commissioner has awarded the Tendring Community Safety "
+            "Partnership £52,000 for 2024/25. The grant is paid to the Council, which acts as accountable body "
+            "for the partnership.\n")
+    got = funds(text)
     assert any("Commissioner" in giver and receiver == "Tendring Community Safety Partnership" and
                amount == Decimal(52000) for giver, receiver, amount in got), got
-    assert any("Commissioner" in giver and receiver == "Tendring District Council" and amount is None
-               for giver, receiver, amount in got), got
+    # the council it is paid to holds it: accountable body, not recipient (CONVENTIONS.md C)
+    assert not any(receiver == "Tendring District Council" for _, receiver, _ in got), got
+    assert ("Tendring District Council", "Tendring Community Safety Partnership") in accountable(text)
 
 
 def test_a_commissioners_decision_names_the_councils_that_receive_on_behalf_of_partnerships() -> None:
-    got = funds("Police and Crime Commissioner for Lincolnshire\nDecision Record 2024/031\n\n"
-                "Decision: to approve community safety grants for 2024/25.\n\n"
-                "3.1 Boston Borough Council receives the Boston grant on behalf of the Boston Community Safety "
-                "Partnership; West Lindsey District Council is the accountable body for the West Lindsey "
-                "partnership grant.\n")
-    receivers = {receiver for giver, receiver, _ in got if "Commissioner" in giver}
-    assert {"Boston Borough Council", "West Lindsey District Council"} <= receivers, got
+    text = ("Police and Crime Commissioner for Lincolnshire\nDecision Record 2024/031\n\n"
+            "Decision: to approve community safety grants for 2024/25.\n\n"
+            "3.1 Boston Borough Council receives the Boston grant on behalf of the Boston Community Safety "
+            "Partnership; West Lindsey District Council is the accountable body for the West Lindsey "
+            "partnership grant.\n")
+    got = funds(text)
+    # the councils hold the grants (CONVENTIONS.md C): the partnership named is funded, its council is its
+    # accountable body; "the West Lindsey partnership grant" names no body, so nothing is said of whose it is
+    assert {(g, r) for g, r, _ in got} == {("Lincolnshire Police and Crime Commissioner",
+                                            "Boston Community Safety Partnership")}, got
+    # each council's clause is its own: the Boston partnership is not West Lindsey's
+    assert accountable(text) == {("Boston Borough Council", "Boston Community Safety Partnership")}
 
 
 def test_terms_of_reference_a_grant_held_by_the_lead_authority() -> None:
-    got = funds("Ceredigion Community Safety Partnership\nTerms of Reference\n\n7. Resources\n"
-                "The Police and Crime Commissioner for Dyfed-Powys awards the Partnership £44,000 in 2024/25, held by "
-                "Ceredigion County Council as the lead authority.\n")
-    assert any("Commissioner" in giver and receiver == "Ceredigion County Council" and amount is None
-               for giver, receiver, amount in got), got
+    text = ("Ceredigion Community Safety Partnership\nTerms of Reference\n\n7. Resources\n"
+            "The Police and Crime Commissioner for Dyfed-Powys awards the Partnership £44,000 in 2024/25, held by "
+            "Ceredigion County Council as the lead authority.\n")
+    got = funds(text)
+    # the grant awarded to the partnership is held by its lead authority (CONVENTIONS.md C)
+    assert any("Commissioner" in giver and receiver == "Ceredigion Community Safety Partnership" and
+               amount == Decimal(44000) for giver, receiver, amount in got), got
+    assert not any(receiver == "Ceredigion County Council" for _, receiver, _ in got), got
+    assert ("Ceredigion County Council", "Ceredigion Community Safety Partnership") in accountable(text)
 
 
 def test_a_holder_with_no_giver_said_is_not_funded() -> None:
@@ -104,14 +121,21 @@ def test_only_a_council_holds_the_grant() -> None:
 
 
 def test_minutes_an_absolute_phrase_names_the_council_acting_as_accountable_body() -> None:
-    got = funds("Safer Doncaster Partnership Board\nMinutes of 9 May 2024\n\n4. Funding\n"
-                "The Mayor of South Yorkshire has confirmed £91,000 for the Safer Doncaster Partnership in 2024/25, "
-                "with City of Doncaster Council acting as accountable body.\n")
-    assert any(giver == "Mayor of South Yorkshire" and "Doncaster" in receiver and "Council" in receiver and
-               amount is None for giver, receiver, amount in got), got
+    text = ("Safer Doncaster Partnership Board\nMinutes of 9 May 2024\n\n4. Funding\n"
+            "The Mayor of South Yorkshire has confirmed £91,000 for the Safer Doncaster Partnership in 2024/25, "
+            "with City of Doncaster Council acting as accountable body.\n")
+    got = funds(text)
+    # (CONVENTIONS.md C) the partnership has the grant, the council named in the absolute phrase holds it
+    assert ("Mayor of South Yorkshire", "Safer Doncaster Partnership", Decimal(91000)) in got, got
+    assert not any("Council" in receiver for _, receiver, _ in got), got
+    assert ("City of Doncaster Council", "Safer Doncaster Partnership") in accountable(text)
 
 
 def test_panel_minutes_a_national_grant_paid_to_the_host_authority() -> None:
-    got = funds("Dorset Police and Crime Panel\nMinutes\n\n9. Panel budget\n"
-                "The Panel is supported by a Home Office grant paid to Dorset Council as host authority.\n")
-    assert ("Home Office", "Dorset Council", None) in got, got
+    text = ("Dorset Police and Crime Panel\nMinutes\n\n9. Panel budget\n"
+            "The Panel is supported by a Home Office grant paid to Dorset Council as host authority.\n")
+    got = funds(text)
+    # the grant supports the panel; the council it is paid to hosts it (CONVENTIONS.md C)
+    assert ("Home Office", "Dorset Police and Crime Panel", None) in got, got
+    assert not any(receiver == "Dorset Council" for _, receiver, _ in got), got
+    assert ("Dorset Council", "Dorset Police and Crime Panel") in accountable(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract_helpers import funds
+from extract_helpers import funds, of, read
 
 # -- a giver that provides a grant to a receiver, the amount bracketed after the receiver
 
@@ -542,8 +542,9 @@ def test_the_bracketed_council_holds_the_partnerships_sum() -> None:
         got = funds(text)
         assert any(receiver == "Wirral Community Safety Partnership" and amount == Decimal(61000)
                    for _, receiver, amount in got), got
-        assert any(receiver == "Wirral Council" and amount is None for _, receiver, amount in got), got
-        assert not any(receiver == "Wirral Council" and amount is not None for _, receiver, amount in got), got
+        # the bracketed council holds the partnership's grant: its accountable body, no recipient (CONVENTIONS.md C)
+        assert not any(receiver == "Wirral Council" for _, receiver, _ in got), got
+        assert ("Wirral Council", "Wirral Community Safety Partnership") in of(read(text), "other")
 
 
 def test_a_bracketed_sum_after_its_period() -> None:
@@ -718,7 +719,9 @@ def test_a_council_paid_as_accountable_body_holds_its_partnerships_sum() -> None
     for text in (ACCOUNTABLE_PIPES, ACCOUNTABLE_SPACED):
         got = funds(text)
         assert any(receiver == "Safer Wirral Partnership" and amount == Decimal(61000) for _, receiver, amount in got)
-        assert any(receiver == "Wirral Council" and amount is None for _, receiver, amount in got), got
+        # paid to the council as accountable body: it holds the sum, it does not receive it (CONVENTIONS.md C)
+        assert not any(receiver == "Wirral Council" for _, receiver, _ in got), got
+        assert ("Wirral Council", "Safer Wirral Partnership") in of(read(text), "other")
         assert any(receiver == "Knowsley Community Safety Partnership" and amount == Decimal(39000)
                    for _, receiver, amount in got), got
 

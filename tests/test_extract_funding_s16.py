@@ -6,30 +6,37 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract_helpers import funds
+from extract_helpers import funds, of, read
 
 # --- a council that holds a grant for a partnership ---------------------------------------------------------------
 
 
 def test_a_cabinet_report_grant_to_the_council_on_behalf_of_the_partnership() -> None:
-    got = funds("Brackenfield District Council\nReport to Cabinet, 4 March 2026\n\n"
-                "1. The Brackenfield Safer Communities Partnership (BSCP) sets the district's community safety "
-                "priorities.\n\n2. The Police and Crime Commissioner for Westshire has confirmed a grant of "
-                "£38,200 to the Council for 2026/27 on behalf of the BSCP.\n")
-    assert any(g == "Police and Crime Commissioner for Westshire" and r == "Brackenfield District Council"
-               for g, r, _ in got), got
-    # the partnership is funded too, with no sum: the sum stays where the sentence writes it
+    text = ("Brackenfield District Council\nReport to Cabinet, 4 March 2026\n\n"
+            "1. The Brackenfield Safer Communities Partnership (BSCP) sets the district's community safety "
+            "priorities.\n\n2. The Police and Crime Commissioner for Westshire has confirmed a grant of "
+            "£38,200 to the Council for 2026/27 on behalf of the BSCP.\n")
+    got = funds(text)
+    # the council holds it for the partnership (CONVENTIONS.md C): the partnership is funded, sum and all, and the
+    # council is its accountable body, not the grant's recipient
     assert ("Police and Crime Commissioner for Westshire", "Brackenfield Safer Communities Partnership",
-            None) in got, got
+            Decimal(38200)) in got, got
+    assert not any(r == "Brackenfield District Council" for _, r, _ in got), got
+    assert ("Brackenfield District Council", "Brackenfield Safer Communities Partnership") in of(read(text), "other")
 
 
 def test_minutes_that_say_in_a_later_sentence_who_the_council_administers_the_grant_for() -> None:
-    got = funds("Harlow Vale Domestic Abuse Forum\nMinutes of the meeting held on 9 October 2025\n\n"
-                "Present: Cllr A Fentiman (Chair)\n\n"
-                "4. GRANT FOR 2025/26\nThe officer said that the Vale Police and Crime Commissioner had "
-                "given £27,000 to Harlow Vale Borough Council for 2025/26. The grant is managed by the Council on "
-                "behalf of the Harlow Vale Community Safety Partnership.\n")
-    assert ("Vale Police and Crime Commissioner", "Harlow Vale Community Safety Partnership", None) in got, got
+    text = ("Harlow Vale Domestic Abuse Forum\nMinutes of the meeting held on 9 October 2025\n\n"
+            "Present: Cllr A Fentiman (Chair)\n\n"
+            "4. GRANT FOR 2025/26\nThe officer said that the Vale Police and Crime Commissioner had "
+            "given £27,000 to Harlow Vale Borough Council for 2025/26. The grant is managed by the Council on "
+            "behalf of the Harlow Vale Community Safety Partnership.\n")
+    got = funds(text)
+    # the later sentence says whose the money is: it moves to the partnership (CONVENTIONS.md C)
+    assert ("Vale Police and Crime Commissioner", "Harlow Vale Community Safety Partnership",
+            Decimal(27000)) in got, got
+    assert not any(r == "Harlow Vale Borough Council" for _, r, _ in got), got
+    assert ("Harlow Vale Borough Council", "Harlow Vale Community Safety Partnership") in of(read(text), "other")
 
 
 def test_an_annual_report_whose_council_is_the_accountable_body_for_the_partnership() -> None:

@@ -85,7 +85,6 @@ A2   | Domestic abuse drop-in sessions  | Marlbrook Women's Centre      | £8,50
 """,
      ("Police, Fire and Crime Commissioner for Ottershire", "Farm security marking", 7000),
      ("Police, Fire and Crime Commissioner for Ottershire", "Domestic abuse drop-in sessions", 8500),
-     ("Police, Fire and Crime Commissioner for Ottershire", "Marlbrook District Council", None),
      ("Police, Fire and Crime Commissioner for Ottershire", "Marlbrook Community Safety Partnership", 15500))
 
 case("portfolio holder decision, the allocation unattributed and the grant paid to the council",
@@ -116,8 +115,7 @@ That the Portfolio Holder approves the spending of the grant as set out below.
 """,
      ("Police and Crime Commissioner for Wealdshire", "Kestrelford Community Safety Partnership", 20000),
      ("Police and Crime Commissioner for Wealdshire", "Street pastors, Kestrelford town", 12000),
-     ("Police and Crime Commissioner for Wealdshire", "Rural crime volunteers", 8000),
-     ("Police and Crime Commissioner for Wealdshire", "Kestrelford District Council", None))
+     ("Police and Crime Commissioner for Wealdshire", "Rural crime volunteers", 8000))
 
 case("officer decision, Home Office grant held as lead authority", """Thornleigh Borough Council
 
@@ -138,10 +136,9 @@ The Director approves the spending plan below.
  Alley gates, Millfield        | Thornleigh Homes              | £30,000
  Street lighting upgrade       | Thornleigh Highways Team      | £15,000
 """,
-     ("Home Office", "Thornleigh Borough Council", 45000),
      ("Home Office", "Alley gates, Millfield", 30000),
      ("Home Office", "Street lighting upgrade", 15000),
-     ("Home Office", "Thornleigh Safer Streets Partnership", None))
+     ("Home Office", "Thornleigh Safer Streets Partnership", 45000))
 
 case("cabinet decision, the commissioner named in the paragraph before the holder sentence",
      """Holloway Vale Borough Council
@@ -162,7 +159,6 @@ Cabinet approved the following spending:
 | Town centre CCTV monitoring | Holloway Vale CCTV Partnership | £14,000 |
 | Knife crime workshops in schools | Fenmarsh Youth Education Trust | £6,500 |
 """,
-     ("Police and Crime Commissioner for Fenmarsh", "Holloway Vale Borough Council", None),
      ("Police and Crime Commissioner for Fenmarsh", "Holloway Vale CCTV Partnership", 14000),
      ("Police and Crime Commissioner for Fenmarsh", "Fenmarsh Youth Education Trust", 6500))
 
@@ -186,7 +182,6 @@ The Leader approves the allocation of the grant to these projects for 2024/25:
 """,
      ("Police and Crime Commissioner for Fenmarsh", "Detached youth work, Harbour ward", 21000),
      ("Police and Crime Commissioner for Fenmarsh", "Mentoring for young people at risk", 16000),
-     ("Police and Crime Commissioner for Fenmarsh", "Saltmarsh Metropolitan Borough Council", None),
      ("Police and Crime Commissioner for Fenmarsh", "Saltmarsh Safer Communities Partnership", None))
 
 case("delegated decision of a head of service, commissioner's grant paid to the council for the CSP",
@@ -214,7 +209,6 @@ To approve the spending of the grant for 2024/25 as follows:
  Rural watch marking kits         | Ottershire Rural Crime Team      | £3,500
  Safe space, Hartwell town centre | Hartwell Street Angels           | £6,000
 """,
-     ("Police, Fire and Crime Commissioner for Ottershire", "Hartwell District Council", None),
      ("Police, Fire and Crime Commissioner for Ottershire", "Rural watch marking kits", 3500),
      ("Police, Fire and Crime Commissioner for Ottershire", "Safe space, Hartwell town centre", 6000))
 
@@ -244,7 +238,6 @@ The proposed allocations were tabled:
 RESOLVED - That the allocations be approved.
 """,
      ("Police and Crime Commissioner for Ravenshire", "Brackenfield Community Safety Partnership", 30000),
-     ("Police and Crime Commissioner for Ravenshire", "Brackenfield Borough Council", None),
      ("Brackenfield Community Safety Partnership", "Summer youth sessions", 18000),
      ("Brackenfield Community Safety Partnership", "Shed and garage marking", 12000))
 
@@ -263,7 +256,6 @@ as lead authority. The allocations agreed by members were:
   Mobile CCTV camera                   £4,500
 """,
      ("Home Office", "Safer Ashcombe Partnership", 13500),
-     ("Home Office", "Ashcombe District Council", None),
      ("Safer Ashcombe Partnership", "Domestic abuse advocate (part)", 9000),
      ("Safer Ashcombe Partnership", "Mobile CCTV camera", 4500))
 
@@ -362,10 +354,11 @@ The Cabinet Member approves the allocation of the grant as follows:
  Hate crime reporting centres     | Foxhill Community Network       | £6,000
  Anti-social behaviour caseworker | Foxhill Homes                   | £14,000
 """,
-     ("Police and Crime Commissioner for Wealdshire", "Foxhill District Council", None),
      ("Foxhill District Council", "Foxhill Mediation Service", 5000),
      ("Police and Crime Commissioner for Wealdshire", "Hate crime reporting centres", 6000),
-     ("Police and Crime Commissioner for Wealdshire", "Anti-social behaviour caseworker", 14000))
+     ("Police and Crime Commissioner for Wealdshire", "Anti-social behaviour caseworker", 14000),
+     # (no partnership named: the sentence's own reading of the payee stays, CONVENTIONS.md C "not said")
+     ("Police and Crime Commissioner for Wealdshire", "Foxhill District Council", None))
 
 case("partnership minutes with no accountable body: the council's name above is not read as holding a grant",
      """Lowmoor Borough Council
@@ -404,8 +397,7 @@ The Council's Stronger Communities Fund awards for 2024/25:
 """,
      ("Brookhurst Borough Council", "Brookhurst Allotment Society", 1500),
      ("Brookhurst Borough Council", "Brookhurst Lunch Club", 2250),
-     ("Police and Crime Commissioner for Wealdshire", "Brookhurst Community Safety Partnership", None),
-     ("Police and Crime Commissioner for Wealdshire", "Brookhurst Borough Council", None))
+     ("Police and Crime Commissioner for Wealdshire", "Brookhurst Community Safety Partnership", None))
 
 case("partnership minutes under the council's name, the commissioner's grant shared out in a table",
      """Source: https://democracy.millbrook.gov.uk/ieListDocuments.aspx?MId=4471
@@ -428,7 +420,6 @@ The planned allocations were noted:
   Home security visits                  Millbrook Neighbourhood Watch    £9,000
 """,
      ("Home Office", "Safer Millbrook Partnership", 24000),
-     ("Home Office", "Millbrook District Council", None),
      ("Safer Millbrook Partnership", "Alley gating, Brook Street", 15000),
      ("Safer Millbrook Partnership", "Home security visits", 9000))
 
@@ -451,7 +442,6 @@ The Cabinet Member approves these awards for 2024/25:
  Refuge support                       | Westmoor Women's Refuge          | £88,000
  Sanctuary scheme                     | Westmoor Home Safety Service     | £24,000
 """,
-     ("Ministry of Housing, Communities and Local Government", "Westmoor County Council", None),
      ("Ministry of Housing, Communities and Local Government", "Westmoor Domestic Abuse Local Partnership Board", None),
      ("Ministry of Housing, Communities and Local Government", "Westmoor Women's Refuge", 88000),
      ("Ministry of Housing, Communities and Local Government", "Westmoor Home Safety Service", 24000))

@@ -348,8 +348,8 @@ Ruth Adeyemi reported that the Police and Crime Commissioner for Oldshire had aw
    Hot-spot patrols, market square                                    £12,000
    Retail crime radio scheme                                          £8,000
 """,
+     # (the council acting as accountable body holds the grant; it is not its recipient: CONVENTIONS.md C)
      ("Police and Crime Commissioner for Oldshire", "Safer Oldcastle Partnership", 20000),
-     ("Police and Crime Commissioner for Oldshire", "Oldcastle City Council", None),
      ("Safer Oldcastle Partnership", "Hot-spot patrols, market square", 12000),
      ("Safer Oldcastle Partnership", "Retail crime radio scheme", 8000))
 

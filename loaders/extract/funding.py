@@ -175,9 +175,9 @@ _COUNCIL_NAME = re.compile(r"\b(?:Council|Cyngor|Authority)\b|^London Borough")
 
 
 def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
-    """The council a grant is paid to as accountable (host, lead) body: the grant's giver funds it too. The giver
-    is the one a grant read in this sentence names, else the one of the grant read just before in the same
-    paragraph, else the funder the paper is by (a commissioner's decision); none of these, no fact."""
+    """The council a grant is paid to as accountable (host, lead) body, and whose the grant is (see held_grant).
+    The giver is the one a grant read in this sentence names, else the one of the grant read just before in the
+    same paragraph, else the funder the paper is by (a commissioner's decision); none of these, no fact."""
     text = doc.text
     for pattern in (_PAID_TO_HOLDER, _WITH_HOLDER, _HOLDER_FOR_GRANT, _HOLDS_ON_BEHALF):
         for said in pattern.finditer(text, start, end):
@@ -190,15 +190,155 @@ def _grant_holder(doc: ExtractionDoc, start: int, end: int, context_funder: Enti
                              m.kind in ("body", "place", "name")), None)
             if holder_m is None:
                 continue
-            holder = resolve_party(doc, holder_m, _RECIPIENT_KINDS)
+            holder = (_place_council(doc, start, at) if holder_m.name == "Council" else None) or \
+                resolve_party(doc, holder_m, _RECIPIENT_KINDS)
             if holder is None or holder.kind != "body" or not _COUNCIL_NAME.search(holder.name):
                 continue  # only a council holds money for a partnership
             giver, period = _holder_giver(doc, start, said.start(), end, holder, context_funder)
             if giver is None or _council_itself(giver, holder):
                 continue  # (nor does its cabinet or executive, the paper's decision maker, give it the grant)
-            doc.add(giver, "funds", holder, start, end, "funding:grant_holder", 0.8,
-                    period=grant_period(text[start:end]) or period, qualifier="accountable body")
+            _held_in_sentence(doc, start, at, end, giver, holder, grant_period(text[start:end]) or period)
+    # "... pays £N to X Council, which acts as accountable body": a grant another rule read as paid to the holder
+    for f in [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None
+              and f.object.kind == "body" and _COUNCIL_NAME.search(f.object.name)]:
+        at = _holder_at(doc, start, end, f.object) if f in doc.facts else None
+        if at is not None:
+            _held_in_sentence(doc, start, at, end, f.subject, f.object, f.period)
     _holds_for(doc, start, end, context_funder)
+
+
+def _held_in_sentence(doc: ExtractionDoc, start: int, at: int, end: int, giver: Entity, holder: Entity,
+                      period: str | None) -> None:
+    """The grant the sentence START..END says HOLDER (named at AT) holds (see held_grant). The money is the body's
+    the holder's clause names it is held for; else the body a grant read from GIVER in this sentence (or the one
+    before it that "the grant" refers back to) already funds; else the body the sentence says the grant supports. A
+    sum read as paying the holder moves to that body. A sentence that says none of these does not say whose the
+    money is ("paid to the Council as lead authority" for a duty of its own): nothing is added."""
+    paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and f.object is not None and
+            f.object.iri == holder.iri and f.subject.iri == giver.iri]
+    target = _held_target(doc, at, end)
+    granted = None
+    if target is None and not paid:
+        # (a sum of its own paid to the holder beside another's grant says nothing of whose the other is)
+        target = _grant_read_for(doc, start, end, giver, holder)
+        granted = _granted_to(doc, start, at) if target is None else None
+        target = target or granted or _supported_subject(doc, start, at)
+    if target is None:
+        return
+    doc.facts[:] = [f for f in doc.facts if f not in paid]
+    amount = next((f.amount for f in paid if f.amount is not None), None)
+    if granted is not None:
+        # "the grant of £N offered by X to P, with the Council acting as accountable body": the one sum is P's
+        lead = _grant_lead(doc, start)
+        sums = [m for m in doc.mentions(lead, at) if m.kind == "money"]
+        amount = amount_or_none(sums[0].name) if len(sums) == 1 else None
+        period = period or grant_period(doc.text[lead:at])
+    held_grant(doc, giver, holder, target, start, end, "funding:grant_holder", amount=amount, period=period)
+
+
+# "The grant is paid to ...", "This funding is held by ...": a sentence about the grant the one before it gave
+_GRANT_BACK = re.compile(r"(?i)\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:grants?|funding|allocations?|award|money|sum)\b")
+
+
+def _grant_read_for(doc: ExtractionDoc, start: int, end: int, giver: Entity, holder: Entity) -> Entity | None:
+    """The one body, not a council, that a grant from GIVER read in the sentence START..END funds, or in the sentence
+    just before it in the same paragraph when this one speaks of "the grant" ("The Commissioner has awarded the
+    Partnership £N. The grant is paid to the Council, which acts as accountable body"). None when it funds two."""
+    paragraph = doc.text.rfind("\n\n", 0, start)
+    back = _GRANT_BACK.match(doc.text, start) is not None
+    read = [f for f in doc.facts if f.relation == "funds" and f.subject.iri == giver.iri and f.object is not None
+            and f.object.kind == "body" and f.object.iri != holder.iri and not _COUNCIL_NAME.search(f.object.name)
+            and (start <= f.start < end or (back and paragraph < f.start and f.end <= start and
+                                            start - f.end <= 300))]
+    bodies = {f.object.iri: f.object for f in read}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None  # two bodies funded: which one is not said
+
+
+# "... offered by the Commissioner to the X Partnership, with Y Council acting as ...": the grant's receiver
+_GRANTED_TO = re.compile(r"(?i)\b(?:grants?|funding|allocations?|award|sum|£[\d,.]+[mk]?)\b[^;:]{0,160}?"
+                         r"\bto\s+(?:the\s+)?$")
+
+
+def _grant_lead(doc: ExtractionDoc, start: int) -> int:
+    """Where the words about a grant a holder sentence from START speaks of may begin: a list item's sentence is
+    read from its last line break, and the grant is named on the line before it (within its paragraph)."""
+    return max(doc.text.rfind("\n\n", 0, start), start - 200, 0)
+
+
+def _granted_to(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body, not a council, that the sentence from START says a grant is given to, before the holder named at
+    AT ("the grant of £N offered by X to the P, with Y Council acting as accountable body")."""
+    since = _grant_lead(doc, start)
+    for m in reversed(doc.mentions(since, at)):
+        if m.kind not in ("body", "name") or not _GRANTED_TO.search(doc.text, since, m.start):
+            continue
+        body = resolve_party(doc, m, _RECIPIENT_KINDS)
+        if body is None or body.kind != "body" or _COUNCIL_NAME.search(body.name):
+            return None
+        return body
+    return None
+
+
+# "The Panel is supported by a Home Office grant paid to ...": the sentence's subject is what the grant is for
+_SUPPORTED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been)\s+(?:jointly\s+|partly\s+|mainly\s+)?"
+                           r"(?:funded|supported|resourced|financed)\s+(?:by|through|from)\s+(?:a|an|the)\b")
+
+
+def _supported_subject(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body, not a council, that opens the sentence START.. as what a grant supports (see _SUPPORTED_BY),
+    before the holder named at AT."""
+    first = next((m for m in doc.mentions(start, at) if m.kind in ("body", "name")), None)
+    if first is None or doc.text[start : first.start].strip(" ") not in ("", "The", "the") or \
+            not _SUPPORTED_BY.match(doc.text, first.end, at):
+        return None
+    body = resolve_party(doc, first, _RECIPIENT_KINDS)
+    if body is None or body.kind != "body" or _COUNCIL_NAME.search(body.name):
+        return None
+    return body
+
+
+def held_grant(doc: ExtractionDoc, giver: Entity, council: Entity, partnership: Entity | None, start: int, end: int,
+               rule: str, *, amount: Decimal | None = None, period: str | None = None) -> None:
+    """A grant COUNCIL holds as accountable (host, lead) body (CONVENTIONS.md C): the money is the partnership's it
+    is held for, so GIVER funds that partnership and the council is only its accountable body (`other`), never the
+    grant's recipient on that account. A paper that does not say for whom the council holds it adds nothing: the
+    recipient would be a guess."""
+    if partnership is None or partnership.iri in (council.iri, giver.iri):
+        return
+    doc.add(giver, "funds", partnership, start, end, rule, 0.85, amount=amount, period=period,
+            qualifier="held by " + council.name)
+    doc.add(council, "other", partnership, start, end, rule, 0.8, note="accountable body")
+
+
+def _held_target(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The partnership the holder named at AT says it holds the money for, in its own clause (to END or the next
+    semicolon: "X receives the A grant on behalf of P; Y is the accountable body for ..." gives P to X alone): the
+    body named after "on behalf of" or "accountable (host, lead) body for". None when it names none, or names a
+    grant there."""
+    semicolon = doc.text.find(";", at, end)
+    end = end if semicolon < 0 else semicolon
+    for said in _HOLDS_FOR.finditer(doc.text, at, end):
+        target = _held_for_named(doc, said.start("at"), end)
+        if target is not None:
+            return target
+    return None
+
+
+def _held_for_named(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The body named at AT after "on behalf of" or "accountable body for": a partnership or board, never a council
+    (a council holds money for a partnership, not the other way round) nor a grant's name."""
+    target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
+                     m.kind in ("body", "name")), None)
+    if target_m is None:
+        return None
+    target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
+        else resolve_party(doc, target_m, _RECIPIENT_KINDS)
+    if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
+        return None
+    if _GRANT_NAMED.match(doc.text, target_m.end, end):
+        return None  # "accountable body for the Ministry's SV grant": the name is the grant's, not a body's
+    return target
 
 
 # "... to the Council for 2026/27 on behalf of the NWCSP", "The Council manages the grant on behalf of the PSP",
@@ -218,20 +358,15 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
     grant, and a sentence naming no grant's giver (this one, the paragraph's last, the paper's) gives nothing."""
     text = doc.text
     for said in _HOLDS_FOR.finditer(text, start, end):
-        at = said.start("at")
-        target_m = next((m for m in doc.mentions(at, min(end, at + 100)) if m.start in (at, at + 4) and
-                         m.kind in ("body", "name")), None)
-        if target_m is None:
+        target = _held_for_named(doc, said.start("at"), end)
+        if target is None:
             continue
-        target = doc.resolver.acronym(target_m.name) if target_m.kind == "name" and target_m.head == "acronym" \
-            else resolve_party(doc, target_m, _RECIPIENT_KINDS)
-        if target is None or target.kind != "body" or _COUNCIL_NAME.search(target.name):
-            continue  # a council holds money for a partnership, not the other way round
-        if _GRANT_NAMED.match(text, target_m.end, end):
-            continue  # "accountable body for the Ministry's SV grant": the name is the grant's, not a body's
         holders = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "place", "name") and
                    _TO_HOLDER.search(text, max(start, m.start - 10), m.start)]
-        holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS) if holders else None
+        # "Rotherham's grant was paid to the Council": the council of the place whose grant it is
+        holder = _place_council(doc, start, holders[-1].start) if holders and holders[-1].name == "Council" else None
+        if holder is None and holders:
+            holder = resolve_party(doc, holders[-1], _RECIPIENT_KINDS)
         paid = [f for f in doc.facts if f.relation == "funds" and start <= f.start < end and
                 _COUNCIL_NAME.search(f.object.name) and f.object.kind == "body"]
         if holder is None and holders and holders[-1].name == "Council":
@@ -249,8 +384,26 @@ def _holds_for(doc: ExtractionDoc, start: int, end: int, context_funder: Entity 
             _holder_giver(doc, start, said.start(), end, council, context_funder)
         if giver is None or giver.iri in (council.iri, target.iri):
             continue
-        doc.add(giver, "funds", target, start, end, "funding:held_for", 0.8,
-                period=grant_period(text[start:end]) or period, qualifier="held by " + council.name)
+        amount = None
+        if paid:
+            # the grant read as paid to the council is the partnership's: it moves, sum and all
+            doc.facts.remove(paid[-1])
+            amount = paid[-1].amount
+        held_grant(doc, giver, council, target, start, end, "funding:held_for", amount=amount,
+                   period=period if amount is not None else grant_period(text[start:end]) or period)
+
+
+# "Rotherham's grant was paid to the Council", "Eastvale's allocation is held by the Council": a place's grant
+_PLACE_GRANT = re.compile(r"\b(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:grants?|allocations?|funding|award|share)\b")
+
+
+def _place_council(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The council of the place whose grant the sentence from START speaks of before AT (see _PLACE_GRANT); None
+    when it names no known place's grant."""
+    said = _PLACE_GRANT.search(doc.text, start, at)
+    name = placenames.council_of(placenames.canonical_place(said.group("place"))) if said else None
+    return doc.resolver.body_named(name) if name else None
 
 
 # "Grant from the North Wales PCC (...) is paid to", "funded by a Home Office grant paid to": the giver the
@@ -831,18 +984,19 @@ _AS_HOLDER = re.compile(r"\s*,?\s*(?:which\s+acts\s+as|acting\s+as|acts\s+as|whi
                         r"\b")
 
 
-def _holds_grant(doc: ExtractionDoc, start: int, end: int, council: Entity) -> bool:
-    """The sentence START..END names COUNCIL (by name, or as "the Council") as the holder of money it is the
+def _holder_at(doc: ExtractionDoc, start: int, end: int, council: Entity) -> int | None:
+    """Where the sentence START..END names COUNCIL (by name, or as "the Council") as the holder of money it is the
     accountable (host, lead) body for: "paid to X Council, which acts as accountable body", "with X Council acting as
-    accountable body", "pays a grant to the City Council, which acts as accountable body for the CSP"."""
+    accountable body", "pays a grant to the City Council, which acts as accountable body for the CSP". None when it
+    does not."""
     for said in _AS_HOLDER.finditer(doc.text, start, end):
         named = [m for m in doc.mentions(start, said.start()) if m.kind in ("body", "name", "place")]
         if not named or doc.text[named[-1].end : said.start()].strip(" ,"):
             continue  # the role is said of what comes just before it
         held_by = resolve_party(doc, named[-1], _RECIPIENT_KINDS)
         if held_by is not None and held_by.iri == council.iri:
-            return True
-    return False
+            return named[-1].start
+    return None
 
 
 def _grant_giver_named(doc: ExtractionDoc, m: Mention) -> Entity | None:
@@ -863,7 +1017,7 @@ def _held_grant_giver(doc: ExtractionDoc, council: Entity) -> Entity | None:
     it: the money is the giver's. None when the paper says no such thing, or names no giver, or two."""
     givers: dict[str, Entity] = {}
     for _, (start, end) in doc.prose(_HOLDER_WORDS):
-        if not _holds_grant(doc, start, end, council):
+        if _holder_at(doc, start, end, council) is None:
             continue
         paragraph = max(doc.text.rfind("\n\n", 0, start), 0)
         for m in doc.mentions(paragraph, end):
@@ -1457,8 +1611,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if via is not None and via.iri not in (funder.iri, recipient.iri):
             doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
         if paid_to is not None and paid_to.kind == "body" and paid_to.iri not in (funder.iri, recipient.iri):
-            doc.add(funder, "funds", paid_to, start, end, "funding:sentence", 0.8, period=period,
-                    qualifier="accountable body")
+            held_grant(doc, funder, paid_to, recipient, start, end, "funding:sentence", period=period)
 
 
 # "The CCTV upgrade is match funded: £N from A and £M from B", "is jointly funded with £N from A": the subject of
@@ -3072,19 +3225,25 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
             for (amount, column), period in zip(amounts, column_periods, strict=True):
                 hedged = "hedged" if _FORECAST.search(header[column]) else None
+                if held_for is not None:
+                    held_grant(doc, funder, recipient, held_for, row.start, row.end, "funding:table",
+                               amount=amount, period=period)
+                    continue
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
-        # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
-        # partnership; the sum is the partnership's, the council only holds it
-        for receiver in (recipient, held_for) if held_for is not None else (recipient,):
-            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
-                    amount=None if held_for is not None and receiver is recipient else amounts[0][0],
-                    period=column_periods[0] or _row_period(doc, cells) or whole)
+        period = column_periods[0] or _row_period(doc, cells) or whole
+        if held_for is not None:
+            # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
+            # partnership; the sum is the partnership's, the council only holds it
+            held_grant(doc, funder, recipient, held_for, row.start, row.end, "funding:table", amount=amounts[0][0],
+                       period=period)
+            continue
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+                period=period)
         if holder is not None and holder.iri != funder.iri:
-            # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
-            doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
-                    period=column_periods[0] or _row_period(doc, cells) or whole)
+            # "Rugby CSP (Rugby Borough Council)": the council holds the partnership's sum
+            held_grant(doc, funder, holder, recipient, row.start, row.end, "funding:table", period=period)
 
 
 # "X has confirmed the following allocations of Y grant to Z:", "X has made these allocations to the Partnership
@@ -3421,14 +3580,15 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         grant_period(heading.text if heading else "")
     # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
     held_for = _held_for(doc, a, b, provider) or _accountable_for(doc, provider)
-    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85,
-            amount=None if held_for is not None else amount, period=period)
     if held_for is not None:
-        doc.add(funder, "funds", held_for, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
-                period=period)
-    holder = _holder_of(doc, a, b, provider) if held_for is None else None
+        held_grant(doc, funder, provider, held_for, row.start, row.end, "funding:provider_table", amount=amount,
+                   period=period)
+        return
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+            period=period)
+    holder = _holder_of(doc, a, b, provider)
     if holder is not None and holder.iri != funder.iri:
-        doc.add(funder, "funds", holder, row.start, row.end, "funding:provider_table", 0.85, period=period)
+        held_grant(doc, funder, holder, provider, row.start, row.end, "funding:provider_table", period=period)
 
 
 # a provider's cell that holds one organisation's name and nothing else: "Bolton at Home", "Age UK Wirral"

@@ -67,6 +67,31 @@ def _owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return e
 
 
+def own_unit(doc: ExtractionDoc, unit: Entity, owner: Entity, start: int, end: int, rule: str) -> None:
+    """UNIT, which the paper names as OWNER's own ("the Council's licensing team", "Northdale Council's Youth
+    Service", "the Northdale Council Youth Service"), is part_of OWNER (CONVENTIONS.md B). The unit is known by the
+    names that tie it to its owner, each as papers and readers write it: with the owner's full name before or after
+    it, and with the owner's area before it ("Northdale Youth Service")."""
+    if unit.iri == owner.iri:
+        return
+    doc.add(unit, "part_of", owner, start, end, rule, 0.8)
+    doc.resolver.remember(unit, *unit_names(unit.name, owner))
+
+
+def unit_names(name: str, owner: Entity) -> list[str]:
+    """The names a unit NAME of OWNER goes by: its own words after the owner's full name or its area, and those
+    words with the owner's name after a comma."""
+    own = name
+    for lead in (owner.name, owner.area or ""):
+        if lead and own.startswith(lead + " "):
+            own = own[len(lead) + 1 :]
+            break
+    names = [f"{owner.name} {own}", f"{own}, {owner.name}"]
+    if owner.area:
+        names.append(f"{owner.area} {own}")
+    return [n for n in names if n != name]
+
+
 # the head words of an organisation's own working units, and the words that make an owner such an organisation (a
 # police force, a commissioner's office, a national service): "Hertfordshire Constabulary's Checkpoint team", "the
 # OPCC's Commissioning Unit"
@@ -91,7 +116,7 @@ def owned_units(doc: ExtractionDoc) -> None:
         unit = doc.resolver.entity(m) if owner is not None and owner.kind == "body" else None
         if unit is None or unit.kind != "body" or unit.iri == owner.iri:
             continue
-        doc.add(unit, "part_of", owner, owner_mention.start, m.end, "owned:part_of", 0.8)
+        own_unit(doc, unit, owner, owner_mention.start, m.end, "owned:part_of")
 
 
 # the heads of an organisation's working units named with the organisation's full name before them ("Luton Borough
@@ -133,7 +158,7 @@ def named_units(doc: ExtractionDoc) -> None:
             owner = doc.resolver.body_named(found[0])
             if unit is None or unit.kind != "body" or owner.kind != "body" or unit.iri == owner.iri:
                 continue
-            doc.add(unit, "part_of", owner, m.start, m.end, "owned:named_unit", 0.8)
+            own_unit(doc, unit, owner, m.start, m.end, "owned:named_unit")
 
 
 # A Basic Command Unit is by definition a unit of one territorial police force: "the North East Basic Command Unit

@@ -29,6 +29,7 @@ from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
+from .owned import own_unit
 
 # the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
 # since "the partnership for the borough" may be any of a council's partnerships
@@ -879,8 +880,8 @@ def _council_units(doc: ExtractionDoc, s0: int, s1: int) -> None:
         elif lower is not None:
             council, at = doc.resolver.council, lower.start()  # "the council's ...": the paper's own council
         unit = doc.resolver.entity(unit_mention) if council is not None else None
-        if unit is not None and unit.kind == "body" and unit.iri != council.iri:
-            doc.add(unit, "part_of", council, at, unit_mention.end, "structure:council_unit", 0.8)
+        if unit is not None and unit.kind == "body":
+            own_unit(doc, unit, council, at, unit_mention.end, "structure:council_unit")
 
 
 def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention]) -> Entity | None:
