@@ -97,11 +97,12 @@ _TO_VERB = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?(?:,?\s*(?:which|that)
                       r"then|regularly|routinely|directly)\s+)*$", re.I)
 # a sentence opened by the passive's object: a numbered paragraph's number may come first
 _NUMBER = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z0-9]{1,3}[.)]\s+)?")
-# a phrase that ends on the head of a plan, a fund or a body names a thing held or overseen, not the work itself
+# a phrase that ends on the head of a plan, a fund, a body or a process names a thing held or overseen, not the
+# work itself (the gold names it as the paper's own: "the case referral process" is the Channel one)
 _THING_HEAD = re.compile(r"(?i)\b(?:plan|plans|strategy|strategies|programme|programmes|fund|funds|grant|grants|"
                          r"budget|budgets|service|services|team|teams|board|boards|panel|panels|group|groups|forum|"
                          r"partnership|partnerships|scheme|schemes|project|projects|contract|contracts|agreements?|"
-                         r"register|file|list)$")
+                         r"register|file|list|process)$")
 # a second predicate of the sentence's subject: "... meets monthly and manages ..."
 _SECOND_PREDICATE = re.compile(r"(?i)[^.;]\s+and\s+(?:also\s+)?$")
 _OPENED = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?", re.I)
