@@ -407,6 +407,7 @@ def rules() -> list[Rule]:
         provider_clauses,
         publications,
         remit,
+        remit_verbs,
         resolutions,
         respectively,
         rosters,
@@ -462,6 +463,7 @@ def rules() -> list[Rule]:
         lists.with_as_members,  # after the clauses: it adds to the members they read
         seats.seated_in_sentence,  # after every reader of members: it seats bodies on the one they listed
         remit.remit,  # after the structure rules: it reads the sub-groups they found
+        remit_verbs.remit_by_verb,  # after remit: a remit it read by name is not read again as a phrase
         owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
         owned_area.area_scopes,  # after the rules above: it reads only a body whose area none read
         remit.lead_tables,

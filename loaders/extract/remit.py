@@ -1204,10 +1204,11 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
 # a second thing answered for: "responsible for X and for Y"
 _AND_FOR = re.compile(r"(?i)\s*,?\s+and\s+(?:also\s+)?for\s+")
 # what a body oversees, said as a phrase: "X has oversight of the domestic homicide review process", "X oversees the
-# delivery of the plan", "X monitors delivery of ..."; the object is read as responsible_for's is
+# delivery of the plan", "X monitors delivery of ..."; the object is read as responsible_for's is ("manages" a field
+# of work is remit_verbs' to read, with the subjects a verb of work has)
 _OVERSIGHT_WORDS = frozenset({"overs", "monitor"})
 _OVERSEES = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|jointly|collectively|"
-                       r"closely|regularly)\s+)?(?:oversees|monitors|manages|"
+                       r"closely|regularly)\s+)?(?:oversees|monitors|"
                        r"(?:has|have|holds?|provides?|exercises?|retains?)\s+(?:the\s+)?(?:strategic\s+|overall\s+|"
                        r"governance\s+)?oversight\s+(?:of|for))\s+")
 # what is watched, not a thing overseen: "monitors the number of referrals", "manages the risk", "monitors the
