@@ -392,6 +392,7 @@ def rules() -> list[Rule]:
         asides,
         attendance,
         chair_is,
+        chair_notes,
         clauses,
         commissioning,
         decisions,
@@ -402,6 +403,7 @@ def rules() -> list[Rule]:
         group_refs,
         interests,
         lists,
+        locality,
         owned,
         owned_area,
         provider_clauses,
@@ -444,6 +446,7 @@ def rules() -> list[Rule]:
         funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
         funding.shorter_readings,  # after the clauses: it drops what they read short
         structure.structure,
+        locality.locality_groups,
         owned.owned_groups,
         lists.listed_groups_report,  # after every rule that reads sub-groups: it takes up the groups they read
         group_refs.group_refs,
@@ -502,6 +505,7 @@ def rules() -> list[Rule]:
         chair_is.item_holders,
         chair_is.marked_chairs,
         chair_is.role_of_verbs,
+        chair_notes.chair_notes,  # after every rule that reads a chair: it reads the vice-chair joined to one
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,

@@ -348,12 +348,16 @@ _EACH_HEADS = {"csp": "Partnership", "partnership": "Partnership", "board": "Boa
                "council": "Council"}
 _ITEM_RULES = {"list:subgroup_of": "subject", "list:member_of": "subject", "funding:table": "object",
                "funding:contributions": "subject"}
+# the tables whose rows are grants: "each recipient" speaks of their recipients, whichever reader took the table
+# ("each partnership" after a grant table may speak of partnerships the table does not list)
+_GRANT_ROWS = {"funding:table": "object", "funding:provider_table": "object",
+               "funding:funder_recipient_table": "object"}
 
 
 def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, mentions: list[Mention],
                   all_triggers: tuple[Trigger, ...]) -> None:
     noun = (each.group("noun") or "").casefold()
-    wanted = ("funding:table",) if noun.startswith(("recipient", "grantee", "provider")) else (
+    wanted = tuple(_GRANT_ROWS) if noun.startswith(("recipient", "grantee", "provider")) else (
         ("list:subgroup_of",) if noun.startswith(("sub", "group", "panel", "working")) else tuple(_ITEM_RULES))
     earlier = [f for f in doc.facts if f.rule in wanted and f.end <= start and start - f.start < 3000]
     if not earlier or start - max(f.end for f in earlier) > 600:
@@ -366,7 +370,6 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
         # "5. Delivery groups" / "Four groups sit under it. Each has a lead": a bare "each" under a new heading
         # speaks of that section's things; "Each CSP must report", "Each recipient will" name the list's items
         return
-    rule = max(earlier, key=lambda f: f.end).rule
     # the list just before is the run of lines, unbroken by a blank one, that holds its last item: "each" speaks of
     # that list's items only, not of another list of the same kind a little further up
     lines = doc.layout.lines
@@ -374,7 +377,11 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
     while k > 0 and lines[k - 1].kind != "blank":
         k -= 1
     block = lines[max(k, 0)].start
-    items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule and f.end > block))
+    # (the items may have been read by more than one rule of the kind wanted: a grant table's rows by the reader
+    # of its provider column and by the reader of its recipient column)
+    sides = _ITEM_RULES | _GRANT_ROWS
+    items = list({e.iri: e for f in earlier if f.end > block and (e := getattr(f, sides[f.rule])) is not None
+                  }.values())
     head = _EACH_HEADS.get(noun.rstrip("s"))
     if head is not None:
         items = [e for e in items if head in e.name]  # "Each CSP must report ...": only the partnerships

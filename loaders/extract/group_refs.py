@@ -53,8 +53,9 @@ def _lexicon() -> _Lexicon:
     # ("Both groups" takes up groups already named: it opens no run)
     numbers = "(?:" + "|".join(sorted((c for c in counts if c != "both"), key=len, reverse=True)) + ")"
     counted = re.compile(number + r"(?P<count>" + numbers + r")\s+(?P<kind>" + kinds + r")\b", re.I)
+    # ("has two standing sub-groups": a word saying what sort of groups they are may stand before the kind)
     owned = re.compile(r"\s+(?:(?:has|have)|(?:is|are)\s+supported\s+by|(?:is|are)\s+served\s+by)\s+(?P<count>"
-                       + count + r")\s+(?P<kind>" + kinds + r")\s*(?P<end>[.:])", re.I)
+                       + count + r")\s+(?:(?-i:[a-z][a-z-]+)\s+)?(?P<kind>" + kinds + r")\s*(?P<end>[.:])", re.I)
     return _Lexicon(
         counts=counts, plural=plural, counted=counted, owned=owned,
         subgroup_of=re.compile("|".join(f"(?:{p})" for p in data["subgroup_of"]), re.I),
@@ -73,6 +74,13 @@ _AND = re.compile(r",?\s+and\s+")
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose|where)\b", re.I)
 # what may follow a name on a line that is an item: its initials or a bracket ("(chair: ...)"), a colon
 _NAME_ALONE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:?\s*")
+# a paragraph that opens on a group's name and says what it does after a dash: "Rural Crime Group - works with ..."
+_NAME_DASH = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?[-\u2013\u2014]\s+\S")
+_IT_OPENS = re.compile(r"\W*It\s*")
+_DASH_MARK = re.compile(r"[ \t]*[-\u2013\u2022*][ \t]+")
+# a sentence about the group just named, not a new one
+_BACK_REF = re.compile(r"\W*(?:It|Its|This|These|They|Their|The\s+(?:group|panel|forum|board))\b", re.I)
+_GROUP_HEAD = re.compile(r"\b(?:Group|Panel|Forum|Sub-?\s?[Gg]roup|Sub-?\s?[Cc]ommittee|Network)$")
 _ARTICLE = re.compile(r"\s*(?:(?:the|its|our|their|this)\s+)?", re.I)
 _PRONOUN = re.compile(r"\s*(?:it|them)\b")
 _TO_BODY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
@@ -94,7 +102,7 @@ def group_refs(doc: ExtractionDoc) -> None:
         elif (m := lex.plural.match(doc.text, s0, s1)) is not None:
             _plural(doc, lex, i, (s0, s1), m, before)
         for o in lex.owned.finditer(doc.text, s0, s1):
-            _owned(doc, lex, i, (s0, s1), o, after)
+            _owned(doc, lex, i, (s0, s1), o, after, before)
 
 
 def _counted(doc: ExtractionDoc, lex: _Lexicon, i: int, span: tuple[int, int], m: re.Match,
@@ -138,14 +146,19 @@ def _plural(doc: ExtractionDoc, lex: _Lexicon, i: int, span: tuple[int, int], m:
         groups = _run_after(doc, span[1])  # ("All three groups sit under the Board:" opens the list of them)
     if not groups and placed_under is not None:
         groups = _read_under(doc, placed_under[0], span[0])
+    if not groups:
+        groups = _introduced(doc, span[0])
     _distribute(doc, groups, lex.counts[count.lower()] if count else None, said, span)
 
 
 def _owned(doc: ExtractionDoc, lex: _Lexicon, i: int, span: tuple[int, int], o: re.Match,
-           after: list[tuple[int, int]]) -> None:
+           after: list[tuple[int, int]], before: tuple[int, int] | None = None) -> None:
     """ "The Board has two sub-groups. The A Group ... The B Group ...", "X is supported by two groups:" over a
-    list: each is a sub-group of the body the sentence opens on."""
+    list: each is a sub-group of the body the sentence opens on ("It is supported by ...": the body "It" stands
+    for)."""
     owner = _body_ending(doc, span[0], o.start())
+    if owner is None and _IT_OPENS.fullmatch(doc.text, span[0], o.start()):
+        owner = _subject_before(doc, before, span[0])
     if owner is None:
         return
     groups = _run_after(doc, span[1]) if o.group("end") == ":" or _ends_paragraph(doc, span[1]) else []
@@ -260,6 +273,19 @@ def _named(doc: ExtractionDoc, m) -> Entity | None:
     return doc.named_body(m)
 
 
+def _subject_before(doc: ExtractionDoc, before: tuple[int, int] | None, at: int) -> Entity | None:
+    """The body "It" opening the sentence at AT stands for: the one the sentence before opens on ("The Board agrees
+    the Plan. It is supported by ..."), else the one the pronoun's reader would take."""
+    if before is not None and "\n\n" not in doc.text[before[1] : at]:
+        found = _body_at(doc, before[0], before[1])
+        if found is not None:
+            return found[0]
+    from .clauses import antecedent  # clauses imports this module's words at its top
+
+    owner = antecedent(doc, before, at)
+    return owner if owner is not None and owner.kind == "body" else None
+
+
 def _body_ending(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
     """The body whose name ends right before AT, in the sentence from START."""
     m = next((x for x in reversed(doc.mentions(start, at)) if at - x.end <= 2), None)
@@ -291,6 +317,16 @@ def _item_group(doc: ExtractionDoc, ln: Line) -> tuple[Entity, int, int] | None:
     if ln.kind == "bullet":
         if ln.number and "." in ln.number.strip("."):
             return None  # "3.5 The ...": a numbered paragraph, not an item
+    elif ln.kind == "row" and (dash := _DASH_MARK.match(doc.text, ln.content_start, ln.end)) is not None:
+        # "-<tab>Name: what it does": a dash item the layout took for a table row by its tab
+        found = _body_at(doc, dash.end(), ln.end)
+        return (found[0], dash.end(), ln.end) if found is not None else None
+    elif ln.kind == "text" and not ln.number:
+        # "Rural Crime Group - works with farmers ...": a paragraph of its own opening on the name, then a dash
+        found = _body_at(doc, ln.content_start, ln.end)
+        if found is None or not _NAME_DASH.match(doc.text, found[1], ln.end) or not _opens_paragraph(doc, ln):
+            return None
+        return found[0], ln.content_start, ln.end
     elif ln.kind != "heading" or ln.number and not ln.number.strip(".").isdigit():
         return None
     found = _body_at(doc, ln.content_start, ln.end)
@@ -299,6 +335,10 @@ def _item_group(doc: ExtractionDoc, ln: Line) -> tuple[Entity, int, int] | None:
     if ln.kind == "heading" and not _NAME_ALONE.fullmatch(doc.text, found[1], ln.end):
         return None  # a title that says more than the name ("Rural Crime Forum update") is no item of a run
     return found[0], ln.content_start, ln.end
+
+
+def _opens_paragraph(doc: ExtractionDoc, ln: Line) -> bool:
+    return re.search(r"\n[ \t]*\n[ \t]*$", doc.text[max(ln.start - 200, 0) : ln.content_start]) is not None
 
 
 def _run_before(doc: ExtractionDoc, pos: int) -> list[tuple[Entity, int, int]]:
@@ -334,7 +374,8 @@ def _continues_item(doc: ExtractionDoc, k: int) -> bool:
     """Line K is text hanging under an item (no blank line between them)."""
     lines = doc.layout.lines
     j = k
-    while j > 0 and lines[j].kind == "text":
+    # (an item may itself be a text line, "Name - what it does": the walk up stops on it)
+    while j > 0 and lines[j].kind == "text" and (j == k or _item_group(doc, lines[j]) is None):
         j -= 1
     return j < k and lines[j].kind != "blank" and _item_group(doc, lines[j]) is not None
 
@@ -370,15 +411,30 @@ def _read_under(doc: ExtractionDoc, parent: Entity, at: int) -> list[tuple[Entit
     return list(found.values())
 
 
+def _introduced(doc: ExtractionDoc, at: int) -> list[tuple[Entity, int, int]]:
+    """The groups a counting sentence earlier in AT's paragraph introduced ("The Board has two sub-groups. The A
+    Group ... The B Panel ... Both report to the Board."): a plural with no run of items of its own takes them up."""
+    para = doc.text.rfind("\n\n", 0, at)
+    found = {f.subject.iri: (f.subject, f.start, f.end) for f in doc.facts if f.rule == "group_refs:subgroup_of"
+             and para < f.start < at}
+    return list(found.values())
+
+
 def _opening_subjects(doc: ExtractionDoc, after: list[tuple[int, int]]) -> list[tuple[Entity, int, int]]:
     """The groups the sentences after a counting one open on, in its paragraph: "... two sub-groups. The A Group is
-    chaired by ... The B Group ..." (a sentence that opens on no body, or a new paragraph, ends them)."""
+    chaired by ... The B Group ..." (a sentence that opens on no body, or a new paragraph, ends them). A sentence
+    that opens on no body but names one group ("The Head of Service chairs the B Panel") introduces that group,
+    unless it speaks of the one just named ("It meets monthly")."""
     run: list[tuple[Entity, int, int]] = []
     last = None
     for s0, s1 in after:
         if last is not None and "\n\n" in doc.text[last:s0]:
             break
         found = _body_at(doc, s0, s1)
+        if found is None and run and not _BACK_REF.match(doc.text, s0, s1):
+            named = {e.iri: (e, m.end) for m in doc.mentions(s0, s1) if (e := _named(doc, m)) is not None and
+                     _GROUP_HEAD.search(e.name)}
+            found = next(iter(named.values())) if len(named) == 1 else None
         if found is None:
             if run:
                 last = s1
