@@ -2508,7 +2508,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
         before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         colon = sentence.find(":")
-        if colon < 0 and (_dashed_members(doc, start, end) or _made_up_members(doc, start, end)):
+        if colon < 0 and _dashed_members(doc, start, end):
             continue
         if colon < 0 and (_authorities_between_dashes(doc, start, end) or _co_opted(doc, start, end, before)):
             continue
@@ -2775,41 +2775,6 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
         return False
     _inline_items(doc, "member_of", owner, m.end(), end, start)
     return True
-
-
-# "The Oakvale CSP is a statutory partnership made up of the Borough Council, Westshire Police, ... and the
-# Probation Service": the list straight after the words that say what the body is made of (a count, "three
-# groups", or a dash opens another reading)
-_MADE_UP_OF = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:partnership|board|body|"
-                         r"group|forum)\s+)?(?:made up of|comprised of|composed of)|comprises|consists of)\s+"
-                         r"(?=(?:the\s+)?[A-Z])")
-
-
-def _made_up_members(doc: ExtractionDoc, start: int, end: int) -> bool:
-    """The bodies a sentence lists straight after "X is made up of" are members of X, the body the sentence names
-    before the words; a sentence that names no body there says nothing."""
-    said = doc.text[start:end]
-    if not any(w in said for w in ("made up of", "comprise", "consist", "composed of")):
-        return False
-    m = _MADE_UP_OF.search(doc.text, start, end)
-    if not m or not _LAST_AND.search(doc.text, m.end(), end):
-        return False
-    named = [x for x in doc.mentions(start, m.start()) if x.kind == "body" or x.kind == "name" and
-             x.head == "acronym"]
-    if not named or not _MADE_UP_GAP.fullmatch(doc.text, named[-1].end, m.start()):
-        return False  # "The YJS budget is made up of ...": what is made up is the budget, not the body
-    owner = doc.resolver.entity(named[-1])
-    if owner is None or owner.kind != "body":
-        return False
-    items = doc.mentions(m.end(), end)
-    if len(items) < 2 or any(x.kind != "body" for x in items):
-        return False  # places, posts or names the reader does not know as bodies: no list of member bodies
-    _inline_items(doc, "member_of", owner, m.end(), end, start)
-    return True
-
-
-# between the body and its verb: nothing, its initials, or a relative's "which"
-_MADE_UP_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,?\s*which\s*)?")
 
 
 # "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
