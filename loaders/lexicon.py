@@ -450,3 +450,9 @@ def topic_teams() -> frozenset[str]:
 def council_units() -> frozenset[str]:
     """A council's own units ("Democratic Services"), from council_posts.yaml."""
     return frozenset(_yaml("council_posts.yaml")["council_units"])
+
+
+@cache
+def council_committee_ends() -> tuple[str, ...]:
+    """The last words of a council's own committees ("Scrutiny Committee", "Cabinet"), from council_posts.yaml."""
+    return tuple(f" {e}" for e in _yaml("council_posts.yaml")["council_committee_ends"])

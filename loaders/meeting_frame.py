@@ -140,7 +140,8 @@ def minutes_heading(head: str) -> MeetingFrame | None:
         name = _full_name(rest)
         if name is not None:
             return MeetingFrame(name, "minutes heading", m.start())
-        word = _COUNCIL_WORD.match(rest) if rest != m.group("rest") else None
+        # "Minutes of the meeting of the Cabinet", or "Minutes of the Cabinet" under the council's own banner
+        word = _COUNCIL_WORD.match(rest) if rest != m.group("rest") or _council_banner(head[: m.start()]) else None
         if word is not None:
             # "Minutes of the meeting of the Cabinet": the council's own meeting, named by its word
             return MeetingFrame(word.group(1).title(), "council's own meeting", m.start())
@@ -159,6 +160,22 @@ def minutes_heading(head: str) -> MeetingFrame | None:
         if name is not None:
             return MeetingFrame(name, "minutes named in a sentence", m.start())
     return None
+
+
+def _council_banner(above: str) -> bool:
+    """The last banner line of ABOVE is a council's name alone ("PELLHAM DISTRICT COUNCIL"): the paper is one of
+    the council's own meetings, whose one-word body ("Cabinet") is the council's."""
+    from . import placenames as places
+
+    lines = [ln.strip(" \t#*") for ln in above.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")]
+    if not lines:
+        return False
+    line = title_case(lines[-1]) if lines[-1].isupper() else lines[-1]
+    return places.council_named(line) is not None or _COUNCIL_LINE.fullmatch(line) is not None
+
+
+# a council's name alone on a line, its place's words then "Council": "Pellham District Council"
+_COUNCIL_LINE = re.compile(r"(?!The\s)(?:[A-Z][\w'’&-]*\s+(?:(?:and|upon|on|in|of)\s+)?){1,4}Council")
 
 
 def named_by_banner(head: str, kind: str) -> str | None:

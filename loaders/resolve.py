@@ -28,6 +28,7 @@ from ..graph.model import Entity
 from . import office_names, placenames
 from .lexicon import (
     acronyms,
+    council_committee_ends,
     council_post_kind,
     council_posts,
     council_units,
@@ -1491,8 +1492,24 @@ class Resolver:
         """The council's name before one of its own units ("Bedford Borough Council Democratic Services" for
         "Democratic Services" or "Bedford Democratic Services" in that council's paper)."""
         council, area = self.ctx.council, self.ctx.area
+        if council and area and label.startswith(council + " "):
+            # "Oakvale District Council Cabinet": the committee is also written with the area alone before it
+            unit = label[len(council) + 1 :]
+            return [f"{area} {unit}"] if self._council_committee(unit) else []
         unit = label[len(area) + 1 :] if area and label.startswith(area + " ") else label
-        return [f"{council} {unit}"] if council and unit in council_units() else []
+        return [f"{council} {unit}"] if council and (unit in council_units() or self._council_committee(unit)) else []
+
+    def _council_committee(self, unit: str) -> bool:
+        """UNIT, a name with no place, is one of the paper's council's own committees ("Overview and Scrutiny
+        Committee", "Cabinet"), which the gold mostly names with the council before it; a joint committee serves
+        several councils, and a name that starts with a place (or any word not a kind's) is that place's."""
+        council = self.ctx.council or ""
+        end = next((e for e in council_committee_ends() if f" {unit}".endswith(e)), None)
+        if not council.endswith(" Council") or end is None or unit.startswith("Joint ") or \
+                placenames.leading_place(unit) is not None:
+            return False
+        remit = f" {unit}"[: -len(end)].strip()  # "Overview and Scrutiny", "Licensing": the words before its kind
+        return not remit or self._generic(remit)
 
     def _area_written_forms(self) -> list[str]:
         """The longer forms the paper writes its area in before a name, from its council's ("Bedford Borough

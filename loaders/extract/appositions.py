@@ -111,11 +111,10 @@ def appositions(doc: ExtractionDoc) -> None:
                     _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
                 between = doc.text[nxt.end : after.start].strip() if joined else ""
-                if not marker and joined and _bare_post(nxt) and (between == "," or (
-                        re.fullmatch(r"at(?: the)?", between) and (placenames.public_body(after.name) is not None or
-                                                             placenames.police_office_named(after.name)))):
-                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council" (or "... at Sunderland City
-                    # Council", a public body; a post "at" a college or a charity is left as written): its post
+                if not marker and joined and _bare_post(nxt) and (between == "," or re.fullmatch(r"at(?: the)?",
+                                                                                                  between)):
+                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council", "Jo Lee, Service Manager at
+                    # Harbour Women's Aid": the organisation's post, the bare title kept as an alias
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post

@@ -1657,6 +1657,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                             doc.resolver.post_named(f"{entity.name}, {employer.name}", written=m.name), entity.name)
                 else:
                     entity = _qualified_post(doc, m, entity, pb, b)
+                    entity = _post_after_employer(doc, employer, m, entity)
                 doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
                 on_body = _REPRESENTATIVE_ON.search(m.name)
                 if on_body:
@@ -1919,6 +1920,24 @@ def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
         return False
     # "NNC" after a post: a body the paper names by initials, or whose initials the reader knows
     return doc.named_body(m) is not None
+
+
+# between an organisation and the post after it in one entry: "Eastvale Council - Housing Lead"
+_EMPLOYER_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _post_after_employer(doc: ExtractionDoc, employer: Mention | None, m: Mention, post: Entity) -> Entity:
+    """ "Jo Lee | Eastvale Council - Housing Lead": a post written after its organisation and a dash is that
+    organisation's post ("Housing Lead, Eastvale Council"), the bare title kept as an alias; a post already
+    qualified or a dash that parts anything else leaves POST as it is."""
+    if employer is None or "," in post.name or not _EMPLOYER_DASH.fullmatch(doc.text, employer.end, m.start):
+        return post
+    organisation = _descriptor_entity(doc, employer)  # the organisation as the entry's member_of names it
+    if organisation is None or organisation.kind != "body":
+        return post
+    named = doc.resolver.post_named(f"{post.name}, {organisation.name}", written=m.name)
+    # (and with the organisation as the row wrote it: "NHS Westshire" for its care board)
+    return doc.resolver.remember(named, post.name, f"{post.name}, {employer.name}")
 
 
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
