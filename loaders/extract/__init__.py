@@ -402,6 +402,7 @@ def rules() -> list[Rule]:
         group_refs,
         interests,
         lists,
+        money_verbs,
         owned,
         owned_area,
         provider_clauses,
@@ -436,6 +437,7 @@ def rules() -> list[Rule]:
         lists.made_priorities,
         lists.prose_priorities,
         funding.funding,
+        money_verbs.money_verbs,  # after funding: it reads the grant a paragraph has described
         funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
