@@ -3020,12 +3020,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     # its projects, "Project | Delivered by", funds the projects)
     # "Item | Recipient / delivery | Amount": a column named for two things names the provider by either; a
     # recipients' column after the items names who is paid for each (one that leads is read as the row's name)
-    provider_column = next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
-                            (k and head_words(name) & _RECIPIENT_COLUMN)), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and (
-            any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
-            _NAMED_PROVIDER & set(header) or (
-            project_column is None and not (header and _project_head(header[0])))) else None
+    provider_column = _recipient_column(header, project_column) \
+        if len(header) == max(len(r.cells) for r in money_rows) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -3377,13 +3373,33 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
-                               "lead provider", "organisation", "grant recipient", "recipient organisation"})
+                               "lead provider", "organisation", "grant recipient", "recipient organisation",
+                               "lead organisation", "grant holder"})
 _RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 
 
 # "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
 # ("Project | Delivered by" only says who runs each project the money is for)
 _NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
+# the head of a table's first column that numbers its awards: "Ref", "No.", "ID"
+_REFERENCE_HEAD = re.compile(r"(?i)(?:ref(?:erence)?|no|number|id|award|grant\s+ref(?:erence)?)\.?(?:\s*no\.?)?")
+
+
+def _recipient_column(header: list[str], project_column: int | None) -> int | None:
+    """The column of the organisation each row's money goes to (rule L in examples/CONVENTIONS.md), or None when
+    the rows fund their projects. A column headed as the recipient or the provider names who is paid; so does a
+    "Delivered by" or "Lead organisation" column in a register whose rows are numbered awards ("Ref | Project |
+    Delivered by"), each an award to an organisation. A table led by its projects ("Project | Delivered by") funds
+    the projects; one with no project column funds whoever its provider column names."""
+    if not header:
+        return None
+    named = any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or \
+        bool(_NAMED_PROVIDER & set(header))
+    awards = _REFERENCE_HEAD.fullmatch(header[0].strip()) is not None and project_column is not None
+    if not (named or awards or (project_column is None and not _project_head(header[0]))):
+        return None
+    return next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
+                 (k and head_words(name) & _RECIPIENT_COLUMN)), None)
 
 
 def _money_cell(cell: str) -> bool:
