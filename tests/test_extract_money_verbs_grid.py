@@ -149,6 +149,56 @@ The Police and Crime Commissioner for Westmoor has awarded the Ruddock Community
 """,
      (PCC, "Ruddock Community Safety Partnership", 30000))
 
+# --- grant tables: the recipient level (rule L) ---------------------------------------------------------------
+
+case("numbered awards, 'Grant holder': the organisation is paid", """Kellaway Borough Council
+Cabinet Member decision: community safety grants 2025/26
+
+Grants from the Police and Crime Commissioner for Westmoor 2025/26
+
+| Ref | Project | Grant holder | Amount |
+|---|---|---|---|
+| KB-01 | Town centre safe space | Kellaway Night Watch CIC | £10,500 |
+| KB-02 | Knife crime workshops in schools | Kellaway Youth Trust | £7,200 |
+""",
+     (PCC, "Kellaway Night Watch CIC", 10500),
+     (PCC, "Kellaway Youth Trust", 7200))
+
+case("neighbour: numbered awards, 'Delivered by': the projects are funded", """Ambrook District Council
+Cabinet Member decision: community safety grants 2025/26
+
+Grants from the Police and Crime Commissioner for Westmoor 2025/26
+
+| Ref | Project | Delivered by | Amount |
+|---|---|---|---|
+| AD-01 | Ambrook night safe space | Ambrook Night Watch CIC | £6,500 |
+""",
+     (PCC, "Ambrook night safe space", 6500))
+
+case("numbered awards, 'Lead organisation', two years", """Stourholme Community Safety Partnership
+Allocations of the Police and Crime Commissioner for Westmoor's Community Safety Fund
+
+| Ref | Project / service | Lead organisation | 2024/25 | 2025/26 |
+|---|---|---|---|---|
+| ST-1 | Rural crime volunteer patrols | Stourholme Rural Watch | £4,000 | £4,500 |
+| ST-2 | Mediation for neighbour disputes | Stourholme Mediation | £3,100 | £3,300 |
+""",
+     (PCC, "Stourholme Rural Watch", 4000), (PCC, "Stourholme Rural Watch", 4500),
+     (PCC, "Stourholme Mediation", 3100), (PCC, "Stourholme Mediation", 3300))
+
+case("neighbour: a table led by its projects funds the projects", """Pellbridge District Council
+Community Safety Partnership annual report 2024/25
+
+Grants from the Police and Crime Commissioner for Westmoor 2024/25
+
+| Project | Delivered by | Amount |
+|---|---|---|
+| Pellbridge street marshals | Pellbridge Marshals CIC | £9,000 |
+| Pellbridge youth boxing club | Pellbridge Boxing Trust | £4,000 |
+""",
+     (PCC, "Pellbridge street marshals", 9000),
+     (PCC, "Pellbridge youth boxing club", 4000))
+
 # --- the paper does not say: nothing is read ----------------------------------------------------------------------
 
 case("adds with no grant before it", """Tolbury District Council
@@ -202,6 +252,14 @@ Community safety update, 2025
 
 Crickley District Council is funding the Crickley Youth Shelter at its own cost this year, as in 2024 (£2,000).
 """)
+
+case("adds, making a fund of its own", """Wenlow District Council
+Portfolio Holder decision, 2025
+
+For 2025/26 the Police and Crime Commissioner for Westmoor's grant to the Wenlow Community Safety Partnership is
+£33,000. The Council adds £6,000 from its own budget, making a pooled fund of £39,000.
+""",
+     (PCC, "Wenlow Community Safety Partnership", 33000))
 
 # --- neighbours other readers read: they stay as they are ------------------------------------------------------
 

@@ -3381,22 +3381,24 @@ _RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 # "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
 # ("Project | Delivered by" only says who runs each project the money is for)
 _NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
-# the head of a table's first column that numbers its awards: "Ref", "No.", "ID"
-_REFERENCE_HEAD = re.compile(r"(?i)(?:ref(?:erence)?|no|number|id|award|grant\s+ref(?:erence)?)\.?(?:\s*no\.?)?")
+# "Grant holder", "Lead organisation": a column that names who holds or leads each award, so who is paid, unless the
+# table is led by its projects ("Project | Lead organisation" funds the projects)
+_HOLDER_COLUMNS = frozenset({"grant holder", "lead organisation"})
 
 
 def _recipient_column(header: list[str], project_column: int | None) -> int | None:
     """The column of the organisation each row's money goes to (rule L in examples/CONVENTIONS.md), or None when
     the rows fund their projects. A column headed as the recipient or the provider names who is paid; so does a
-    "Delivered by" or "Lead organisation" column in a register whose rows are numbered awards ("Ref | Project |
-    Delivered by"), each an award to an organisation. A table led by its projects ("Project | Delivered by") funds
-    the projects; one with no project column funds whoever its provider column names."""
+    "Grant holder" or "Lead organisation" column in a table its projects do not lead ("Ref | Project | Grant
+    holder"). "Delivered by" only says who runs each project, so a table with a project column funds the projects;
+    one with no project column funds whoever its provider column names."""
     if not header:
         return None
+    led_by_projects = _project_head(header[0])
     named = any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or \
         bool(_NAMED_PROVIDER & set(header))
-    awards = _REFERENCE_HEAD.fullmatch(header[0].strip()) is not None and project_column is not None
-    if not (named or awards or (project_column is None and not _project_head(header[0]))):
+    held = not led_by_projects and any(head_words(name) & _HOLDER_COLUMNS for name in header)
+    if not (named or held or (project_column is None and not led_by_projects)):
         return None
     return next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
                  (k and head_words(name) & _RECIPIENT_COLUMN)), None)

@@ -33,9 +33,11 @@ _ALLOCATED = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+bee
 _TO_THING = re.compile(r"\s+(?:to|for|towards)\s+(?:the\s+)?$", re.I)
 _FROM_OWN = re.compile(r"\s+(?:(?:a|each|per|every)\s+year\s+)?(?:from|out\s+of|of)\s+(?:its|their|the\s+\w+'s)\s+"
                        r"(?:own\s+)?[\w\s-]{0,40}?budget\b", re.I)
-# what may follow a sum added to the paragraph's grant: its year, and the end of the clause
+# what may follow a sum added to the paragraph's grant: its year, and the end of the clause (", making a fund of
+# £M" names a pot of its own, which this reading does not name)
 _ENDS = re.compile(r"\s*(?:(?:for\s+)?the\s+same\s+(?:period|year)|(?:in\s+|for\s+)?(?:19|20)\d\d"
-                   r"(?:\s?[/–-]\s?\d{2,4})?|(?:a|each|per|every)\s+year)?\s*(?:[.;,]|$)", re.I)
+                   r"(?:\s?[/–-]\s?\d{2,4})?|(?:a|each|per|every)\s+year)?\s*"
+                   r"(?:[.;]|,(?!\s*(?:making|bringing|taking)\b)|$)", re.I)
 _WHICH_PAYS = re.compile(r",?\s+which\s+(?:pays|paid|will\s+pay)\s+for\s+(?:the\s+)?$", re.I)
 # "Y detached youth work programme": up to three lower-case words, none a preposition, and an item's head
 _ITEM_AFTER = re.compile(r"\s+(?:(?!(?:for|to|in|at|of|by|from|with|and|on|or)\b)[a-z][\w-]*\s+){0,3}(?:schemes?|"
