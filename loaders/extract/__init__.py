@@ -404,6 +404,7 @@ def rules() -> list[Rule]:
         interests,
         lists,
         locality,
+        money_verbs,
         owned,
         owned_area,
         provider_clauses,
@@ -439,6 +440,7 @@ def rules() -> list[Rule]:
         lists.made_priorities,
         lists.prose_priorities,
         funding.funding,
+        money_verbs.money_verbs,  # after funding: it reads the grant a paragraph has described
         funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,

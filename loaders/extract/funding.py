@@ -3173,12 +3173,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     # its projects, "Project | Delivered by", funds the projects)
     # "Item | Recipient / delivery | Amount": a column named for two things names the provider by either; a
     # recipients' column after the items names who is paid for each (one that leads is read as the row's name)
-    provider_column = next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
-                            (k and head_words(name) & _RECIPIENT_COLUMN)), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and (
-            any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
-            _NAMED_PROVIDER & set(header) or (
-            project_column is None and not (header and _project_head(header[0])))) else None
+    provider_column = _recipient_column(header, project_column) \
+        if len(header) == max(len(r.cells) for r in money_rows) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -3536,13 +3532,35 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
-                               "lead provider", "organisation", "grant recipient", "recipient organisation"})
+                               "lead provider", "organisation", "grant recipient", "recipient organisation",
+                               "lead organisation", "grant holder"})
 _RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 
 
 # "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
 # ("Project | Delivered by" only says who runs each project the money is for)
 _NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
+# "Grant holder", "Lead organisation": a column that names who holds or leads each award, so who is paid, unless the
+# table is led by its projects ("Project | Lead organisation" funds the projects)
+_HOLDER_COLUMNS = frozenset({"grant holder", "lead organisation"})
+
+
+def _recipient_column(header: list[str], project_column: int | None) -> int | None:
+    """The column of the organisation each row's money goes to (rule L in examples/CONVENTIONS.md), or None when
+    the rows fund their projects. A column headed as the recipient or the provider names who is paid; so does a
+    "Grant holder" or "Lead organisation" column in a table its projects do not lead ("Ref | Project | Grant
+    holder"). "Delivered by" only says who runs each project, so a table with a project column funds the projects;
+    one with no project column funds whoever its provider column names."""
+    if not header:
+        return None
+    led_by_projects = _project_head(header[0])
+    named = any(head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or \
+        bool(_NAMED_PROVIDER & set(header))
+    held = not led_by_projects and any(head_words(name) & _HOLDER_COLUMNS for name in header)
+    if not (named or held or (project_column is None and not led_by_projects)):
+        return None
+    return next((k for k, name in enumerate(header) if head_words(name) & _PROVIDER_COLUMNS or
+                 (k and head_words(name) & _RECIPIENT_COLUMN)), None)
 
 
 def _money_cell(cell: str) -> bool:
