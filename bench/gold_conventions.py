@@ -172,6 +172,22 @@ def _sentence_with(text: str, pattern: re.Pattern[str] | str) -> str | None:
     return flat[start:end].strip()
 
 
+def _around(text: str, evidence: str) -> str | None:
+    """The whitespace-normalised sentence of `text` that holds the quote `evidence`, whole: a rule whose deciding
+    words stand beside the quote (a list's lead-in, the holder after a post) reads this, not the quote alone."""
+    ev = _space(evidence)
+    if not ev:
+        return None
+    sentence = _sentence_with(text, re.escape(ev))
+    if not sentence:
+        return None
+    # headings above carry no full stop: what runs on before the quote is cut at 200 characters; a sentence that
+    # runs on over a whole list or table after it is no one statement
+    i = sentence.find(ev)
+    sentence = sentence[max(0, i - 200):]
+    return sentence if len(sentence) <= len(ev) + 500 else None
+
+
 def _is_plan(name: str) -> bool:
     return bool(_PLAN.search(name))
 
@@ -506,12 +522,49 @@ def rule_g(s: GoldSet) -> list[Finding]:
     for f in s.facts:
         if f["relation"] not in ("chairs", "vice_chair") or (f["doc"], f["subject"]) not in holders:
             continue
-        named = [h for h in holders[(f["doc"], f["subject"])] if _mentions(f["evidence"], s.names(h))]
-        if len(named) != 1:
+        named = _holder_named(s, f, holders[(f["doc"], f["subject"])])
+        if not named:
             continue
         out.append(Finding("G", "break", f["doc"], f"post {f['subject']!r} {f['relation']} {f['object']!r} beside "
                            f"its holder {named[0]!r}", f["id"], repair=_to_holder(f, named[0])))
     return out
+
+
+_CHAIR_WORD = {"chairs": re.compile(r"(?<!vice[- ])\bchair", re.I), "vice_chair": re.compile(r"vice[- ]?chair", re.I)}
+
+
+_LISTED_CHAIR = re.compile(r"^(?:\(|\| ?|, ?)?(?:vice[- ]?)?chair(?:person)?\s*(?:\)|:|\||;|$)", re.I)
+
+
+def _without(text: str, names: Iterable[str]) -> str:
+    """`text` with the names taken out: a post called "Independent Chair" does not itself say who chairs."""
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 3:
+            text = re.sub(re.escape(n), " ", text, flags=re.I)
+    return text
+
+
+def _holder_named(s: GoldSet, fact: dict, holders: set[str]) -> list[str]:
+    """The one holder of the chairing post that the statement names: in the quote, else in the whole sentence
+    around it (the holder's name after the quoted post), else on a line of the paper (an attendance list) that
+    names the holder, the post and the chair together. Empty when the paper does not say."""
+    text = s.docs.get(fact["doc"], "")
+    around = _around(text, fact["evidence"]) or ""
+    # from the quote on: a holder named before it, in the same run-on sentence, chairs something listed earlier
+    for said in (fact["evidence"], around[around.find(_space(fact["evidence"])):]):
+        named = [h for h in holders if _mentions(said, s.names(h))]
+        if len(named) == 1:
+            return named
+        if named:
+            return []
+    chair = _CHAIR_WORD[fact["relation"]]
+    # the line names the chaired body, or marks the chair as a list or table does ("(Chair)", "Chair:", a cell):
+    # a line where the holder chairs some other body says nothing of this one
+    named = {h for line in map(_space, text.splitlines()) if _mentions(line, s.names(fact["subject"]))
+             and (m := chair.search(rest := _without(line, s.names(fact["subject"]))))
+             and (_mentions(line, s.names(fact["object"])) or _LISTED_CHAIR.search(rest[max(0, m.start() - 2):]))
+             for h in holders if _mentions(line, s.names(h))}
+    return list(named) if len(named) == 1 else []
 
 
 def _to_holder(fact: dict, person: str) -> Callable[[GoldSet], None]:
@@ -546,13 +599,28 @@ def rule_i(s: GoldSet) -> list[Finding]:
     for f in s.facts:
         if f["relation"] != "subgroup_of":
             continue
-        ev = f["evidence"]
-        if not _REPORT_ONLY.search(ev) or _SUBGROUP_CUE.search(ev):
+        if not _reports_only(s.docs.get(f["doc"], ""), f["evidence"], s.names(f["object"])):
             continue
         key = (f["doc"], f["subject"], f["object"])
         out.append(Finding("I", "break", f["doc"], f"subgroup_of on 'reports to' alone: {f['subject']!r} -> "
                            f"{f['object']!r}", f["id"], repair=_relabel(f, "reports_to", drop=key in rep)))
     return out
+
+
+def _reports_only(text: str, evidence: str, parent: list[str]) -> bool:
+    """The statement ties the group by "reports to" alone: the quote says so, or the quote is an item of a list
+    whose lead-in ("... report to <parent>:") does, with no sub-group wording in either."""
+    if _SUBGROUP_CUE.search(evidence):
+        return False
+    if _REPORT_ONLY.search(evidence):
+        return True
+    around = _around(text, evidence) or ""
+    before = around[:around.find(_space(evidence))]
+    if ":" not in before:
+        return False
+    lead = before[:before.rfind(":")]
+    lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1:]
+    return bool(_REPORT_ONLY.search(lead) and not _SUBGROUP_CUE.search(lead) and _mentions(lead, parent))
 
 
 def _relabel(fact: dict, relation: str, drop: bool) -> Callable[[GoldSet], None]:
