@@ -46,7 +46,7 @@ _PCC_OWN = re.compile(r"(?:commissioner|pcc|pfcc|mayor)['’]s (?:new |current |
                       r"|(?:commissioner|pcc|pfcc)\b[^.]{0,60}\b(?:set|sets|setting|prepar\w*|publish\w*|launch\w*|"
                       r"issu\w*|draft\w*|wrote|writ\w*)\b[^.]{0,20}police,? (?:fire and |and )?crime"
                       r"(?: and justice)? plan", re.I)
-_AUTHOR = re.compile(r"^\s*(?:report author|author|report by|lead officer and author)\s*[:\-–]\s*(.+)$",
+_AUTHOR = re.compile(r"^\s*(?:report author|author|report by|report of|lead officer and author)\s*[:\-–]\s*(.+)$",
                      re.I | re.M)
 _ENDORSE = re.compile(r"\b(endors|recommend|commented|comments on|noted|welcomed|consulted)", re.I)
 _MAKE = re.compile(r"\b(draft|prepar|produc|publish|approv|adopt|agreed|agree|sign|wrote|written|writ|develop|"
@@ -658,17 +658,47 @@ def rule_k(s: GoldSet) -> list[Finding]:
     out: list[Finding] = []
     # people and posts only: an author line also names teams and topics
     entities = {e for f in s.facts if f["relation"] == "holds_post" for e in (f["subject"], f["object"])}
+    holders = {f["subject"] for f in s.facts if f["relation"] == "holds_post"}
     for doc, text in s.docs.items():
         facts = [f for f in s.facts if f["doc"] == doc]
         for m in _AUTHOR.finditer(text):
             line = m.group(1)
-            people = [e for e in entities if e[:1].isupper() and _mentions(line, s.names(e)) and not re.search(
+            named = [e for e in entities if e[:1].isupper() and _mentions(line, s.names(e))]
+            people = [e for e in named if not re.search(
                 r"council|partnership|board|team|service|office|commissioner|committee", e, re.I)]
-            # the author line names a person, a post or both: one of them producing the report is enough
-            if not people or any(f["relation"] == "produces" and f["subject"] in people for f in facts):
+            # the author line names a person, a post or both: one of them producing the report is enough (a post
+            # qualified by its council's name is still the author's post)
+            if not people or any(f["relation"] == "produces" and f["subject"] in named for f in facts):
                 continue
-            out.append(Finding("K", "gap", doc, f"author {' / '.join(sorted(people))!r} produces nothing"))
+            title = _paper_title(text)
+            author = _author_of(line, people, holders)
+            repair = None
+            if title and author:
+                repair = _adder(facts[0], subject=author, relation="produces", object=title,
+                                evidence=_space(m.group(0)), note="report author (CONVENTIONS.md K)")
+            out.append(Finding("K", "gap", doc, f"author {' / '.join(sorted(people))!r} produces nothing"
+                               + (f"; the report is {title!r}" if title else ""), repair=repair))
     return out
+
+
+_TITLE = re.compile(r"^\s*(?:title|subject|report title)\s*:\s*(.+)$", re.I | re.M)
+
+
+def _paper_title(text: str) -> str | None:
+    """The report's own name: the one "Title:" or "Subject:" field of the paper's head (None when there is none
+    or more than one)."""
+    head = "\n".join(text.splitlines()[:25])
+    found = [_space(m.group(1)).rstrip(" .") for m in _TITLE.finditer(head)]
+    return found[0] if len(found) == 1 and len(found[0].split()) >= 2 else None
+
+
+def _author_of(line: str, people: list[str], holders: set[str]) -> str | None:
+    """Who the author line names as writer: the one person on it, else the one post."""
+    persons = [p for p in people if p in holders]
+    if len(persons) == 1:
+        return persons[0]
+    posts = [p for p in people if p not in holders]
+    return posts[0] if not persons and len(posts) == 1 else None
 
 
 def basis(s: GoldSet) -> dict[str, str]:
