@@ -178,7 +178,9 @@ def _around(text: str, evidence: str) -> str | None:
     ev = _space(evidence)
     if not ev:
         return None
-    sentence = _sentence_with(text, re.escape(ev))
+    # within its paragraph: a blank line ends a statement as a full stop does
+    paragraph = next((p for p in re.split(r"\n\s*\n", text) if ev in _space(p)), None)
+    sentence = _sentence_with(paragraph, re.escape(ev)) if paragraph else None
     if not sentence:
         return None
     # headings above carry no full stop: what runs on before the quote is cut at 200 characters; a sentence that
@@ -562,7 +564,8 @@ def _holder_named(s: GoldSet, fact: dict, holders: set[str]) -> list[str]:
     # a line where the holder chairs some other body says nothing of this one
     named = {h for line in map(_space, text.splitlines()) if _mentions(line, s.names(fact["subject"]))
              and (m := chair.search(rest := _without(line, s.names(fact["subject"]))))
-             and (_mentions(line, s.names(fact["object"])) or _LISTED_CHAIR.search(rest[max(0, m.start() - 2):]))
+             and (_mentions(line, s.names(fact["object"]))
+                  or _LISTED_CHAIR.search(rest[max(0, m.start() - 2):].lstrip()))
              for h in holders if _mentions(line, s.names(h))}
     return list(named) if len(named) == 1 else []
 
