@@ -331,7 +331,10 @@ def rule_c(s: GoldSet) -> list[Finding]:
         if not body or not re.search(r"partnership|board|forum|\bcsp\b|group|hub", body, re.I) \
                 or not re.search(r"council|authority", rec, re.I):
             continue
-        said = f["evidence"] + " " + f.get("note", "")
+        said = " ".join([f["evidence"], f.get("note", ""),
+                         _accountable_beside(s.docs.get(f["doc"], ""), f["evidence"], rec, s.names(body))])
+        if f["subject"] == body:
+            continue  # the partnership's own spending through the council it sits in is no grant to hold
         # a council that also delivers a project from the grant it holds is that project's provider: the
         # level of such a row (project or provider) is left as each set has it
         if not re.search(r"accountable", said, re.I) or re.search(r"\bdelivered by\b", said, re.I):
@@ -339,6 +342,48 @@ def rule_c(s: GoldSet) -> list[Finding]:
         out.append(Finding("C", "break", f["doc"], f"{f['relation']} to the accountable body {rec!r}, "
                            f"the grant is for {body!r}", f["id"], repair=_retarget(f, rec, body)))
     return out
+
+
+_AS_ACCOUNTABLE = re.compile(r"\b(?:as|is the|acts as)\b[^.|]{0,30}\baccountable body", re.I)
+_OTHER_GRANT = re.compile(r"\b(?:further|also|another|second|separate|additional)\b", re.I)
+
+
+def _accountable_beside(text: str, evidence: str, council: str, body: list[str]) -> str:
+    """The words beside a grant's quote that make the council its accountable body ("" when the paper does not
+    say): the rest of the quote's sentence, or the next sentence of its paragraph unless that brings in another
+    grant, when it names the body; or the table cell below the council's (a wrapped "(as | accountable body)")."""
+    ev = _space(evidence)
+    # within the quote's paragraph: a blank line ends what the statement can say
+    flat = next((_space(p) for p in re.split(r"\n\s*\n", text) if ev and ev in _space(p)), "")
+    i = flat.find(ev) if ev else -1
+    if i < 0:
+        return ""
+    after = flat[i:].split(". ", 2)
+    near = [after[0]]
+    # the next sentence speaks of the same grant ("The Council holds that allocation as accountable body ...")
+    # unless it brings in another one; the sentence before may be about any grant of the paper, and is not read
+    if len(after) > 1 and not _OTHER_GRANT.search(after[1]):
+        near.append(after[1])
+    # the neighbouring sentence must name the body it holds the money for: "as accountable body" alone may be
+    # the council's role for some other grant of the paper
+    said = [x for x in near if _AS_ACCOUNTABLE.search(x) and _mentions(x, body)]
+    said += _cell_below(text, evidence, council)
+    return " ".join(said)
+
+
+def _cell_below(text: str, evidence: str, council: str) -> list[str]:
+    """The table cell under the council's name on the quote's row, when it continues the name."""
+    first = _space(evidence.splitlines()[0]) if evidence.strip() else ""
+    lines = text.splitlines()
+    for n, line in enumerate(lines[:-1]):
+        if first and first in _space(line):
+            col = line.find(council.split(",")[0][:12])
+            if col < 0:
+                return []
+            below = lines[n + 1]
+            cell = below[col:].split("|")[0] if len(below) > col else ""
+            return [cell] if re.search(r"accountable", cell, re.I) else []
+    return []
 
 
 def _retarget(fact: dict, old: str, new: str) -> Callable[[GoldSet], None]:

@@ -1,6 +1,7 @@
 """bench/gold_conventions.py reads the paper around a gold quote where a rule's decision stands beside it: the
-holder named after a chairing post (G), the "... report to X:" lead-in of a listed group (I), and a "Report of:"
-writer line with the paper's title (K). Each case is an invented paper with its gold, and the rules the checker
+holder named after a chairing post (G), the "... report to X:" lead-in of a listed group (I), a "Report of:"
+writer line with the paper's title (K), and "as accountable body" in the next sentence or a wrapped cell (C).
+Each case is an invented paper with its gold, and the rules the checker
 should find; the "not said" cases and the true readings beside them must stay clean."""
 
 from __future__ import annotations
@@ -173,8 +174,35 @@ K_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,facts,rules", [c[1:] for c in G_CASES + I_CASES + K_CASES],
-                         ids=[c[0] for c in G_CASES + I_CASES + K_CASES])
+
+def _grant(to: str, evidence: str) -> list[dict]:
+    return [_fact(1, "Wrenford Council", "other", "Wrenford Partnership", "accountable body"),
+            _fact(2, "Commissioner for Wrenshire", "funds", to, evidence)]
+
+
+_HELD = _grant("Wrenford Council", "The Commissioner has awarded the Council £52,000 for 2025/26.")
+_HELD[0]["note"] = "accountable body"
+_CELL = _grant("Wrenford Council", "| Wrenford Council (as   | Core grant | £30,000 |")
+_CELL[0]["note"] = "accountable body"
+
+C_CASES = [
+    ("the next sentence says the council holds the grant for the partnership",
+     "The Commissioner has awarded the Council £52,000 for 2025/26. The Council holds the grant as accountable body "
+     "for the Wrenford Partnership.\n", _HELD, ["C"]),
+    ("a table cell wrapped onto the next line",
+     "| Recipient              | Purpose    | Amount  |\n| Wrenford Council (as   | Core grant | £30,000 |\n"
+     "| accountable body)      |            |         |\n", _CELL, ["C"]),
+    ("not said: the next sentence brings in another grant",
+     "The Commissioner has awarded the Council £52,000 for 2025/26. A further grant is held as accountable body "
+     "for the Wrenford Partnership.\n", _HELD, []),
+    ("not said: the accountable-body statement is in another paragraph",
+     "The Commissioner has awarded the Council £52,000 for 2025/26.\n\nFor other grants the Council acts as "
+     "accountable body for the Wrenford Partnership.\n", _HELD, []),
+]
+
+
+@pytest.mark.parametrize("text,facts,rules", [c[1:] for c in G_CASES + I_CASES + K_CASES + C_CASES],
+                         ids=[c[0] for c in G_CASES + I_CASES + K_CASES + C_CASES])
 def test_the_checker_reads_the_paper_around_the_quote(tmp_path: Path, text: str, facts: list[dict],
                                                        rules: list[str]) -> None:
     found = gc.check(gc.GoldSet.load(_mini(tmp_path, text, facts)))
