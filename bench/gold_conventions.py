@@ -70,7 +70,8 @@ _BODY_OWNS = re.compile(
     r"\b(?:partnership|board|csp|commissioner|pcc|group|forum)['’]s?\s+(?:\w+\s+){0,3}priorit"
     r"|priorit\w*\s+of\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:\w+\s+){0,5}(?:partnership|board|commissioner|group)\b)"
     r"(?!['’]|\s+(?:plan|strategy|agreement)\b)"
-    r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
+    r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b(?!['’]?s?\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|agreement)\b)"
+    r"[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
     r"chose|adopted|selected|picked)\b[^.:;]{0,30}priorit", re.I)
 _POSSESSIVE_PRIORITY = re.compile(r"(\b[\w&]+)['’]s (?:\w+ ){0,3}priorit", re.I)
 
@@ -232,6 +233,11 @@ def rule_a(s: GoldSet) -> list[Finding]:
     return out
 
 
+# what stands just before a list's item: its number or letter, a bullet, or the lead-in's colon or the last
+# item's semicolon
+_LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(?[a-h]\)|[-*•]|[:;])\s*$")
+
+
 def _priority_lead_in(text: str, evidence: str) -> tuple[str, str] | None:
     """('plan' or 'body', the sentence) when the statement naming a priority, or the last sentence about
     priorities before a listed one, gives them to a plan or to a body (and not to both)."""
@@ -241,9 +247,10 @@ def _priority_lead_in(text: str, evidence: str) -> tuple[str, str] | None:
         return None
     if re.search(r"priorit", ev, re.I):
         window = ev
-    elif len(ev.split()) >= 12:
+    elif len(ev.split()) >= 12 and not _LIST_ITEM.search(flat[max(0, i - 6):i]):
         return None  # a whole sentence that names no priorities says who owns its topic itself
     else:
+        # a short topic, or an item of a list however long: the list's lead-in names the owner
         window = flat[max(0, i - 350):i]
     sentences = [x for x in re.split(r"(?<=[.])\s", window) if re.search(r"priorit", x, re.I)]
     if not sentences:

@@ -1,6 +1,7 @@
 """bench/gold_conventions.py reads the paper around a gold quote where a rule's decision stands beside it: the
 holder named after a chairing post (G), the "... report to X:" lead-in of a listed group (I), a "Report of:"
-writer line with the paper's title (K), and "as accountable body" in the next sentence or a wrapped cell (C).
+writer line with the paper's title (K), "as accountable body" in the next sentence or a wrapped cell (C), and
+the plan a list's lead-in names for a long listed priority (A).
 Each case is an invented paper with its gold, and the rules the checker
 should find; the "not said" cases and the true readings beside them must stay clean."""
 
@@ -200,9 +201,33 @@ C_CASES = [
      "accountable body for the Wrenford Partnership.\n", _HELD, []),
 ]
 
+_PLAN = "Wrenford Partnership Plan 2025-28"
+_ITEM = "Reducing harm from street drinking and begging around the station and the bus interchange"
+A_CASES = [
+    ("a long list item under 'The ... Plan sets three priorities: 1.'",
+     f"Our priorities\nThe {_PLAN} sets three priorities:\n1. {_ITEM};\n2. Shop theft.\n",
+     [_fact(1, "Wrenford Partnership", "produces", _PLAN, f"The {_PLAN}"),
+      _fact(2, _ITEM, "priority_of", "Wrenford Partnership", _ITEM)],
+     ["A"]),
+    ("true reading stays: the same item already given to the plan",
+     f"Our priorities\nThe {_PLAN} sets three priorities:\n1. {_ITEM};\n2. Shop theft.\n",
+     [_fact(1, "Wrenford Partnership", "produces", _PLAN, f"The {_PLAN}"),
+      _fact(2, _ITEM, "priority_of", _PLAN, _ITEM)],
+     []),
+    ("not said: a long sentence, no list, names its own owner",
+     f"The Wrenford Partnership agreed its work for the year. {_ITEM} is the Partnership's first aim.\n",
+     [_fact(2, _ITEM, "priority_of", "Wrenford Partnership", _ITEM)],
+     []),
+    ("the partnership's own priorities stay with it when a list follows",
+     f"The Wrenford Partnership has agreed three priorities for 2025:\n- {_ITEM};\n- shop theft.\n",
+     [_fact(1, "Wrenford Partnership", "produces", _PLAN, f"The {_PLAN}"),
+      _fact(2, _ITEM, "priority_of", "Wrenford Partnership", _ITEM)],
+     []),
+]
 
-@pytest.mark.parametrize("text,facts,rules", [c[1:] for c in G_CASES + I_CASES + K_CASES + C_CASES],
-                         ids=[c[0] for c in G_CASES + I_CASES + K_CASES + C_CASES])
+
+@pytest.mark.parametrize("text,facts,rules", [c[1:] for c in G_CASES + I_CASES + K_CASES + C_CASES + A_CASES],
+                         ids=[c[0] for c in G_CASES + I_CASES + K_CASES + C_CASES + A_CASES])
 def test_the_checker_reads_the_paper_around_the_quote(tmp_path: Path, text: str, facts: list[dict],
                                                        rules: list[str]) -> None:
     found = gc.check(gc.GoldSet.load(_mini(tmp_path, text, facts)))
