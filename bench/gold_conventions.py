@@ -46,7 +46,7 @@ _PCC_OWN = re.compile(r"(?:commissioner|pcc|pfcc|mayor)['’]s (?:new |current |
                       r"|(?:commissioner|pcc|pfcc)\b[^.]{0,60}\b(?:set|sets|setting|prepar\w*|publish\w*|launch\w*|"
                       r"issu\w*|draft\w*|wrote|writ\w*)\b[^.]{0,20}police,? (?:fire and |and )?crime"
                       r"(?: and justice)? plan", re.I)
-_AUTHOR = re.compile(r"^\s*(?:report author|author|report by|lead officer and author)\s*[:\-–]\s*(.+)$",
+_AUTHOR = re.compile(r"^\s*(?:report author|author|report by|report of|lead officer and author)\s*[:\-–]\s*(.+)$",
                      re.I | re.M)
 _ENDORSE = re.compile(r"\b(endors|recommend|commented|comments on|noted|welcomed|consulted)", re.I)
 _MAKE = re.compile(r"\b(draft|prepar|produc|publish|approv|adopt|agreed|agree|sign|wrote|written|writ|develop|"
@@ -70,7 +70,8 @@ _BODY_OWNS = re.compile(
     r"\b(?:partnership|board|csp|commissioner|pcc|group|forum)['’]s?\s+(?:\w+\s+){0,3}priorit"
     r"|priorit\w*\s+of\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:\w+\s+){0,5}(?:partnership|board|commissioner|group)\b)"
     r"(?!['’]|\s+(?:plan|strategy|agreement)\b)"
-    r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
+    r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b(?!['’]?s?\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|agreement)\b)"
+    r"[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
     r"chose|adopted|selected|picked)\b[^.:;]{0,30}priorit", re.I)
 _POSSESSIVE_PRIORITY = re.compile(r"(\b[\w&]+)['’]s (?:\w+ ){0,3}priorit", re.I)
 
@@ -172,6 +173,24 @@ def _sentence_with(text: str, pattern: re.Pattern[str] | str) -> str | None:
     return flat[start:end].strip()
 
 
+def _around(text: str, evidence: str) -> str | None:
+    """The whitespace-normalised sentence of `text` that holds the quote `evidence`, whole: a rule whose deciding
+    words stand beside the quote (a list's lead-in, the holder after a post) reads this, not the quote alone."""
+    ev = _space(evidence)
+    if not ev:
+        return None
+    # within its paragraph: a blank line ends a statement as a full stop does
+    paragraph = next((p for p in re.split(r"\n\s*\n", text) if ev in _space(p)), None)
+    sentence = _sentence_with(paragraph, re.escape(ev)) if paragraph else None
+    if not sentence:
+        return None
+    # headings above carry no full stop: what runs on before the quote is cut at 200 characters; a sentence that
+    # runs on over a whole list or table after it is no one statement
+    i = sentence.find(ev)
+    sentence = sentence[max(0, i - 200):]
+    return sentence if len(sentence) <= len(ev) + 500 else None
+
+
 def _is_plan(name: str) -> bool:
     return bool(_PLAN.search(name))
 
@@ -214,6 +233,11 @@ def rule_a(s: GoldSet) -> list[Finding]:
     return out
 
 
+# what stands just before a list's item: its number or letter, a bullet, or the lead-in's colon or the last
+# item's semicolon
+_LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(?[a-h]\)|[-*•]|[:;])\s*$")
+
+
 def _priority_lead_in(text: str, evidence: str) -> tuple[str, str] | None:
     """('plan' or 'body', the sentence) when the statement naming a priority, or the last sentence about
     priorities before a listed one, gives them to a plan or to a body (and not to both)."""
@@ -223,9 +247,10 @@ def _priority_lead_in(text: str, evidence: str) -> tuple[str, str] | None:
         return None
     if re.search(r"priorit", ev, re.I):
         window = ev
-    elif len(ev.split()) >= 12:
+    elif len(ev.split()) >= 12 and not _LIST_ITEM.search(flat[max(0, i - 6):i]):
         return None  # a whole sentence that names no priorities says who owns its topic itself
     else:
+        # a short topic, or an item of a list however long: the list's lead-in names the owner
         window = flat[max(0, i - 350):i]
     sentences = [x for x in re.split(r"(?<=[.])\s", window) if re.search(r"priorit", x, re.I)]
     if not sentences:
@@ -313,7 +338,10 @@ def rule_c(s: GoldSet) -> list[Finding]:
         if not body or not re.search(r"partnership|board|forum|\bcsp\b|group|hub", body, re.I) \
                 or not re.search(r"council|authority", rec, re.I):
             continue
-        said = f["evidence"] + " " + f.get("note", "")
+        said = " ".join([f["evidence"], f.get("note", ""),
+                         _accountable_beside(s.docs.get(f["doc"], ""), f["evidence"], rec, s.names(body))])
+        if f["subject"] == body:
+            continue  # the partnership's own spending through the council it sits in is no grant to hold
         # a council that also delivers a project from the grant it holds is that project's provider: the
         # level of such a row (project or provider) is left as each set has it
         if not re.search(r"accountable", said, re.I) or re.search(r"\bdelivered by\b", said, re.I):
@@ -321,6 +349,48 @@ def rule_c(s: GoldSet) -> list[Finding]:
         out.append(Finding("C", "break", f["doc"], f"{f['relation']} to the accountable body {rec!r}, "
                            f"the grant is for {body!r}", f["id"], repair=_retarget(f, rec, body)))
     return out
+
+
+_AS_ACCOUNTABLE = re.compile(r"\b(?:as|is the|acts as)\b[^.|]{0,30}\baccountable body", re.I)
+_OTHER_GRANT = re.compile(r"\b(?:further|also|another|second|separate|additional)\b", re.I)
+
+
+def _accountable_beside(text: str, evidence: str, council: str, body: list[str]) -> str:
+    """The words beside a grant's quote that make the council its accountable body ("" when the paper does not
+    say): the rest of the quote's sentence, or the next sentence of its paragraph unless that brings in another
+    grant, when it names the body; or the table cell below the council's (a wrapped "(as | accountable body)")."""
+    ev = _space(evidence)
+    # within the quote's paragraph: a blank line ends what the statement can say
+    flat = next((_space(p) for p in re.split(r"\n\s*\n", text) if ev and ev in _space(p)), "")
+    i = flat.find(ev) if ev else -1
+    if i < 0:
+        return ""
+    after = flat[i:].split(". ", 2)
+    near = [after[0]]
+    # the next sentence speaks of the same grant ("The Council holds that allocation as accountable body ...")
+    # unless it brings in another one; the sentence before may be about any grant of the paper, and is not read
+    if len(after) > 1 and not _OTHER_GRANT.search(after[1]):
+        near.append(after[1])
+    # the neighbouring sentence must name the body it holds the money for: "as accountable body" alone may be
+    # the council's role for some other grant of the paper
+    said = [x for x in near if _AS_ACCOUNTABLE.search(x) and _mentions(x, body)]
+    said += _cell_below(text, evidence, council)
+    return " ".join(said)
+
+
+def _cell_below(text: str, evidence: str, council: str) -> list[str]:
+    """The table cell under the council's name on the quote's row, when it continues the name."""
+    first = _space(evidence.splitlines()[0]) if evidence.strip() else ""
+    lines = text.splitlines()
+    for n, line in enumerate(lines[:-1]):
+        if first and first in _space(line):
+            col = line.find(council.split(",")[0][:12])
+            if col < 0:
+                return []
+            below = lines[n + 1]
+            cell = below[col:].split("|")[0] if len(below) > col else ""
+            return [cell] if re.search(r"accountable", cell, re.I) else []
+    return []
 
 
 def _retarget(fact: dict, old: str, new: str) -> Callable[[GoldSet], None]:
@@ -506,12 +576,50 @@ def rule_g(s: GoldSet) -> list[Finding]:
     for f in s.facts:
         if f["relation"] not in ("chairs", "vice_chair") or (f["doc"], f["subject"]) not in holders:
             continue
-        named = [h for h in holders[(f["doc"], f["subject"])] if _mentions(f["evidence"], s.names(h))]
-        if len(named) != 1:
+        named = _holder_named(s, f, holders[(f["doc"], f["subject"])])
+        if not named:
             continue
         out.append(Finding("G", "break", f["doc"], f"post {f['subject']!r} {f['relation']} {f['object']!r} beside "
                            f"its holder {named[0]!r}", f["id"], repair=_to_holder(f, named[0])))
     return out
+
+
+_CHAIR_WORD = {"chairs": re.compile(r"(?<!vice[- ])\bchair", re.I), "vice_chair": re.compile(r"vice[- ]?chair", re.I)}
+
+
+_LISTED_CHAIR = re.compile(r"^(?:\(|\| ?|, ?)?(?:vice[- ]?)?chair(?:person)?\s*(?:\)|:|\||;|$)", re.I)
+
+
+def _without(text: str, names: Iterable[str]) -> str:
+    """`text` with the names taken out: a post called "Independent Chair" does not itself say who chairs."""
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 3:
+            text = re.sub(re.escape(n), " ", text, flags=re.I)
+    return text
+
+
+def _holder_named(s: GoldSet, fact: dict, holders: set[str]) -> list[str]:
+    """The one holder of the chairing post that the statement names: in the quote, else in the whole sentence
+    around it (the holder's name after the quoted post), else on a line of the paper (an attendance list) that
+    names the holder, the post and the chair together. Empty when the paper does not say."""
+    text = s.docs.get(fact["doc"], "")
+    around = _around(text, fact["evidence"]) or ""
+    # from the quote on: a holder named before it, in the same run-on sentence, chairs something listed earlier
+    for said in (fact["evidence"], around[around.find(_space(fact["evidence"])):]):
+        named = [h for h in holders if _mentions(said, s.names(h))]
+        if len(named) == 1:
+            return named
+        if named:
+            return []
+    chair = _CHAIR_WORD[fact["relation"]]
+    # the line names the chaired body, or marks the chair as a list or table does ("(Chair)", "Chair:", a cell):
+    # a line where the holder chairs some other body says nothing of this one
+    named = {h for line in map(_space, text.splitlines()) if _mentions(line, s.names(fact["subject"]))
+             and (m := chair.search(rest := _without(line, s.names(fact["subject"]))))
+             and (_mentions(line, s.names(fact["object"]))
+                  or _LISTED_CHAIR.search(rest[max(0, m.start() - 2):].lstrip()))
+             for h in holders if _mentions(line, s.names(h))}
+    return list(named) if len(named) == 1 else []
 
 
 def _to_holder(fact: dict, person: str) -> Callable[[GoldSet], None]:
@@ -546,13 +654,28 @@ def rule_i(s: GoldSet) -> list[Finding]:
     for f in s.facts:
         if f["relation"] != "subgroup_of":
             continue
-        ev = f["evidence"]
-        if not _REPORT_ONLY.search(ev) or _SUBGROUP_CUE.search(ev):
+        if not _reports_only(s.docs.get(f["doc"], ""), f["evidence"], s.names(f["object"])):
             continue
         key = (f["doc"], f["subject"], f["object"])
         out.append(Finding("I", "break", f["doc"], f"subgroup_of on 'reports to' alone: {f['subject']!r} -> "
                            f"{f['object']!r}", f["id"], repair=_relabel(f, "reports_to", drop=key in rep)))
     return out
+
+
+def _reports_only(text: str, evidence: str, parent: list[str]) -> bool:
+    """The statement ties the group by "reports to" alone: the quote says so, or the quote is an item of a list
+    whose lead-in ("... report to <parent>:") does, with no sub-group wording in either."""
+    if _SUBGROUP_CUE.search(evidence):
+        return False
+    if _REPORT_ONLY.search(evidence):
+        return True
+    around = _around(text, evidence) or ""
+    before = around[:around.find(_space(evidence))]
+    if ":" not in before:
+        return False
+    lead = before[:before.rfind(":")]
+    lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1:]
+    return bool(_REPORT_ONLY.search(lead) and not _SUBGROUP_CUE.search(lead) and _mentions(lead, parent))
 
 
 def _relabel(fact: dict, relation: str, drop: bool) -> Callable[[GoldSet], None]:
@@ -590,17 +713,47 @@ def rule_k(s: GoldSet) -> list[Finding]:
     out: list[Finding] = []
     # people and posts only: an author line also names teams and topics
     entities = {e for f in s.facts if f["relation"] == "holds_post" for e in (f["subject"], f["object"])}
+    holders = {f["subject"] for f in s.facts if f["relation"] == "holds_post"}
     for doc, text in s.docs.items():
         facts = [f for f in s.facts if f["doc"] == doc]
         for m in _AUTHOR.finditer(text):
             line = m.group(1)
-            people = [e for e in entities if e[:1].isupper() and _mentions(line, s.names(e)) and not re.search(
+            named = [e for e in entities if e[:1].isupper() and _mentions(line, s.names(e))]
+            people = [e for e in named if not re.search(
                 r"council|partnership|board|team|service|office|commissioner|committee", e, re.I)]
-            # the author line names a person, a post or both: one of them producing the report is enough
-            if not people or any(f["relation"] == "produces" and f["subject"] in people for f in facts):
+            # the author line names a person, a post or both: one of them producing the report is enough (a post
+            # qualified by its council's name is still the author's post)
+            if not people or any(f["relation"] == "produces" and f["subject"] in named for f in facts):
                 continue
-            out.append(Finding("K", "gap", doc, f"author {' / '.join(sorted(people))!r} produces nothing"))
+            title = _paper_title(text)
+            author = _author_of(line, people, holders)
+            repair = None
+            if title and author:
+                repair = _adder(facts[0], subject=author, relation="produces", object=title,
+                                evidence=_space(m.group(0)), note="report author (CONVENTIONS.md K)")
+            out.append(Finding("K", "gap", doc, f"author {' / '.join(sorted(people))!r} produces nothing"
+                               + (f"; the report is {title!r}" if title else ""), repair=repair))
     return out
+
+
+_TITLE = re.compile(r"^\s*(?:title|subject|report title)\s*:\s*(.+)$", re.I | re.M)
+
+
+def _paper_title(text: str) -> str | None:
+    """The report's own name: the one "Title:" or "Subject:" field of the paper's head (None when there is none
+    or more than one)."""
+    head = "\n".join(text.splitlines()[:25])
+    found = [_space(m.group(1)).rstrip(" .") for m in _TITLE.finditer(head)]
+    return found[0] if len(found) == 1 and len(found[0].split()) >= 2 else None
+
+
+def _author_of(line: str, people: list[str], holders: set[str]) -> str | None:
+    """Who the author line names as writer: the one person on it, else the one post."""
+    persons = [p for p in people if p in holders]
+    if len(persons) == 1:
+        return persons[0]
+    posts = [p for p in people if p not in holders]
+    return posts[0] if not persons and len(posts) == 1 else None
 
 
 def basis(s: GoldSet) -> dict[str, str]:
