@@ -394,6 +394,7 @@ def rules() -> list[Rule]:
         chair_is,
         clauses,
         commissioning,
+        coverage_list,
         decisions,
         fields,
         firstperson,
@@ -464,6 +465,7 @@ def rules() -> list[Rule]:
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
         owned_area.area_scopes,  # after the rules above: it reads only a body whose area none read
+        coverage_list.listed_places,  # after the area rules: a list goes to the body they gave an area
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,
