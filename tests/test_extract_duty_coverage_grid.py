@@ -77,15 +77,15 @@ def test_statutory_duty_by_general_verbs(text: str, want: set, never: set) -> No
 
 
 COVER = [
-    # a list after the area already given
-    ("Terms of reference\n\nThe Tarnby Drugs Partnership covers the area of North East Lincolnshire Council, "
-     "including Grimsby, Cleethorpes and Immingham.\n",
-     {("Tarnby Drugs Partnership", "Grimsby"), ("Tarnby Drugs Partnership", "Cleethorpes"),
-      ("Tarnby Drugs Partnership", "Immingham")}, set()),
+    # the towns the area takes in, after "which takes in" or a "covering" with no word for them
+    ("Annual report\n\nThe Safer Braintree Partnership is the community safety partnership for the district, which "
+     "takes in Ockley Moor, Stanwick, Pellow Cross and the surrounding villages.\n",
+     {("Safer Braintree Partnership", "Ockley Moor"), ("Safer Braintree Partnership", "Stanwick"),
+      ("Safer Braintree Partnership", "Pellow Cross")}, set()),
+    # not read: "including" after the area (the gold of the read sets codes it both ways)
     ("Terms of reference\n\n1.2 The Safer Braintree Partnership covers the whole of the Braintree District Council "
      "area, including Ockley Moor, Stanwick and Pellow Cross and the rural parishes.\n",
-     {("Safer Braintree Partnership", "Ockley Moor"), ("Safer Braintree Partnership", "Stanwick"),
-      ("Safer Braintree Partnership", "Pellow Cross")}, {("Braintree District Council", "Stanwick")}),
+     set(), {("Braintree District Council", "Stanwick"), ("Safer Braintree Partnership", "Stanwick")}),
     # the two ends of the area
     ("About\n\nThe Tarn Valley Partnership covers every town and parish in South Derbyshire, from Swadlincote to "
      "Melbourne.\n",
