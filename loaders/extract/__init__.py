@@ -395,6 +395,7 @@ def rules() -> list[Rule]:
         chair_notes,
         clauses,
         commissioning,
+        coverage_list,
         decisions,
         fields,
         firstperson,
@@ -471,6 +472,7 @@ def rules() -> list[Rule]:
         remit_verbs.remit_by_verb,  # after remit: a remit it read by name is not read again as a phrase
         owned_area.owned_areas,  # after the structure rules: it reads the areas their CSP rule leaves
         owned_area.area_scopes,  # after the rules above: it reads only a body whose area none read
+        coverage_list.listed_places,  # after the area rules: a list goes to the body they gave an area
         remit.lead_tables,
         tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,

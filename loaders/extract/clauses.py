@@ -132,6 +132,11 @@ _COUNT_WORD = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Elev
 _BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
+# a duty's own name the wording reads over ("places the Serious Violence Duty on"): part of the verb, not a name the
+# trigger is inside
+_NAMED_DUTY_READ = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}Duty")
+
+
 @reads()
 def clauses(doc: ExtractionDoc) -> None:
     stem_re, opens = trigger_stems()
@@ -217,6 +222,7 @@ def clauses(doc: ExtractionDoc) -> None:
                 a, b = start + ta, start + tb
                 if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS and not (
                         x.back_ref and x.possessive and x.end < b and doc.text[x.start : x.start + 1].islower())
+                       and not (a < x.start and x.end < b and _NAMED_DUTY_READ.fullmatch(x.name))
                        for x in mentions):
                     # a trigger word inside a name ("Reports" in a title) is not a trigger; a lower-case owner
                     # the trigger reads over ("is the council's") is no name it is inside
@@ -1305,15 +1311,24 @@ _PAPER_NEXT = re.compile(r"(?i)\s*(?:(?:the|its|their|a|an|our|this|draft|new|re
                          r"annual|proposed)\s+){0,3}")
 _REQUIRE_VERB = re.compile(r"(?i)(?:requires?|required|obliges?|obliged|compels?)$")
 _HOLDER_GAP = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+|each\s+of\s+the\s+)?$")
-_HOLDER_THEN = re.compile(r"(?i),?\s+(?:(?:jointly|each|both|also)\s+)?to\s+[a-z]")
+# what the one bound must do follows its name, after an aside saying in what capacity it is bound ("requires X, as
+# the tier one authority, to ..."), or the name is the one singled out of a class ("obliges specified authorities,
+# X among them, to ...")
+_HOLDER_THEN = re.compile(r"(?i)(?:\s*,\s*as\s+(?:the|a|an|its|their)\s+[^,;.()]{2,60},)?"
+                          r",?\s+(?:(?:jointly|each|both|also)\s+)?to\s+[a-z]")
+_CLASS_GAP = re.compile(r"\s*(?:named\s+)?[\"“]?[a-z][a-z ]{2,40}s[\"”]?,\s+(?:the\s+)?$")
+_AMONG_THEM = re.compile(r"\s+among\s+them\b")
 
 
 def _duty_holder_named(doc: ExtractionDoc, a: int, b: int, right: list[tuple[Mention, Entity]]) -> bool:
     """ "The Act requires the Council to ...": the one bound is named straight after the verb and is followed by
-    what it must do. "required every local authority area to set up X" binds the areas, not X, and "the strategy
-    that the Act requires are in progress, the Board ..." binds nobody."""
+    what it must do, or is the one singled out of the class the verb names ("obliges specified authorities, X among
+    them"). "required every local authority area to set up X" binds the areas, not X, and "the strategy that the
+    Act requires are in progress, the Board ..." binds nobody."""
     if not _REQUIRE_VERB.search(doc.text[a:b]):
         return True
+    if _CLASS_GAP.fullmatch(doc.text[b : right[0][0].start]):
+        return bool(_AMONG_THEM.match(doc.text, right[-1][0].end))
     return bool(_HOLDER_GAP.fullmatch(doc.text[b : right[0][0].start]) and
                 _HOLDER_THEN.match(doc.text, right[-1][0].end))
 
