@@ -71,7 +71,9 @@ _BODY_OWNS = re.compile(
     r"|priorit\w*\s+of\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:\w+\s+){0,5}(?:partnership|board|commissioner|group)\b)"
     r"(?!['’]|\s+(?:plan|strategy|agreement)\b)"
     r"|\b(?:partnership|board|csp|commissioner|pcc|group)\b(?!['’]?s?\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|agreement)\b)"
-    r"[^.:;]{0,40}\b(?:has|have|agreed|set|sets|identified|"
+    # a verb after "which" has the relative clause's head as subject ("the plan, which the Board owns and which
+    # sets out ..."), not the body
+    r"(?:(?!\bwhich\b)[^.:;]){0,40}\b(?:has|have|agreed|set|sets|identified|"
     r"chose|adopted|selected|picked)\b[^.:;]{0,30}priorit", re.I)
 _POSSESSIVE_PRIORITY = re.compile(r"(\b[\w&]+)['’]s (?:\w+ ){0,3}priorit", re.I)
 

@@ -85,6 +85,14 @@ def test_a_the_partnerships_own_priorities_stay_with_it(tmp_path: Path) -> None:
     assert _rules(_mini(tmp_path, text, facts)) == []
 
 
+def test_a_a_plan_the_board_owns_keeps_the_priorities_it_sets(tmp_path: Path) -> None:
+    # "which the Board owns and which sets out": the relative clause's head sets them, not the Board
+    text = ("Members noted the Tollbridge Harm Reduction Plan, which the Board owns and which sets out two "
+            "priorities for the year:\n- street drinking;\n- shop theft.\n")
+    facts = [_fact(1, "street drinking", "priority_of", "Tollbridge Harm Reduction Plan", "- street drinking;")]
+    assert _rules(_mini(tmp_path, text, facts)) == []
+
+
 def test_b_a_team_named_as_the_councils_without_part_of_is_a_gap(tmp_path: Path) -> None:
     text = "Wardens from Tollbridge Borough Council's licensing team walked the quay on Fridays.\n"
     facts = [_fact(1, "Tollbridge Borough Council licensing team", "delivers", "quay walks",
