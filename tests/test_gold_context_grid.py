@@ -7,25 +7,13 @@ should find; the "not said" cases and the true readings beside them must stay cl
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench_helpers import load_bench
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("gold_conventions", REPO / "bench" / "gold_conventions.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gold_conventions"] = module  # dataclasses resolve their annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
-gc = _load()
+gc = load_bench("gold_conventions")
 DOC = "g_01_paper.txt"
 
 
