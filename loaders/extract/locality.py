@@ -45,16 +45,14 @@ def locality_groups(doc: ExtractionDoc) -> None:
 
 def _body_at(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
     m = next((x for x in doc.mentions(at, end) if x.start - at <= 1), None)
-    e = doc.resolver.entity(m) if m is not None and m.kind == "body" else None
-    return e if e is not None and e.kind == "body" else None
+    return doc.named_body(m) if m is not None and m.kind == "body" else None
 
 
 def _local_body(doc: ExtractionDoc, s0: int, verb: int, before: tuple[int, int] | None) -> Entity | None:
     """The body the sentence says is local: named right before the verb, else the one "It" stands for."""
     named = [m for m in doc.mentions(s0, verb) if m.kind == "body" and _GAP.fullmatch(doc.text, m.end, verb)]
     if named:
-        e = doc.resolver.entity(named[-1])
-        return e if e is not None and e.kind == "body" else None
+        return doc.named_body(named[-1])
     if (the := _THE_HEAD.fullmatch(doc.text, s0, verb)) is not None:
         # "The group is the ...": the body last named with that head, as "The Group" would be
         e = doc.resolver.reference(the.group(1), s0)
